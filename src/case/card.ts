@@ -1,0 +1,150 @@
+// The case card: the one comment the app keeps on each request, edited in place.
+// Written for a worried requester who is not technical: what is happening, who acts next,
+// what (if anything) they must do. Rendering is deterministic, so an unchanged case renders
+// byte-for-byte the same card and costs no write.
+import type { Config } from "../config/schema.js";
+import type { FormSpec } from "../intake/form.js";
+import { RULES } from "../intake/username.js";
+import type { Problem } from "../intake/validate.js";
+import { codeSpan, mention, quietLogin } from "../text/neutralise.js";
+import { encodeState, type CaseState, type Status, type TimelineEntry } from "./state.js";
+
+export interface CardContext {
+  config: Config;
+  form: FormSpec;
+  /** Problems in `.github/recovery-triage.yml`, shown to maintainers in one line. */
+  configWarnings: string[];
+}
+
+const TITLE = "### Account recovery request";
+
+export function renderCard(state: CaseState, ctx: CardContext): string {
+  const parts = [TITLE, statusLine(state), facts(state, ctx), ...notes(state), body(state, ctx), history(state), footer(ctx)];
+  return [...parts.filter(Boolean), encodeState(state)].join("\n\n");
+}
+
+const HEADLINE: Record<Status, string> = {
+  triage: "In the queue — waiting for a reviewer",
+  "needs-info": "Waiting for you — a few things need fixing",
+  duplicate: "Closed — you already have an open request",
+  withdrawn: "Withdrawn",
+  closed: "Closed",
+};
+
+function statusLine(state: CaseState): string {
+  const by = state.status === "closed" && state.closedBy ? ` by ${quietLogin(state.closedBy)}` : "";
+  return `**Status: ${HEADLINE[state.status]}${by}**`;
+}
+
+function facts(state: CaseState, ctx: CardContext): string {
+  const registry = state.testInstance ? `Test${ctx.config.registry_name}` : ctx.config.registry_name;
+  const rows = [`| Account | ${state.username ? `${codeSpan(state.username)} on ${registry}` : "not given yet"} |`];
+  if (state.status === "triage" || state.status === "needs-info") {
+    rows.push(`| Reviewer | ${state.reviewer ? quietLogin(state.reviewer) : "not assigned yet"} |`);
+  }
+  if (state.status === "triage" && state.queueAhead !== null) {
+    const n = state.queueAhead;
+    rows.push(`| Queue | ${n === 0 ? "no open requests were filed before yours" : `${n} open request${n === 1 ? " was" : "s were"} filed before yours`} |`);
+  }
+  return ["| | |", "|---|---|", ...rows].join("\n");
+}
+
+function notes(state: CaseState): string[] {
+  const out: string[] = [];
+  if (state.conflictsWith.length > 0) {
+    const others = state.conflictsWith.map((n) => `#${n}`).join(", ");
+    out.push(
+      `> **Note for the reviewer:** another open request (${others}) asks to recover the same account from a different GitHub user. ` +
+        "Both requests are with the same reviewer, who will look at them together before anything happens to the account.",
+    );
+  }
+  if (state.usernameChange) {
+    out.push(
+      `> **Note for the reviewer:** the username was changed from ${codeSpan(state.usernameChange.from)} to ` +
+        `${codeSpan(state.usernameChange.to)} on ${when(state.usernameChange.at)}, after the request entered the queue.`,
+    );
+  }
+  return out;
+}
+
+function body(state: CaseState, ctx: CardContext): string {
+  switch (state.status) {
+    case "triage":
+      return [
+        "**What happens next:** a reviewer will check your request and then verify that the account is yours, " +
+          `usually by writing to the email address ${ctx.config.registry_name} has on file for it. Please keep an eye on that inbox, and on its spam folder.`,
+        "**You don't need to do anything right now.** Requests are handled in the order they arrive; this comment changes as your request moves along.",
+        SAFETY,
+      ].join("\n\n");
+    case "needs-info":
+      return [
+        `${mention(state.author)}, we can't start on your request yet:`,
+        state.problems.map((p, i) => `${i + 1}. ${problemText(p, ctx)}`).join("\n"),
+        "**What to do:** open the **⋯** menu at the top of your request, choose **Edit**, fix the points above and save. " +
+          "This request is checked again as soon as you save; there is no need to open a new one.",
+        SAFETY,
+      ].join("\n\n");
+    case "duplicate":
+      return (
+        `You already have an open request for this account: #${state.duplicateOf}. We closed this one so everything stays in one place; ` +
+        `your earlier request keeps its place in the queue. Please continue on #${state.duplicateOf} (you can edit it if something there needs changing).`
+      );
+    case "withdrawn":
+      return "You closed this request, so nobody will work on it. If that was a mistake, reopen the issue and it goes back to the reviewers.";
+    case "closed":
+      return "This request was closed. If you think that was a mistake, reply here and say why.";
+  }
+}
+
+const SAFETY =
+  "⚠️ This issue is public. Never post recovery codes, passwords, API tokens or one-time codes here — nobody on this desk will ask you to.";
+
+function problemText(problem: Problem, ctx: CardContext): string {
+  const field = (role: keyof FormSpec["headings"]) => `“${ctx.form.headings[role]}”`;
+  const registry = ctx.config.registry_name;
+  switch (problem.code) {
+    case "username-missing":
+      return `The ${field("username")} field is empty. Write the username you sign in to ${registry} with.`;
+    case "username-email":
+      return `The ${field("username")} field holds an email address. Replace it with your ${registry} username — the name you sign in with; we never need your email address here.`;
+    case "username-several":
+      return `The ${field("username")} field names more than one account (${problem.names.map((n) => codeSpan(n)).join(", ")}). Keep only one, and open a separate request for each other account.`;
+    case "username-invalid":
+      return `${codeSpan(problem.name)} can't be a ${registry} username: usernames contain only ${RULES[ctx.config.username_rules].description}. Check the spelling and write just the username.`;
+    case "reason-missing":
+      return `The ${field("reason")} field is empty. Say in a sentence what you lost access to: your two-factor app or security key, your recovery codes, or your email address.`;
+    case "box-unchecked":
+      if (problem.box === "recoveryCodes") {
+        return `Tick the box under ${field("recoveryCodes")} (you can click it right in your request). If you still have one of your recovery codes, you can sign in with it instead and don't need this request.`;
+      }
+      return `Tick the box under ${field(problem.box)} (you can click it right in your request).`;
+  }
+}
+
+const PHRASE: Record<Status, string> = {
+  triage: "in the queue",
+  "needs-info": "waiting for fixes",
+  duplicate: "closed as a duplicate",
+  withdrawn: "withdrawn",
+  closed: "closed",
+};
+
+function history(state: CaseState): string {
+  if (state.timeline.length === 0) return "";
+  const lines = state.timeline.map((e: TimelineEntry) => `- ${when(e.at)} — ${e.note ?? PHRASE[e.status]} (${quietLogin(e.by)})`);
+  return ["<details><summary>History</summary>", "", ...lines, "", "</details>"].join("\n");
+}
+
+function footer(ctx: CardContext): string {
+  const base = "<sub>This comment is kept up to date automatically by recovery-triage.</sub>";
+  if (ctx.configWarnings.length === 0) return base;
+  const list = ctx.configWarnings.map((w) => codeSpan(w, 120)).join("; ");
+  return `${base}\n<sub>⚠️ Maintainers: .github/recovery-triage.yml has problems, so defaults are used for those keys: ${list}</sub>`;
+}
+
+/** `2026-11-23 23:40 UTC` — unambiguous for readers in any country. */
+export function when(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "unknown time";
+  return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}

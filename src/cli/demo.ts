@@ -1,0 +1,64 @@
+// `npm run demo`: the real app against the embedded GitHub stand-in. No account, no network.
+import { readFileSync } from "node:fs";
+import { startHarness } from "../standin/harness.js";
+import type { GitHubStandIn } from "../standin/github-standin.js";
+import { stripHtmlComments } from "../intake/markdown.js";
+import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "./demo-requests.js";
+
+const FORM_PATH = ".github/ISSUE_TEMPLATE/account-recovery.yml";
+const DEMO_CONFIG = "reviewers: [alice, bob]\nassignment: round-robin\n";
+
+export async function runDemo(out: (line: string) => void = console.log): Promise<void> {
+  const form = readFileSync(new URL(`../../${FORM_PATH}`, import.meta.url), "utf8");
+  const harness = await startHarness({ files: { [FORM_PATH]: form, ".github/recovery-triage.yml": DEMO_CONFIG } });
+  const { github } = harness;
+  try {
+    out(`recovery-triage demo: the real app, GitHub played by a local stand-in at ${github.host}`);
+    out(`repository ${github.owner}/${github.repo}, config:\n${indent(DEMO_CONFIG)}`);
+
+    const step = async (what: string, action: () => Promise<unknown>) => {
+      const before = github.requests.length;
+      await action();
+      await github.settled();
+      const writes = github.writes(before).length;
+      const reads = github.reads(before).length;
+      out(`▶ ${what}\n  the app made ${writes} write request${writes === 1 ? "" : "s"} and ${reads} reads`);
+    };
+
+    await step("jbber files the seed request", () => github.openIssue("jbber", "Account recovery request", JBBER_REQUEST, ["account-recovery"]));
+    await step("sam-k files a request with an email address as username and a box left empty", () =>
+      github.openIssue("sam-k", "Account recovery request", INVALID_REQUEST, ["account-recovery"]),
+    );
+    out(renderThread(github, 2));
+    await step("sam-k edits the request to fix both problems", () => github.editIssueBody(2, "sam-k", FIXED_REQUEST));
+    await step("sam-k saves the same text again (nothing relevant changed)", () => github.editIssueBody(2, "sam-k", FIXED_REQUEST));
+
+    out("\nThe threads as they stand now:");
+    for (const number of github.issues.keys()) out(renderThread(github, number));
+  } finally {
+    await harness.stop();
+  }
+}
+
+/** An issue thread as a person sees it on GitHub: hidden HTML comments are invisible there too. */
+export function renderThread(github: GitHubStandIn, number: number): string {
+  const { issue, comments } = github.thread(number);
+  const lines = [
+    "",
+    "═".repeat(78),
+    `#${issue.number} ${issue.title}   [${issue.state}${issue.state === "closed" ? `: ${issue.state_reason}` : ""}]`,
+    `labels: ${issue.labels.join(", ") || "none"}    assignees: ${issue.assignees.join(", ") || "none"}`,
+    "─".repeat(78),
+    `${issue.user.login} opened this issue:`,
+    indent(issue.body),
+  ];
+  for (const c of comments) lines.push("─".repeat(78), `${c.user.login} commented:`, indent(stripHtmlComments(c.body).trim()));
+  return lines.join("\n");
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => `    ${l}`)
+    .join("\n");
+}

@@ -1,0 +1,66 @@
+// The per-repository configuration, `.github/recovery-triage.yml`.
+// The zod schema is the single source of truth: it validates, supplies defaults, and
+// (through `npm run schema`) publishes the JSON Schema editors use to check the file.
+import { z } from "zod";
+
+const login = z
+  .string()
+  .trim()
+  .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, "must be a GitHub login")
+  .transform((s) => s.replace(/^@/, ""));
+
+const labelName = z.string().trim().min(1).max(50);
+
+export const labelsSchema = z
+  .object({
+    request: labelName.default("account-recovery").describe("Marks an issue as an account-recovery request (the form applies it)."),
+    triage: labelName.default("recovery: triage").describe("A valid request waiting for its reviewer."),
+    needs_info: labelName.default("recovery: needs-info").describe("The request has problems the requester must fix by editing the issue."),
+    duplicate: labelName.default("recovery: duplicate").describe("A second request by the same person for the same account; closed."),
+    conflict: labelName.default("recovery: conflict").describe("Two different people claim the same account: a takeover signal for a human."),
+    withdrawn: labelName.default("recovery: withdrawn").describe("The requester closed their own request."),
+    testpypi: labelName.default("recovery: testpypi").describe("The request is about the test instance of the registry."),
+  })
+  .describe("Names of the labels the app manages. Rename them to fit your repository; the app only ever adds or removes these.");
+
+export const configSchema = z
+  .object({
+    reviewers: z
+      .array(login)
+      .max(100)
+      .default([])
+      .describe("GitHub logins of the people who review requests. A valid request is assigned to one of them."),
+    assignment: z
+      .enum(["round-robin", "least-loaded"])
+      .default("round-robin")
+      .describe("round-robin: take turns by issue number. least-loaded: the reviewer with the fewest open requests."),
+    unavailable: z
+      .array(login)
+      .max(100)
+      .default([])
+      .describe("Reviewers who get no new requests for now (holidays). Their current cases stay with them."),
+    labels: labelsSchema.default(labelsSchema.parse({})),
+    registry_name: z.string().trim().min(1).max(40).default("PyPI").describe("The registry's name as requesters know it; used in the app's messages."),
+    username_rules: z
+      .enum(["pypi", "github", "lenient"])
+      .default("pypi")
+      .describe("How usernames are checked. pypi: letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 50 characters. github: GitHub's login rules. lenient: any single word of at most 100 characters without '@'."),
+    form_path: z
+      .string()
+      .trim()
+      .regex(/^[\w./-]{1,200}$/, "must be a path in the repository")
+      .refine((p) => !p.split("/").includes(".."), "must stay inside the repository")
+      .default(".github/ISSUE_TEMPLATE/account-recovery.yml")
+      .describe("Where the repository's issue form lives. Its field labels become the headings the parser looks for; without it the built-in form is used."),
+  })
+  .describe("recovery-triage configuration (.github/recovery-triage.yml)");
+
+export type Config = z.infer<typeof configSchema>;
+export type LabelKey = keyof Config["labels"];
+
+export const defaultConfig: Config = configSchema.parse({});
+
+/** The JSON Schema published for editors (`recovery-triage.schema.json`). */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, { io: "input" }) as Record<string, unknown>;
+}

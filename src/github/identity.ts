@@ -1,0 +1,24 @@
+// The app learns its own login from the API (`GET /app` → `<slug>[bot]`), never from a
+// hard-coded name, so the same build works under any registration and on GitHub Enterprise.
+import type { Probot } from "probot";
+
+export class AppIdentity {
+  private pending: Promise<string> | null = null;
+
+  constructor(private readonly app: Probot) {}
+
+  login(): Promise<string> {
+    this.pending ??= this.fetch().catch((error: unknown) => {
+      this.pending = null; // a failed lookup is retried by the next event
+      throw error;
+    });
+    return this.pending;
+  }
+
+  private async fetch(): Promise<string> {
+    const octokit = await this.app.auth();
+    const { data } = await octokit.rest.apps.getAuthenticated();
+    if (!data?.slug) throw new Error("GET /app returned no slug");
+    return `${data.slug}[bot]`;
+  }
+}

@@ -1,0 +1,106 @@
+// The only place that speaks to GitHub's REST API for a repository. Everything above it works
+// on these plain shapes, so the core can be tested without HTTP and the calls are easy to count.
+import type { ProbotOctokit } from "probot";
+import type { IssuePatch } from "../case/view.js";
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface Issue {
+  number: number;
+  author: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+  open: boolean;
+}
+
+export interface Comment {
+  id: number;
+  author: string;
+  body: string;
+}
+
+/** GitHub allows 100 per page; a desk with 500 open requests needs 5 pages. */
+const PER_PAGE = 100;
+
+type RawIssue = {
+  number: number;
+  user: { login: string } | null;
+  body?: string | null;
+  labels: (string | { name?: string })[];
+  assignees?: { login: string }[] | null;
+  state: string;
+  pull_request?: unknown;
+};
+
+function toIssue(raw: RawIssue): Issue {
+  return {
+    number: raw.number,
+    author: raw.user?.login ?? "ghost",
+    body: raw.body ?? "",
+    labels: raw.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
+    assignees: (raw.assignees ?? []).map((a) => a.login),
+    open: raw.state === "open",
+  };
+}
+
+export class RepoClient {
+  constructor(
+    private readonly octokit: ProbotOctokit,
+    readonly ref: RepoRef,
+  ) {}
+
+  async getIssue(number: number): Promise<Issue> {
+    const { data } = await this.octokit.rest.issues.get({ ...this.ref, issue_number: number });
+    return toIssue(data as RawIssue);
+  }
+
+  async listComments(number: number): Promise<Comment[]> {
+    const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.ref,
+      issue_number: number,
+      per_page: PER_PAGE,
+    });
+    return data.map((c) => ({ id: c.id, author: c.user?.login ?? "ghost", body: c.body ?? "" }));
+  }
+
+  /** Open issues carrying the request label, oldest first (pull requests excluded). */
+  async listOpenRequests(label: string): Promise<Issue[]> {
+    const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+      ...this.ref,
+      state: "open",
+      labels: label,
+      sort: "created",
+      direction: "asc",
+      per_page: PER_PAGE,
+    });
+    return (data as RawIssue[]).filter((i) => !i.pull_request).map(toIssue);
+  }
+
+  /** A text file from the default branch, or null when it does not exist. */
+  async readText(path: string): Promise<string | null> {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.ref, path, mediaType: { format: "raw" } });
+      return typeof data === "string" ? data : null;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null;
+      throw error;
+    }
+  }
+
+  async updateIssue(number: number, patch: IssuePatch): Promise<void> {
+    await this.octokit.rest.issues.update({ ...this.ref, issue_number: number, ...patch });
+  }
+
+  async createComment(number: number, body: string): Promise<number> {
+    const { data } = await this.octokit.rest.issues.createComment({ ...this.ref, issue_number: number, body });
+    return data.id;
+  }
+
+  async updateComment(commentId: number, body: string): Promise<void> {
+    await this.octokit.rest.issues.updateComment({ ...this.ref, comment_id: commentId, body });
+  }
+}

@@ -1,0 +1,144 @@
+// An issue body → the request's typed fields. Tolerant of everything real bodies contain
+// (see ANCHORS.md): forms and the 2020 markdown template, edited headings, CRLF, `[X]`,
+// `_No response_`, reordered or extra sections. Linear in the body's length.
+import { CHECKBOX_ROLES, isCheckboxRole, type CheckboxRole, type FormSpec, type Role } from "./form.js";
+import {
+  FenceTracker,
+  normaliseLabel,
+  normaliseNewlines,
+  parseCheckbox,
+  parseHeading,
+  stripHtmlComments,
+} from "./markdown.js";
+import { extractUsernames, type UsernameField } from "./username.js";
+
+export interface ParsedRequest {
+  /** The body has the form's sections (a username heading and at least one other field's heading). */
+  hasFormSections: boolean;
+  /** Null when there is no username section at all. */
+  username: UsernameField | null;
+  reason: string | null;
+  boxes: Record<CheckboxRole, boolean>;
+  /** About the registry's test instance ("Test PyPI Username", a test.pypi.org profile). */
+  testInstance: boolean;
+}
+
+interface Section {
+  role: Role | null;
+  lines: string[];
+}
+
+const NO_RESPONSE = "_no response_";
+/** Headings deeper than this are the requester's own formatting, not the form's. */
+const MAX_SECTION_LEVEL = 3;
+
+export function parseRequest(body: string | null | undefined, form: FormSpec): ParsedRequest {
+  const text = normaliseNewlines(body ?? "");
+  const { sections, testHeading } = splitSections(text, form);
+
+  const byRole = new Map<Role, Section>();
+  for (const s of sections) if (s.role && !byRole.has(s.role)) byRole.set(s.role, s);
+
+  const usernameSection = byRole.get("username");
+  const username = usernameSection ? extractUsernames(usernameSection.lines.join("\n")) : null;
+  const reason = readReason(byRole.get("reason"), sections);
+  const boxes = readBoxes(sections, form);
+  const otherRoles = [...byRole.keys()].filter((r) => r !== "username").length;
+
+  return {
+    hasFormSections: Boolean(usernameSection) && otherRoles > 0,
+    username,
+    reason,
+    boxes,
+    testInstance: testHeading || Boolean(username?.testInstance),
+  };
+}
+
+function splitSections(text: string, form: FormSpec): { sections: Section[]; testHeading: boolean } {
+  const formHeadings = new Map<string, Role>();
+  for (const [role, label] of Object.entries(form.headings) as [Role, string][]) formHeadings.set(normaliseLabel(label), role);
+
+  const sections: Section[] = [{ role: null, lines: [] }];
+  const fences = new FenceTracker();
+  let sectionLevel: number | null = null;
+  let testHeading = false;
+  for (const line of text.split("\n")) {
+    const heading = fences.inFence(line) ? null : parseHeading(line);
+    if (heading && heading.level <= MAX_SECTION_LEVEL) {
+      const match = headingRole(heading.text, formHeadings);
+      // An unknown heading at the form's level is an extra section; deeper ones belong to the text.
+      if (match || (sectionLevel !== null && heading.level <= sectionLevel)) {
+        if (match?.role === "username" && match.test) testHeading = true;
+        if (match && sectionLevel === null) sectionLevel = heading.level;
+        sections.push({ role: match?.role ?? null, lines: [] });
+        continue;
+      }
+    }
+    sections[sections.length - 1]!.lines.push(line);
+  }
+  return { sections, testHeading };
+}
+
+function headingRole(text: string, formHeadings: Map<string, Role>): { role: Role; test: boolean } | null {
+  const norm = normaliseLabel(text);
+  const words = norm.split(" ");
+  const test = words.includes("test") || words.includes("testpypi");
+  const exact = formHeadings.get(norm);
+  if (exact) return { role: exact, test };
+  // Hand-edited headings ("Test PyPI Username", "Username:") and the 2020 template.
+  if (norm.includes("username") || norm.includes("user name")) return { role: "username", test };
+  if (norm.startsWith("reason")) return { role: "reason", test };
+  if (norm.includes("recovery code")) return { role: "recoveryCodes", test };
+  if (norm.includes("code of conduct")) return { role: "codeOfConduct", test };
+  if (norm.startsWith("acknowledg")) return { role: "acknowledgement", test };
+  return null;
+}
+
+function readReason(section: Section | undefined, all: Section[]): string | null {
+  if (section) return cleanText(section.lines.join("\n"));
+  // The 2020 template had no reason heading, only a `Reason:` line in free text.
+  for (const s of all) {
+    if (s.role && s.role !== "reason") continue;
+    const index = s.lines.findIndex((l) => l.trimStart().toLowerCase().startsWith("reason:"));
+    if (index < 0) continue;
+    const rest = s.lines.slice(index);
+    const boxes = rest.findIndex((l) => parseCheckbox(l) !== null);
+    return cleanText((boxes < 0 ? rest : rest.slice(0, boxes)).join("\n"));
+  }
+  return null;
+}
+
+function cleanText(raw: string): string | null {
+  let text = stripHtmlComments(raw).trim();
+  if (text.toLowerCase().startsWith("reason:")) text = text.slice("reason:".length).trim();
+  if (!text || text.toLowerCase() === NO_RESPONSE) return null;
+  return text;
+}
+
+function readBoxes(sections: Section[], form: FormSpec): Record<CheckboxRole, boolean> {
+  const boxes: Record<CheckboxRole, boolean> = { recoveryCodes: false, codeOfConduct: false, acknowledgement: false };
+  const optionRoles = new Map<string, CheckboxRole>();
+  for (const role of CHECKBOX_ROLES) optionRoles.set(normaliseLabel(form.options[role]), role);
+
+  for (const section of sections) {
+    if (section.role && !isCheckboxRole(section.role)) continue;
+    for (const line of section.lines) {
+      const box = parseCheckbox(line);
+      if (!box?.checked) continue;
+      const role = section.role && isCheckboxRole(section.role) ? section.role : optionRole(box.text, optionRoles);
+      if (role) boxes[role] = true;
+    }
+  }
+  return boxes;
+}
+
+/** A box outside its section (older templates): recognise it by its text. */
+function optionRole(text: string, optionRoles: Map<string, CheckboxRole>): CheckboxRole | null {
+  const norm = normaliseLabel(text);
+  const exact = optionRoles.get(norm);
+  if (exact) return exact;
+  if (norm.includes("recovery code")) return "recoveryCodes";
+  if (norm.includes("code of conduct")) return "codeOfConduct";
+  if (norm.includes("understand") && norm.includes("time")) return "acknowledgement";
+  return null;
+}

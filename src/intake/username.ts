@@ -1,0 +1,128 @@
+// Pulling the account name out of what people actually type in the username field,
+// and the registries' rules for what a username may be.
+import { stripHtmlComments } from "./markdown.js";
+
+export type UsernameRules = "pypi" | "github" | "lenient";
+
+export interface UsernameField {
+  /** Distinct names found, in the order written. */
+  names: string[];
+  /** Someone typed an email address; it is never echoed back (it is personal data). */
+  email: boolean;
+  /** A test-instance profile URL (test.pypi.org/user/...) was given. */
+  testInstance: boolean;
+}
+
+const NO_RESPONSE = "_no response_";
+/** Words people wrap around their name ("my username is `x`"); ignored when other words remain. */
+const FILLER = new Set(["my", "username", "user", "name", "is", "pypi", "testpypi", "account", "the", "and", "or", "on", "it's", "its", "was"]);
+const MAX_TOKENS = 20;
+
+export function extractUsernames(raw: string): UsernameField {
+  const text = stripHtmlComments(raw).trim();
+  const result: UsernameField = { names: [], email: false, testInstance: false };
+  if (!text || text.toLowerCase() === NO_RESPONSE) return result;
+
+  // Backticked names are what the form asks for: when present, they are the answer.
+  const spans = codeSpans(text);
+  const tokens = (spans.length > 0 ? spans : text.split(/[\s,;]+/)).slice(0, MAX_TOKENS * 5);
+  const names: string[] = [];
+  for (const token of tokens) {
+    const name = cleanToken(token, result);
+    if (name && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  const meaningful = names.filter((n) => !FILLER.has(n.toLowerCase()));
+  result.names = (meaningful.length > 0 ? meaningful : names).slice(0, MAX_TOKENS);
+  return result;
+}
+
+/** Contents of `single backtick` spans, scanned in one pass. */
+function codeSpans(text: string): string[] {
+  const spans: string[] = [];
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf("`", at);
+    if (open < 0) return spans;
+    const close = text.indexOf("`", open + 1);
+    if (close < 0) return spans;
+    const inner = text.slice(open + 1, close).trim();
+    if (inner) spans.push(...inner.split(/[\s,;]+/).filter(Boolean));
+    at = close + 1;
+  }
+}
+
+const PROFILE_PREFIXES = ["https://", "http://", "www."];
+
+function cleanToken(token: string, field: UsernameField): string | null {
+  let t = token.trim();
+  // Markdown link `[text](url)`: the URL says more than the text.
+  const link = t.indexOf("](");
+  if (t.startsWith("[") && link > 0) t = t.slice(link + 2);
+  t = trimChars(t, "*_`'\"<>()[]“”‘’", ".,:;!?");
+
+  const profile = profileName(t);
+  if (profile) {
+    if (profile.test) field.testInstance = true;
+    return profile.name;
+  }
+  if (t.startsWith("@")) t = t.slice(1);
+  if (t.includes("@")) {
+    field.email = true;
+    return null;
+  }
+  return t || null;
+}
+
+/** `https://pypi.org/user/NAME/` (or test.pypi.org) → NAME. */
+function profileName(token: string): { name: string; test: boolean } | null {
+  let t = token.toLowerCase();
+  for (const prefix of PROFILE_PREFIXES) if (t.startsWith(prefix)) t = t.slice(prefix.length);
+  const test = t.startsWith("test.pypi.org/user/");
+  if (!test && !t.startsWith("pypi.org/user/")) return null;
+  // Take the original-case name from the same position in the original token.
+  const offset = token.length - t.length + (test ? "test.pypi.org/user/" : "pypi.org/user/").length;
+  const rest = token.slice(offset);
+  const end = rest.search(/[/?#]/);
+  const name = end < 0 ? rest : rest.slice(0, end);
+  return name ? { name, test } : null;
+}
+
+/** Trims `both` from both ends and `endOnly` from the end, in one linear pass each way. */
+function trimChars(text: string, both: string, endOnly = ""): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && both.includes(text[start]!)) start++;
+  while (end > start && (both.includes(text[end - 1]!) || endOnly.includes(text[end - 1]!))) end--;
+  return text.slice(start, end);
+}
+
+export interface RuleSet {
+  maxLength: number;
+  pattern: RegExp;
+  /** Plain words for the problem message. */
+  description: string;
+}
+
+// Each pattern is checked only after the length bound, and none has nested quantifiers.
+export const RULES: Record<UsernameRules, RuleSet> = {
+  pypi: {
+    maxLength: 50,
+    pattern: /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i,
+    description: "letters, digits, dots, underscores and hyphens, starting and ending with a letter or digit, at most 50 characters",
+  },
+  github: {
+    maxLength: 39,
+    pattern: /^[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9]))*$/i,
+    description: "letters, digits and single hyphens, not starting or ending with a hyphen, at most 39 characters",
+  },
+  lenient: {
+    maxLength: 100,
+    pattern: /^[^\s@]+$/,
+    description: "one word without spaces or '@', at most 100 characters",
+  },
+};
+
+export function usernameFollowsRules(name: string, rules: UsernameRules): boolean {
+  const set = RULES[rules];
+  return name.length <= set.maxLength && set.pattern.test(name);
+}

@@ -1,0 +1,74 @@
+// The rules a request must meet, as a zod schema over the parsed fields. Each failure carries
+// a typed Problem so the card can explain it in plain words and the state can store it.
+import { z } from "zod";
+import type { CheckboxRole } from "./form.js";
+import type { ParsedRequest } from "./parse.js";
+import { usernameFollowsRules, type UsernameField, type UsernameRules } from "./username.js";
+
+export type Problem =
+  | { code: "username-missing" }
+  | { code: "username-email" }
+  | { code: "username-several"; names: string[] }
+  | { code: "username-invalid"; name: string }
+  | { code: "reason-missing" }
+  | { code: "box-unchecked"; box: CheckboxRole };
+
+export const problemSchema: z.ZodType<Problem> = z.discriminatedUnion("code", [
+  z.object({ code: z.literal("username-missing") }),
+  z.object({ code: z.literal("username-email") }),
+  z.object({ code: z.literal("username-several"), names: z.array(z.string().max(100)).max(20) }),
+  z.object({ code: z.literal("username-invalid"), name: z.string().max(100) }),
+  z.object({ code: z.literal("reason-missing") }),
+  z.object({ code: z.literal("box-unchecked"), box: z.enum(["recoveryCodes", "codeOfConduct", "acknowledgement"]) }),
+]);
+
+export type Validation =
+  | { valid: true; username: string; testInstance: boolean; problems: [] }
+  | { valid: false; username: string | null; testInstance: boolean; problems: Problem[] };
+
+/** Values echoed into a problem are clipped: the card never repeats a wall of text. */
+const ECHO_LIMIT = 60;
+
+function usernameSchema(rules: UsernameRules) {
+  return z.custom<UsernameField | null>().superRefine((field, ctx) => {
+    const fail = (problem: Problem) => ctx.addIssue({ code: "custom", message: problem.code, params: { problem } });
+    if (!field || (field.names.length === 0 && !field.email)) return fail({ code: "username-missing" });
+    if (field.names.length === 0) return fail({ code: "username-email" });
+    if (field.names.length > 1) return fail({ code: "username-several", names: field.names.slice(0, 5).map(clip) });
+    const name = field.names[0]!;
+    if (!usernameFollowsRules(name, rules)) fail({ code: "username-invalid", name: clip(name) });
+  });
+}
+
+function boxSchema(box: CheckboxRole) {
+  return z.boolean().refine((checked) => checked, { params: { problem: { code: "box-unchecked", box } satisfies Problem } });
+}
+
+export function requestSchema(rules: UsernameRules) {
+  return z.object({
+    username: usernameSchema(rules),
+    reason: z.string().nullable().refine((r) => r !== null && r.trim().length > 0, {
+      params: { problem: { code: "reason-missing" } satisfies Problem },
+    }),
+    boxes: z.object({
+      recoveryCodes: boxSchema("recoveryCodes"),
+      codeOfConduct: boxSchema("codeOfConduct"),
+      acknowledgement: boxSchema("acknowledgement"),
+    }),
+  });
+}
+
+export function validateRequest(parsed: ParsedRequest, rules: UsernameRules): Validation {
+  const result = requestSchema(rules).safeParse(parsed);
+  const only = parsed.username?.names.length === 1 ? parsed.username.names[0]! : null;
+  if (result.success && only) return { valid: true, username: only, testInstance: parsed.testInstance, problems: [] };
+  const problems = (result.error?.issues ?? []).map(
+    (issue) => ((issue as { params?: { problem?: Problem } }).params?.problem ?? { code: "username-missing" }) as Problem,
+  );
+  const usable = only && usernameFollowsRules(only, rules) ? only : null;
+  return { valid: false, username: usable, testInstance: parsed.testInstance, problems };
+}
+
+function clip(text: string): string {
+  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text;
+}

@@ -1,0 +1,402 @@
+// A local stand-in for GitHub: just enough of the REST API and of webhook delivery to run the
+// real app with no account and no network (the demo, the end-to-end test, the benchmark).
+// It keeps issues and comments in memory, records every request so writes can be counted, and
+// sends the webhooks GitHub would send — including those caused by the app's own writes.
+import { createHmac, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface User {
+  login: string;
+  id: number;
+  type: "User" | "Bot";
+}
+
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string;
+  user: User;
+  labels: string[];
+  assignees: string[];
+  state: "open" | "closed";
+  state_reason: string | null;
+  created_at: string;
+}
+
+export interface StoredComment {
+  id: number;
+  issue: number;
+  user: User;
+  body: string;
+  created_at: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+export interface StandInOptions {
+  owner?: string;
+  repo?: string;
+  appSlug?: string;
+  installationId?: number;
+  /** Files served by the contents API (config, issue form), by path. */
+  files?: Record<string, string>;
+  webhookSecret: string;
+  /** Where the app receives webhooks; can be set later with `deliverTo`. */
+  webhookUrl?: string;
+  /** Collaborator roles by login (admin, maintain, write, triage, read). */
+  roles?: Record<string, string>;
+}
+
+const API = "/api/v3";
+
+export class GitHubStandIn {
+  readonly owner: string;
+  readonly repo: string;
+  readonly bot: User;
+  readonly issues = new Map<number, StoredIssue>();
+  readonly comments = new Map<number, StoredComment>();
+  readonly requests: RecordedRequest[] = [];
+  readonly files: Map<string, string>;
+  private readonly installationId: number;
+  private readonly users = new Map<string, User>();
+  private server: Server | null = null;
+  private nextIssue = 1;
+  private nextComment = 1000;
+  private webhookUrl: string | undefined;
+  private readonly inflight = new Set<Promise<void>>();
+  private clock = Date.parse("2026-11-23T09:00:00Z");
+
+  constructor(private readonly options: StandInOptions) {
+    this.owner = options.owner ?? "registry";
+    this.repo = options.repo ?? "support";
+    this.installationId = options.installationId ?? 1;
+    this.bot = { login: `${options.appSlug ?? "recovery-triage"}[bot]`, id: 9_000_001, type: "Bot" };
+    this.files = new Map(Object.entries(options.files ?? {}));
+    this.webhookUrl = options.webhookUrl;
+  }
+
+  // ---------------------------------------------------------------- server
+
+  async start(port = 0): Promise<string> {
+    this.server = createServer((req, res) => void this.route(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** `host:port`, as GHE_HOST wants it. */
+  get host(): string {
+    return `127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await this.settled();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server = null;
+  }
+
+  deliverTo(url: string): void {
+    this.webhookUrl = url;
+  }
+
+  /** Resolves once every webhook sent so far (and any they caused) has been answered. */
+  async settled(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  }
+
+  /** Write requests the app made (anything but GET, apart from fetching an installation token). */
+  writes(since = 0): RecordedRequest[] {
+    return this.requests.slice(since).filter((r) => r.method !== "GET" && !r.path.startsWith("/app/"));
+  }
+
+  /** Read requests, on the same terms. */
+  reads(since = 0): RecordedRequest[] {
+    return this.requests.slice(since).filter((r) => r.method === "GET");
+  }
+
+  // ---------------------------------------------------------------- people's actions
+
+  user(login: string): User {
+    let user = this.users.get(login);
+    if (!user) {
+      user = { login, id: 100 + this.users.size, type: "User" };
+      this.users.set(login, user);
+    }
+    return user;
+  }
+
+  async openIssue(author: string, title: string, body: string, labels: string[] = []): Promise<StoredIssue> {
+    const issue: StoredIssue = {
+      number: this.nextIssue++,
+      title,
+      body,
+      user: this.user(author),
+      labels: [...labels],
+      assignees: [],
+      state: "open",
+      state_reason: null,
+      created_at: this.tick(),
+    };
+    this.issues.set(issue.number, issue);
+    await this.send("issues", { action: "opened", issue: this.issueJson(issue) }, issue.user);
+    return issue;
+  }
+
+  async editIssueBody(number: number, actor: string, body: string): Promise<void> {
+    const issue = this.mustIssue(number);
+    const from = issue.body;
+    issue.body = body;
+    await this.send("issues", { action: "edited", issue: this.issueJson(issue), changes: { body: { from } } }, this.user(actor));
+  }
+
+  async setIssueState(number: number, actor: string, state: "open" | "closed", reason: string | null = null): Promise<void> {
+    const issue = this.mustIssue(number);
+    issue.state = state;
+    issue.state_reason = state === "closed" ? (reason ?? "completed") : "reopened";
+    await this.send("issues", { action: state === "closed" ? "closed" : "reopened", issue: this.issueJson(issue) }, this.user(actor));
+  }
+
+  async comment(number: number, actor: string, body: string): Promise<StoredComment> {
+    const issue = this.mustIssue(number);
+    const comment: StoredComment = { id: this.nextComment++, issue: number, user: this.user(actor), body, created_at: this.tick() };
+    this.comments.set(comment.id, comment);
+    await this.send("issue_comment", { action: "created", issue: this.issueJson(issue), comment: this.commentJson(comment) }, comment.user);
+    return comment;
+  }
+
+  thread(number: number): { issue: StoredIssue; comments: StoredComment[] } {
+    return { issue: this.mustIssue(number), comments: [...this.comments.values()].filter((c) => c.issue === number) };
+  }
+
+  // ---------------------------------------------------------------- webhooks
+
+  private async send(name: string, payload: Record<string, unknown>, sender: User): Promise<void> {
+    if (!this.webhookUrl) return;
+    const body = JSON.stringify({
+      ...payload,
+      repository: {
+        id: 1,
+        name: this.repo,
+        full_name: `${this.owner}/${this.repo}`,
+        owner: { login: this.owner, id: 1, type: "Organization" },
+        private: false,
+      },
+      sender,
+      installation: { id: this.installationId },
+    });
+    const signature = `sha256=${createHmac("sha256", this.options.webhookSecret).update(body).digest("hex")}`;
+    const delivery = fetch(this.webhookUrl, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-github-event": name,
+        "x-github-delivery": randomUUID(),
+        "x-hub-signature-256": signature,
+      },
+      body,
+    }).then(
+      async (res) => void (await res.text()),
+      () => undefined,
+    );
+    this.inflight.add(delivery);
+    void delivery.finally(() => this.inflight.delete(delivery));
+    await delivery;
+  }
+
+  /** Events caused by the app's own writes go out without being awaited, as GitHub's would. */
+  private echo(name: string, payload: Record<string, unknown>): void {
+    void this.send(name, payload, this.bot);
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://standin");
+    const method = req.method ?? "GET";
+    const raw = await readBody(req);
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+    const path = url.pathname.startsWith(API) ? url.pathname.slice(API.length) : url.pathname;
+    this.requests.push({ method, path: `${path}${url.search}`, ...(body ? { body } : {}) });
+    try {
+      const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
+      const result = this.handle(method, path, url.searchParams, body ?? {}, req.headers.accept ?? "", origin);
+      send(res, result.status, result.body, result.headers);
+    } catch (error) {
+      send(res, 500, { message: (error as Error).message });
+    }
+  }
+
+  private handle(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: Record<string, unknown>,
+    accept: string,
+    origin: string,
+  ): { status: number; body?: unknown; headers?: Record<string, string> } {
+    const repoPrefix = `/repos/${this.owner}/${this.repo}`;
+    const seg = path.split("/").filter(Boolean);
+    if (method === "GET" && path === "/app") return { status: 200, body: { id: 1, slug: this.bot.login.replace("[bot]", ""), name: "recovery-triage" } };
+    if (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
+      return { status: 201, body: { token: "ghs_standin", expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: {}, repository_selection: "all" } };
+    }
+    if (method === "GET" && seg[0] === "repos" && seg[3] === "contents") return this.content(seg, accept);
+    if (!path.startsWith(repoPrefix)) return { status: 404, body: { message: "Not Found" } };
+    const rest = seg.slice(3);
+
+    if (rest[0] === "issues" && rest.length === 1 && method === "GET") return this.listIssues(query, origin);
+    if (rest[0] === "issues" && rest[1] === "comments" && rest[2]) return this.commentById(method, Number(rest[2]), body);
+    if (rest[0] === "issues" && rest[1]) {
+      const issue = this.issues.get(Number(rest[1]));
+      if (!issue) return { status: 404, body: { message: "Not Found" } };
+      if (rest.length === 2 && method === "GET") return { status: 200, body: this.issueJson(issue) };
+      if (rest.length === 2 && method === "PATCH") return { status: 200, body: this.patchIssue(issue, body) };
+      if (rest[2] === "comments" && method === "GET") {
+        const all = [...this.comments.values()].filter((c) => c.issue === issue.number).map((c) => this.commentJson(c));
+        return page(all, query, `${origin}${API}${path}`);
+      }
+      if (rest[2] === "comments" && method === "POST") {
+        const comment: StoredComment = { id: this.nextComment++, issue: issue.number, user: this.bot, body: String(body.body ?? ""), created_at: this.tick() };
+        this.comments.set(comment.id, comment);
+        this.echo("issue_comment", { action: "created", issue: this.issueJson(issue), comment: this.commentJson(comment) });
+        return { status: 201, body: this.commentJson(comment) };
+      }
+    }
+    if (rest[0] === "collaborators" && rest[2] === "permission" && method === "GET") {
+      const role = this.options.roles?.[rest[1] ?? ""];
+      if (!role) return { status: 404, body: { message: "Not Found" } };
+      return { status: 200, body: { permission: role, role_name: role, user: this.user(rest[1]!) } };
+    }
+    return { status: 404, body: { message: "Not Found" } };
+  }
+
+  private content(seg: string[], accept: string) {
+    const [, owner, repo] = seg;
+    const file = `${owner}/${repo}` === `${this.owner}/${this.repo}` ? this.files.get(seg.slice(4).map(decodeURIComponent).join("/")) : undefined;
+    if (file === undefined) return { status: 404, body: { message: "Not Found" } };
+    if (accept.includes("raw")) return { status: 200, body: file, headers: { "content-type": "application/vnd.github.raw; charset=utf-8" } };
+    return { status: 200, body: { type: "file", encoding: "base64", content: Buffer.from(file).toString("base64") } };
+  }
+
+  private listIssues(query: URLSearchParams, origin: string) {
+    const state = query.get("state") ?? "open";
+    const wanted = (query.get("labels") ?? "").split(",").filter(Boolean).map((l) => l.toLowerCase());
+    const list = [...this.issues.values()]
+      .filter((i) => state === "all" || i.state === state)
+      .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
+      .sort((a, b) => (query.get("direction") === "asc" ? a.number - b.number : b.number - a.number))
+      .map((i) => this.issueJson(i));
+    return page(list, query, `${origin}${API}/repos/${this.owner}/${this.repo}/issues`);
+  }
+
+  private patchIssue(issue: StoredIssue, body: Record<string, unknown>) {
+    const before = { labels: [...issue.labels], state: issue.state };
+    if (Array.isArray(body.labels)) issue.labels = body.labels.map(String);
+    if (Array.isArray(body.assignees)) issue.assignees = body.assignees.map(String);
+    if (typeof body.body === "string") issue.body = body.body;
+    if (body.state === "closed" || body.state === "open") {
+      issue.state = body.state;
+      issue.state_reason = body.state === "closed" ? String(body.state_reason ?? "completed") : "reopened";
+    }
+    const json = this.issueJson(issue);
+    for (const label of issue.labels.filter((l) => !before.labels.includes(l))) this.echo("issues", { action: "labeled", issue: json, label: { name: label } });
+    if (before.state !== issue.state) this.echo("issues", { action: issue.state === "closed" ? "closed" : "reopened", issue: json });
+    if (typeof body.body === "string") this.echo("issues", { action: "edited", issue: json, changes: { body: { from: "" } } });
+    return json;
+  }
+
+  private commentById(method: string, id: number, body: Record<string, unknown>) {
+    const comment = this.comments.get(id);
+    if (!comment) return { status: 404, body: { message: "Not Found" } };
+    const issue = this.mustIssue(comment.issue);
+    if (method === "PATCH") {
+      comment.body = String(body.body ?? "");
+      this.echo("issue_comment", { action: "edited", issue: this.issueJson(issue), comment: this.commentJson(comment), changes: { body: { from: "" } } });
+      return { status: 200, body: this.commentJson(comment) };
+    }
+    if (method === "DELETE") {
+      this.comments.delete(id);
+      this.echo("issue_comment", { action: "deleted", issue: this.issueJson(issue), comment: this.commentJson(comment) });
+      return { status: 204 };
+    }
+    return { status: 200, body: this.commentJson(comment) };
+  }
+
+  // ---------------------------------------------------------------- shapes
+
+  private issueJson(issue: StoredIssue) {
+    return {
+      id: 500_000 + issue.number,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      user: issue.user,
+      labels: issue.labels.map((name, i) => ({ id: i + 1, name })),
+      assignees: issue.assignees.map((login) => this.user(login)),
+      assignee: issue.assignees[0] ? this.user(issue.assignees[0]) : null,
+      state: issue.state,
+      state_reason: issue.state_reason,
+      created_at: issue.created_at,
+      updated_at: issue.created_at,
+      author_association: "NONE",
+      html_url: `https://github.example/${this.owner}/${this.repo}/issues/${issue.number}`,
+    };
+  }
+
+  private commentJson(comment: StoredComment) {
+    return {
+      id: comment.id,
+      body: comment.body,
+      user: comment.user,
+      created_at: comment.created_at,
+      updated_at: comment.created_at,
+      author_association: "NONE",
+      html_url: `https://github.example/${this.owner}/${this.repo}/issues/${comment.issue}#issuecomment-${comment.id}`,
+    };
+  }
+
+  private mustIssue(number: number): StoredIssue {
+    const issue = this.issues.get(number);
+    if (!issue) throw new Error(`no issue #${number}`);
+    return issue;
+  }
+
+  /** A steady clock, so the demo's output is the same every run. */
+  private tick(): string {
+    this.clock += 60_000;
+    return new Date(this.clock).toISOString();
+  }
+}
+
+function page(items: unknown[], query: URLSearchParams, base: string) {
+  const perPage = Math.min(Number(query.get("per_page") ?? 30) || 30, 100);
+  const n = Math.max(Number(query.get("page") ?? 1) || 1, 1);
+  const last = Math.max(Math.ceil(items.length / perPage), 1);
+  const headers: Record<string, string> = {};
+  if (n < last) {
+    const next = new URLSearchParams(query);
+    next.set("page", String(n + 1));
+    headers.link = `<${base}?${next.toString()}>; rel="next"`;
+  }
+  return { status: 200, body: items.slice((n - 1) * perPage, n * perPage), headers };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => (data += chunk));
+    req.on("end", () => resolve(data));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(text);
+}

@@ -1,0 +1,42 @@
+// Everything the app repeats from users goes through here first. Echoed text must never
+// mention anyone, render markup, or open/close the HTML comment that holds the case state.
+
+/** Characters that would change meaning if echoed: line breaks and other control characters. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Invisible or direction-changing characters that can disguise text. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+const ZERO_WIDTH_SPACE = "\u200b";
+
+/** Cuts text to `max` characters (by code point), marking the cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
+}
+
+/**
+ * Text shown as inline code (usernames, values): a code span never renders links, mentions or
+ * HTML. The fence is longer than any backtick run inside, so the text cannot close it early.
+ */
+export function codeSpan(text: string, max = 60): string {
+  const flat = clip(text.replace(CONTROL, " ").replace(INVISIBLE, ""), max).replace(/<!--|-->/g, (m) => m.split("").join(ZERO_WIDTH_SPACE));
+  let longest = 0;
+  let run = 0;
+  for (const ch of flat) {
+    run = ch === "`" ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A GitHub login as plain text that does not notify its owner (for cards that are edited often). */
+export function quietLogin(login: string): string {
+  return codeSpan(login, 40);
+}
+
+/** A mention, only for logins that come from GitHub itself (never from typed text). */
+export function mention(login: string): string {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login) ? `@${login}` : quietLogin(login);
+}
