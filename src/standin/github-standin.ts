@@ -278,7 +278,7 @@ export class GitHubStandIn {
     const [, owner, repo] = seg;
     const file = `${owner}/${repo}` === `${this.owner}/${this.repo}` ? this.files.get(seg.slice(4).map(decodeURIComponent).join("/")) : undefined;
     if (file === undefined) return { status: 404, body: { message: "Not Found" } };
-    if (accept.includes("raw")) return { status: 200, body: file, headers: { "content-type": "application/vnd.github.raw; charset=utf-8" } };
+    if (accept.includes("raw")) return { status: 200, body: file, headers: { "content-type": "text/plain; charset=utf-8" } };
     return { status: 200, body: { type: "file", encoding: "base64", content: Buffer.from(file).toString("base64") } };
   }
 

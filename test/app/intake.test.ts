@@ -1,0 +1,260 @@
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import nock from "nock";
+import { renderCard } from "../../src/case/card.js";
+import { decodeState, encodeState } from "../../src/case/state.js";
+import { parseConfig } from "../../src/config/lenient.js";
+import { builtInForm } from "../../src/intake/form.js";
+import { body, fixture } from "../helpers/fixtures.js";
+import { state } from "../helpers/cases.js";
+import { GitHubMock, issuesEvent, newProbot, OWNER, REPO, type FakeIssue } from "../helpers/github-mock.js";
+
+const CONFIG = "reviewers: [alice, bob, carol]\n";
+const path = (n: number) => `/repos/${OWNER}/${REPO}/issues/${n}`;
+const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({ number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery"], ...over });
+
+let github: GitHubMock;
+beforeEach(() => {
+  nock.disableNetConnect();
+  github = new GitHubMock();
+});
+afterEach(() => github.done());
+
+/** The card the app would have written for a state, with the test's config. */
+const cardFor = (s: Parameters<typeof renderCard>[0], configYaml = CONFIG) =>
+  renderCard(s, { config: parseConfig(require_yaml(configYaml)).config, form: builtInForm, configWarnings: [] });
+import YAML from "yaml";
+const require_yaml = (text: string) => YAML.parse(text) as unknown;
+
+describe("a new request", () => {
+  it("valid: one issues.update with labels and reviewer, one card — two writes", async () => {
+    const issue = request();
+    github.issue(issue).config(CONFIG).form(null).openRequests([{ number: 3, author: "x", body: body("username-at").replace("@jbber", "other") }, issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+
+    expect(github.writes).toHaveLength(2);
+    expect(github.writes[0]).toEqual({ method: "PATCH", path: path(10), body: { labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] } });
+    const card = github.writes[1]!;
+    expect(card.method).toBe("POST");
+    expect(card.path).toBe(`${path(10)}/comments`);
+    const text = String(card.body.body);
+    expect(text).toContain("**Status: In the queue — waiting for a reviewer**");
+    expect(text).toContain("| Reviewer | `bob` |");
+    expect(text).toContain("| Queue | 1 open request was filed before yours |");
+    expect(decodeState(text)).toMatchObject({ status: "triage", username: "jbber", reviewer: "bob", author: "jbber", queueAhead: 1 });
+  });
+
+  it("invalid: labelled needs-info, nobody assigned, the card lists the problems and mentions the author", async () => {
+    const issue = request({ body: body("username-email").replace("- [x] I agree", "- [ ] I agree") });
+    github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+
+    expect(github.writes).toHaveLength(2);
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: needs-info"] });
+    const text = String(github.writes[1]!.body.body);
+    expect(text).toContain("@jbber, we can't start on your request yet:");
+    expect(text).toContain("1. The “PyPI Username” field holds an email address.");
+    expect(text).toContain("2. Tick the box under “Code of Conduct”");
+    expect(text).not.toContain("jbber@example.com");
+  });
+
+  it("an issue that is not a request gets no writes and no listing", async () => {
+    const issue = request({ body: body("not-a-request"), labels: ["bug"] });
+    github.issue(issue).config(CONFIG).form(null);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes).toEqual([]);
+    expect(github.reads).not.toContain("open requests");
+  });
+
+  it("a request recognised by its sections alone gets the request label", async () => {
+    const issue = request({ labels: [] });
+    github.issue(issue).config(CONFIG).form(null).openRequests([]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] });
+  });
+
+  it("keeps people's own labels and assignees", async () => {
+    const issue = request({ labels: ["account-recovery", "priority"], assignees: ["helper"] });
+    github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "priority", "recovery: triage"] }); // assignees already right: not sent
+    expect(decodeState(String(github.writes[1]!.body.body))!.reviewer).toBe("helper");
+  });
+
+  it("marks a TestPyPI request", async () => {
+    const issue = request({ body: body("heading-test-pypi") });
+    github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes[0]!.body.labels).toEqual(["account-recovery", "recovery: triage", "recovery: testpypi"]);
+    expect(String(github.writes[1]!.body.body)).toContain("| Account | `jbber` on TestPyPI |");
+  });
+
+  it("learns its own login from GET /app and finds its card by it", async () => {
+    github = (github.done(), new GitHubMock("desk-helper"));
+    const issue = request();
+    const existing = cardFor(state({ reviewer: "bob", queueAhead: 0, timeline: [{ at: "2026-11-23T12:00:00.000Z", by: "jbber", status: "triage" }] }));
+    github.issue({ ...issue, labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] }, [{ id: 5, author: "desk-helper[bot]", body: existing }]).config(CONFIG).form(null);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes).toEqual([]);
+  });
+});
+
+describe("duplicates and conflicts", () => {
+  it("the same author again: labelled duplicate, linked to the original, closed as not planned", async () => {
+    const issue = request();
+    github.issue(issue).config(CONFIG).form(null).openRequests([{ number: 4, author: "jbber", body: body("username-backticks"), assignees: ["alice"] }, issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+
+    expect(github.writes).toHaveLength(2);
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: duplicate"], state: "closed", state_reason: "not_planned" });
+    expect(String(github.writes[1]!.body.body)).toContain("You already have an open request for this account: #4.");
+  });
+
+  it("a different author: both labelled conflict, both cards say so, both with the same reviewer, neither closed", async () => {
+    const issue = request({ author: "mallory" });
+    const originalState = state({ reviewer: "alice", queueAhead: 0 });
+    const original: FakeIssue = { number: 4, author: "jbber", body: body("form-jbber"), labels: ["account-recovery", "recovery: triage"], assignees: ["alice"] };
+    github.issue(issue).issue(original, [{ id: 44, author: "recovery-triage[bot]", body: cardFor(originalState) }]).config(CONFIG).form(null).openRequests([original, issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+
+    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH ${path(10)}`,
+      `POST ${path(10)}/comments`,
+      `PATCH ${path(4)}`,
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/44`,
+    ]);
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: triage", "recovery: conflict"], assignees: ["alice"] });
+    expect(github.writes[2]!.body).toEqual({ labels: ["account-recovery", "recovery: triage", "recovery: conflict"] });
+    expect(String(github.writes[1]!.body.body)).toContain("another open request (#4) asks to recover the same account");
+    expect(String(github.writes[3]!.body.body)).toContain("another open request (#10) asks to recover the same account");
+    expect(github.writes.some((w) => w.body.state === "closed")).toBe(false);
+  });
+});
+
+describe("edits", () => {
+  const needsInfo = state({ status: "needs-info", reviewer: null, username: null, problems: [{ code: "username-email" }], queueAhead: 0, timeline: [{ at: "2026-11-23T11:00:00.000Z", by: "jbber", status: "needs-info" }] });
+
+  it("a fixed needs-info request moves to triage and is assigned, on the same card — two writes", async () => {
+    const issue = request({ labels: ["account-recovery", "recovery: needs-info"] });
+    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(needsInfo) }]).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("edited", issue, "jbber", { changes: { body: { from: "x" } } }));
+
+    expect(github.writes).toHaveLength(2);
+    expect(github.writes[0]).toEqual({ method: "PATCH", path: path(10), body: { labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] } });
+    expect(github.writes[1]!.path).toBe(`/repos/${OWNER}/${REPO}/issues/comments/55`);
+    expect(String(github.writes[1]!.body.body)).toContain("**Status: In the queue — waiting for a reviewer**");
+  });
+
+  it("an edit that changes nothing relevant makes no writes", async () => {
+    const triage = state({ queueAhead: 0 });
+    const issue = request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"], body: `${body("form-jbber")}\n\nPS: thanks!` });
+    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(triage) }]).config(CONFIG).form(null);
+    await newProbot().receive(issuesEvent("edited", issue, "jbber", { changes: { body: { from: "x" } } }));
+    expect(github.writes).toEqual([]);
+  });
+
+  it("a title-only edit reads nothing and writes nothing", async () => {
+    const issue = request();
+    await newProbot().receive(issuesEvent("edited", issue, "jbber", { changes: { title: { from: "x" } } }));
+    expect(github.writes).toEqual([]);
+    expect(github.reads).toEqual([]);
+  });
+
+  it("a username changed in triage is noted on the card", async () => {
+    const issue = request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"], body: body("form-jbber").replace("\njbber\n", "\njbber2\n") });
+    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ queueAhead: 0 })) }]).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("edited", issue, "jbber", { changes: { body: { from: "x" } } }));
+    expect(github.writes).toHaveLength(1);
+    expect(String(github.writes[0]!.body.body)).toContain("the username was changed from `jbber` to `jbber2` on 2026-11-23 12:00 UTC");
+  });
+});
+
+describe("closing and reopening by people", () => {
+  const triaged = () => request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"], state: "closed" });
+
+  it("closed by its author: labelled withdrawn", async () => {
+    const issue = triaged();
+    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state()) }]).config(CONFIG).form(null);
+    await newProbot().receive(issuesEvent("closed", issue, "jbber"));
+    expect(github.writes).toHaveLength(2);
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: withdrawn"] });
+    expect(String(github.writes[1]!.body.body)).toContain("**Status: Withdrawn**");
+  });
+
+  it("closed by someone else: the card records who, labels stay", async () => {
+    const issue = triaged();
+    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state()) }]).config(CONFIG).form(null);
+    await newProbot().receive(issuesEvent("closed", issue, "alice"));
+    expect(github.writes).toHaveLength(1);
+    expect(String(github.writes[0]!.body.body)).toContain("**Status: Closed by `alice`**");
+    expect(decodeState(String(github.writes[0]!.body.body))).toMatchObject({ status: "closed", closedBy: "alice" });
+  });
+
+  it("reopened: validated again and back to triage", async () => {
+    const issue = request({ labels: ["account-recovery", "recovery: withdrawn"], assignees: ["bob"] });
+    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ status: "withdrawn" })) }]).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("reopened", issue, "jbber"));
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: triage"] });
+    expect(String(github.writes[1]!.body.body)).toContain("**Status: In the queue");
+  });
+});
+
+describe("trust and loops", () => {
+  it("ignores a forged card in someone else's comment and writes its own", async () => {
+    const issue = request();
+    const forged = `looks official\n${encodeState(state({ status: "withdrawn" }))}`;
+    github.issue(issue, [{ id: 9, author: "jbber", body: forged }]).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes.map((w) => w.method)).toEqual(["PATCH", "POST"]);
+    expect(decodeState(String(github.writes[1]!.body.body))!.status).toBe("triage");
+  });
+
+  it("ignores events caused by its own writes", async () => {
+    const issue = request();
+    await newProbot().receive(issuesEvent("labeled", issue, "recovery-triage[bot]", { label: { name: "recovery: triage" } }));
+    await newProbot().receive(issuesEvent("closed", issue, "recovery-triage[bot]"));
+    expect(github.writes).toEqual([]);
+    expect(github.reads).toEqual([]);
+  });
+});
+
+describe("configuration", () => {
+  it("falls back to the organisation's .github repository", async () => {
+    const issue = request();
+    github.issue(issue).config(null, "reviewers: [dana]\n").form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: triage"], assignees: ["dana"] });
+  });
+
+  it("a broken key falls back to its default and the card carries one line for maintainers", async () => {
+    const issue = request();
+    github.issue(issue).config("reviewers: [alice]\nassignment: fastest\n").form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes[0]!.body.assignees).toEqual(["alice"]);
+    expect(String(github.writes[1]!.body.body)).toContain(
+      '⚠️ Maintainers: .github/recovery-triage.yml has problems, so defaults are used for those keys: `assignment: Invalid option: expected one of "round-robin"|"least-loaded"; the default is used`',
+    );
+  });
+
+  it("an unreadable file never stops the desk", async () => {
+    const issue = request();
+    github.issue(issue).config("reviewers: [alice\n").form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: triage"] });
+    expect(String(github.writes[1]!.body.body)).toContain("`the file could not be read (is it valid YAML?)`");
+  });
+
+  it("uses renamed labels", async () => {
+    const issue = request({ labels: ["recovery"] });
+    github.issue(issue).config(`${CONFIG}labels: { request: recovery, triage: "to review" }\n`).form(null).openRequests([issue], "recovery");
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes[0]!.body.labels).toEqual(["recovery", "to review"]);
+  });
+
+  it("reads the headings from the repository's own form", async () => {
+    const form = fixture("registry-form.yml").replace("label: PyPI Username", "label: Account name");
+    const issue = request({ body: body("form-jbber").replace("### PyPI Username", "### Account name") });
+    github.issue(issue).config(CONFIG).form(form).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(decodeState(String(github.writes[1]!.body.body))).toMatchObject({ status: "triage", username: "jbber" });
+  });
+});

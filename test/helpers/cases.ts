@@ -1,0 +1,56 @@
+// Builders for the pure core's inputs.
+import { defaultConfig, type Config } from "../../src/config/schema.js";
+import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/case/decide.js";
+import type { CaseState } from "../../src/case/state.js";
+import type { Validation } from "../../src/intake/validate.js";
+
+export const NOW = new Date("2026-11-23T12:00:00Z");
+
+export const config = (over: Partial<Config> = {}): Config => ({ ...defaultConfig, reviewers: ["alice", "bob", "carol"], ...over });
+
+export const issue = (over: Partial<IssueSnapshot> = {}): IssueSnapshot => ({
+  number: 10,
+  author: "jbber",
+  body: "",
+  labels: ["account-recovery"],
+  assignees: [],
+  open: true,
+  ...over,
+});
+
+export const valid = (username = "jbber", testInstance = false): Validation => ({ valid: true, username, testInstance, problems: [] });
+export const invalid = (problems: Validation["problems"] = [{ code: "username-email" }]): Validation => ({
+  valid: false,
+  username: null,
+  testInstance: false,
+  problems,
+});
+
+export const state = (over: Partial<CaseState> = {}): CaseState => ({
+  v: 1,
+  status: "triage",
+  author: "jbber",
+  username: "jbber",
+  testInstance: false,
+  problems: [],
+  reviewer: "bob",
+  queueAhead: 3,
+  duplicateOf: null,
+  conflictsWith: [],
+  usernameChange: null,
+  closedBy: null,
+  timeline: [{ at: "2026-11-20T10:00:00.000Z", by: "jbber", status: "triage" }],
+  ...over,
+});
+
+export const input = (event: CaseEvent, over: Partial<DecideInput> = {}): DecideInput => ({
+  event,
+  actor: "jbber",
+  issue: issue(),
+  previous: null,
+  validation: valid(),
+  config: config(),
+  openCases: [],
+  now: NOW,
+  ...over,
+});

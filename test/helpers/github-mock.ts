@@ -1,0 +1,153 @@
+// A nock-backed GitHub for app tests. Reads are served from fixtures; every write is recorded
+// (method, path, body) so tests assert exactly what the app sent and how many requests it made.
+// Anything not mocked fails the test: nock refuses unknown requests.
+import nock from "nock";
+import { Probot, ProbotOctokit } from "probot";
+import recoveryTriage from "../../src/index.js";
+import { throwawayPrivateKey } from "../../src/standin/harness.js";
+
+export const OWNER = "registry";
+export const REPO = "support";
+const API = "https://api.github.com";
+const PRIVATE_KEY = throwawayPrivateKey();
+
+export interface FakeIssue {
+  number: number;
+  author: string;
+  body: string;
+  labels?: string[];
+  assignees?: string[];
+  state?: "open" | "closed";
+}
+
+export interface FakeComment {
+  id: number;
+  author: string;
+  body: string;
+}
+
+export interface Write {
+  method: string;
+  path: string;
+  body: Record<string, unknown>;
+}
+
+const userJson = (login: string) => ({ login, id: login.length, type: login.endsWith("[bot]") ? "Bot" : "User" });
+
+export function issueJson(i: FakeIssue) {
+  return {
+    id: 1000 + i.number,
+    number: i.number,
+    title: "Account recovery request",
+    body: i.body,
+    user: userJson(i.author),
+    labels: (i.labels ?? []).map((name, n) => ({ id: n, name })),
+    assignees: (i.assignees ?? []).map(userJson),
+    state: i.state ?? "open",
+  };
+}
+
+export class GitHubMock {
+  readonly writes: Write[] = [];
+  readonly reads: string[] = [];
+  private readonly scope = nock(API).persist();
+
+  constructor(readonly slug = "recovery-triage") {
+    this.scope.get("/app").reply(200, { id: 1, slug });
+    this.scope.post("/app/installations/1/access_tokens").reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} });
+    const record = (method: string) =>
+      function (this: unknown, uri: string, body: nock.Body): nock.ReplyFnResult {
+        const path = uri.replace(/^\/api\/v3/, "");
+        writes.push({ method, path, body: body as Record<string, unknown> });
+        return [method === "POST" ? 201 : 200, { id: 777, number: 1, labels: [], assignees: [], state: "open" }];
+      };
+    const writes = this.writes;
+    this.scope.patch(/\/repos\/[^/]+\/[^/]+\/issues\/\d+$/).reply(record("PATCH"));
+    this.scope.post(/\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/).reply(record("POST"));
+    this.scope.patch(/\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/).reply(record("PATCH"));
+  }
+
+  get botLogin(): string {
+    return `${this.slug}[bot]`;
+  }
+
+  /** An issue and its comments, as GET returns them. */
+  issue(issue: FakeIssue, comments: FakeComment[] = []): this {
+    this.scope.get(`/repos/${OWNER}/${REPO}/issues/${issue.number}`).reply(() => {
+      this.reads.push(`issue ${issue.number}`);
+      return [200, issueJson(issue)];
+    });
+    this.scope
+      .get(`/repos/${OWNER}/${REPO}/issues/${issue.number}/comments`)
+      .query(true)
+      .reply(() => {
+        this.reads.push(`comments ${issue.number}`);
+        return [200, comments.map((c) => ({ id: c.id, body: c.body, user: userJson(c.author) }))];
+      });
+    return this;
+  }
+
+  /** The open requests listing (one page). */
+  openRequests(issues: FakeIssue[], label = "account-recovery"): this {
+    this.scope
+      .get(`/repos/${OWNER}/${REPO}/issues`)
+      .query((q) => q.state === "open" && q.labels === label)
+      .reply(() => {
+        this.reads.push("open requests");
+        return [200, issues.map(issueJson)];
+      });
+    return this;
+  }
+
+  /** `.github/recovery-triage.yml` in the repository and in the owner's `.github` repository (null: 404). */
+  config(repoYaml: string | null, orgYaml: string | null = null): this {
+    this.file(REPO, ".github/recovery-triage.yml", repoYaml);
+    this.file(".github", ".github/recovery-triage.yml", orgYaml);
+    return this;
+  }
+
+  form(yaml: string | null, path = ".github/ISSUE_TEMPLATE/account-recovery.yml"): this {
+    return this.file(REPO, path, yaml);
+  }
+
+  private file(repo: string, path: string, content: string | null): this {
+    const route = new RegExp(`^/repos/${OWNER}/${repo.replace(".", "\\.")}/contents/${path.replace(/[./]/g, (c) => (c === "/" ? "(?:/|%2F)" : "\\."))}(\\?.*)?$`);
+    this.scope.get(route).reply(() => {
+      this.reads.push(`file ${repo}/${path}`);
+      return content === null ? [404, { message: "Not Found" }] : [200, content, { "content-type": "text/plain; charset=utf-8" }];
+    });
+    return this;
+  }
+
+  done(): void {
+    nock.cleanAll();
+  }
+}
+
+export function newProbot(now = () => new Date("2026-11-23T12:00:00Z")): Probot {
+  const probot = new Probot({
+    appId: 123,
+    privateKey: PRIVATE_KEY,
+    logLevel: "fatal",
+    Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
+  });
+  void probot.load((app) => recoveryTriage(app, { now }));
+  return probot;
+}
+
+let deliveries = 0;
+
+export function issuesEvent(action: string, issue: FakeIssue, sender: string = issue.author, extra: Record<string, unknown> = {}) {
+  return {
+    id: `delivery-${++deliveries}`,
+    name: "issues",
+    payload: {
+      action,
+      issue: issueJson(issue),
+      repository: { id: 1, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER, id: 1, type: "Organization" } },
+      sender: userJson(sender),
+      installation: { id: 1 },
+      ...extra,
+    },
+  } as unknown as Parameters<Probot["receive"]>[0];
+}
