@@ -113,9 +113,9 @@ export class GitHubStandIn {
     return this.requests.slice(since).filter((r) => r.method !== "GET" && !r.path.startsWith("/app/"));
   }
 
-  /** Read requests, on the same terms. */
+  /** Read requests, on the same terms (the app's one-off `GET /app` is not counted). */
   reads(since = 0): RecordedRequest[] {
-    return this.requests.slice(since).filter((r) => r.method === "GET");
+    return this.requests.slice(since).filter((r) => r.method === "GET" && !r.path.startsWith("/app"));
   }
 
   // ---------------------------------------------------------------- people's actions

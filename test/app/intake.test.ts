@@ -41,6 +41,13 @@ describe("a new request", () => {
     expect(text).toContain("| Reviewer | `bob` |");
     expect(text).toContain("| Queue | 1 open request was filed before yours |");
     expect(decodeState(text)).toMatchObject({ status: "triage", username: "jbber", reviewer: "bob", author: "jbber", queueAhead: 1 });
+    expect([...github.reads].sort()).toEqual([
+      "comments 10",
+      "file support/.github/ISSUE_TEMPLATE/account-recovery.yml",
+      "file support/.github/recovery-triage.yml",
+      "issue 10",
+      "open requests",
+    ]);
   });
 
   it("invalid: labelled needs-info, nobody assigned, the card lists the problems and mentions the author", async () => {
@@ -150,6 +157,7 @@ describe("edits", () => {
     github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(triage) }]).config(CONFIG).form(null);
     await newProbot().receive(issuesEvent("edited", issue, "jbber", { changes: { body: { from: "x" } } }));
     expect(github.writes).toEqual([]);
+    expect(github.reads).toHaveLength(4); // issue, comments, config, form: no listing needed
   });
 
   it("a title-only edit reads nothing and writes nothing", async () => {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "@jest/globals";
+import { runDemo } from "../../src/cli/demo.js";
+
+describe("npm run demo", () => {
+  it("replays the seed request and a fixed invalid one, printing what people see", async () => {
+    const lines: string[] = [];
+    await runDemo((line) => lines.push(line));
+    const out = lines.join("\n");
+    expect(out).toContain("▶ jbber files the seed request\n  the app made 2 write requests");
+    expect(out).toContain("▶ sam-k edits the request to fix both problems\n  the app made 2 write requests");
+    expect(out).toContain("▶ sam-k saves the same text again (nothing relevant changed)\n  the app made 0 write requests");
+    expect(out).toContain("@sam-k, we can't start on your request yet:");
+    expect(out).toMatch(/#1 Account recovery request {3}\[open\]\nlabels: account-recovery, recovery: triage {4}assignees: bob/);
+    expect(out).toMatch(/#2 Account recovery request {3}\[open\]\nlabels: account-recovery, recovery: triage {4}assignees: alice/);
+    expect(out).not.toContain("recovery-triage:state"); // hidden from people, as on GitHub
+  }, 30_000);
+});

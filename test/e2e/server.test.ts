@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { decodeState } from "../../src/case/state.js";
+import { GitHubStandIn } from "../../src/standin/github-standin.js";
+import { body } from "../helpers/fixtures.js";
+import { startAppProcess, type AppProcess } from "../helpers/server-process.js";
+
+const SECRET = "e2e-secret";
+let github: GitHubStandIn;
+let app: AppProcess;
+
+beforeAll(async () => {
+  github = new GitHubStandIn({ webhookSecret: SECRET, appSlug: "desk-e2e", files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" } });
+  await github.start();
+  app = await startAppProcess({
+    WEBHOOK_SECRET: SECRET,
+    WEBHOOK_PATH: "/hooks/github",
+    GHE_HOST: github.host,
+    GHE_PROTOCOL: "http",
+  });
+  github.deliverTo(`${app.url}/hooks/github`);
+}, 30_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await github?.stop();
+});
+
+describe("the real server process", () => {
+  it("triages a signed webhook over HTTP, talking to GitHub Enterprise at GHE_HOST", async () => {
+    const issue = await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+
+    const { issue: after, comments } = github.thread(issue.number);
+    expect(after.labels).toEqual(["account-recovery", "recovery: triage"]);
+    expect(after.assignees).toEqual(["bob"]); // round-robin: issue #1 of reviewers [alice, bob]
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.user.login).toBe("desk-e2e[bot]");
+    expect(decodeState(comments[0]!.body)).toMatchObject({ status: "triage", username: "jbber", reviewer: "bob" });
+    expect(github.requests.some((r) => r.method === "GET" && r.path === "/app")).toBe(true);
+    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(["PATCH /repos/registry/support/issues/1", "POST /repos/registry/support/issues/1/comments"]);
+  }, 30_000);
+
+  it("rejects a webhook with a wrong signature and writes nothing", async () => {
+    const before = github.requests.length;
+    const res = await fetch(`${app.url}/hooks/github`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-github-event": "issues", "x-github-delivery": "forged-1", "x-hub-signature-256": "sha256=00" },
+      body: JSON.stringify({ action: "opened" }),
+    });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(github.requests.length).toBe(before);
+  });
+});
