@@ -87,6 +87,14 @@ describe("a new request", () => {
     expect(decodeState(String(github.writes[1]!.body.body))!.reviewer).toBe("helper");
   });
 
+  it("an existing issue labelled as a request by a maintainer is triaged then", async () => {
+    const issue = request({ body: "I can't log in, my username is `jbber`, lost my phone", labels: ["account-recovery"] });
+    github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("labeled", issue, "alice", { label: { name: "account-recovery" } }));
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: needs-info"] });
+    expect(String(github.writes[1]!.body.body)).toContain("@jbber, we can't start on your request yet:");
+  });
+
   it("marks a TestPyPI request", async () => {
     const issue = request({ body: body("heading-test-pypi") });
     github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
