@@ -1,43 +1,88 @@
 // The Probot entry point: it only wires GitHub's events to the case service.
 import type { Context, Probot } from "probot";
 import type { CaseEvent } from "./case/decide.js";
-import { reconcile } from "./case/reconcile.js";
+import { reconcile, type Trigger } from "./case/reconcile.js";
+import { sweepAll } from "./case/sweep.js";
+import { audiencesOf } from "./commands/catalog.js";
+import { scanCommands } from "./commands/parse.js";
 import { loadConfig } from "./config/load.js";
 import { AppIdentity } from "./github/identity.js";
+import { isMaintainer } from "./github/permissions.js";
 import { RepoClient } from "./github/repo-client.js";
 import { loadForm } from "./intake/load-form.js";
+import { verifierFromEnv, type Verifier } from "./verification/codes.js";
 
 type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" | "issues.reopened" | "issues.labeled">;
 
-export default function recoveryTriage(app: Probot, options: { now?: () => Date } = {}): void {
+export interface AppOptions {
+  now?: () => Date;
+  /** Defaults to RECOVERY_SECRET from the environment; null turns verification off. */
+  verifier?: Verifier | null;
+  /** Defaults to SWEEP_INTERVAL_MINUTES (60); 0 turns the in-server sweep off. */
+  sweepIntervalMinutes?: number;
+}
+
+/** Bots never run commands and never get replies: answering one is how bot loops start. */
+function isBot(user: { login: string; type?: string }): boolean {
+  return user.type === "Bot" || user.login.endsWith("[bot]");
+}
+
+export default function recoveryTriage(app: Probot, options: AppOptions = {}): void {
   const identity = new AppIdentity(app);
   const now = options.now ?? (() => new Date());
+  const verifier = options.verifier !== undefined ? options.verifier : verifierFromEnv();
 
-  const handle = (toEvent: (context: IssueContext) => CaseEvent | null) => async (context: IssueContext) => {
-    const event = toEvent(context);
-    if (!event) return;
+  async function run(context: Context<"issues" | "issue_comment">, event: CaseEvent, trigger: Trigger | null = null): Promise<void> {
     const botLogin = await identity.login();
-    // The app's own writes come back as events; reacting to them would only loop.
-    if (context.payload.sender.login === botLogin) return;
-
     const repo = new RepoClient(context.octokit, context.repo());
     const config = await loadConfig(context);
     const form = await loadForm(repo, config.config.form_path);
-    const log = context.log.child({ delivery: context.id, issue: context.payload.issue.number });
-    await reconcile({ repo, botLogin, config, form, now, log }, context.payload.issue.number, event, context.payload.sender.login);
+    const { issue, sender } = context.payload;
+    const log = context.log.child({ delivery: context.id, issue: issue.number });
+    await reconcile({ repo, botLogin, config, form, now, verifier, log }, issue.number, event, sender.login, trigger);
+  }
+
+  const onIssue = (toEvent: (context: IssueContext) => CaseEvent | null) => async (context: IssueContext) => {
+    const event = toEvent(context);
+    // The app's own writes come back as events; reacting to them would only loop.
+    if (!event || context.payload.sender.login === (await identity.login())) return;
+    await run(context as unknown as Context<"issues">, event);
   };
 
-  app.on("issues.opened", handle(() => ({ kind: "opened" })));
-  app.on("issues.closed", handle(() => ({ kind: "closed" })));
-  app.on("issues.reopened", handle(() => ({ kind: "reopened" })));
+  app.on("issues.opened", onIssue(() => ({ kind: "opened" })));
+  app.on("issues.closed", onIssue(() => ({ kind: "closed" })));
+  app.on("issues.reopened", onIssue(() => ({ kind: "reopened" })));
   // Title-only edits cannot change a request.
-  app.on("issues.edited", handle((c) => ((c as Context<"issues.edited">).payload.changes.body ? { kind: "edited" } : null)));
+  app.on("issues.edited", onIssue((c) => ((c as Context<"issues.edited">).payload.changes.body ? { kind: "edited" } : null)));
   // Labelling an existing issue as a request brings it to the desk (and heals a missed `opened`).
-  app.on(
-    "issues.labeled",
-    handle((c) => {
-      const label = (c as Context<"issues.labeled">).payload.label?.name ?? "";
-      return label ? { kind: "opened" } : null;
-    }),
-  );
+  app.on("issues.labeled", onIssue(() => ({ kind: "opened" })));
+
+  // Only new comments run commands: an edited comment never does.
+  app.on("issue_comment.created", async (context) => {
+    const { comment, issue, sender } = context.payload;
+    if (isBot(sender) || isBot(comment.user ?? sender) || issue.pull_request) return;
+    const scan = scanCommands(comment.body);
+    const requester = sender.login.toLowerCase() === (issue.user?.login ?? "").toLowerCase();
+    // Plain comments matter only from the requester (they answer questions and keep the case alive).
+    if (!requester && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
+    const wantsMaintainer = scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
+    const teams = wantsMaintainer ? (await loadConfig(context)).config.maintainer_teams : [];
+    const maintainer = wantsMaintainer && (await isMaintainer(new RepoClient(context.octokit, context.repo()), sender.login, teams));
+    // Hints for typos are for the people who can run commands, not for every passer-by.
+    const visible = maintainer || requester ? scan : { ...scan, nearMisses: [] };
+    if (!requester && !maintainer && visible.commands.length === 0) return;
+    await run(context, { kind: "comment", scan: visible, roles: { maintainer, requester } }, { commentId: comment.id, nodeId: comment.node_id });
+  });
+
+  const minutes = options.sweepIntervalMinutes ?? Number(process.env.SWEEP_INTERVAL_MINUTES ?? 60);
+  if (minutes > 0) {
+    const timer = setInterval(() => {
+      void identity
+        .login()
+        .then((botLogin) => sweepAll(app, { botLogin, verifier, now, log: app.log }))
+        .then((report) => app.log.info(report, "sweep finished"))
+        .catch((error: unknown) => app.log.error({ err: (error as Error).message }, "sweep failed"));
+    }, minutes * 60_000);
+    timer.unref(); // the sweep never keeps a stopping process alive
+  }
 }

@@ -6,8 +6,8 @@ import type { Config } from "../config/schema.js";
 import type { FormSpec } from "../intake/form.js";
 import { RULES } from "../intake/username.js";
 import type { Problem } from "../intake/validate.js";
-import { codeSpan, mention, quietLogin } from "../text/neutralise.js";
-import { encodeState, type CaseState, type Status, type TimelineEntry } from "./state.js";
+import { codeSpan, mention, quietLogin, quoteText } from "../text/neutralise.js";
+import { encodeState, OPEN_STATUSES, type CaseState, type Status, type TimelineEntry } from "./state.js";
 
 export interface CardContext {
   config: Config;
@@ -19,34 +19,81 @@ export interface CardContext {
 const TITLE = "### Account recovery request";
 
 export function renderCard(state: CaseState, ctx: CardContext): string {
-  const parts = [TITLE, statusLine(state), facts(state, ctx), ...notes(state), body(state, ctx), history(state), footer(ctx)];
+  const parts = [TITLE, statusLine(state), facts(state, ctx), factors(state, ctx), ...notes(state), body(state, ctx), history(state), footer(ctx)];
   return [...parts.filter(Boolean), encodeState(state)].join("\n\n");
 }
 
 const HEADLINE: Record<Status, string> = {
   triage: "In the queue — waiting for a reviewer",
-  "needs-info": "Waiting for you — a few things need fixing",
+  "needs-info": "Waiting for you",
+  verifying: "Verifying that the account is yours — waiting for you",
+  verified: "Verified — waiting for the reviewer's decision",
+  "on-hold": "On hold",
+  resolved: "Approved",
+  denied: "Denied",
   duplicate: "Closed — you already have an open request",
   withdrawn: "Withdrawn",
+  stale: "Closed — no answer",
   closed: "Closed",
 };
 
 function statusLine(state: CaseState): string {
   const by = state.status === "closed" && state.closedBy ? ` by ${quietLogin(state.closedBy)}` : "";
-  return `**Status: ${HEADLINE[state.status]}${by}**`;
+  const why = state.status === "needs-info" ? (state.infoRequest ? " — the reviewer has a question" : " — a few things need fixing") : "";
+  return `**Status: ${HEADLINE[state.status]}${why}${by}**`;
 }
 
 function facts(state: CaseState, ctx: CardContext): string {
   const registry = state.testInstance ? `Test${ctx.config.registry_name}` : ctx.config.registry_name;
   const rows = [`| Account | ${state.username ? `${codeSpan(state.username)} on ${registry}` : "not given yet"} |`];
-  if (state.status === "triage" || state.status === "needs-info") {
+  if (OPEN_STATUSES.includes(state.status)) {
     rows.push(`| Reviewer | ${state.reviewer ? quietLogin(state.reviewer) : "not assigned yet"} |`);
+    rows.push(`| Next step | ${NEXT[state.status]} |`);
   }
   if (state.status === "triage" && state.queueAhead !== null) {
     const n = state.queueAhead;
     rows.push(`| Queue | ${n === 0 ? "no open requests were filed before yours" : `${n} open request${n === 1 ? " was" : "s were"} filed before yours`} |`);
   }
   return ["| | |", "|---|---|", ...rows].join("\n");
+}
+
+const NEXT: Record<Status, string> = {
+  triage: "the reviewer starts verification",
+  "needs-info": "**you** — see below",
+  verifying: "**you** — see below",
+  verified: "the reviewer decides",
+  "on-hold": "the reviewer resumes the case",
+  resolved: "",
+  denied: "",
+  duplicate: "",
+  withdrawn: "",
+  stale: "",
+  closed: "",
+};
+
+function factors(state: CaseState, ctx: CardContext): string {
+  const { email, repo } = state.factors;
+  if (!email && !repo && !state.attestation) return "";
+  const required = ctx.config.verification.require;
+  const rows: string[] = [];
+  if (email) {
+    const text = {
+      pending: "⏳ waiting for the code from the email",
+      done: `✓ confirmed ${when(email.doneAt ?? email.startedAt)}`,
+      locked: `✗ locked after ${email.failures} wrong codes`,
+    }[email.state];
+    rows.push(`| Email code${required.includes("email") ? "" : " (optional)"} | ${text} |`);
+  }
+  if (repo) {
+    const text = {
+      pending: `⏳ waiting for branch ${codeSpan(repo.branch)} — open until ${when(repo.expiresAt)}`,
+      done: `✓ branch found ${when(repo.doneAt ?? repo.startedAt)}`,
+      expired: `✗ expired ${when(repo.expiresAt)} without the branch`,
+    }[repo.state];
+    rows.push(`| Repository ${codeSpan(repo.repo, 140)}${required.includes("repo") ? "" : " (optional)"} | ${text} |`);
+  }
+  if (state.attestation) rows.push(`| Reviewer's attestation | ✓ by ${quietLogin(state.attestation.by)}: ${quoteText(state.attestation.note, 200)} |`);
+  return ["| Verification | |", "|---|---|", ...rows].join("\n");
 }
 
 function notes(state: CaseState): string[] {
@@ -64,19 +111,34 @@ function notes(state: CaseState): string[] {
         `${codeSpan(state.usernameChange.to)} on ${when(state.usernameChange.at)}, after the request entered the queue.`,
     );
   }
+  if (state.resetReason && !state.binding) {
+    out.push(`> **Verification starts again:** ${quoteText(state.resetReason, 200)}. Earlier confirmations no longer count.`);
+  }
   return out;
 }
 
+const SAFETY =
+  "⚠️ This issue is public. Never post recovery codes, passwords, API tokens or one-time codes here — the only exception is the `/code` the verification email asks for.";
+
 function body(state: CaseState, ctx: CardContext): string {
+  const registry = ctx.config.registry_name;
   switch (state.status) {
     case "triage":
       return [
         "**What happens next:** a reviewer will check your request and then verify that the account is yours, " +
-          `usually by writing to the email address ${ctx.config.registry_name} has on file for it. Please keep an eye on that inbox, and on its spam folder.`,
+          `usually by writing to the email address ${registry} has on file for it. Please keep an eye on that inbox, and on its spam folder.`,
         "**You don't need to do anything right now.** Requests are handled in the order they arrive; this comment changes as your request moves along.",
         SAFETY,
       ].join("\n\n");
     case "needs-info":
+      if (state.infoRequest) {
+        return [
+          `${mention(state.author)}, the reviewer asked:`,
+          quoteText(state.infoRequest.text, 600, true),
+          "**What to do:** answer in a comment below (or edit your request). Your request moves on as soon as you do.",
+          SAFETY,
+        ].join("\n\n");
+      }
       return [
         `${mention(state.author)}, we can't start on your request yet:`,
         state.problems.map((p, i) => `${i + 1}. ${problemText(p, ctx)}`).join("\n"),
@@ -84,6 +146,16 @@ function body(state: CaseState, ctx: CardContext): string {
           "This request is checked again as soon as you save; there is no need to open a new one.",
         SAFETY,
       ].join("\n\n");
+    case "verifying":
+      return [verifyingSteps(state), SAFETY].join("\n\n");
+    case "verified":
+      return "Thank you — the account is confirmed as yours. The reviewer will now decide and tell you here. **You don't need to do anything right now.**";
+    case "on-hold":
+      return `The reviewer paused this request${state.holdReason ? `: ${quoteText(state.holdReason, 300)}` : ""}. Nothing is lost and no deadline runs while it is paused.`;
+    case "resolved":
+      return `The reviewer approved the recovery. Follow the instructions in the email from ${registry} to get back into your account${decisionNote(state)}.`;
+    case "denied":
+      return `The reviewer could not approve this recovery${decisionNote(state)}. If you have new information, reply here.`;
     case "duplicate":
       return (
         `You already have an open request for this account: #${state.duplicateOf}. We closed this one so everything stays in one place; ` +
@@ -91,13 +163,36 @@ function body(state: CaseState, ctx: CardContext): string {
       );
     case "withdrawn":
       return "You closed this request, so nobody will work on it. If that was a mistake, reopen the issue and it goes back to the reviewers.";
+    case "stale":
+      return "This request was closed because we did not hear back. If you still need help, reopen it or reply here and a reviewer will pick it up again.";
     case "closed":
       return "This request was closed. If you think that was a mistake, reply here and say why.";
   }
 }
 
-const SAFETY =
-  "⚠️ This issue is public. Never post recovery codes, passwords, API tokens or one-time codes here — nobody on this desk will ask you to.";
+function verifyingSteps(state: CaseState): string {
+  const steps: string[] = [];
+  const { email, repo } = state.factors;
+  if (email?.state === "pending") {
+    steps.push(
+      "**Check your email.** The reviewer has sent a one-time code to the address on file for this account (look in the spam folder too). " +
+        "When it arrives, comment `/code` followed by the 8 digits, for example `/code 12345678`. The code works once and only on this issue.",
+    );
+  }
+  if (email?.state === "locked") steps.push("Too many wrong codes were entered, so the email check is locked. The reviewer will tell you the next step.");
+  if (repo?.state === "pending") {
+    steps.push(
+      `**Push a branch.** Create an empty branch named ${codeSpan(repo.branch)} in ${codeSpan(repo.repo, 140)}, then comment \`/done\`. ` +
+        `This works only for someone who can push to that repository. Open until ${when(repo.expiresAt)}.`,
+    );
+  }
+  if (steps.length === 0) steps.push("The reviewer will tell you the next step here.");
+  return steps.join("\n\n");
+}
+
+function decisionNote(state: CaseState): string {
+  return state.decision?.note ? ` (${quoteText(state.decision.note, 300)})` : "";
+}
 
 function problemText(problem: Problem, ctx: CardContext): string {
   const field = (role: keyof FormSpec["headings"]) => `“${ctx.form.headings[role]}”`;
@@ -123,15 +218,21 @@ function problemText(problem: Problem, ctx: CardContext): string {
 
 const PHRASE: Record<Status, string> = {
   triage: "in the queue",
-  "needs-info": "waiting for fixes",
+  "needs-info": "waiting for the requester",
+  verifying: "verification started",
+  verified: "verified",
+  "on-hold": "put on hold",
+  resolved: "approved",
+  denied: "denied",
   duplicate: "closed as a duplicate",
   withdrawn: "withdrawn",
+  stale: "closed for lack of an answer",
   closed: "closed",
 };
 
 function history(state: CaseState): string {
   if (state.timeline.length === 0) return "";
-  const lines = state.timeline.map((e: TimelineEntry) => `- ${when(e.at)} — ${e.note ?? PHRASE[e.status]} (${quietLogin(e.by)})`);
+  const lines = state.timeline.map((e: TimelineEntry) => `- ${when(e.at)} — ${e.note ? quoteText(e.note, 200) : PHRASE[e.status]} (${quietLogin(e.by)})`);
   return ["<details><summary>History</summary>", "", ...lines, "", "</details>"].join("\n");
 }
 

@@ -1,8 +1,19 @@
 // The state machine: (case, event, config, now) → next case. Pure: no I/O, no clock of its own.
+// Lifecycle events (opened, edited, closed, reopened) are handled here; comments go to the
+// command interpreter, and every event ends with the timers, so the sweep is just "now moved".
 import type { Config } from "../config/schema.js";
+import type { CommandScan } from "../commands/parse.js";
 import type { Validation } from "../intake/validate.js";
+import type { Verifier } from "../verification/codes.js";
 import { currentReviewer, pickReviewer, type OpenCase } from "./assign.js";
-import { TIMELINE_LIMIT, type CaseState, type Status } from "./state.js";
+import type { Notice } from "./notices.js";
+import { newCaseState, OPEN_STATUSES, type CaseState, type Status } from "./state.js";
+import { applyTimers } from "./timers.js";
+import { same, withStatus } from "./transition.js";
+import { applyComment } from "../commands/apply.js";
+
+/** The outcome of checking a challenge branch, done by the shell before deciding. */
+export type BranchCheck = "found" | "missing" | "error";
 
 export type CaseEvent =
   /** A new request, a request labelled later, or a request seen for the first time without a card. */
@@ -11,7 +22,11 @@ export type CaseEvent =
   | { kind: "closed" }
   | { kind: "reopened" }
   /** Another open request (`other`) claims the same account from a different person. */
-  | { kind: "conflict"; other: number; reviewer: string | null };
+  | { kind: "conflict"; other: number; reviewer: string | null }
+  /** A new comment: its commands and what the shell learned about its author. */
+  | { kind: "comment"; scan: CommandScan; roles: { maintainer: boolean; requester: boolean } }
+  /** The periodic sweep. */
+  | { kind: "sweep" };
 
 export interface IssueSnapshot {
   number: number;
@@ -24,7 +39,7 @@ export interface IssueSnapshot {
 
 export interface DecideInput {
   event: CaseEvent;
-  /** Who caused the event (the webhook's sender). */
+  /** Who caused the event (the webhook's sender, or the app for the sweep). */
   actor: string;
   issue: IssueSnapshot;
   previous: CaseState | null;
@@ -33,6 +48,14 @@ export interface DecideInput {
   /** The repository's open requests; required when `needsOpenCases` says so, null otherwise. */
   openCases: OpenCase[] | null;
   now: Date;
+  /** `owner/repo` of the support repository (codes are bound to it). */
+  repo: string;
+  /** Null when RECOVERY_SECRET is not set: verification commands then explain that they are off. */
+  verifier: Verifier | null;
+  /** When the requester last commented on the issue (their activity stops the stale timer). */
+  lastRequesterComment: string | null;
+  /** The challenge branch check, when `needsBranchCheck` asked for one. */
+  branch: BranchCheck | null;
 }
 
 export interface Decision {
@@ -40,119 +63,167 @@ export interface Decision {
   state: CaseState | null;
   /** Other cases this decision touches (a conflict is shown on both requests). */
   related: { issue: number; event: CaseEvent }[];
+  /** Folded into at most one new comment. */
+  notices: Notice[];
+  /** Assignees to remove (`/unassign`). */
+  unassign: string[];
+  /** Delete the comment that caused the event (it held a one-time code). */
+  deleteComment: boolean;
+  /** Commands were accepted: acknowledge with 👍 if nothing else would show it. */
+  accepted: boolean;
 }
 
-const ACTIVE: readonly Status[] = ["triage", "needs-info"];
-const same = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
+  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, ...extra };
+}
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
-export function needsOpenCases(input: Omit<DecideInput, "openCases">): boolean {
+export function needsOpenCases(input: Omit<DecideInput, "openCases" | "branch">): boolean {
   const { previous, validation, event } = input;
   if (!previous) return input.issue.open;
-  if (event.kind === "reopened") return !ACTIVE.includes(previous.status) && validation.valid;
-  if (event.kind !== "edited" || !ACTIVE.includes(previous.status) || !validation.valid) return false;
+  if (event.kind === "reopened") return !OPEN_STATUSES.includes(previous.status) && validation.valid;
+  if (event.kind !== "edited" || !OPEN_STATUSES.includes(previous.status) || !validation.valid) return false;
   return previous.status === "needs-info" || !same(previous.username, validation.username);
 }
 
+/** Whether the shell should look for the challenge branch before deciding. */
+export function needsBranchCheck(previous: CaseState | null, event: CaseEvent, now: Date): boolean {
+  const repo = previous?.factors.repo;
+  if (!repo || repo.state !== "pending" || Date.parse(repo.expiresAt) <= now.getTime()) return false;
+  if (event.kind === "sweep") return true;
+  return event.kind === "comment" && event.roles.requester && event.scan.commands.some((c) => c.name === "done");
+}
+
 export function decide(input: DecideInput): Decision {
+  const decision = decideEvent(input);
+  if (!decision.state) return decision;
+  const timed = applyTimers(decision.state, input);
+  return { ...decision, state: timed.state, notices: [...decision.notices, ...timed.notices] };
+}
+
+function decideEvent(input: DecideInput): Decision {
   const { previous, event, issue } = input;
-  if (!previous) return issue.open ? intake(input) : { state: null, related: [] };
+  if (!previous) return issue.open ? intake(input) : outcome(null);
 
   switch (event.kind) {
     case "opened":
-      return unchanged(previous);
+    case "sweep":
+      return outcome(previous);
     case "edited":
-      return ACTIVE.includes(previous.status) ? revalidate(previous, input) : unchanged(previous);
+      return edited(previous, input);
     case "closed":
-      if (!ACTIVE.includes(previous.status)) return unchanged(previous);
+      if (!OPEN_STATUSES.includes(previous.status)) return outcome(previous);
       return same(input.actor, previous.author)
-        ? moved(previous, input, "withdrawn")
-        : moved({ ...previous, closedBy: input.actor }, input, "closed");
+        ? outcome(withStatus(previous, input, "withdrawn"))
+        : outcome(withStatus({ ...previous, closedBy: input.actor }, input, "closed"));
     case "reopened":
-      if (ACTIVE.includes(previous.status)) return unchanged(previous);
-      return reopen(previous, input);
+      return OPEN_STATUSES.includes(previous.status) ? outcome(previous) : reopen(previous, input);
     case "conflict":
       return conflict(previous, event);
+    case "comment":
+      return applyComment(previous, event, input);
   }
-}
-
-function unchanged(state: CaseState): Decision {
-  return { state, related: [] };
-}
-
-function moved(state: CaseState, input: DecideInput, status: Status, note?: string): Decision {
-  return { state: withStatus(state, input, status, note), related: [] };
-}
-
-function withStatus(state: CaseState, input: DecideInput, status: Status, note?: string): CaseState {
-  if (state.status === status && !note && state.timeline.length > 0) return state;
-  const entry = { at: input.now.toISOString(), by: input.actor, status, ...(note ? { note } : {}) };
-  return { ...state, status, timeline: [...state.timeline, entry].slice(-TIMELINE_LIMIT) };
 }
 
 function intake(input: DecideInput): Decision {
   const { issue, validation } = input;
-  const fresh: CaseState = {
-    v: 1,
-    status: "needs-info",
+  const fresh = newCaseState({
     author: issue.author,
     username: validation.username,
     testInstance: validation.testInstance,
     problems: validation.problems,
-    reviewer: null,
     queueAhead: queueAhead(input),
-    duplicateOf: null,
-    conflictsWith: [],
-    usernameChange: null,
-    closedBy: null,
-    timeline: [],
-  };
-  if (!validation.valid) return moved(fresh, input, "needs-info");
+  });
+  if (!validation.valid) return outcome(withStatus(fresh, input, "needs-info"));
   return enterQueue(fresh, input);
 }
 
 /** A valid request joins the queue: unless it repeats one of the author's open requests, it gets a reviewer. */
-function enterQueue(state: CaseState, input: DecideInput): Decision {
+function enterQueue(state: CaseState, input: DecideInput, status: Status = "triage", note?: string): Decision {
+  const clash = clashes(state, input);
+  if (clash.duplicateOf !== null) return outcome(withStatus({ ...state, duplicateOf: clash.duplicateOf }, input, "duplicate"));
   const { issue, config } = input;
-  const others = sameAccount(state.username, input);
-  const earlierOwn = others.filter((c) => same(c.author, issue.author) && c.number < issue.number);
-  if (earlierOwn.length > 0) {
-    const original = Math.min(...earlierOwn.map((c) => c.number));
-    return moved({ ...state, duplicateOf: original }, input, "duplicate");
-  }
-
-  const rivals = others.filter((c) => !same(c.author, issue.author));
-  const rivalReviewer = rivals.map((c) => currentReviewer(config, c.assignees)).find((r) => r !== null) ?? null;
   const reviewer =
-    state.reviewer ?? currentReviewer(config, issue.assignees) ?? rivalReviewer ?? pickReviewer(config, issue, input.openCases ?? []);
-  const conflictsWith = [...new Set([...state.conflictsWith, ...rivals.map((c) => c.number)])].sort((a, b) => a - b);
-  const next = withStatus({ ...state, reviewer, conflictsWith, queueAhead: queueAhead(input) }, input, "triage");
+    state.reviewer ?? currentReviewer(config, issue.assignees) ?? clash.rivalReviewer ?? pickReviewer(config, issue, input.openCases ?? []);
+  const conflictsWith = [...new Set([...state.conflictsWith, ...clash.rivals])].sort((a, b) => a - b);
+  const next = withStatus({ ...state, reviewer, conflictsWith, queueAhead: queueAhead(input) ?? state.queueAhead }, input, status, note);
+  return outcome(next, {
+    related: clash.rivals
+      .filter((n) => !state.conflictsWith.includes(n))
+      .map((n) => ({ issue: n, event: { kind: "conflict", other: issue.number, reviewer } })),
+  });
+}
+
+/** Other open requests for the same account: the same author's earlier one, or other people's. */
+function clashes(state: CaseState, input: DecideInput): { duplicateOf: number | null; rivals: number[]; rivalReviewer: string | null } {
+  const { issue, config } = input;
+  const others = state.username
+    ? (input.openCases ?? []).filter((c) => c.number !== issue.number && same(c.username, state.username))
+    : [];
+  const earlierOwn = others.filter((c) => same(c.author, issue.author) && c.number < issue.number).map((c) => c.number);
+  const rivals = others.filter((c) => !same(c.author, issue.author));
   return {
-    state: next,
-    related: rivals
-      .filter((c) => !state.conflictsWith.includes(c.number))
-      .map((c) => ({ issue: c.number, event: { kind: "conflict", other: issue.number, reviewer } })),
+    duplicateOf: earlierOwn.length > 0 ? Math.min(...earlierOwn) : null,
+    rivals: rivals.map((c) => c.number),
+    rivalReviewer: rivals.map((c) => currentReviewer(config, c.assignees)).find((r) => r !== null) ?? null,
   };
 }
 
-function revalidate(previous: CaseState, input: DecideInput): Decision {
+function edited(previous: CaseState, input: DecideInput): Decision {
+  if (!OPEN_STATUSES.includes(previous.status)) return outcome(previous);
   const { validation } = input;
+  const byRequester = same(input.actor, previous.author);
+  const username = validation.username ?? previous.username;
+  const changed =
+    JSON.stringify(validation.problems) !== JSON.stringify(previous.problems) ||
+    !same(username, previous.username) ||
+    validation.testInstance !== previous.testInstance;
+  const answering = byRequester && previous.infoRequest !== null && validation.valid;
+  // An edit that does not change the request leaves the case alone (and costs no write).
+  if (!changed && !answering) return outcome(previous);
+
   const updated: CaseState = {
     ...previous,
     problems: validation.problems,
     testInstance: validation.testInstance,
-    username: validation.username ?? previous.username,
+    username,
+    ...(byRequester ? { requesterEditAt: input.now.toISOString() } : {}),
   };
-  if (!validation.valid) return moved(updated, input, "needs-info");
+  if (!validation.valid) {
+    const resumeStatus = previous.status === "needs-info" ? previous.resumeStatus : previous.status;
+    return outcome(withStatus({ ...updated, resumeStatus }, input, "needs-info"));
+  }
+  if (previous.username !== null && !same(username, previous.username)) return usernameChanged(previous, answering ? answered(updated, input) : updated, input);
+  if (answering || (previous.status === "needs-info" && previous.resumeStatus)) return outcome(answered(updated, input));
   if (previous.status === "needs-info") return enterQueue(updated, input);
-  if (same(previous.username, validation.username)) return unchanged(updated);
+  return outcome(updated);
+}
 
-  // A username changed after the case was accepted: shown on the card, and checked for clashes again.
-  const change = { from: previous.username ?? "", to: validation.username, at: input.now.toISOString() };
-  const note = "username changed";
-  const recheck = enterQueue({ ...updated, usernameChange: change }, input);
-  if (recheck.state?.status === "duplicate") return recheck;
-  return { state: withStatus(recheck.state!, input, "triage", note), related: recheck.related };
+/** The requester answered (or fixed) what a needs-info asked: the case goes back where it was. */
+export function answered(state: CaseState, at: { actor: string; now: Date }): CaseState {
+  const back = state.resumeStatus && OPEN_STATUSES.includes(state.resumeStatus) && state.resumeStatus !== "needs-info" ? state.resumeStatus : "triage";
+  return withStatus({ ...state, infoRequest: null, resumeStatus: null }, at, back, state.infoRequest ? "answered" : undefined);
+}
+
+/**
+ * A username changed after the case was accepted: noted, checked for clashes again, and any
+ * verification already under way is void — it was bound to the old name.
+ */
+function usernameChanged(previous: CaseState, updated: CaseState, input: DecideInput): Decision {
+  const change = { from: previous.username ?? "", to: updated.username ?? "", at: input.now.toISOString() };
+  const verificationStarted = previous.binding !== null || previous.attestation !== null;
+  const next: CaseState = verificationStarted
+    ? {
+        ...updated,
+        usernameChange: change,
+        binding: null,
+        factors: {},
+        attestation: null,
+        resetReason: `the username was changed from ${change.from} to ${change.to} after verification started`,
+      }
+    : { ...updated, usernameChange: change };
+  const status: Status = verificationStarted || next.status === "needs-info" ? "triage" : next.status;
+  return enterQueue(next, input, status, "username changed");
 }
 
 function reopen(previous: CaseState, input: DecideInput): Decision {
@@ -161,31 +232,24 @@ function reopen(previous: CaseState, input: DecideInput): Decision {
     ...previous,
     closedBy: null,
     duplicateOf: null,
+    decision: null,
     problems: validation.problems,
     testInstance: validation.testInstance,
     username: validation.username ?? previous.username,
   };
-  if (!validation.valid) return moved(reopened, input, "needs-info");
+  if (!validation.valid) return outcome(withStatus(reopened, input, "needs-info"));
   // Someone reopened it on purpose: no duplicate check, but it needs a reviewer again.
   const reviewer = reopened.reviewer ?? currentReviewer(config, issue.assignees) ?? pickReviewer(config, issue, input.openCases ?? []);
-  return moved({ ...reopened, reviewer }, input, "triage");
+  return outcome(withStatus({ ...reopened, reviewer }, input, "triage"));
 }
 
 function conflict(previous: CaseState, event: Extract<CaseEvent, { kind: "conflict" }>): Decision {
-  if (previous.conflictsWith.includes(event.other)) return unchanged(previous);
-  return {
-    state: {
-      ...previous,
-      conflictsWith: [...previous.conflictsWith, event.other].sort((a, b) => a - b),
-      reviewer: previous.reviewer ?? event.reviewer,
-    },
-    related: [],
-  };
-}
-
-function sameAccount(username: string | null, input: DecideInput): OpenCase[] {
-  if (!username) return [];
-  return (input.openCases ?? []).filter((c) => c.number !== input.issue.number && same(c.username, username));
+  if (previous.conflictsWith.includes(event.other)) return outcome(previous);
+  return outcome({
+    ...previous,
+    conflictsWith: [...previous.conflictsWith, event.other].sort((a, b) => a - b),
+    reviewer: previous.reviewer ?? event.reviewer,
+  });
 }
 
 function queueAhead(input: DecideInput): number | null {

@@ -7,10 +7,12 @@ import { isRecoveryRequest } from "../intake/detect.js";
 import { parseRequest } from "../intake/parse.js";
 import { validateRequest } from "../intake/validate.js";
 import type { Comment, Issue, RepoClient } from "../github/repo-client.js";
+import type { Verifier } from "../verification/codes.js";
 import type { OpenCase } from "./assign.js";
 import { renderCard } from "./card.js";
-import { decide, needsOpenCases, type CaseEvent } from "./decide.js";
-import { decodeState, hasStateMarker } from "./state.js";
+import { decide, needsBranchCheck, needsOpenCases, type BranchCheck, type CaseEvent } from "./decide.js";
+import { renderNotices } from "./messages.js";
+import { decodeState, hasStateMarker, type CaseState } from "./state.js";
 import { desiredView, issuePatch } from "./view.js";
 
 export interface ReconcileDeps {
@@ -20,7 +22,14 @@ export interface ReconcileDeps {
   config: ConfigResult;
   form: FormSpec;
   now: () => Date;
-  log?: { info: (obj: object, msg: string) => void };
+  verifier: Verifier | null;
+  log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+}
+
+/** The comment that caused the event, when there is one (for deleting it or reacting to it). */
+export interface Trigger {
+  commentId: number;
+  nodeId?: string;
 }
 
 export interface ReconcileResult {
@@ -34,9 +43,16 @@ export function findCard(comments: Comment[], botLogin: string): Comment | null 
   return comments.find((c) => c.author === botLogin && hasStateMarker(c.body)) ?? null;
 }
 
-export async function reconcile(deps: ReconcileDeps, number: number, event: CaseEvent, actor: string): Promise<ReconcileResult> {
+export async function reconcile(
+  deps: ReconcileDeps,
+  number: number,
+  event: CaseEvent,
+  actor: string,
+  trigger: Trigger | null = null,
+): Promise<ReconcileResult> {
   const { repo, config, form } = deps;
   const rules = config.config.username_rules;
+  const now = deps.now();
   const [issue, comments] = await Promise.all([repo.getIssue(number), repo.listComments(number)]);
   const card = findCard(comments, deps.botLogin);
   const previous = card ? decodeState(card.body) : null;
@@ -44,13 +60,30 @@ export async function reconcile(deps: ReconcileDeps, number: number, event: Case
   const parsed = parseRequest(issue.body, form);
   if (!previous && !isRecoveryRequest(issue.labels, config.config.labels.request, parsed)) return { writes: 0, status: null };
 
-  const base = { event, actor, issue, previous, validation: validateRequest(parsed, rules), config: config.config, now: deps.now() };
-  const openCases = needsOpenCases(base) ? await loadOpenCases(deps) : null;
-  const decision = decide({ ...base, openCases });
+  const base = {
+    event,
+    actor,
+    issue,
+    previous,
+    validation: validateRequest(parsed, rules),
+    config: config.config,
+    now,
+    repo: `${repo.ref.owner}/${repo.ref.repo}`,
+    verifier: deps.verifier,
+    lastRequesterComment: lastCommentBy(comments, previous?.author ?? issue.author),
+  };
+  const [openCases, branch] = await Promise.all([
+    needsOpenCases(base) ? loadOpenCases(deps) : null,
+    needsBranchCheck(previous, event, now) ? checkBranch(deps, previous!) : null,
+  ]);
+  const decision = decide({ ...base, openCases, branch });
   if (!decision.state) return { writes: 0, status: null };
 
   let writes = 0;
-  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config));
+  // A comment that held a one-time code goes first: it should be public for as short a time as possible.
+  if (decision.deleteComment && trigger) writes += await removeComment(deps, trigger);
+
+  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign));
   if (patch) {
     await repo.updateIssue(number, patch);
     writes++;
@@ -63,10 +96,48 @@ export async function reconcile(deps: ReconcileDeps, number: number, event: Case
     await repo.updateComment(card.id, body);
     writes++;
   }
+  const message = renderNotices(decision.notices, decision.state, config.config, actor);
+  if (message) {
+    await repo.createComment(number, message);
+    writes++;
+  }
+  // 👍 only when an accepted command would otherwise show nothing at all.
+  if (decision.accepted && writes === 0 && trigger) {
+    await repo.addReaction(trigger.commentId, "+1");
+    writes++;
+  }
   deps.log?.info({ issue: number, event: event.kind, status: decision.state.status, writes }, "case reconciled");
 
   for (const related of decision.related) writes += (await reconcile(deps, related.issue, related.event, actor)).writes;
   return { writes, status: decision.state.status };
+}
+
+function lastCommentBy(comments: Comment[], login: string): string | null {
+  const own = comments.filter((c) => c.author.toLowerCase() === login.toLowerCase()).map((c) => c.createdAt);
+  return own.length > 0 ? own.reduce((a, b) => (a > b ? a : b)) : null;
+}
+
+async function checkBranch(deps: ReconcileDeps, state: CaseState): Promise<BranchCheck> {
+  const challenge = state.factors.repo!;
+  try {
+    return (await deps.repo.branchExists(challenge.repo, challenge.branch)) ? "found" : "missing";
+  } catch (error) {
+    deps.log?.warn({ err: (error as Error).message }, "challenge branch check failed");
+    return "error";
+  }
+}
+
+/** Deletes the comment; if that fails, hides it (hiding does not protect a secret, so deletion is tried first). */
+async function removeComment(deps: ReconcileDeps, trigger: Trigger): Promise<number> {
+  try {
+    await deps.repo.deleteComment(trigger.commentId);
+    return 1;
+  } catch (error) {
+    deps.log?.warn({ err: (error as Error).message, comment: trigger.commentId }, "could not delete a comment; minimizing it");
+    if (!trigger.nodeId) return 1;
+    await deps.repo.minimizeComment(trigger.nodeId).catch(() => undefined);
+    return 2;
+  }
 }
 
 async function loadOpenCases(deps: ReconcileDeps): Promise<OpenCase[]> {

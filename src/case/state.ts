@@ -4,8 +4,25 @@
 import { z } from "zod";
 import { problemSchema, type Problem } from "../intake/validate.js";
 
-export const STATUSES = ["triage", "needs-info", "duplicate", "withdrawn", "closed"] as const;
+export const STATUSES = [
+  "triage",
+  "needs-info",
+  "verifying",
+  "verified",
+  "on-hold",
+  "resolved",
+  "denied",
+  "duplicate",
+  "withdrawn",
+  "stale",
+  "closed",
+] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** Statuses of a case someone is still working on; the rest are closed. */
+export const OPEN_STATUSES: readonly Status[] = ["triage", "needs-info", "verifying", "verified", "on-hold"];
+/** Statuses in which the requester has to act, so the stale timer runs. */
+export const WAITING_ON_REQUESTER: readonly Status[] = ["needs-info", "verifying"];
 
 const login = z.string().max(60);
 const isoTime = z.string().max(40);
@@ -17,6 +34,30 @@ export const timelineEntrySchema = z.object({
   note: z.string().max(200).optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const FACTORS = ["email", "repo"] as const;
+export type Factor = (typeof FACTORS)[number];
+
+const emailFactorSchema = z.object({
+  state: z.enum(["pending", "done", "locked"]),
+  startedAt: isoTime,
+  by: login,
+  /** Wrong codes so far. Issuing a new code does not reset it; only a maintainer's new `/verify email` does. */
+  failures: z.number().int().min(0),
+  /** The highest time step a code was accepted at: a code is accepted once. */
+  usedStep: z.number().int().nullable(),
+  doneAt: isoTime.nullable(),
+});
+
+const repoFactorSchema = z.object({
+  state: z.enum(["pending", "done", "expired"]),
+  startedAt: isoTime,
+  by: login,
+  repo: z.string().max(140),
+  branch: z.string().max(60),
+  expiresAt: isoTime,
+  doneAt: isoTime.nullable(),
+});
 
 export const caseStateSchema = z.object({
   v: z.literal(1),
@@ -34,6 +75,23 @@ export const caseStateSchema = z.object({
   usernameChange: z.object({ from: z.string().max(100), to: z.string().max(100), at: isoTime }).nullable(),
   closedBy: login.nullable(),
   timeline: z.array(timelineEntrySchema).max(50),
+  /** A reviewer's question from `/needs-info`; answered by the requester's next comment or edit. */
+  infoRequest: z.object({ text: z.string().max(600), by: login, at: isoTime }).nullable(),
+  /** Where `/unhold` or an answered `/needs-info` returns to. */
+  resumeStatus: z.enum(STATUSES).nullable(),
+  /** Verification is bound to the username and author at the time it started. */
+  binding: z.object({ username: z.string().max(100), author: login }).nullable(),
+  factors: z.object({ email: emailFactorSchema.optional(), repo: repoFactorSchema.optional() }),
+  attestation: z.object({ by: login, note: z.string().max(300), at: isoTime }).nullable(),
+  decision: z.object({ by: login, note: z.string().max(300), at: isoTime, forced: z.boolean() }).nullable(),
+  holdReason: z.string().max(300).nullable(),
+  /** When the case last started waiting on the requester (the stale timer's origin). */
+  waitingSince: isoTime.nullable(),
+  /** The last time the requester edited the request (their comments are read from the thread). */
+  requesterEditAt: isoTime.nullable(),
+  remindedAt: isoTime.nullable(),
+  /** Why verification was reset, shown on the card until it starts again. */
+  resetReason: z.string().max(200).nullable(),
 });
 export type CaseState = z.infer<typeof caseStateSchema>;
 export type { Problem };
@@ -48,7 +106,8 @@ export const TIMELINE_LIMIT = 20;
  * are user text) can close the HTML comment or open another one.
  */
 export function encodeState(state: CaseState): string {
-  const json = JSON.stringify(state).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  // Canonical form (the schema's key order), so the same case always renders the same bytes.
+  const json = JSON.stringify(caseStateSchema.parse(state)).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return `${MARKER}${json}${END}`;
 }
 
@@ -69,4 +128,30 @@ export function decodeState(body: string): CaseState | null {
 /** Whether a comment body carries the app's marker (the card, or someone imitating it). */
 export function hasStateMarker(body: string | null | undefined): boolean {
   return Boolean(body?.includes(MARKER));
+}
+
+/** A case as intake creates it; every later field starts empty. */
+export function newCaseState(fields: Pick<CaseState, "author" | "username" | "testInstance" | "problems" | "queueAhead">): CaseState {
+  return {
+    v: 1,
+    status: "needs-info",
+    reviewer: null,
+    duplicateOf: null,
+    conflictsWith: [],
+    usernameChange: null,
+    closedBy: null,
+    timeline: [],
+    infoRequest: null,
+    resumeStatus: null,
+    binding: null,
+    factors: {},
+    attestation: null,
+    decision: null,
+    holdReason: null,
+    waitingSince: null,
+    requesterEditAt: null,
+    remindedAt: null,
+    resetReason: null,
+    ...fields,
+  };
 }

@@ -2,7 +2,7 @@
 // that get it there. Labels, assignees and closing are folded into one issues.update.
 import type { Config } from "../config/schema.js";
 import type { IssueSnapshot } from "./decide.js";
-import type { CaseState, Status } from "./state.js";
+import { OPEN_STATUSES, STATUSES, type CaseState, type Status } from "./state.js";
 
 export interface IssueView {
   labels: string[];
@@ -13,25 +13,38 @@ export interface IssueView {
 /** The label each status carries; null leaves the status labels as people set them. */
 function statusLabel(config: Config, status: Status): string | null {
   const { labels } = config;
-  switch (status) {
-    case "triage":
-      return labels.triage;
-    case "needs-info":
-      return labels.needs_info;
-    case "duplicate":
-      return labels.duplicate;
-    case "withdrawn":
-      return labels.withdrawn;
-    case "closed":
-      return null;
-  }
+  const byStatus: Record<Status, string | null> = {
+    triage: labels.triage,
+    "needs-info": labels.needs_info,
+    verifying: labels.verifying,
+    verified: labels.verified,
+    "on-hold": labels.on_hold,
+    resolved: labels.resolved,
+    denied: labels.denied,
+    duplicate: labels.duplicate,
+    withdrawn: labels.withdrawn,
+    stale: labels.stale,
+    closed: null,
+  };
+  return byStatus[status];
 }
+
+/** How the app closes an issue when a case reaches this status (null: it does not close it). */
+const CLOSE_REASON: Partial<Record<Status, "completed" | "not_planned">> = {
+  resolved: "completed",
+  denied: "not_planned",
+  duplicate: "not_planned",
+  withdrawn: "not_planned",
+  stale: "not_planned",
+};
 
 const lower = (s: string) => s.toLowerCase();
 
-export function desiredView(state: CaseState, issue: IssueSnapshot, config: Config): IssueView {
+export function desiredView(state: CaseState, issue: IssueSnapshot, config: Config, unassign: string[] = []): IssueView {
   const { labels } = config;
-  const statusLabels = [labels.triage, labels.needs_info, labels.duplicate, labels.withdrawn].map(lower);
+  const statusLabels = STATUSES.map((s) => statusLabel(config, s))
+    .filter((l): l is string => l !== null)
+    .map(lower);
   const wanted = statusLabel(config, state.status);
   const keep = issue.labels.filter((l) => {
     const name = lower(l);
@@ -42,12 +55,13 @@ export function desiredView(state: CaseState, issue: IssueSnapshot, config: Conf
   const result = [...keep];
   for (const label of add) if (label && !result.some((l) => lower(l) === lower(label))) result.push(label);
 
-  const assignees = [...issue.assignees];
-  const assigning = state.status === "triage" || state.status === "needs-info";
+  const removed = new Set(unassign.map(lower));
+  const assignees = issue.assignees.filter((a) => !removed.has(lower(a)));
+  const assigning = OPEN_STATUSES.includes(state.status);
   if (assigning && state.reviewer && !assignees.some((a) => lower(a) === lower(state.reviewer!))) assignees.push(state.reviewer);
 
-  const close = state.status === "duplicate" && issue.open ? "not_planned" : null;
-  return { labels: result, assignees, close };
+  const reason = CLOSE_REASON[state.status];
+  return { labels: result, assignees, close: reason && issue.open ? reason : null };
 }
 
 export type IssuePatch = { labels?: string[]; assignees?: string[]; state?: "closed" | "open"; state_reason?: "completed" | "not_planned" };

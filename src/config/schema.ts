@@ -19,9 +19,41 @@ export const labelsSchema = z
     duplicate: labelName.default("recovery: duplicate").describe("A second request by the same person for the same account; closed."),
     conflict: labelName.default("recovery: conflict").describe("Two different people claim the same account: a takeover signal for a human."),
     withdrawn: labelName.default("recovery: withdrawn").describe("The requester closed their own request."),
+    verifying: labelName.default("recovery: verifying").describe("Verification started; waiting for the requester to prove ownership."),
+    verified: labelName.default("recovery: verified").describe("Every required factor is confirmed; waiting for the reviewer's decision."),
+    on_hold: labelName.default("recovery: on-hold").describe("Paused by a maintainer; timers stop."),
+    resolved: labelName.default("recovery: resolved").describe("Approved and closed."),
+    denied: labelName.default("recovery: denied").describe("Denied and closed."),
+    stale: labelName.default("recovery: stale").describe("Closed because the requester did not answer."),
     testpypi: labelName.default("recovery: testpypi").describe("The request is about the test instance of the registry."),
   })
   .describe("Names of the labels the app manages. Rename them to fit your repository; the app only ever adds or removes these.");
+
+const team = z
+  .string()
+  .trim()
+  .regex(/^@?[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$|^[A-Za-z0-9._-]+$/, "must be `org/team-slug` or a team slug of the repository's owner")
+  .transform((s) => s.replace(/^@/, ""));
+
+export const verificationSchema = z
+  .object({
+    require: z
+      .array(z.enum(["email", "repo"]))
+      .min(1)
+      .default(["email"])
+      .describe("Factors that must all be confirmed before a case is verified: `email` (a one-time code sent to the address on file) and/or `repo` (a branch pushed to one of the account's repositories)."),
+    code_expiry_hours: z.number().int().min(1).max(72).default(24).describe("How long an email code stays valid."),
+    max_code_failures: z.number().int().min(1).max(100).default(5).describe("Wrong codes before the email factor locks and the reviewer is called."),
+    challenge_expiry_days: z.number().int().min(1).max(60).default(14).describe("How long a repository challenge stays open."),
+  })
+  .describe("How ownership of the account is verified.");
+
+export const staleSchema = z
+  .object({
+    remind_after_days: z.number().int().min(1).max(365).default(14).describe("Days without requester activity, while the case waits on them, before one reminder."),
+    close_after_days: z.number().int().min(1).max(365).default(7).describe("Further days after the reminder before the case closes as stale."),
+  })
+  .describe("Timers for cases waiting on the requester (needs-info, verifying). On-hold pauses them.");
 
 export const configSchema = z
   .object({
@@ -39,7 +71,14 @@ export const configSchema = z
       .max(100)
       .default([])
       .describe("Reviewers who get no new requests for now (holidays). Their current cases stay with them."),
+    maintainer_teams: z
+      .array(team)
+      .max(20)
+      .default([])
+      .describe("Teams whose members may run maintainer commands, besides people with write, maintain or admin access to the repository."),
     labels: labelsSchema.default(labelsSchema.parse({})),
+    verification: verificationSchema.default(verificationSchema.parse({})),
+    stale: staleSchema.default(staleSchema.parse({})),
     registry_name: z.string().trim().min(1).max(40).default("PyPI").describe("The registry's name as requesters know it; used in the app's messages."),
     username_rules: z
       .enum(["pypi", "github", "lenient"])

@@ -21,6 +21,7 @@ export interface Comment {
   id: number;
   author: string;
   body: string;
+  createdAt: string;
 }
 
 /** GitHub allows 100 per page; a desk with 500 open requests needs 5 pages. */
@@ -64,7 +65,7 @@ export class RepoClient {
       issue_number: number,
       per_page: PER_PAGE,
     });
-    return data.map((c) => ({ id: c.id, author: c.user?.login ?? "ghost", body: c.body ?? "" }));
+    return data.map((c) => ({ id: c.id, author: c.user?.login ?? "ghost", body: c.body ?? "", createdAt: c.created_at }));
   }
 
   /** Open issues carrying the request label, oldest first (pull requests excluded). */
@@ -102,5 +103,45 @@ export class RepoClient {
 
   async updateComment(commentId: number, body: string): Promise<void> {
     await this.octokit.rest.issues.updateComment({ ...this.ref, comment_id: commentId, body });
+  }
+
+  async deleteComment(commentId: number): Promise<void> {
+    await this.octokit.rest.issues.deleteComment({ ...this.ref, comment_id: commentId });
+  }
+
+  /** Hides a comment (GraphQL `minimizeComment`). Anyone can still expand it: only a fallback for deletion. */
+  async minimizeComment(nodeId: string): Promise<void> {
+    await this.octokit.graphql(
+      "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }",
+      { id: nodeId },
+    );
+  }
+
+  async addReaction(commentId: number, content: "+1"): Promise<void> {
+    await this.octokit.rest.reactions.createForIssueComment({ ...this.ref, comment_id: commentId, content });
+  }
+
+  /** The user's role on this repository (`admin`, `maintain`, `write`, `triage`, `read`, or a custom role). */
+  async collaboratorRole(login: string): Promise<string | null> {
+    const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.ref, username: login });
+    // Match the exact account asked about: never trust a near match.
+    return data.user?.login?.toLowerCase() === login.toLowerCase() ? (data.role_name ?? null) : null;
+  }
+
+  async isActiveTeamMember(org: string, teamSlug: string, login: string): Promise<boolean> {
+    const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username: login });
+    return data.state === "active";
+  }
+
+  /** Whether `owner/name` has a branch of that name: true, false (404), or throws on other errors. */
+  async branchExists(fullName: string, branch: string): Promise<boolean> {
+    const [owner, repo] = fullName.split("/") as [string, string];
+    try {
+      await this.octokit.rest.repos.getBranch({ owner, repo, branch });
+      return true;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return false;
+      throw error;
+    }
   }
 }

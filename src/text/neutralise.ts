@@ -40,3 +40,33 @@ export function quietLogin(login: string): string {
 export function mention(login: string): string {
   return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login) ? `@${login}` : quietLogin(login);
 }
+
+/** Characters that start markdown constructs: escaped so echoed prose cannot make links, images or tables. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]!|~<>]/g;
+const MAX_QUOTE_LINES = 12;
+
+/**
+ * Prose from users (a reviewer's question, a reason) shown as text. HTML is entity-escaped (so
+ * `&#64;` stays those five characters), markdown syntax is backslash-escaped, and every `@`
+ * (also the full-width `＠`) is followed by a zero-width space so nobody is mentioned.
+ * `block` renders it as a quote on its own lines; otherwise it is flattened to one line.
+ */
+export function quoteText(text: string, max: number, block = false): string {
+  const cleaned = clip(text.replace(/\r\n?/g, "\n").replace(INVISIBLE, ""), max);
+  const lines = cleaned
+    .split("\n")
+    .map((line) => escapeLine(line.replace(CONTROL, " ")).trim())
+    .filter((line, i, all) => line !== "" || (i > 0 && all[i - 1] !== ""));
+  if (!block) return lines.filter(Boolean).join(" ");
+  return lines
+    .slice(0, MAX_QUOTE_LINES)
+    .map((line) => (line ? `> ${line}` : ">"))
+    .join("\n");
+}
+
+function escapeLine(line: string): string {
+  return line
+    .replace(/&/g, "&amp;")
+    .replace(MARKDOWN_SPECIAL, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`))
+    .replace(/[@＠]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`);
+}

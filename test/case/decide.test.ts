@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { decide, needsOpenCases } from "../../src/case/decide.js";
 import type { OpenCase } from "../../src/case/assign.js";
+import { newCaseState } from "../../src/case/state.js";
 import { config, input, invalid, issue, NOW, state, valid } from "../helpers/cases.js";
 
 const at = NOW.toISOString();
@@ -10,18 +11,9 @@ describe("a new request", () => {
   it("valid: joins the queue with a reviewer and its queue position", () => {
     const { state: s, related } = decide(input({ kind: "opened" }, { openCases: [open(3, "a", "x"), open(7, "b", "y"), open(12, "c", "z")] }));
     expect(s).toEqual({
-      v: 1,
+      ...newCaseState({ author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 2 }),
       status: "triage",
-      author: "jbber",
-      username: "jbber",
-      testInstance: false,
-      problems: [],
       reviewer: "bob",
-      queueAhead: 2,
-      duplicateOf: null,
-      conflictsWith: [],
-      usernameChange: null,
-      closedBy: null,
       timeline: [{ at, by: "jbber", status: "triage" }],
     });
     expect(related).toEqual([]);
@@ -83,7 +75,7 @@ describe("edits", () => {
   it("still invalid with other problems: stays in needs-info with the new problems and no new history", () => {
     const previous = state({ status: "needs-info", reviewer: null, username: null, problems: [{ code: "username-email" }] });
     const { state: s } = decide(input({ kind: "edited" }, { previous, validation: invalid([{ code: "reason-missing" }]) }));
-    expect(s).toEqual({ ...previous, problems: [{ code: "reason-missing" }] });
+    expect(s).toEqual({ ...previous, problems: [{ code: "reason-missing" }], requesterEditAt: at });
   });
 
   it("nothing relevant changed: the same state", () => {

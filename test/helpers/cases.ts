@@ -1,7 +1,8 @@
 // Builders for the pure core's inputs.
 import { defaultConfig, type Config } from "../../src/config/schema.js";
 import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/case/decide.js";
-import type { CaseState } from "../../src/case/state.js";
+import { newCaseState, type CaseState } from "../../src/case/state.js";
+import { Verifier } from "../../src/verification/codes.js";
 import type { Validation } from "../../src/intake/validate.js";
 
 export const NOW = new Date("2026-11-23T12:00:00Z");
@@ -27,18 +28,9 @@ export const invalid = (problems: Validation["problems"] = [{ code: "username-em
 });
 
 export const state = (over: Partial<CaseState> = {}): CaseState => ({
-  v: 1,
+  ...newCaseState({ author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 3 }),
   status: "triage",
-  author: "jbber",
-  username: "jbber",
-  testInstance: false,
-  problems: [],
   reviewer: "bob",
-  queueAhead: 3,
-  duplicateOf: null,
-  conflictsWith: [],
-  usernameChange: null,
-  closedBy: null,
   timeline: [{ at: "2026-11-20T10:00:00.000Z", by: "jbber", status: "triage" }],
   ...over,
 });
@@ -52,5 +44,12 @@ export const input = (event: CaseEvent, over: Partial<DecideInput> = {}): Decide
   config: config(),
   openCases: [],
   now: NOW,
+  repo: "registry/support",
+  verifier: VERIFIER,
+  lastRequesterComment: null,
+  branch: null,
   ...over,
 });
+
+export const SECRET = "test-recovery-secret-0123456789";
+export const VERIFIER = new Verifier(SECRET);

@@ -1,0 +1,60 @@
+// The periodic sweep: the same reconcile, run over every open request of every installation.
+// It sends reminders, closes stale cases, expires challenges, notices pushed challenge branches,
+// and heals any case whose webhook was lost. Used by the server's timer and `recovery-triage sweep`.
+import type { Probot, ProbotOctokit } from "probot";
+import { loadConfigFor } from "../config/load.js";
+import { RepoClient } from "../github/repo-client.js";
+import { loadForm } from "../intake/load-form.js";
+import type { Verifier } from "../verification/codes.js";
+import { reconcile } from "./reconcile.js";
+
+export interface SweepOptions {
+  botLogin: string;
+  verifier: Verifier | null;
+  now: () => Date;
+  log: Probot["log"];
+}
+
+export interface SweepReport {
+  repositories: number;
+  cases: number;
+  writes: number;
+  failures: number;
+}
+
+export async function sweepAll(app: Probot, options: SweepOptions): Promise<SweepReport> {
+  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
+  const appOctokit = await app.auth();
+  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
+  for (const installation of installations) {
+    const octokit = await app.auth(installation.id);
+    const repos = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+    for (const r of repos) await sweepRepository(octokit, r.owner.login, r.name, options, report);
+  }
+  return report;
+}
+
+export async function sweepRepository(octokit: ProbotOctokit, owner: string, name: string, options: SweepOptions, report: SweepReport): Promise<void> {
+  const log = options.log.child({ repo: `${owner}/${name}`, sweep: true });
+  const repo = new RepoClient(octokit, { owner, repo: name });
+  const config = await loadConfigFor(octokit, owner, name, log);
+  const form = await loadForm(repo, config.config.form_path);
+  const open = await repo.listOpenRequests(config.config.labels.request);
+  report.repositories++;
+  for (const issue of open) {
+    report.cases++;
+    try {
+      const result = await reconcile(
+        { repo, botLogin: options.botLogin, config, form, now: options.now, verifier: options.verifier, log: log.child({ issue: issue.number }) },
+        issue.number,
+        { kind: "sweep" },
+        options.botLogin,
+      );
+      report.writes += result.writes;
+    } catch (error) {
+      // One broken case must not stop the sweep of the others.
+      report.failures++;
+      log.error({ issue: issue.number, err: (error as Error).message }, "sweep failed for a case");
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// Time-driven changes, evaluated after every event and by the sweep: a reminder when a case has
+// waited on the requester too long, closing it as stale after that, expiring repository
+// challenges and noticing a pushed challenge branch. Only the requester's own activity (their
+// comments and edits) resets the clock; the app's and other bots' never do. On-hold pauses it.
+import type { DecideInput } from "./decide.js";
+import type { Notice } from "./notices.js";
+import { WAITING_ON_REQUESTER, type CaseState } from "./state.js";
+import { APP_ACTOR, withStatus } from "./transition.js";
+import { allFactorsDone } from "../commands/verification.js";
+
+const DAY = 86_400_000;
+
+type TimerInput = Pick<DecideInput, "config" | "now" | "lastRequesterComment" | "branch" | "event">;
+
+export function applyTimers(state: CaseState, input: TimerInput): { state: CaseState; notices: Notice[] } {
+  const notices: Notice[] = [];
+  let next = challengeProgress(state, input, notices);
+  if (!WAITING_ON_REQUESTER.includes(next.status)) return { state: next, notices };
+
+  const { stale } = input.config;
+  const now = input.now.getTime();
+  const app = { actor: APP_ACTOR, now: input.now };
+  const lastActivity = Math.max(...[next.waitingSince, next.requesterEditAt, input.lastRequesterComment].map(time));
+  const reminded = time(next.remindedAt);
+  if (reminded > lastActivity) {
+    if (now - reminded >= stale.close_after_days * DAY) {
+      notices.push({ kind: "stale-closed", days: Math.round((now - lastActivity) / DAY) });
+      next = withStatus(next, app, "stale");
+    }
+  } else if (lastActivity > 0 && now - lastActivity >= stale.remind_after_days * DAY) {
+    notices.push({ kind: "reminder", closeAfterDays: stale.close_after_days });
+    next = { ...next, remindedAt: input.now.toISOString() };
+  }
+  return { state: next, notices };
+}
+
+/** A pending repository challenge: done when the shell found the branch, expired past its date. */
+function challengeProgress(state: CaseState, input: TimerInput, notices: Notice[]): CaseState {
+  const repo = state.factors.repo;
+  if (!repo || repo.state !== "pending" || state.status === "on-hold") return state;
+  // A branch found during the sweep counts; a `/done` is handled (and answered) by the command itself.
+  if (input.branch === "found" && input.event.kind === "sweep") {
+    const done = { ...state, factors: { ...state.factors, repo: { ...repo, state: "done" as const, doneAt: input.now.toISOString() } } };
+    if (!allFactorsDone(done, input.config) || done.status !== "verifying") return done;
+    notices.push({ kind: "verified" });
+    return withStatus(done, { actor: APP_ACTOR, now: input.now }, "verified");
+  }
+  if (Date.parse(repo.expiresAt) <= input.now.getTime()) {
+    notices.push({ kind: "challenge-expired", repo: repo.repo });
+    return { ...state, factors: { ...state.factors, repo: { ...repo, state: "expired" } } };
+  }
+  return state;
+}
+
+function time(iso: string | null): number {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? 0 : t;
+}

@@ -1,0 +1,142 @@
+// Running the commands of one comment against a case, in order. Pure: the shell has already
+// established who the sender is (maintainer? requester?) and checked any challenge branch.
+import { outcome, answered, type CaseEvent, type DecideInput, type Decision } from "../case/decide.js";
+import type { Notice } from "../case/notices.js";
+import { OPEN_STATUSES, type CaseState } from "../case/state.js";
+import { same, withStatus, type Actor } from "../case/transition.js";
+import { audiencesOf, type Audience } from "./catalog.js";
+import type { ParsedCommand } from "./parse.js";
+import { challengeDone, enterCode, verify, type Step } from "./verification.js";
+
+type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
+
+const LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+const NOTE_LIMIT = 300;
+/** Commands that still mean something once a case is closed. */
+const ON_CLOSED = new Set(["help", "status"]);
+
+export function applyComment(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
+  const at: Actor = { actor: input.actor, now: input.now };
+  const { scan, roles } = event;
+  let state = previous;
+  const notices: Notice[] = [];
+  const unassign: string[] = [];
+  let deleteComment = false;
+  let accepted = false;
+
+  // A plain comment by the requester answers a reviewer's question.
+  if (roles.requester && state.status === "needs-info" && state.infoRequest && scan.commands.length === 0) {
+    state = answered(state, at);
+  }
+
+  for (const command of scan.commands) {
+    const audiences = audiencesOf(command.name);
+    const may = (audiences.includes("maintainer") && roles.maintainer) || (audiences.includes("requester") && roles.requester);
+    if (!may) {
+      notices.push({ kind: "refused", command: command.name, audiences });
+      continue;
+    }
+    if (!OPEN_STATUSES.includes(state.status) && !ON_CLOSED.has(command.name)) {
+      notices.push({ kind: "closed-case", command: command.name });
+      continue;
+    }
+    const asRequester = roles.requester && audiences.includes("requester") && !(roles.maintainer && audiences.includes("maintainer"));
+    const step = run(command, state, input, at, asRequester ? "requester" : "maintainer", roles);
+    if ("usage" in step) {
+      notices.push({ kind: "usage", command: command.name, problem: step.usage });
+      continue;
+    }
+    accepted = true;
+    state = step.state;
+    notices.push(...step.notices);
+    if (step.deleteComment) deleteComment = true;
+    if (step.unassign) unassign.push(...step.unassign);
+  }
+  for (const miss of scan.nearMisses) notices.push({ kind: "hint", written: miss.written, meant: miss.meant });
+  if (scan.dropped > 0) notices.push({ kind: "too-many-commands", dropped: scan.dropped });
+  return outcome(state, { notices, unassign, deleteComment, accepted });
+}
+
+type Result = Step & { unassign?: string[] };
+
+function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: Actor, as: Audience, roles: CommentEvent["roles"]): Result {
+  const { args } = command;
+  const note = (text: string) => text.slice(0, NOTE_LIMIT);
+  const ownCase = same(at.actor, state.author);
+  switch (command.name) {
+    case "help":
+      return { state, notices: [{ kind: "help", audiences: roles.maintainer && roles.requester ? ["maintainer", "requester"] : [as] }] };
+    case "status":
+      return { state, notices: [] };
+    case "assign": {
+      const who = login(args, at.actor);
+      if (!who) return { usage: "name one GitHub user, for example `/assign @alice`" };
+      if (same(who, state.author)) return { usage: "the requester cannot review their own request" };
+      return { state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, at, state.status, `reviewer: ${who}`), notices: [] };
+    }
+    case "unassign": {
+      const who = login(args, at.actor);
+      if (!who) return { usage: "name one GitHub user, for example `/unassign @alice`" };
+      return { state: same(state.reviewer, who) ? { ...state, reviewer: null } : state, notices: [], unassign: [who] };
+    }
+    case "needs-info": {
+      if (!args) return { usage: "write the question for the requester, for example `/needs-info Which projects do you maintain?`" };
+      const resumeStatus = state.status === "needs-info" ? state.resumeStatus : state.status;
+      const next = withStatus({ ...state, infoRequest: { text: args.slice(0, 600), by: at.actor, at: at.now.toISOString() }, resumeStatus }, at, "needs-info");
+      return { state: next, notices: [{ kind: "info-request", text: args.slice(0, 600) }] };
+    }
+    case "verify":
+      return verify(state, args, input, at, input.verifier);
+    case "verified": {
+      if (!args) return { usage: "say how the account was verified, for example `/verified signed email from the maintainer address`" };
+      if (ownCase) return { state, notices: [{ kind: "own-case", command: "verified" }] };
+      const next = { ...state, attestation: { by: at.actor, note: note(args), at: at.now.toISOString() }, binding: state.binding ?? { username: state.username ?? "", author: state.author } };
+      return { state: withStatus(next, at, "verified"), notices: [] };
+    }
+    case "approve": {
+      if (ownCase) return { state, notices: [{ kind: "own-case", command: "approve" }] };
+      const forced = /^force(\s|$)/i.test(args);
+      const reason = forced ? args.replace(/^force\s*/i, "") : args;
+      if (forced && !reason) return { usage: "a forced approval needs a reason: `/approve force <reason>`" };
+      if (!forced && state.status !== "verified") return { state, notices: [{ kind: "approve-needs-verification" }] };
+      const next = { ...state, decision: { by: at.actor, note: note(reason), at: at.now.toISOString(), forced } };
+      return { state: withStatus(next, at, "resolved", forced ? "approved without full verification" : undefined), notices: [{ kind: "approved", note: note(reason) }] };
+    }
+    case "deny": {
+      if (!args) return { usage: "give the requester a reason, for example `/deny ownership could not be verified`" };
+      const next = { ...state, decision: { by: at.actor, note: note(args), at: at.now.toISOString(), forced: false } };
+      return { state: withStatus(next, at, "denied"), notices: [{ kind: "denied", reason: note(args) }] };
+    }
+    case "duplicate": {
+      const match = /^#?(\d{1,9})$/.exec(args);
+      const number = match ? Number(match[1]) : 0;
+      if (!number || number === input.issue.number) return { usage: "name the other request, for example `/duplicate #123`" };
+      return { state: withStatus({ ...state, duplicateOf: number }, at, "duplicate"), notices: [] };
+    }
+    case "hold": {
+      if (state.status === "on-hold") return { state, notices: [] };
+      return { state: withStatus({ ...state, resumeStatus: state.status, holdReason: args ? note(args) : null }, at, "on-hold"), notices: [] };
+    }
+    case "unhold": {
+      if (state.status !== "on-hold") return { state, notices: [] };
+      const back = state.resumeStatus && state.resumeStatus !== "on-hold" ? state.resumeStatus : "triage";
+      // The clock starts afresh: the requester was not the one keeping the case waiting.
+      const resumed = withStatus({ ...state, resumeStatus: null, holdReason: null }, at, back);
+      return { state: { ...resumed, waitingSince: at.now.toISOString(), remindedAt: null }, notices: [] };
+    }
+    case "code":
+      return enterCode(state, args, input, at, input.verifier);
+    case "done":
+      return challengeDone(state, input, at, input.branch);
+    case "withdraw":
+      return { state: withStatus(state, at, "withdrawn"), notices: [] };
+    default:
+      return { usage: "unknown command" };
+  }
+}
+
+function login(args: string, fallback: string): string | null {
+  if (!args) return fallback;
+  const match = LOGIN.exec(args.trim());
+  return match ? match[1]! : null;
+}

@@ -1,0 +1,112 @@
+// The verification commands: starting factors (`/verify`), and the requester's answers
+// (`/code`, `/done`). Pure: codes are checked with the Verifier (deterministic given the
+// server's secret), and the branch lookup for `/done` is done by the shell beforehand.
+import type { Config } from "../config/schema.js";
+import type { BranchCheck, DecideInput } from "../case/decide.js";
+import type { Notice } from "../case/notices.js";
+import type { CaseState } from "../case/state.js";
+import { withStatus, type Actor } from "../case/transition.js";
+import type { Verifier } from "../verification/codes.js";
+
+export type Step = { state: CaseState; notices: Notice[]; deleteComment?: boolean } | { usage: string };
+
+const DAY = 86_400_000;
+/** `owner/name` as GitHub allows them. */
+const REPO = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+
+export function allFactorsDone(state: CaseState, config: Config): boolean {
+  return config.verification.require.every((f) => state.factors[f]?.state === "done");
+}
+
+/** Verification is bound to who and what it started for. */
+function bind(state: CaseState): CaseState {
+  return state.binding ? state : { ...state, binding: { username: state.username ?? "", author: state.author }, resetReason: null };
+}
+
+function toVerifying(state: CaseState, at: Actor): CaseState {
+  return state.status === "verified" ? state : withStatus(state, at, "verifying");
+}
+
+export function verify(state: CaseState, args: string, input: DecideInput, at: Actor, verifier: Verifier | null): Step {
+  const [kind, target, ...rest] = args.split(/\s+/).filter(Boolean);
+  if (kind !== "email" && kind !== "repo") return { usage: "say which factor: `/verify email` or `/verify repo <owner>/<repo>`" };
+  if (!verifier) return { state, notices: [{ kind: "verification-off" }] };
+  if (!state.username) return { usage: "the request has no valid username yet, so there is nothing to verify" };
+  const now = at.now.toISOString();
+  const bound = bind(state);
+
+  if (kind === "email") {
+    const current = bound.factors.email;
+    if (current?.state === "done") return { state: bound, notices: [] };
+    // A maintainer's new `/verify email` is what unlocks a locked factor; re-sending a code never does.
+    const failures = current && current.state !== "locked" ? current.failures : 0;
+    const email = { state: "pending" as const, startedAt: now, by: at.actor, failures, usedStep: current?.usedStep ?? null, doneAt: null };
+    const next = toVerifying({ ...bound, factors: { ...bound.factors, email } }, at);
+    return { state: next, notices: current?.state === "pending" ? [] : [{ kind: "email-sent" }] };
+  }
+
+  const match = target && rest.length === 0 ? REPO.exec(target) : null;
+  if (!match) return { usage: "name the repository as `/verify repo <owner>/<repo>`" };
+  const repoName = `${match[1]}/${match[2]}`;
+  const current = bound.factors.repo;
+  if (current && current.state !== "expired" && current.repo.toLowerCase() === repoName.toLowerCase()) return { state: bound, notices: [] };
+  const branch = verifier.challengeBranch({ repo: input.repo, number: input.issue.number, author: bound.binding!.author }, repoName, at.now);
+  const expiresAt = new Date(at.now.getTime() + input.config.verification.challenge_expiry_days * DAY).toISOString();
+  const repo = { state: "pending" as const, startedAt: now, by: at.actor, repo: repoName, branch, expiresAt, doneAt: null };
+  const next = toVerifying({ ...bound, factors: { ...bound.factors, repo } }, at);
+  return { state: next, notices: [{ kind: "challenge", repo: repoName, branch, expiresAt }] };
+}
+
+export function enterCode(state: CaseState, args: string, input: DecideInput, at: Actor, verifier: Verifier | null): Step {
+  const email = state.factors.email;
+  if (!email || !state.binding) return { state, notices: [{ kind: "code-not-expected" }] };
+  if (email.state === "done") return { state, notices: [{ kind: "code-used" }], deleteComment: true };
+  if (email.state === "locked") return { state, notices: [{ kind: "code-locked" }] };
+  if (!verifier) return { state, notices: [{ kind: "verification-off" }] };
+  const token = args.replace(/[\s-]/g, "");
+  if (!/^\d{8}$/.test(token)) return { usage: "write the 8 digits from the email, for example `/code 12345678`" };
+
+  const { verification } = input.config;
+  const ref = { repo: input.repo, number: input.issue.number, author: state.binding.author };
+  const check = verifier.checkEmailCode(ref, token, at.now, verification.code_expiry_hours, email.usedStep);
+  switch (check.result) {
+    case "ok": {
+      const done = { ...email, state: "done" as const, usedStep: check.step, doneAt: at.now.toISOString() };
+      return { ...maybeVerified({ ...state, factors: { ...state.factors, email: done } }, input.config, at), deleteComment: true };
+    }
+    case "expired":
+      return { state, notices: [{ kind: "code-expired", expiryHours: verification.code_expiry_hours }] };
+    case "used":
+      return { state, notices: [{ kind: "code-used" }] };
+    default: {
+      const failures = email.failures + 1;
+      const locked = failures >= verification.max_code_failures;
+      const next = { ...state, factors: { ...state.factors, email: { ...email, failures, state: locked ? ("locked" as const) : email.state } } };
+      return {
+        state: next,
+        notices: [locked ? { kind: "code-locked" } : { kind: "code-wrong", attemptsLeft: verification.max_code_failures - failures }],
+      };
+    }
+  }
+}
+
+export function challengeDone(state: CaseState, input: DecideInput, at: Actor, branch: BranchCheck | null): Step {
+  const repo = state.factors.repo;
+  if (!repo || repo.state === "done") return { state, notices: repo ? [] : [{ kind: "challenge-not-expected" }] };
+  if (repo.state === "expired" || Date.parse(repo.expiresAt) <= at.now.getTime()) {
+    return { state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "expired" } } }, notices: [{ kind: "challenge-expired", repo: repo.repo }] };
+  }
+  if (branch === "found") {
+    const done = { ...repo, state: "done" as const, doneAt: at.now.toISOString() };
+    return maybeVerified({ ...state, factors: { ...state.factors, repo: done } }, input.config, at);
+  }
+  if (branch === "missing") return { state, notices: [{ kind: "branch-missing", repo: repo.repo, branch: repo.branch }] };
+  return { state, notices: [{ kind: "branch-unchecked" }] };
+}
+
+/** Once every required factor is confirmed, the case is verified and the reviewer is called. */
+function maybeVerified(state: CaseState, config: Config, at: Actor): { state: CaseState; notices: Notice[] } {
+  if (state.status !== "verifying" || !allFactorsDone(state, config)) return { state, notices: [] };
+  return { state: withStatus(state, at, "verified"), notices: [{ kind: "verified" }] };
+}
+
