@@ -20,7 +20,9 @@ export function applyTimers(state: CaseState, input: TimerInput): { state: CaseS
   const { stale } = input.config;
   const now = input.now.getTime();
   const app = { actor: APP_ACTOR, now: input.now };
-  const lastActivity = Math.max(...[next.waitingSince, next.requesterEditAt, input.lastRequesterComment].map(time));
+  // The comment being handled counts too, even if the thread was read before it was listed.
+  const commenting = input.event.kind === "comment" && input.event.roles.requester ? input.now.toISOString() : null;
+  const lastActivity = Math.max(...[next.waitingSince, next.requesterEditAt, input.lastRequesterComment, commenting].map(time));
   const reminded = time(next.remindedAt);
   if (reminded > lastActivity) {
     if (now - reminded >= stale.close_after_days * DAY) {

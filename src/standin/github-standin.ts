@@ -52,6 +52,11 @@ export interface StandInOptions {
   roles?: Record<string, string>;
 }
 
+export interface StoredReaction {
+  comment: number;
+  content: string;
+}
+
 const API = "/api/v3";
 
 export class GitHubStandIn {
@@ -62,6 +67,9 @@ export class GitHubStandIn {
   readonly comments = new Map<number, StoredComment>();
   readonly requests: RecordedRequest[] = [];
   readonly files: Map<string, string>;
+  readonly reactions: StoredReaction[] = [];
+  /** Branches that exist in other repositories, as `owner/name:branch` (for repository challenges). */
+  readonly branches = new Set<string>();
   private readonly installationId: number;
   private readonly users = new Map<string, User>();
   private server: Server | null = null;
@@ -245,10 +253,23 @@ export class GitHubStandIn {
       return { status: 201, body: { token: "ghs_standin", expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: {}, repository_selection: "all" } };
     }
     if (method === "GET" && seg[0] === "repos" && seg[3] === "contents") return this.content(seg, accept);
+    if (method === "GET" && path === "/app/installations") return { status: 200, body: [{ id: this.installationId, account: { login: this.owner } }] };
+    if (method === "GET" && path === `${repoPrefix}/installation`) return { status: 200, body: { id: this.installationId } };
+    if (method === "GET" && path === "/installation/repositories") {
+      return { status: 200, body: { total_count: 1, repositories: [{ id: 1, name: this.repo, full_name: `${this.owner}/${this.repo}`, owner: { login: this.owner } }] } };
+    }
+    if (method === "GET" && seg[0] === "repos" && seg[3] === "branches" && seg[4]) {
+      const key = `${seg[1]}/${seg[2]}:${seg.slice(4).map(decodeURIComponent).join("/")}`.toLowerCase();
+      return this.branches.has(key) ? { status: 200, body: { name: seg[4] } } : { status: 404, body: { message: "Branch not found" } };
+    }
     if (!path.startsWith(repoPrefix)) return { status: 404, body: { message: "Not Found" } };
     const rest = seg.slice(3);
 
     if (rest[0] === "issues" && rest.length === 1 && method === "GET") return this.listIssues(query, origin);
+    if (rest[0] === "issues" && rest[1] === "comments" && rest[3] === "reactions" && method === "POST") {
+      this.reactions.push({ comment: Number(rest[2]), content: String(body.content) });
+      return { status: 201, body: { id: this.reactions.length, content: body.content } };
+    }
     if (rest[0] === "issues" && rest[1] === "comments" && rest[2]) return this.commentById(method, Number(rest[2]), body);
     if (rest[0] === "issues" && rest[1]) {
       const issue = this.issues.get(Number(rest[1]));

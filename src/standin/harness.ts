@@ -5,10 +5,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../index.js";
+import type { Verifier } from "../verification/codes.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
 
 export interface Harness {
   github: GitHubStandIn;
+  /** The app's Probot instance (for running the sweep against the stand-in). */
+  probot: Probot;
   stop(): Promise<void>;
 }
 
@@ -20,7 +23,7 @@ export function throwawayPrivateKey(): string {
 }
 
 export async function startHarness(
-  options: Omit<StandInOptions, "webhookSecret"> & { now?: () => Date; logLevel?: "info" | "warn" | "error" | "fatal" } = {},
+  options: Omit<StandInOptions, "webhookSecret"> & { now?: () => Date; verifier?: Verifier | null; logLevel?: "info" | "warn" | "error" | "fatal" } = {},
 ): Promise<Harness> {
   const secret = "standin-secret";
   const github = new GitHubStandIn({ ...options, webhookSecret: secret });
@@ -34,7 +37,8 @@ export async function startHarness(
     // GitHub's pacing (Probot's throttling) is pointless against a local stand-in; the app is otherwise unchanged.
     Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false }, retry: { enabled: false } })),
   });
-  const middleware = await createNodeMiddleware((app) => recoveryTriage(app, { now: options.now }), { probot, webhooksPath: WEBHOOK_PATH });
+  const appOptions = { now: options.now, verifier: options.verifier ?? null, sweepIntervalMinutes: 0 };
+  const middleware = await createNodeMiddleware((app) => recoveryTriage(app, appOptions), { probot, webhooksPath: WEBHOOK_PATH });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => {
       res.writeHead(404).end();
@@ -44,6 +48,7 @@ export async function startHarness(
   github.deliverTo(`http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`);
   return {
     github,
+    probot,
     async stop() {
       await github.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

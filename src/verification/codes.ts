@@ -7,8 +7,8 @@ import { generateSync, verifySync } from "otplib";
 /** Codes are made per hour; a code is valid for `expiryHours` after the hour it was made in. */
 const STEP_SECONDS = 3600;
 const CODE_DIGITS = 8;
-/** Codes older than the expiry but younger than this are reported as expired rather than wrong. */
-const RECOGNISE_EXPIRED_HOURS = 24 * 14;
+/** Codes older than the expiry but younger than this are reported as expired rather than wrong (otplib caps tolerance at 98 h). */
+const RECOGNISE_EXPIRED_HOURS = 96;
 
 export interface CaseRef {
   /** `owner/repo` of the support repository. */

@@ -1,14 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { renderCard } from "../../src/case/card.js";
 import { decodeState, encodeState } from "../../src/case/state.js";
-import { parseConfig } from "../../src/config/lenient.js";
-import { builtInForm } from "../../src/intake/form.js";
 import { body, fixture } from "../helpers/fixtures.js";
 import { state } from "../helpers/cases.js";
+import { cardFor, CONFIG } from "../helpers/cards.js";
 import { GitHubMock, issuesEvent, newProbot, OWNER, REPO, type FakeIssue } from "../helpers/github-mock.js";
 
-const CONFIG = "reviewers: [alice, bob, carol]\n";
 const path = (n: number) => `/repos/${OWNER}/${REPO}/issues/${n}`;
 const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({ number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery"], ...over });
 
@@ -19,11 +16,6 @@ beforeEach(() => {
 });
 afterEach(() => github.done());
 
-/** The card the app would have written for a state, with the test's config. */
-const cardFor = (s: Parameters<typeof renderCard>[0], configYaml = CONFIG) =>
-  renderCard(s, { config: parseConfig(require_yaml(configYaml)).config, form: builtInForm, configWarnings: [] });
-import YAML from "yaml";
-const require_yaml = (text: string) => YAML.parse(text) as unknown;
 
 describe("a new request", () => {
   it("valid: one issues.update with labels and reviewer, one card — two writes", async () => {

@@ -5,6 +5,7 @@ import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../../src/index.js";
 import { throwawayPrivateKey } from "../../src/standin/harness.js";
+import { Verifier } from "../../src/verification/codes.js";
 
 export const OWNER = "registry";
 export const REPO = "support";
@@ -24,6 +25,7 @@ export interface FakeComment {
   id: number;
   author: string;
   body: string;
+  createdAt?: string;
 }
 
 export interface Write {
@@ -65,6 +67,45 @@ export class GitHubMock {
     this.scope.patch(/\/repos\/[^/]+\/[^/]+\/issues\/\d+$/).reply(record("PATCH"));
     this.scope.post(/\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/).reply(record("POST"));
     this.scope.patch(/\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/).reply(record("PATCH"));
+    this.scope.post(/\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+\/reactions$/).reply(record("POST"));
+  }
+
+  /** The collaborator permission API: a role, 404 (not a collaborator) or an API error. */
+  permission(login: string, role: string | 404 | 500): this {
+    this.scope.get(`/repos/${OWNER}/${REPO}/collaborators/${login}/permission`).reply(() => {
+      this.reads.push(`permission ${login}`);
+      if (role === 404) return [404, { message: "Not Found" }];
+      if (role === 500) return [500, { message: "Server Error" }];
+      return [200, { permission: role, role_name: role, user: { login } }];
+    });
+    return this;
+  }
+
+  teamMember(org: string, team: string, login: string, active: boolean): this {
+    this.scope.get(`/orgs/${org}/teams/${team}/memberships/${login}`).reply(() => (active ? [200, { state: "active", role: "member" }] : [404, { message: "Not Found" }]));
+    return this;
+  }
+
+  /** Deleting comments: succeeds, or fails (then the app minimizes through GraphQL). */
+  deletions(ok: boolean): this {
+    const writes = this.writes;
+    this.scope.delete(/\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/).reply((uri) => {
+      writes.push({ method: "DELETE", path: uri, body: {} });
+      return ok ? [204, ""] : [403, { message: "Resource not accessible by integration" }];
+    });
+    this.scope.post("/graphql").reply((_uri, body) => {
+      writes.push({ method: "POST", path: "/graphql", body: body as Record<string, unknown> });
+      return [200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } }];
+    });
+    return this;
+  }
+
+  branch(fullName: string, branch: string, status: 200 | 404 | 500): this {
+    this.scope.get(`/repos/${fullName}/branches/${branch}`).reply(() => {
+      this.reads.push(`branch ${fullName} ${branch}`);
+      return [status, status === 200 ? { name: branch } : { message: "x" }];
+    });
+    return this;
   }
 
   get botLogin(): string {
@@ -82,7 +123,7 @@ export class GitHubMock {
       .query(true)
       .reply(() => {
         this.reads.push(`comments ${issue.number}`);
-        return [200, comments.map((c) => ({ id: c.id, body: c.body, user: userJson(c.author) }))];
+        return [200, comments.map((c) => ({ id: c.id, body: c.body, user: userJson(c.author), created_at: c.createdAt ?? "2026-11-20T10:00:00Z" }))];
       });
     return this;
   }
@@ -124,14 +165,16 @@ export class GitHubMock {
   }
 }
 
-export function newProbot(now = () => new Date("2026-11-23T12:00:00Z")): Probot {
+export const TEST_SECRET = "test-recovery-secret-0123456789";
+
+export function newProbot(now = () => new Date("2026-11-23T12:00:00Z"), verifier: Verifier | null = new Verifier(TEST_SECRET)): Probot {
   const probot = new Probot({
     appId: 123,
     privateKey: PRIVATE_KEY,
     logLevel: "fatal",
     Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
   });
-  void probot.load((app) => recoveryTriage(app, { now }));
+  void probot.load((app) => recoveryTriage(app, { now, verifier, sweepIntervalMinutes: 0 }));
   return probot;
 }
 
@@ -148,6 +191,22 @@ export function issuesEvent(action: string, issue: FakeIssue, sender: string = i
       sender: userJson(sender),
       installation: { id: 1 },
       ...extra,
+    },
+  } as unknown as Parameters<Probot["receive"]>[0];
+}
+
+export function commentEvent(issue: FakeIssue, comment: FakeComment, senderType: "User" | "Bot" = "User") {
+  const sender = { ...userJson(comment.author), type: senderType };
+  return {
+    id: `delivery-${++deliveries}`,
+    name: "issue_comment",
+    payload: {
+      action: "created",
+      issue: issueJson(issue),
+      comment: { id: comment.id, node_id: `IC_${comment.id}`, body: comment.body, user: sender, created_at: comment.createdAt ?? "2026-11-23T12:00:00Z" },
+      repository: { id: 1, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER, id: 1, type: "Organization" } },
+      sender,
+      installation: { id: 1 },
     },
   } as unknown as Parameters<Probot["receive"]>[0];
 }

@@ -1,0 +1,63 @@
+// `recovery-triage code <owner>/<repo>#<number>`: a reviewer issues the one-time code for a case's
+// email factor. The code is bound to the case and its requester; the app never stores it. The
+// reviewer sends the printed email to the address the registry has on file (or lets `--send` do
+// it through SMTP_URL), then comments `/verify email` on the issue.
+import type { Probot } from "probot";
+import { findCard } from "../case/reconcile.js";
+import { decodeState, OPEN_STATUSES } from "../case/state.js";
+import { loadConfigFor } from "../config/load.js";
+import { RepoClient } from "../github/repo-client.js";
+import { codeEmail, type CodeEmail } from "../verification/email.js";
+import type { Verifier } from "../verification/codes.js";
+
+export interface CaseTarget {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export function parseTarget(text: string | undefined): CaseTarget | null {
+  const match = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})#(\d{1,9})$/.exec(text ?? "");
+  return match ? { owner: match[1]!, repo: match[2]!, number: Number(match[3]) } : null;
+}
+
+export interface IssuedCode {
+  code: string;
+  expiresAt: Date;
+  username: string;
+  requester: string;
+  email: CodeEmail;
+}
+
+export async function issueCode(probot: Probot, target: CaseTarget, verifier: Verifier, now: Date): Promise<IssuedCode> {
+  const appOctokit = await probot.auth();
+  const [{ data: app }, { data: installation }] = await Promise.all([
+    appOctokit.rest.apps.getAuthenticated(),
+    appOctokit.rest.apps.getRepoInstallation({ owner: target.owner, repo: target.repo }),
+  ]);
+  const octokit = await probot.auth(installation.id);
+  const repo = new RepoClient(octokit, { owner: target.owner, repo: target.repo });
+  const [issue, comments, config] = await Promise.all([
+    repo.getIssue(target.number),
+    repo.listComments(target.number),
+    loadConfigFor(octokit, target.owner, target.repo, probot.log),
+  ]);
+  const card = findCard(comments, `${app?.slug}[bot]`);
+  const state = card ? decodeState(card.body) : null;
+  if (!state) throw new Error(`#${target.number} is not a case the app knows (no status card)`);
+  if (!OPEN_STATUSES.includes(state.status)) throw new Error(`#${target.number} is closed (${state.status})`);
+  if (!state.username) throw new Error(`#${target.number} has no valid username yet`);
+
+  // Bound to whoever verification started for; before it starts, to the issue's current author.
+  const requester = state.binding?.author ?? issue.author;
+  const username = state.binding?.username ?? state.username;
+  const { code, expiresAt } = verifier.issueEmailCode(
+    { repo: `${target.owner}/${target.repo}`, number: target.number, author: requester },
+    now,
+    config.config.verification.code_expiry_hours,
+  );
+  const host = process.env.GHE_HOST ? `${process.env.GHE_PROTOCOL || "https"}://${process.env.GHE_HOST}` : "https://github.com";
+  const issueUrl = `${host}/${target.owner}/${target.repo}/issues/${target.number}`;
+  const email = codeEmail({ registry: config.config.registry_name, username, issueUrl, code, expiresAt });
+  return { code, expiresAt, username, requester, email };
+}

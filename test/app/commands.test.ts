@@ -1,0 +1,197 @@
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import nock from "nock";
+import { decodeState, encodeState, type CaseState } from "../../src/case/state.js";
+import { Verifier } from "../../src/verification/codes.js";
+import { state } from "../helpers/cases.js";
+import { cardFor, CONFIG } from "../helpers/cards.js";
+import { body } from "../helpers/fixtures.js";
+import { commentEvent, GitHubMock, newProbot, OWNER, REPO, TEST_SECRET, type FakeIssue } from "../helpers/github-mock.js";
+
+const NOW = new Date("2026-11-23T12:00:00Z");
+const issuePath = `/repos/${OWNER}/${REPO}/issues/10`;
+const cardPath = `/repos/${OWNER}/${REPO}/issues/comments/55`;
+const triageIssue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] };
+const triage = state({ queueAhead: 0 });
+
+let github: GitHubMock;
+beforeEach(() => {
+  nock.disableNetConnect();
+  github = new GitHubMock();
+});
+afterEach(() => github.done());
+
+function withCase(s: CaseState, issue: FakeIssue = triageIssue, extra: { id: number; author: string; body: string }[] = []) {
+  github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(s) }, ...extra]).config(CONFIG).form(null);
+  return github;
+}
+
+const say = (author: string, text: string, id = 77) => commentEvent(triageIssue, { id, author, body: text });
+
+describe("the permission matrix", () => {
+  const COMMANDS: [string, (w: typeof github.writes) => void][] = [
+    ["/assign", (w) => expect(w[0]!.body).toEqual({ assignees: ["bob", "maint"] })],
+    ["/unassign @bob", (w) => expect(w[0]!.body).toEqual({ assignees: [] })],
+    ["/needs-info Which projects?", (w) => expect(w[0]!.body).toEqual({ labels: ["account-recovery", "recovery: needs-info"] })],
+    ["/verify email", (w) => expect(w[0]!.body).toEqual({ labels: ["account-recovery", "recovery: verifying"] })],
+    ["/verify repo octo/pkg", (w) => expect(w[0]!.body).toEqual({ labels: ["account-recovery", "recovery: verifying"] })],
+    ["/verified signed email", (w) => expect(w[0]!.body).toEqual({ labels: ["account-recovery", "recovery: verified"] })],
+    ["/approve force known person", (w) => expect(w[0]!.body).toEqual({ labels: ["account-recovery", "recovery: resolved"], state: "closed", state_reason: "completed" })],
+    ["/deny no proof", (w) => expect(w[0]!.body).toEqual({ labels: ["account-recovery", "recovery: denied"], state: "closed", state_reason: "not_planned" })],
+    ["/duplicate #4", (w) => expect(w[0]!.body).toEqual({ labels: ["account-recovery", "recovery: duplicate"], state: "closed", state_reason: "not_planned" })],
+    ["/hold", (w) => expect(w[0]!.body).toEqual({ labels: ["account-recovery", "recovery: on-hold"] })],
+    ["/unhold", (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }])],
+    ["/status", (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }])],
+    ["/help", (w) => expect(String(w[0]!.body.body)).toContain("Commands you (`maint`) can use on this request:")],
+  ];
+  const ROLES: [string | 404 | 500, boolean][] = [
+    ["admin", true],
+    ["maintain", true],
+    ["write", true],
+    ["triage", false],
+    ["read", false],
+    [404, false],
+    [500, false],
+  ];
+
+  for (const [role, allowed] of ROLES) {
+    for (const [command, check] of COMMANDS) {
+      it(`${command} by a user with role ${role}: ${allowed ? "runs" : "refused with one reply"}`, async () => {
+        withCase(triage).permission("maint", role);
+        await newProbot().receive(say("maint", command));
+        if (allowed) {
+          check(github.writes);
+          expect(github.writes.every((w) => !String(w.body.body ?? "").includes("can only be run by"))).toBe(true);
+        } else {
+          expect(github.writes).toHaveLength(1);
+          expect(github.writes[0]!.method).toBe("POST");
+          expect(String(github.writes[0]!.body.body)).toMatch(/^`\/[a-z-]+` can only be run by the desk's maintainers/);
+        }
+      });
+    }
+  }
+
+  it("a member of a listed team is a maintainer; the check names the exact login", async () => {
+    github.issue(triageIssue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(triage, `${CONFIG}maintainer_teams: [registry/admins]\n`) }])
+      .config(`${CONFIG}maintainer_teams: [registry/admins]\n`)
+      .form(null)
+      .permission("peter-evans", "read")
+      .teamMember("registry", "admins", "peter-evans", true);
+    await newProbot().receive(say("peter-evans", "/hold"));
+    expect(github.writes[0]!.body).toEqual({ labels: ["account-recovery", "recovery: on-hold"] });
+  });
+
+  it("a permission answer about a different login than asked is not trusted", async () => {
+    withCase(triage);
+    nock("https://api.github.com").get(`/repos/${OWNER}/${REPO}/collaborators/eter-evans/permission`).reply(200, { role_name: "admin", user: { login: "peter-evans" } });
+    await newProbot().receive(say("eter-evans", "/hold"));
+    expect(String(github.writes[0]!.body.body)).toContain("can only be run by the desk's maintainers");
+  });
+});
+
+describe("requester commands", () => {
+  it("/withdraw by the author closes the request as withdrawn (no permission check)", async () => {
+    withCase(triage);
+    await newProbot().receive(say("jbber", "/withdraw"));
+    expect(github.writes[0]).toEqual({ method: "PATCH", path: issuePath, body: { labels: ["account-recovery", "recovery: withdrawn"], state: "closed", state_reason: "not_planned" } });
+    expect(github.reads).not.toContainEqual(expect.stringMatching(/^permission/));
+  });
+
+  it("/code from someone who is not the author is refused", async () => {
+    withCase(triage).permission("mallory", 404);
+    await newProbot().receive(say("mallory", "/code 12345678"));
+    expect(github.writes).toHaveLength(1);
+    expect(String(github.writes[0]!.body.body)).toContain("can only be run by the person who opened this request");
+  });
+
+  const verifying = state({
+    status: "verifying",
+    queueAhead: 0,
+    binding: { username: "jbber", author: "jbber" },
+    factors: { email: { state: "pending", startedAt: NOW.toISOString(), by: "alice", failures: 0, usedStep: null, doneAt: null } },
+    waitingSince: NOW.toISOString(),
+  });
+  const verifyingIssue = { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] };
+
+  it("a right /code: the comment is deleted first, then labels, card and one comment calling the reviewer", async () => {
+    const code = new Verifier(TEST_SECRET).issueEmailCode({ repo: `${OWNER}/${REPO}`, number: 10, author: "jbber" }, NOW, 24).code;
+    withCase(verifying, verifyingIssue).deletions(true);
+    await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }));
+    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `DELETE /repos/${OWNER}/${REPO}/issues/comments/77`,
+      `PATCH ${issuePath}`,
+      `PATCH ${cardPath}`,
+      `POST ${issuePath}/comments`,
+    ]);
+    expect(github.writes[1]!.body).toEqual({ labels: ["account-recovery", "recovery: verified"] });
+    expect(String(github.writes[3]!.body.body)).toMatch(/^@bob — every required verification step is confirmed/);
+    for (const w of github.writes) expect(JSON.stringify(w.body)).not.toContain(code);
+  });
+
+  it("when deletion is refused, the code comment is minimized instead", async () => {
+    const code = new Verifier(TEST_SECRET).issueEmailCode({ repo: `${OWNER}/${REPO}`, number: 10, author: "jbber" }, NOW, 24).code;
+    withCase(verifying, verifyingIssue).deletions(false);
+    await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }));
+    expect(github.writes[1]).toMatchObject({ method: "POST", path: "/graphql", body: { variables: { id: "IC_77" } } });
+  });
+
+  it("a wrong /code: one reply, the card keeps its state, nothing deleted", async () => {
+    withCase(verifying, verifyingIssue);
+    await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: "/code 00000000" }));
+    expect(github.writes.map((w) => w.method)).toEqual(["PATCH", "POST"]);
+    expect(decodeState(String(github.writes[0]!.body.body))!.factors.email!.failures).toBe(1);
+    expect(String(github.writes[1]!.body.body)).toBe("That code is not right. Please check the most recent email and try again (4 attempts left).");
+  });
+
+  it("/done checks the challenge branch on the repository", async () => {
+    const challenged = state({
+      status: "verifying",
+      queueAhead: 0,
+      binding: { username: "jbber", author: "jbber" },
+      factors: { repo: { state: "pending", startedAt: NOW.toISOString(), by: "alice", repo: "octo/pkg", branch: "recovery-11112222", expiresAt: "2026-12-07T12:00:00.000Z", doneAt: null } },
+      waitingSince: NOW.toISOString(),
+    });
+    withCase(challenged, verifyingIssue).branch("octo/pkg", "recovery-11112222", 404);
+    await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: "/done" }));
+    expect(github.reads).toContain("branch octo/pkg recovery-11112222");
+    expect(github.writes).toHaveLength(1);
+    expect(String(github.writes[0]!.body.body)).toContain("The branch `recovery-11112222` was not found in `octo/pkg` yet.");
+  });
+});
+
+describe("what never runs a command", () => {
+  it("a bot's comment: no reads, no writes", async () => {
+    await newProbot().receive(commentEvent(triageIssue, { id: 77, author: "helper[bot]", body: "/approve force x" }, "Bot"));
+    await newProbot().receive(commentEvent(triageIssue, { id: 78, author: "recovery-triage[bot]", body: "/status" }, "Bot"));
+    expect(github.writes).toEqual([]);
+    expect(github.reads).toEqual([]);
+  });
+
+  it("a passer-by's plain comment: no reads, no writes", async () => {
+    await newProbot().receive(say("someone", "any update on this?"));
+    expect(github.reads).toEqual([]);
+    expect(github.writes).toEqual([]);
+  });
+
+  it("an edited comment (the app does not subscribe to edits)", async () => {
+    const event = say("alice", "/approve force x");
+    (event.payload as { action: string }).action = "edited";
+    await newProbot().receive(event);
+    expect(github.writes).toEqual([]);
+  });
+
+  it("a forged card in a user's comment does not change the case", async () => {
+    const forged = `${encodeState(state({ status: "verified", queueAhead: 0 }))}`;
+    withCase(triage, triageIssue, [{ id: 60, author: "jbber", body: forged }]).permission("alice", "write");
+    await newProbot().receive(say("alice", "/approve"));
+    expect(github.writes).toHaveLength(1);
+    expect(String(github.writes[0]!.body.body)).toContain("This request is not verified yet, so it was not approved.");
+  });
+
+  it("near misses get a hint only for people who can run commands", async () => {
+    withCase(triage).permission("alice", "write").permission("someone", 404);
+    await newProbot().receive(say("alice", "/aprove"));
+    expect(github.writes.map((w) => String(w.body.body))).toEqual(["There is no `/aprove` command — did you mean `/approve`?"]);
+    await newProbot().receive(say("someone", "/aprove"));
+    expect(github.writes).toHaveLength(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "@jest/globals";
+import { decide, type DecideInput } from "../../src/case/decide.js";
+import type { CaseState } from "../../src/case/state.js";
+import { config, input, state } from "../helpers/cases.js";
+
+const START = Date.parse("2026-11-01T00:00:00Z");
+const day = (n: number) => new Date(START + n * 86_400_000);
+const waiting = (over: Partial<CaseState> = {}) =>
+  state({ status: "needs-info", problems: [{ code: "reason-missing" }], waitingSince: day(0).toISOString(), ...over });
+const sweep = (previous: CaseState, now: Date, over: Partial<DecideInput> = {}) =>
+  decide(input({ kind: "sweep" }, { previous, now, actor: "recovery-triage[bot]", ...over }));
+
+describe("the stale timer", () => {
+  it("does nothing before the reminder is due", () => {
+    const d = sweep(waiting(), day(13.9));
+    expect(d.state).toEqual(waiting());
+    expect(d.notices).toEqual([]);
+  });
+
+  it("reminds once after remind_after_days, then closes as stale after close_after_days more", () => {
+    const reminded = sweep(waiting(), day(14));
+    expect(reminded.notices).toEqual([{ kind: "reminder", closeAfterDays: 7 }]);
+    expect(reminded.state!.remindedAt).toBe(day(14).toISOString());
+    // The next sweeps before the deadline do nothing: one reminder only.
+    const again = sweep(reminded.state!, day(20));
+    expect(again.notices).toEqual([]);
+    expect(again.state).toEqual(reminded.state);
+    const closed = sweep(reminded.state!, day(21));
+    expect(closed.state!.status).toBe("stale");
+    expect(closed.notices).toEqual([{ kind: "stale-closed", days: 21 }]);
+  });
+
+  it("the requester's comment resets the clock; a reminder is due 14 days after it", () => {
+    const reminded = sweep(waiting(), day(14)).state!;
+    const afterComment = sweep(reminded, day(22), { lastRequesterComment: day(16).toISOString() });
+    expect(afterComment.state!.status).toBe("needs-info");
+    expect(afterComment.notices).toEqual([]);
+    expect(sweep(reminded, day(30), { lastRequesterComment: day(16).toISOString() }).notices).toEqual([{ kind: "reminder", closeAfterDays: 7 }]);
+  });
+
+  it("the requester's edit counts as activity", () => {
+    expect(sweep(waiting({ requesterEditAt: day(10).toISOString() }), day(20)).notices).toEqual([]);
+  });
+
+  it("on-hold pauses it, and cases waiting on the reviewer have none", () => {
+    for (const status of ["on-hold", "triage", "verified"] as const) {
+      expect(sweep(waiting({ status }), day(60)).notices).toEqual([]);
+    }
+  });
+
+  it("follows the configured days", () => {
+    const short = config({ stale: { remind_after_days: 2, close_after_days: 1 } });
+    const reminded = sweep(waiting(), day(2), { config: short });
+    expect(reminded.notices).toEqual([{ kind: "reminder", closeAfterDays: 1 }]);
+    expect(sweep(reminded.state!, day(3), { config: short }).state!.status).toBe("stale");
+  });
+
+  it("runs on any event, not only the sweep (now simply moved)", () => {
+    const d = decide(input({ kind: "opened" }, { previous: waiting(), now: day(15) }));
+    expect(d.notices).toEqual([{ kind: "reminder", closeAfterDays: 7 }]);
+  });
+});
+
+describe("repository challenges during the sweep", () => {
+  const challenged = state({
+    status: "verifying",
+    binding: { username: "jbber", author: "jbber" },
+    waitingSince: day(0).toISOString(),
+    factors: { repo: { state: "pending", startedAt: day(0).toISOString(), by: "alice", repo: "octo/pkg", branch: "recovery-1", expiresAt: day(14).toISOString(), doneAt: null } },
+  });
+  const requireRepo = config({ verification: { require: ["repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 } });
+
+  it("a pushed branch found by the sweep verifies the case and calls the reviewer", () => {
+    const d = sweep(challenged, day(3), { branch: "found", config: requireRepo });
+    expect(d.state).toMatchObject({ status: "verified", factors: { repo: { state: "done", doneAt: day(3).toISOString() } } });
+    expect(d.notices).toEqual([{ kind: "verified" }]);
+  });
+
+  it("a missing branch during the sweep says nothing", () => {
+    expect(sweep(challenged, day(3), { branch: "missing", config: requireRepo }).notices).toEqual([]);
+  });
+
+  it("expires after its date and tells the reviewer", () => {
+    const d = sweep(challenged, day(14), { config: requireRepo });
+    expect(d.state!.factors.repo!.state).toBe("expired");
+    expect(d.notices).toContainEqual({ kind: "challenge-expired", repo: "octo/pkg" });
+  });
+});
