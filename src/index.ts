@@ -5,6 +5,7 @@ import { reconcile, type Trigger } from "./case/reconcile.js";
 import { sweepAll } from "./case/sweep.js";
 import { audiencesOf } from "./commands/catalog.js";
 import { scanCommands } from "./commands/parse.js";
+import type { ConfigResult } from "./config/lenient.js";
 import { loadConfig } from "./config/load.js";
 import { AppIdentity } from "./github/identity.js";
 import { isMaintainer } from "./github/permissions.js";
@@ -32,10 +33,15 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   const now = options.now ?? (() => new Date());
   const verifier = options.verifier !== undefined ? options.verifier : verifierFromEnv();
 
-  async function run(context: Context<"issues" | "issue_comment">, event: CaseEvent, trigger: Trigger | null = null): Promise<void> {
+  async function run(
+    context: Context<"issues" | "issue_comment">,
+    event: CaseEvent,
+    trigger: Trigger | null = null,
+    loaded: ConfigResult | null = null,
+  ): Promise<void> {
     const botLogin = await identity.login();
     const repo = new RepoClient(context.octokit, context.repo());
-    const config = await loadConfig(context);
+    const config = loaded ?? (await loadConfig(context));
     const form = await loadForm(repo, config.config.form_path);
     const { issue, sender } = context.payload;
     const log = context.log.child({ delivery: context.id, issue: issue.number });
@@ -66,12 +72,13 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     // Plain comments matter only from the requester (they answer questions and keep the case alive).
     if (!requester && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
     const wantsMaintainer = scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
-    const teams = wantsMaintainer ? (await loadConfig(context)).config.maintainer_teams : [];
-    const maintainer = wantsMaintainer && (await isMaintainer(new RepoClient(context.octokit, context.repo()), sender.login, teams));
+    const config = wantsMaintainer ? await loadConfig(context) : null;
+    const maintainer = config !== null && (await isMaintainer(new RepoClient(context.octokit, context.repo()), sender.login, config.config.maintainer_teams));
     // Hints for typos are for the people who can run commands, not for every passer-by.
     const visible = maintainer || requester ? scan : { ...scan, nearMisses: [] };
     if (!requester && !maintainer && visible.commands.length === 0) return;
-    await run(context, { kind: "comment", scan: visible, roles: { maintainer, requester } }, { commentId: comment.id, nodeId: comment.node_id });
+    const trigger = { commentId: comment.id, nodeId: comment.node_id };
+    await run(context, { kind: "comment", scan: visible, roles: { maintainer, requester } }, trigger, config);
   });
 
   const minutes = options.sweepIntervalMinutes ?? Number(process.env.SWEEP_INTERVAL_MINUTES ?? 60);

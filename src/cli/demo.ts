@@ -3,14 +3,23 @@ import { readFileSync } from "node:fs";
 import { startHarness } from "../standin/harness.js";
 import type { GitHubStandIn } from "../standin/github-standin.js";
 import { stripHtmlComments } from "../intake/markdown.js";
+import { Verifier } from "../verification/codes.js";
+import { issueCode } from "./code.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "./demo-requests.js";
 
 const FORM_PATH = ".github/ISSUE_TEMPLATE/account-recovery.yml";
 const DEMO_CONFIG = "reviewers: [alice, bob]\nassignment: round-robin\n";
+/** The demo's own secret: real desks set RECOVERY_SECRET in the server's environment. */
+const DEMO_SECRET = "demo-only-recovery-secret-not-for-production";
 
 export async function runDemo(out: (line: string) => void = console.log): Promise<void> {
   const form = readFileSync(new URL(`../../${FORM_PATH}`, import.meta.url), "utf8");
-  const harness = await startHarness({ files: { [FORM_PATH]: form, ".github/recovery-triage.yml": DEMO_CONFIG } });
+  const verifier = new Verifier(DEMO_SECRET);
+  const harness = await startHarness({
+    files: { [FORM_PATH]: form, ".github/recovery-triage.yml": DEMO_CONFIG },
+    roles: { alice: "maintain", bob: "write" },
+    verifier,
+  });
   const { github } = harness;
   try {
     out(`recovery-triage demo: the real app, GitHub played by a local stand-in at ${github.host}`);
@@ -32,6 +41,14 @@ export async function runDemo(out: (line: string) => void = console.log): Promis
     out(renderThread(github, 2));
     await step("sam-k edits the request to fix both problems", () => github.editIssueBody(2, "sam-k", FIXED_REQUEST));
     await step("sam-k saves the same text again (nothing relevant changed)", () => github.editIssueBody(2, "sam-k", FIXED_REQUEST));
+
+    // jbber's case, all the way: the reviewer (bob, assigned to #1) verifies by email and approves.
+    const issued = await issueCode(harness.probot, { owner: github.owner, repo: github.repo, number: 1 }, verifier, new Date());
+    out(`▶ bob runs \`recovery-triage code ${github.owner}/${github.repo}#1\` and emails the code to the address on file:\n${indent(issued.email.text)}`);
+    await step("bob comments /verify email", () => github.comment(1, "bob", "/verify email"));
+    await step(`jbber comments /code ${issued.code} (the app deletes that comment once it is used)`, () => github.comment(1, "jbber", `/code ${issued.code}`));
+    await step("a passer-by tries /approve", () => github.comment(1, "mallory", "/approve force trust me"));
+    await step("bob comments /approve 2FA reset, password reset email sent", () => github.comment(1, "bob", "/approve 2FA reset, password reset email sent"));
 
     out("\nThe threads as they stand now:");
     for (const number of github.issues.keys()) out(renderThread(github, number));

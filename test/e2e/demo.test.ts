@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { runDemo } from "../../src/cli/demo.js";
 
 describe("npm run demo", () => {
-  it("replays the seed request and a fixed invalid one, printing what people see", async () => {
+  it("replays the seed request to resolved and a fixed invalid one, printing what people see", async () => {
     const lines: string[] = [];
     await runDemo((line) => lines.push(line));
     const out = lines.join("\n");
@@ -10,7 +10,11 @@ describe("npm run demo", () => {
     expect(out).toContain("▶ sam-k edits the request to fix both problems\n  the app made 2 write requests");
     expect(out).toContain("▶ sam-k saves the same text again (nothing relevant changed)\n  the app made 0 write requests");
     expect(out).toContain("@sam-k, we can't start on your request yet:");
-    expect(out).toMatch(/#1 Account recovery request {3}\[open\]\nlabels: account-recovery, recovery: triage {4}assignees: bob/);
+    expect(out).toMatch(/#1 Account recovery request {3}\[closed: completed\]\nlabels: account-recovery, recovery: resolved {4}assignees: bob/);
+    expect(out).toContain("▶ bob comments /verify email\n  the app made 3 write requests");
+    expect(out).toMatch(/▶ jbber comments \/code \d{8} \(the app deletes that comment once it is used\)\n {2}the app made 4 write requests/);
+    expect(out).toContain("`/approve` can only be run by the desk's maintainers, so nothing was changed.");
+    expect(out).toContain("@jbber — your recovery request was approved (2FA reset, password reset email sent).");
     expect(out).toMatch(/#2 Account recovery request {3}\[open\]\nlabels: account-recovery, recovery: triage {4}assignees: alice/);
     expect(out).not.toContain("recovery-triage:state"); // hidden from people, as on GitHub
   }, 30_000);
