@@ -11,6 +11,8 @@ import { AppIdentity } from "./github/identity.js";
 import { isMaintainer } from "./github/permissions.js";
 import { RepoClient } from "./github/repo-client.js";
 import { loadForm } from "./intake/load-form.js";
+import { protectLogs } from "./safety/log-scrub.js";
+import { findSecrets } from "./safety/secrets.js";
 import { verifierFromEnv, type Verifier } from "./verification/codes.js";
 
 type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" | "issues.reopened" | "issues.labeled">;
@@ -29,6 +31,8 @@ function isBot(user: { login: string; type?: string }): boolean {
 }
 
 export default function recoveryTriage(app: Probot, options: AppOptions = {}): void {
+  // Before any event: every log line of this process is scrubbed of secrets from here on.
+  protectLogs(app.log);
   const identity = new AppIdentity(app);
   const now = options.now ?? (() => new Date());
   const verifier = options.verifier !== undefined ? options.verifier : verifierFromEnv();
@@ -67,18 +71,22 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   app.on("issue_comment.created", async (context) => {
     const { comment, issue, sender } = context.payload;
     if (isBot(sender) || isBot(comment.user ?? sender) || issue.pull_request) return;
-    const scan = scanCommands(comment.body);
+    const text = comment.body ?? "";
+    const scan = scanCommands(text);
+    const secrets = findSecrets(text).length > 0;
     const requester = sender.login.toLowerCase() === (issue.user?.login ?? "").toLowerCase();
-    // Plain comments matter only from the requester (they answer questions and keep the case alive).
-    if (!requester && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
-    const wantsMaintainer = scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
+    // Plain comments matter only from the requester (they answer questions and keep the case alive),
+    // or from anyone when they hold a secret.
+    if (!requester && !secrets && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
+    // Maintainers' comments are not scanned for secrets, so a secret needs the check as well.
+    const wantsMaintainer = secrets || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
     const config = wantsMaintainer ? await loadConfig(context) : null;
     const maintainer = config !== null && (await isMaintainer(new RepoClient(context.octokit, context.repo()), sender.login, config.config.maintainer_teams));
     // Hints for typos are for the people who can run commands, not for every passer-by.
     const visible = maintainer || requester ? scan : { ...scan, nearMisses: [] };
-    if (!requester && !maintainer && visible.commands.length === 0) return;
+    if (!requester && !maintainer && !secrets && visible.commands.length === 0) return;
     const trigger = { commentId: comment.id, nodeId: comment.node_id };
-    await run(context, { kind: "comment", scan: visible, roles: { maintainer, requester } }, trigger, config);
+    await run(context, { kind: "comment", text, scan: visible, roles: { maintainer, requester } }, trigger, config);
   });
 
   const minutes = options.sweepIntervalMinutes ?? Number(process.env.SWEEP_INTERVAL_MINUTES ?? 60);

@@ -11,6 +11,8 @@ import { newCaseState, OPEN_STATUSES, type CaseState, type Status } from "./stat
 import { applyTimers } from "./timers.js";
 import { same, withStatus } from "./transition.js";
 import { applyComment } from "../commands/apply.js";
+import type { SecretKind } from "../safety/secrets.js";
+import type { ReplyHistory } from "./replies.js";
 
 /** The outcome of checking a challenge branch, done by the shell before deciding. */
 export type BranchCheck = "found" | "missing" | "error";
@@ -24,7 +26,7 @@ export type CaseEvent =
   /** Another open request (`other`) claims the same account from a different person. */
   | { kind: "conflict"; other: number; reviewer: string | null }
   /** A new comment: its commands and what the shell learned about its author. */
-  | { kind: "comment"; scan: CommandScan; roles: { maintainer: boolean; requester: boolean } }
+  | { kind: "comment"; text: string; scan: CommandScan; roles: { maintainer: boolean; requester: boolean } }
   /** The periodic sweep. */
   | { kind: "sweep" };
 
@@ -56,6 +58,10 @@ export interface DecideInput {
   lastRequesterComment: string | null;
   /** The challenge branch check, when `needsBranchCheck` asked for one. */
   branch: BranchCheck | null;
+  /** Secrets found in the issue body, with the body as it should read instead. */
+  bodySecrets: { kinds: SecretKind[]; redacted: string } | null;
+  /** What the app already answered on this issue (for the limits on noise). */
+  replies: ReplyHistory;
 }
 
 export interface Decision {
@@ -71,10 +77,12 @@ export interface Decision {
   deleteComment: boolean;
   /** Commands were accepted: acknowledge with 👍 if nothing else would show it. */
   accepted: boolean;
+  /** The issue body with secrets replaced, when it must be rewritten. */
+  body: string | null;
 }
 
 export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
-  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, ...extra };
+  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, body: null, ...extra };
 }
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
@@ -98,7 +106,22 @@ export function decide(input: DecideInput): Decision {
   const decision = decideEvent(input);
   if (!decision.state) return decision;
   const timed = applyTimers(decision.state, input);
-  return { ...decision, state: timed.state, notices: [...decision.notices, ...timed.notices] };
+  let next: Decision = { ...decision, state: timed.state, notices: [...decision.notices, ...timed.notices] };
+  if (input.bodySecrets) {
+    // The body is rewritten with the secrets replaced; its edit history still holds them, so they are burnt.
+    next = {
+      ...next,
+      state: flagSecurity(next.state!, input.bodySecrets.kinds, input.now),
+      notices: [...next.notices, { kind: "secret-in-body", kinds: input.bodySecrets.kinds }],
+      body: input.bodySecrets.redacted,
+    };
+  }
+  return next;
+}
+
+export function flagSecurity(state: CaseState, kinds: SecretKind[], now: Date): CaseState {
+  const all = [...new Set([...(state.security?.kinds ?? []), ...kinds])].sort();
+  return { ...state, security: { kinds: all, at: now.toISOString() } };
 }
 
 function decideEvent(input: DecideInput): Decision {

@@ -6,7 +6,34 @@ import { COMMANDS, type Audience } from "../commands/catalog.js";
 import { codeSpan, mention, quoteText } from "../text/neutralise.js";
 import { when } from "./card.js";
 import { FOR_REQUESTER, FOR_REVIEWER, type Notice } from "./notices.js";
+import type { SecretKind } from "../safety/secrets.js";
+import { replyKinds, replyMarker } from "./replies.js";
 import type { CaseState } from "./state.js";
+
+const SECRET_NAMES: Record<SecretKind, string> = {
+  "recovery-codes": "recovery codes",
+  "api-token": "an API token",
+  "totp-secret": "a two-factor (TOTP) secret",
+  password: "a password",
+  "email-code": "your one-time code",
+};
+
+const SECRET_ADVICE: Record<SecretKind, string> = {
+  "recovery-codes": "Treat those recovery codes as used up: anyone may have copied them.",
+  "api-token": "Revoke that API token as soon as you can sign in (a reviewer can revoke it sooner), and create a new one.",
+  "totp-secret": "That two-factor secret is compromised: once you are back in, remove that authenticator and set up a new one.",
+  password: "Change that password, and anywhere else you used it.",
+  "email-code": "To use a code, comment `/code` followed by the digits on a line of its own.",
+};
+
+function secretNames(kinds: SecretKind[]): string {
+  const names = kinds.map((k) => SECRET_NAMES[k]);
+  return names.length <= 1 ? (names[0] ?? "a secret") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+function secretAdvice(kinds: SecretKind[]): string {
+  return [...kinds.map((k) => SECRET_ADVICE[k]), "Never post codes, passwords or tokens here — nobody on this desk will ask for them."].join(" ");
+}
 
 export function renderNotices(notices: Notice[], state: CaseState, config: Config, sender: string): string | null {
   if (notices.length === 0) return null;
@@ -16,7 +43,7 @@ export function renderNotices(notices: Notice[], state: CaseState, config: Confi
   if (notices.some((n) => FOR_REQUESTER.has(n.kind))) who.push(mention(state.author));
   if (notices.some((n) => FOR_REVIEWER.has(n.kind)) && state.reviewer) who.push(mention(state.reviewer));
   const greeting = who.length > 0 ? `${[...new Set(who)].join(" ")} — ` : "";
-  return `${greeting}${paragraphs.join("\n\n")}`;
+  return `${greeting}${paragraphs.join("\n\n")}${replyMarker(sender, replyKinds(notices))}`;
 }
 
 function dedupe(notices: Notice[]): Notice[] {
@@ -91,8 +118,13 @@ function noticeText(n: Notice, registry: string, sender: string): string {
       return `this request was closed because we have not heard from you in ${n.days} days. If you still need help, reopen it or reply here.`;
     case "too-many-commands":
       return `Only the first 10 commands of a comment are run; ${n.dropped} more were ignored.`;
-    case "slow-down":
-      return `${codeSpan(`/${n.command}`)} was answered less than a minute ago; please wait a moment before trying again.`;
+    case "secret-in-comment":
+      return `${mention(n.commenter)}, your comment contained ${secretNames(n.kinds)}, so it was deleted: this issue is public. ${secretAdvice(n.kinds)}`;
+    case "secret-in-body":
+      return (
+        `your request contained ${secretNames(n.kinds)}. It has been replaced with \`[redacted]\`, but GitHub keeps the history of edits ` +
+        `and anyone can read it, so treat it as leaked. ${secretAdvice(n.kinds)}`
+      );
   }
 }
 

@@ -2,6 +2,7 @@
 // new comment (comment creation is the most expensive write GitHub has), and a notice exists only
 // when a person must act or must learn of a decision: everything else is shown on the card.
 import type { Audience } from "../commands/catalog.js";
+import type { SecretKind } from "../safety/secrets.js";
 
 export type Notice =
   | { kind: "refused"; command: string; audiences: Audience[] }
@@ -30,7 +31,8 @@ export type Notice =
   | { kind: "reminder"; closeAfterDays: number }
   | { kind: "stale-closed"; days: number }
   | { kind: "too-many-commands"; dropped: number }
-  | { kind: "slow-down"; command: string };
+  | { kind: "secret-in-comment"; kinds: SecretKind[]; commenter: string }
+  | { kind: "secret-in-body"; kinds: SecretKind[] };
 
 /** Notices that ask the requester to do something (they are mentioned). */
 export const FOR_REQUESTER: ReadonlySet<Notice["kind"]> = new Set([
@@ -41,7 +43,8 @@ export const FOR_REQUESTER: ReadonlySet<Notice["kind"]> = new Set([
   "denied",
   "reminder",
   "stale-closed",
+  "secret-in-body",
 ]);
 
 /** Notices that need the reviewer's attention (they are mentioned). */
-export const FOR_REVIEWER: ReadonlySet<Notice["kind"]> = new Set(["code-locked", "verified", "challenge-expired"]);
+export const FOR_REVIEWER: ReadonlySet<Notice["kind"]> = new Set(["code-locked", "verified", "challenge-expired", "secret-in-comment", "secret-in-body"]);

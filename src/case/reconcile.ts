@@ -12,6 +12,8 @@ import type { OpenCase } from "./assign.js";
 import { renderCard } from "./card.js";
 import { decide, needsBranchCheck, needsOpenCases, type BranchCheck, type CaseEvent } from "./decide.js";
 import { renderNotices } from "./messages.js";
+import { readReplies } from "./replies.js";
+import { findSecrets, kindsOf, redact, type SecretKind } from "../safety/secrets.js";
 import { decodeState, hasStateMarker, type CaseState } from "./state.js";
 import { desiredView, issuePatch } from "./view.js";
 
@@ -71,6 +73,8 @@ export async function reconcile(
     repo: `${repo.ref.owner}/${repo.ref.repo}`,
     verifier: deps.verifier,
     lastRequesterComment: lastCommentBy(comments, previous?.author ?? issue.author),
+    bodySecrets: bodySecrets(issue.body),
+    replies: readReplies(comments, deps.botLogin),
   };
   const [openCases, branch] = await Promise.all([
     needsOpenCases(base) ? loadOpenCases(deps) : null,
@@ -83,7 +87,7 @@ export async function reconcile(
   // A comment that held a one-time code goes first: it should be public for as short a time as possible.
   if (decision.deleteComment && trigger) writes += await removeComment(deps, trigger);
 
-  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign));
+  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.body);
   if (patch) {
     await repo.updateIssue(number, patch);
     writes++;
@@ -110,6 +114,11 @@ export async function reconcile(
 
   for (const related of decision.related) writes += (await reconcile(deps, related.issue, related.event, actor)).writes;
   return { writes, status: decision.state.status };
+}
+
+function bodySecrets(body: string): { kinds: SecretKind[]; redacted: string } | null {
+  const findings = findSecrets(body);
+  return findings.length > 0 ? { kinds: kindsOf(findings), redacted: redact(body, findings) } : null;
 }
 
 function lastCommentBy(comments: Comment[], login: string): string | null {

@@ -92,6 +92,8 @@ export const caseStateSchema = z.object({
   remindedAt: isoTime.nullable(),
   /** Why verification was reset, shown on the card until it starts again. */
   resetReason: z.string().max(200).nullable(),
+  /** Secrets were posted on this issue and removed: what kinds, and when last. Never the secret itself. */
+  security: z.object({ kinds: z.array(z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"])).max(5), at: isoTime }).nullable(),
 });
 export type CaseState = z.infer<typeof caseStateSchema>;
 export type { Problem };
@@ -152,6 +154,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     requesterEditAt: null,
     remindedAt: null,
     resetReason: null,
+    security: null,
     ...fields,
   };
 }

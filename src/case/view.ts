@@ -51,7 +51,13 @@ export function desiredView(state: CaseState, issue: IssueSnapshot, config: Conf
     if (name === lower(labels.testpypi)) return state.testInstance;
     return wanted === null || !statusLabels.includes(name);
   });
-  const add = [labels.request, wanted, state.testInstance ? labels.testpypi : null, state.conflictsWith.length > 0 ? labels.conflict : null];
+  const add = [
+    labels.request,
+    wanted,
+    state.testInstance ? labels.testpypi : null,
+    state.conflictsWith.length > 0 ? labels.conflict : null,
+    state.security ? labels.security : null,
+  ];
   const result = [...keep];
   for (const label of add) if (label && !result.some((l) => lower(l) === lower(label))) result.push(label);
 
@@ -64,11 +70,18 @@ export function desiredView(state: CaseState, issue: IssueSnapshot, config: Conf
   return { labels: result, assignees, close: reason && issue.open ? reason : null };
 }
 
-export type IssuePatch = { labels?: string[]; assignees?: string[]; state?: "closed" | "open"; state_reason?: "completed" | "not_planned" };
+export type IssuePatch = {
+  labels?: string[];
+  assignees?: string[];
+  state?: "closed" | "open";
+  state_reason?: "completed" | "not_planned";
+  body?: string;
+};
 
 /** The body of the single issues.update that reaches the view, or null when nothing differs. */
-export function issuePatch(issue: IssueSnapshot, view: IssueView): IssuePatch | null {
+export function issuePatch(issue: IssueSnapshot, view: IssueView, body: string | null = null): IssuePatch | null {
   const patch: IssuePatch = {};
+  if (body !== null && body !== issue.body) patch.body = body;
   if (!sameSet(issue.labels, view.labels)) patch.labels = view.labels;
   if (!sameSet(issue.assignees, view.assignees)) patch.assignees = view.assignees;
   if (view.close && issue.open) {

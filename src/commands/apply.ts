@@ -1,6 +1,8 @@
 // Running the commands of one comment against a case, in order. Pure: the shell has already
 // established who the sender is (maintainer? requester?) and checked any challenge branch.
-import { outcome, answered, type CaseEvent, type DecideInput, type Decision } from "../case/decide.js";
+import { outcome, answered, flagSecurity, type CaseEvent, type DecideInput, type Decision } from "../case/decide.js";
+import { withinLimits } from "../case/replies.js";
+import { findEmailCodes, findSecrets, kindsOf } from "../safety/secrets.js";
 import type { Notice } from "../case/notices.js";
 import { OPEN_STATUSES, type CaseState } from "../case/state.js";
 import { same, withStatus, type Actor } from "../case/transition.js";
@@ -23,6 +25,14 @@ export function applyComment(previous: CaseState, event: CommentEvent, input: De
   const unassign: string[] = [];
   let deleteComment = false;
   let accepted = false;
+
+  // Secrets in a comment by anyone but a maintainer: the comment goes, and the case is flagged.
+  const secrets = roles.maintainer ? [] : kindsOf([...findSecrets(event.text), ...ownCodes(event, state, input)]);
+  if (secrets.length > 0) {
+    deleteComment = true;
+    state = flagSecurity(state, secrets, input.now);
+    notices.push({ kind: "secret-in-comment", kinds: secrets, commenter: input.actor });
+  }
 
   // A plain comment by the requester answers a reviewer's question.
   if (roles.requester && state.status === "needs-info" && state.infoRequest && scan.commands.length === 0) {
@@ -54,7 +64,26 @@ export function applyComment(previous: CaseState, event: CommentEvent, input: De
   }
   for (const miss of scan.nearMisses) notices.push({ kind: "hint", written: miss.written, meant: miss.meant });
   if (scan.dropped > 0) notices.push({ kind: "too-many-commands", dropped: scan.dropped });
-  return outcome(state, { notices, unassign, deleteComment, accepted });
+  return outcome(state, { notices: withinLimits(notices, input.actor, input.replies, input.now), unassign, deleteComment, accepted });
+}
+
+/**
+ * The case's own one-time code written outside a `/code` line (for example "my code is …"): it is
+ * a secret there. Only the requester can hold it, so only their comments are checked.
+ */
+function ownCodes(event: CommentEvent, state: CaseState, input: DecideInput) {
+  const email = state.factors.email;
+  if (!event.roles.requester || !input.verifier || !state.binding || !email) return [];
+  const verifier = input.verifier;
+  const ref = { repo: input.repo, number: input.issue.number, author: state.binding.author };
+  const withoutCommands = event.text
+    .split(/\r?\n/)
+    .filter((line) => !/^\s{0,3}\/code\b/i.test(line))
+    .join("\n");
+  return findEmailCodes(withoutCommands, (digits) => {
+    const check = verifier.checkEmailCode(ref, digits, input.now, input.config.verification.code_expiry_hours, null);
+    return check.result === "ok";
+  });
 }
 
 type Result = Step & { unassign?: string[] };

@@ -25,6 +25,7 @@ export const labelsSchema = z
     resolved: labelName.default("recovery: resolved").describe("Approved and closed."),
     denied: labelName.default("recovery: denied").describe("Denied and closed."),
     stale: labelName.default("recovery: stale").describe("Closed because the requester did not answer."),
+    security: labelName.default("security").describe("A secret was posted on the issue and removed: someone must check it was revoked."),
     testpypi: labelName.default("recovery: testpypi").describe("The request is about the test instance of the registry."),
   })
   .describe("Names of the labels the app manages. Rename them to fit your repository; the app only ever adds or removes these.");

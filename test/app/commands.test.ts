@@ -139,7 +139,9 @@ describe("requester commands", () => {
     await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: "/code 00000000" }));
     expect(github.writes.map((w) => w.method)).toEqual(["PATCH", "POST"]);
     expect(decodeState(String(github.writes[0]!.body.body))!.factors.email!.failures).toBe(1);
-    expect(String(github.writes[1]!.body.body)).toBe("That code is not right. Please check the most recent email and try again (4 attempts left).");
+    expect(String(github.writes[1]!.body.body)).toBe(
+      'That code is not right. Please check the most recent email and try again (4 attempts left).\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["code"]} -->',
+    );
   });
 
   it("/done checks the challenge branch on the repository", async () => {

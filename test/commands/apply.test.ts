@@ -11,7 +11,7 @@ const NOBODY = { maintainer: false, requester: false };
 
 function run(body: string, previous: CaseState, roles = MAINTAINER, over: Partial<DecideInput> = {}): Decision {
   const actor = roles.requester ? "jbber" : roles.maintainer ? "alice" : "mallory";
-  return decide(input({ kind: "comment", scan: scanCommands(body), roles }, { previous, actor, ...over }));
+  return decide(input({ kind: "comment", text: body, scan: scanCommands(body), roles }, { previous, actor, ...over }));
 }
 
 const verifying = (over: Partial<CaseState> = {}) =>

@@ -23,6 +23,7 @@ describe("configuration", () => {
         resolved: "recovery: resolved",
         denied: "recovery: denied",
         stale: "recovery: stale",
+        security: "security",
         testpypi: "recovery: testpypi",
       },
       maintainer_teams: [],

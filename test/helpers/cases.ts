@@ -3,6 +3,7 @@ import { defaultConfig, type Config } from "../../src/config/schema.js";
 import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/case/decide.js";
 import { newCaseState, type CaseState } from "../../src/case/state.js";
 import { Verifier } from "../../src/verification/codes.js";
+import { EMPTY_HISTORY } from "../../src/case/replies.js";
 import type { Validation } from "../../src/intake/validate.js";
 
 export const NOW = new Date("2026-11-23T12:00:00Z");
@@ -48,6 +49,8 @@ export const input = (event: CaseEvent, over: Partial<DecideInput> = {}): Decide
   verifier: VERIFIER,
   lastRequesterComment: null,
   branch: null,
+  bodySecrets: null,
+  replies: EMPTY_HISTORY,
   ...over,
 });
 
