@@ -215,8 +215,12 @@ export class GitHubStandIn {
     await delivery;
   }
 
+  /** How many webhooks the app's own writes caused (to check they cause nothing in turn). */
+  echoed = 0;
+
   /** Events caused by the app's own writes go out without being awaited, as GitHub's would. */
   private echo(name: string, payload: Record<string, unknown>): void {
+    this.echoed++;
     void this.send(name, payload, this.bot);
   }
 

@@ -57,10 +57,11 @@ export function quoteText(text: string, max: number, block = false): string {
     .split("\n")
     .map((line) => escapeLine(line.replace(CONTROL, " ")).trim())
     .filter((line, i, all) => line !== "" || (i > 0 && all[i - 1] !== ""));
-  if (!block) return lines.filter(Boolean).join(" ");
+  if (!block) return lines.filter(Boolean).join(" ").replace(/^#/, "\\#");
   return lines
     .slice(0, MAX_QUOTE_LINES)
-    .map((line) => (line ? `> ${line}` : ">"))
+    // A quoted line must not become a heading that could pass for the app's own words.
+    .map((line) => (line ? `> ${line.replace(/^#/, "\\#")}` : ">"))
     .join("\n");
 }
 

@@ -80,6 +80,9 @@ describe("the standard lifecycle: open, /verify email, /code, /approve", () => {
     expect(card.status).toBe("resolved");
     expect(card.timeline.map((e) => e.status)).toEqual(["triage", "verifying", "verified", "resolved"]);
     expect(github.writes()).toHaveLength(12);
+    // GitHub sent the app an event for each of its own writes (labels, comments, edits, closing):
+    // the exact write lists above show that none of them caused a write in turn.
+    expect(github.echoed).toBeGreaterThanOrEqual(12);
     // No comment the app wrote contains the code.
     for (const c of comments) expect(c.body).not.toContain(code);
   }, 30_000);

@@ -16,6 +16,7 @@ beforeAll(async () => {
     WEBHOOK_PATH: "/hooks/github",
     GHE_HOST: github.host,
     GHE_PROTOCOL: "http",
+    LOG_LEVEL: "trace",
   });
   github.deliverTo(`${app.url}/hooks/github`);
 }, 30_000);
@@ -38,6 +39,15 @@ describe("the real server process", () => {
     expect(decodeState(comments[0]!.body)).toMatchObject({ status: "triage", username: "jbber", reviewer: "bob" });
     expect(github.requests.some((r) => r.method === "GET" && r.path === "/app")).toBe(true);
     expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(["PATCH /repos/registry/support/issues/1", "POST /repos/registry/support/issues/1/comments"]);
+  }, 30_000);
+
+  it("logs request bodies at trace level, but never a secret in them", async () => {
+    const token = "pypi-AgEIcHlwaS5vcmcCJGE4ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
+    const issue = await github.openIssue("sam", "Account recovery request", body("form-jbber").replace("Hello,", `Hello, here is my token ${token}`), ["account-recovery"]);
+    await github.settled();
+    expect(github.thread(issue.number).issue.body).toContain("here is my token [redacted]");
+    expect(app.output()).toMatch(/"name":"octokit".*here is my token \[redacted\]/); // the body update was logged…
+    expect(app.output()).not.toContain(token.slice(0, 24)); // …without the token
   }, 30_000);
 
   it("rejects a webhook with a wrong signature and writes nothing", async () => {

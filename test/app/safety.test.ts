@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import nock from "nock";
+import { Writable } from "node:stream";
+import pino from "pino";
+import { Probot, ProbotOctokit } from "probot";
+import { decodeState } from "../../src/case/state.js";
+import recoveryTriage from "../../src/index.js";
+import { throwawayPrivateKey } from "../../src/standin/harness.js";
+import { Verifier } from "../../src/verification/codes.js";
+import { state } from "../helpers/cases.js";
+import { cardFor, CONFIG } from "../helpers/cards.js";
+import { body } from "../helpers/fixtures.js";
+import { commentEvent, GitHubMock, issuesEvent, newProbot, OWNER, REPO, TEST_SECRET, type FakeIssue } from "../helpers/github-mock.js";
+
+const CODES = ["3f9a1c0b7d2e4f60", "a01b2c3d4e5f6a7b", "9e8d7c6b5a493827"];
+const TOKEN = "pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
+const PASSWORD = "Hunter2!xyz";
+const issuePath = `/repos/${OWNER}/${REPO}/issues/10`;
+const triageIssue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] };
+
+let github: GitHubMock;
+beforeEach(() => {
+  nock.disableNetConnect();
+  github = new GitHubMock();
+});
+afterEach(() => github.done());
+
+const withCase = (s = state({ queueAhead: 0 }), issue = triageIssue, extra: { id: number; author: string; body: string; createdAt?: string }[] = []) =>
+  github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(s) }, ...extra]).config(CONFIG).form(null);
+
+const everythingWritten = () => JSON.stringify(github.writes);
+
+describe("secrets in comments", () => {
+  it("the requester's recovery codes: deleted first, case labelled security, author and reviewer told what to do", async () => {
+    withCase().deletions(true);
+    await newProbot().receive(commentEvent(triageIssue, { id: 77, author: "jbber", body: `none of these work:\n${CODES.join("\n")}` }));
+    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `DELETE /repos/${OWNER}/${REPO}/issues/comments/77`,
+      `PATCH ${issuePath}`,
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/55`,
+      `POST ${issuePath}/comments`,
+    ]);
+    expect(github.writes[1]!.body).toEqual({ labels: ["account-recovery", "recovery: triage", "security"] });
+    const notice = String(github.writes[3]!.body.body);
+    expect(notice).toMatch(/^@bob — @jbber, your comment contained recovery codes, so it was deleted: this issue is public\. Treat those recovery codes as used up/);
+    expect(decodeState(String(github.writes[2]!.body.body))!.security).toEqual({ kinds: ["recovery-codes"], at: "2026-11-23T12:00:00.000Z" });
+    for (const code of CODES) expect(everythingWritten()).not.toContain(code);
+  });
+
+  it("a passer-by's API token is removed too, and they are the one told to revoke it", async () => {
+    withCase().deletions(true).permission("helper", 404);
+    await newProbot().receive(commentEvent(triageIssue, { id: 78, author: "helper", body: `try this token: ${TOKEN}` }));
+    expect(github.writes[0]).toMatchObject({ method: "DELETE" });
+    expect(String(github.writes.at(-1)!.body.body)).toContain("@helper, your comment contained an API token, so it was deleted");
+    expect(String(github.writes.at(-1)!.body.body)).toContain("Revoke that API token");
+    expect(everythingWritten()).not.toContain(TOKEN.slice(5, 25));
+  });
+
+  it("a maintainer's comment is not scanned", async () => {
+    withCase().permission("alice", "write");
+    await newProbot().receive(commentEvent(triageIssue, { id: 79, author: "alice", body: `example format: ${CODES.join(" ")}` }));
+    expect(github.writes).toEqual([]);
+  });
+
+  it("the case's own code written outside /code is removed, with advice to use /code", async () => {
+    const now = new Date("2026-11-23T12:00:00Z");
+    const code = new Verifier(TEST_SECRET).issueEmailCode({ repo: `${OWNER}/${REPO}`, number: 10, author: "jbber" }, now, 24).code;
+    const verifying = state({
+      status: "verifying",
+      queueAhead: 0,
+      binding: { username: "jbber", author: "jbber" },
+      factors: { email: { state: "pending", startedAt: now.toISOString(), by: "bob", failures: 0, usedStep: null, doneAt: null } },
+      waitingSince: now.toISOString(),
+    });
+    withCase(verifying, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }).deletions(true);
+    await newProbot().receive(commentEvent(triageIssue, { id: 80, author: "jbber", body: `the email says ${code}` }));
+    expect(github.writes[0]).toMatchObject({ method: "DELETE" });
+    expect(String(github.writes.at(-1)!.body.body)).toContain("To use a code, comment `/code` followed by the digits");
+    expect(everythingWritten()).not.toContain(code);
+  });
+});
+
+describe("secrets in the issue body", () => {
+  it("are replaced with [redacted] in the same update that labels the request, and the author is told it leaked", async () => {
+    const issue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber").replace("Hello,", `Hello,\n\npassword: ${PASSWORD}`), labels: ["account-recovery"] };
+    github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH ${issuePath}`, `POST ${issuePath}/comments`, `POST ${issuePath}/comments`]);
+    const update = github.writes[0]!.body;
+    expect(update.labels).toEqual(["account-recovery", "recovery: triage", "security"]);
+    expect(String(update.body)).toContain("password: [redacted]");
+    expect(String(update.body)).toContain("### PyPI Username\n\njbber");
+    expect(String(github.writes[2]!.body.body)).toContain("GitHub keeps the history of edits and anyone can read it, so treat it as leaked");
+    expect(everythingWritten()).not.toContain(PASSWORD);
+  });
+});
+
+describe("limits on noise", () => {
+  const refusal = (id: number, at: string) => ({
+    id,
+    author: "recovery-triage[bot]",
+    body: '`/approve` can only be run by the desk\'s maintainers, so nothing was changed.\n\n<!-- recovery-triage:reply {"to":"mallory","kinds":["refused"]} -->',
+    createdAt: at,
+  });
+
+  it("at most 3 replies to refused commands per user per issue, then silence", async () => {
+    withCase(undefined, triageIssue, [refusal(61, "2026-11-23T10:00:00Z"), refusal(62, "2026-11-23T10:05:00Z")]).permission("mallory", 404);
+    await newProbot().receive(commentEvent(triageIssue, { id: 81, author: "mallory", body: "/approve force x" }));
+    expect(github.writes).toHaveLength(1);
+    github.done();
+    github = new GitHubMock();
+    withCase(undefined, triageIssue, [refusal(61, "2026-11-23T10:00:00Z"), refusal(62, "2026-11-23T10:05:00Z"), refusal(63, "2026-11-23T10:10:00Z")]).permission("mallory", 404);
+    await newProbot().receive(commentEvent(triageIssue, { id: 82, author: "mallory", body: "/approve force x" }));
+    expect(github.writes).toEqual([]);
+  });
+
+  it("/help at most once per user per issue per hour", async () => {
+    const help = (at: string) => ({ id: 64, author: "recovery-triage[bot]", body: 'Commands…\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["help"]} -->', createdAt: at });
+    withCase(undefined, triageIssue, [help("2026-11-23T11:30:00Z")]);
+    await newProbot().receive(commentEvent(triageIssue, { id: 83, author: "jbber", body: "/help" }));
+    expect(github.writes).toEqual([{ method: "POST", path: `/repos/${OWNER}/${REPO}/issues/comments/83/reactions`, body: { content: "+1" } }]);
+    github.done();
+    github = new GitHubMock();
+    withCase(undefined, triageIssue, [help("2026-11-23T10:59:00Z")]);
+    await newProbot().receive(commentEvent(triageIssue, { id: 84, author: "jbber", body: "/help" }));
+    expect(String(github.writes[0]!.body.body)).toContain("Commands you (`jbber`) can use on this request:");
+  });
+
+  it("a flood of /code is answered at most once a minute, but every attempt still counts", async () => {
+    const now = new Date("2026-11-23T12:00:00Z");
+    const verifying = state({
+      status: "verifying",
+      queueAhead: 0,
+      binding: { username: "jbber", author: "jbber" },
+      factors: { email: { state: "pending", startedAt: now.toISOString(), by: "bob", failures: 1, usedStep: null, doneAt: null } },
+      waitingSince: now.toISOString(),
+    });
+    const answered = { id: 65, author: "recovery-triage[bot]", body: 'That code is not right.\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["code"]} -->', createdAt: "2026-11-23T11:59:30Z" };
+    withCase(verifying, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }, [answered]);
+    await newProbot().receive(commentEvent(triageIssue, { id: 85, author: "jbber", body: "/code 00000000" }));
+    expect(github.writes.map((w) => w.method)).toEqual(["PATCH"]); // the card only: failures 1 → 2, no reply
+    expect(decodeState(String(github.writes[0]!.body.body))!.factors.email!.failures).toBe(2);
+  });
+
+  it("markers in someone else's comment do not count", async () => {
+    const fake = { ...refusal(66, "2026-11-23T10:00:00Z"), author: "mallory" };
+    withCase(undefined, triageIssue, [fake, { ...fake, id: 67 }, { ...fake, id: 68 }]).permission("mallory", 404);
+    await newProbot().receive(commentEvent(triageIssue, { id: 86, author: "mallory", body: "/approve force x" }));
+    expect(github.writes).toHaveLength(1);
+  });
+});
+
+describe("logs", () => {
+  it("no log line contains a planted secret, even at trace level where Probot logs whole payloads", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const probot = new Probot({
+      appId: 123,
+      privateKey: throwawayPrivateKey(),
+      log: pino({ level: "trace" }, sink),
+      Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
+    });
+    await probot.load((app) => recoveryTriage(app, { now: () => new Date("2026-11-23T12:00:00Z"), verifier: new Verifier(TEST_SECRET), sweepIntervalMinutes: 0 }));
+
+    const issue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber").replace("Hello,", `Hello, my token ${TOKEN}\npassword: ${PASSWORD}`), labels: ["account-recovery"] };
+    github.issue(issue).config(CONFIG).form(null).openRequests([issue]).deletions(true).permission("helper", 404);
+    await probot.receive(issuesEvent("opened", issue));
+    await probot.receive(commentEvent(issue, { id: 90, author: "helper", body: `codes:\n${CODES.join("\n")}` }));
+    await probot.receive(commentEvent(issue, { id: 91, author: "jbber", body: "/code 12345678" }));
+
+    const log = lines.join("");
+    expect(lines.length).toBeGreaterThan(10);
+    expect(log).toContain("Webhook received"); // the payloads really were logged…
+    for (const secret of [TOKEN, TOKEN.slice(0, 30), PASSWORD, ...CODES, "12345678"]) expect(log).not.toContain(secret); // …without the secrets
+    expect(log).toContain("[redacted]");
+  });
+});
