@@ -1,4 +1,6 @@
-// The Probot entry point: it only wires GitHub's events to the case service.
+// The Probot entry point: it wires GitHub's events to the case service. Each event becomes a job
+// on its issue's queue (applied one at a time, in arrival order), the webhook is answered as soon
+// as the job is queued, and a delivery already applied is not applied again.
 import type { Context, Probot } from "probot";
 import type { CaseEvent } from "./case/decide.js";
 import { reconcile, type Trigger } from "./case/reconcile.js";
@@ -11,6 +13,10 @@ import { AppIdentity } from "./github/identity.js";
 import { isMaintainer } from "./github/permissions.js";
 import { RepoClient } from "./github/repo-client.js";
 import { loadForm } from "./intake/load-form.js";
+import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "./reliability/dedupe.js";
+import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "./reliability/issue-queue.js";
+import { redisFromEnv } from "./reliability/redis.js";
+import { DEFAULT_RETRY, makeReliable, type RetryOptions } from "./reliability/retry.js";
 import { protectLogs } from "./safety/log-scrub.js";
 import { findSecrets } from "./safety/secrets.js";
 import { verifierFromEnv, type Verifier } from "./verification/codes.js";
@@ -23,6 +29,12 @@ export interface AppOptions {
   verifier?: Verifier | null;
   /** Defaults to SWEEP_INTERVAL_MINUTES (60); 0 turns the in-server sweep off. */
   sweepIntervalMinutes?: number;
+  /** Answer webhooks before the work is done (the server's way). Tests that await `receive` turn it off. */
+  background?: boolean;
+  /** Defaults: shared through Redis with REDIS_URL, else in memory. */
+  queue?: IssueQueue;
+  deliveries?: DeliveryLog;
+  retry?: RetryOptions;
 }
 
 /** Bots never run commands and never get replies: answering one is how bot loops start. */
@@ -36,6 +48,32 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   const identity = new AppIdentity(app);
   const now = options.now ?? (() => new Date());
   const verifier = options.verifier !== undefined ? options.verifier : verifierFromEnv();
+  const redis = options.queue && options.deliveries ? null : redisFromEnv();
+  const queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
+  const deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
+  const background = options.background ?? true;
+  const retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log };
+
+  /** Queues the work for the event's issue; in the background unless told otherwise. */
+  function dispatch(context: Context<"issues" | "issue_comment">, work: () => Promise<void>): Promise<void> | undefined {
+    const { owner, repo } = context.repo();
+    const number = context.payload.issue.number;
+    const log = context.log.child({ delivery: context.id, issue: `${owner}/${repo}#${number}` });
+    const job = queue.run(`${owner}/${repo}#${number}`, async () => {
+      if (await deliveries.seen(context.id)) return log.info("delivery already applied; skipped");
+      try {
+        makeReliable(context.octokit, retry);
+        await work();
+        await deliveries.mark(context.id);
+      } catch (error) {
+        log.error({ err: (error as Error).message, status: (error as { status?: number }).status }, "event failed; the sweep will reconcile this case");
+        throw error;
+      }
+    });
+    if (!background) return job;
+    job.catch(() => undefined);
+    return undefined;
+  }
 
   async function run(
     context: Context<"issues" | "issue_comment">,
@@ -44,7 +82,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     loaded: ConfigResult | null = null,
   ): Promise<void> {
     const botLogin = await identity.login();
-    const repo = new RepoClient(context.octokit, context.repo());
+    const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
     const config = loaded ?? (await loadConfig(context));
     const form = await loadForm(repo, config.config.form_path);
     const { issue, sender } = context.payload;
@@ -56,7 +94,8 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const event = toEvent(context);
     // The app's own writes come back as events; reacting to them would only loop.
     if (!event || context.payload.sender.login === (await identity.login())) return;
-    await run(context as unknown as Context<"issues">, event);
+    const ctx = context as unknown as Context<"issues">;
+    await dispatch(ctx, () => run(ctx, event));
   };
 
   app.on("issues.opened", onIssue(() => ({ kind: "opened" })));
@@ -80,24 +119,29 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     if (!requester && !secrets && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
     // Maintainers' comments are not scanned for secrets, so a secret needs the check as well.
     const wantsMaintainer = secrets || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
-    const config = wantsMaintainer ? await loadConfig(context) : null;
-    const maintainer = config !== null && (await isMaintainer(new RepoClient(context.octokit, context.repo()), sender.login, config.config.maintainer_teams));
-    // Hints for typos are for the people who can run commands, not for every passer-by.
-    const visible = maintainer || requester ? scan : { ...scan, nearMisses: [] };
-    if (!requester && !maintainer && !secrets && visible.commands.length === 0) return;
-    const trigger = { commentId: comment.id, nodeId: comment.node_id };
-    await run(context, { kind: "comment", text, scan: visible, roles: { maintainer, requester } }, trigger, config);
+    await dispatch(context, async () => {
+      const config = wantsMaintainer ? await loadConfig(context) : null;
+      const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
+      const maintainer = config !== null && (await isMaintainer(repo, sender.login, config.config.maintainer_teams));
+      // Hints for typos are for the people who can run commands, not for every passer-by.
+      const visible = maintainer || requester ? scan : { ...scan, nearMisses: [] };
+      if (!requester && !maintainer && !secrets && visible.commands.length === 0) return;
+      const trigger = { commentId: comment.id, nodeId: comment.node_id };
+      await run(context, { kind: "comment", commentId: comment.id, text, scan: visible, roles: { maintainer, requester } }, trigger, config);
+    });
   });
 
   const minutes = options.sweepIntervalMinutes ?? Number(process.env.SWEEP_INTERVAL_MINUTES ?? 60);
   if (minutes > 0) {
-    const timer = setInterval(() => {
+    const sweep = () => {
       void identity
         .login()
-        .then((botLogin) => sweepAll(app, { botLogin, verifier, now, log: app.log }))
+        .then((botLogin) => sweepAll(app, { botLogin, verifier, now, log: app.log, retry }))
         .then((report) => app.log.info(report, "sweep finished"))
         .catch((error: unknown) => app.log.error({ err: (error as Error).message }, "sweep failed"));
-    }, minutes * 60_000);
-    timer.unref(); // the sweep never keeps a stopping process alive
+    };
+    // A first sweep soon after start heals whatever a crash left undone; then one per interval.
+    setTimeout(sweep, Math.min(minutes, 1) * 60_000).unref();
+    setInterval(sweep, minutes * 60_000).unref();
   }
 }

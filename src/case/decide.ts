@@ -26,7 +26,7 @@ export type CaseEvent =
   /** Another open request (`other`) claims the same account from a different person. */
   | { kind: "conflict"; other: number; reviewer: string | null }
   /** A new comment: its commands and what the shell learned about its author. */
-  | { kind: "comment"; text: string; scan: CommandScan; roles: { maintainer: boolean; requester: boolean } }
+  | { kind: "comment"; commentId: number; text: string; scan: CommandScan; roles: { maintainer: boolean; requester: boolean } }
   /** The periodic sweep. */
   | { kind: "sweep" };
 

@@ -35,7 +35,14 @@ function secretAdvice(kinds: SecretKind[]): string {
   return [...kinds.map((k) => SECRET_ADVICE[k]), "Never post codes, passwords or tokens here — nobody on this desk will ask for them."].join(" ");
 }
 
-export function renderNotices(notices: Notice[], state: CaseState, config: Config, sender: string): string | null {
+export interface ReplyContext {
+  /** Unique to this reply. */
+  key: string;
+  /** The comment being answered, if any. */
+  re: number | null;
+}
+
+export function renderNotices(notices: Notice[], state: CaseState, config: Config, sender: string, reply: ReplyContext): string | null {
   if (notices.length === 0) return null;
   const registry = config.registry_name;
   const paragraphs = dedupe(notices).map((n) => noticeText(n, registry, sender));
@@ -43,7 +50,7 @@ export function renderNotices(notices: Notice[], state: CaseState, config: Confi
   if (notices.some((n) => FOR_REQUESTER.has(n.kind))) who.push(mention(state.author));
   if (notices.some((n) => FOR_REVIEWER.has(n.kind)) && state.reviewer) who.push(mention(state.reviewer));
   const greeting = who.length > 0 ? `${[...new Set(who)].join(" ")} — ` : "";
-  return `${greeting}${paragraphs.join("\n\n")}${replyMarker(sender, replyKinds(notices))}`;
+  return `${greeting}${paragraphs.join("\n\n")}${replyMarker(sender, replyKinds(notices), reply.key, reply.re)}`;
 }
 
 function dedupe(notices: Notice[]): Notice[] {

@@ -1,6 +1,7 @@
 // The case service: load a case from GitHub, decide its next state with the pure core, and
 // apply only the difference. Handling the same event twice therefore writes nothing the second
 // time, and any event heals whatever an earlier lost one left undone.
+import { randomUUID } from "node:crypto";
 import type { ConfigResult } from "../config/lenient.js";
 import type { FormSpec } from "../intake/form.js";
 import { isRecoveryRequest } from "../intake/detect.js";
@@ -93,16 +94,18 @@ export async function reconcile(
     writes++;
   }
   const body = renderCard(decision.state, { config: config.config, form, configWarnings: config.warnings });
+  const byApp = (c: Comment) => c.author === deps.botLogin;
   if (!card) {
-    await repo.createComment(number, body);
+    await repo.createCommentOnce(number, body, (c) => byApp(c) && hasStateMarker(c.body));
     writes++;
   } else if (card.body !== body) {
     await repo.updateComment(card.id, body);
     writes++;
   }
-  const message = renderNotices(decision.notices, decision.state, config.config, actor);
+  const key = randomUUID();
+  const message = renderNotices(decision.notices, decision.state, config.config, actor, { key, re: trigger?.commentId ?? null });
   if (message) {
-    await repo.createComment(number, message);
+    await repo.createCommentOnce(number, message, (c) => byApp(c) && c.body.includes(key));
     writes++;
   }
   // 👍 only when an accepted command would otherwise show nothing at all.

@@ -9,11 +9,13 @@ export type ReplyKind = "refused" | "help" | "code" | "done";
 export interface ReplyHistory {
   /** Replies that refused a command, per login (lower-case). */
   refusals: Record<string, number>;
+  /** Comments the app already answered (their ids): a replayed comment is not answered again. */
+  answered: number[];
   /** The latest reply of each kind, per login: ISO time. */
   latest: Record<string, Partial<Record<ReplyKind, string>>>;
 }
 
-export const EMPTY_HISTORY: ReplyHistory = { refusals: {}, latest: {} };
+export const EMPTY_HISTORY: ReplyHistory = { refusals: {}, answered: [], latest: {} };
 
 const MARKER = "<!-- recovery-triage:reply ";
 
@@ -33,21 +35,26 @@ export function replyKinds(notices: Notice[]): ReplyKind[] {
   return [...new Set(notices.map((n) => KIND_OF[n.kind]).filter((k): k is ReplyKind => k !== undefined))];
 }
 
-export function replyMarker(to: string, kinds: ReplyKind[]): string {
-  if (kinds.length === 0) return "";
-  return `\n\n${MARKER}${JSON.stringify({ to: to.toLowerCase().replace(/[^a-z0-9[\]-]/g, ""), kinds })} -->`;
+/**
+ * The hidden marker every reply carries: whom it answered, what kind of answer, the comment it
+ * answered, and a key unique to this reply (to find it again if its creation failed uncertainly).
+ */
+export function replyMarker(to: string, kinds: ReplyKind[], key: string, re: number | null): string {
+  const data = { to: to.toLowerCase().replace(/[^a-z0-9[\]-]/g, ""), kinds, key: key.replace(/[^A-Za-z0-9-]/g, ""), ...(re ? { re } : {}) };
+  return `\n\n${MARKER}${JSON.stringify(data)} -->`;
 }
 
 export function readReplies(comments: { author: string; body: string; createdAt: string }[], botLogin: string): ReplyHistory {
-  const history: ReplyHistory = { refusals: {}, latest: {} };
+  const history: ReplyHistory = { refusals: {}, answered: [], latest: {} };
   for (const c of comments) {
     if (c.author !== botLogin) continue;
     const start = c.body.lastIndexOf(MARKER);
     if (start < 0) continue;
     const end = c.body.indexOf(" -->", start);
     try {
-      const { to, kinds } = JSON.parse(c.body.slice(start + MARKER.length, end)) as { to: string; kinds: ReplyKind[] };
+      const { to, kinds, re } = JSON.parse(c.body.slice(start + MARKER.length, end)) as { to: string; kinds: ReplyKind[]; re?: number };
       if (typeof to !== "string" || !Array.isArray(kinds)) continue;
+      if (typeof re === "number") history.answered.push(re);
       if (kinds.includes("refused")) history.refusals[to] = (history.refusals[to] ?? 0) + 1;
       const latest = (history.latest[to] ??= {});
       for (const kind of kinds) if (!latest[kind] || latest[kind]! < c.createdAt) latest[kind] = c.createdAt;

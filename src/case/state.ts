@@ -94,6 +94,8 @@ export const caseStateSchema = z.object({
   resetReason: z.string().max(200).nullable(),
   /** Secrets were posted on this issue and removed: what kinds, and when last. Never the secret itself. */
   security: z.object({ kinds: z.array(z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"])).max(5), at: isoTime }).nullable(),
+  /** The latest comments whose commands changed the case: a replayed comment is not applied twice. */
+  handled: z.array(z.number().int().positive()).max(20),
 });
 export type CaseState = z.infer<typeof caseStateSchema>;
 export type { Problem };
@@ -155,6 +157,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     remindedAt: null,
     resetReason: null,
     security: null,
+    handled: [],
     ...fields,
   };
 }

@@ -6,10 +6,13 @@ import { loadConfigFor } from "../config/load.js";
 import { RepoClient } from "../github/repo-client.js";
 import { loadForm } from "../intake/load-form.js";
 import type { Verifier } from "../verification/codes.js";
+import { makeReliable, type RetryOptions } from "../reliability/retry.js";
 import { reconcile } from "./reconcile.js";
 
 export interface SweepOptions {
   botLogin: string;
+  /** Retries and timeouts for the sweep's requests (the server's defaults otherwise). */
+  retry?: RetryOptions;
   verifier: Verifier | null;
   now: () => Date;
   log: Probot["log"];
@@ -24,10 +27,10 @@ export interface SweepReport {
 
 export async function sweepAll(app: Probot, options: SweepOptions): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
-  const appOctokit = await app.auth();
+  const appOctokit = makeReliable(await app.auth(), options.retry);
   const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
   for (const installation of installations) {
-    const octokit = await app.auth(installation.id);
+    const octokit = makeReliable(await app.auth(installation.id), options.retry);
     const repos = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
     for (const r of repos) await sweepRepository(octokit, r.owner.login, r.name, options, report);
   }
@@ -36,7 +39,7 @@ export async function sweepAll(app: Probot, options: SweepOptions): Promise<Swee
 
 export async function sweepRepository(octokit: ProbotOctokit, owner: string, name: string, options: SweepOptions, report: SweepReport): Promise<void> {
   const log = options.log.child({ repo: `${owner}/${name}`, sweep: true });
-  const repo = new RepoClient(octokit, { owner, repo: name });
+  const repo = new RepoClient(octokit, { owner, repo: name }, options.retry?.baseDelayMs);
   const config = await loadConfigFor(octokit, owner, name, log);
   const form = await loadForm(repo, config.config.form_path);
   const open = await repo.listOpenRequests(config.config.labels.request);

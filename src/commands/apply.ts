@@ -18,6 +18,14 @@ const NOTE_LIMIT = 300;
 const ON_CLOSED = new Set(["help", "status"]);
 
 export function applyComment(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
+  // A comment seen before (a redelivery, another instance, a restart) is not applied again.
+  if (previous.handled.includes(event.commentId) || input.replies.answered.includes(event.commentId)) return outcome(previous);
+  const decision = applyNew(previous, event, input);
+  if (!decision.state || JSON.stringify(decision.state) === JSON.stringify(previous)) return decision;
+  return { ...decision, state: { ...decision.state, handled: [...previous.handled, event.commentId].slice(-20) } };
+}
+
+function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
   const at: Actor = { actor: input.actor, now: input.now };
   const { scan, roles } = event;
   let state = previous;

@@ -2,6 +2,7 @@
 // on these plain shapes, so the core can be tested without HTTP and the calls are easy to count.
 import type { ProbotOctokit } from "probot";
 import type { IssuePatch } from "../case/view.js";
+import { isUncertain } from "../reliability/retry.js";
 
 export interface RepoRef {
   owner: string;
@@ -52,6 +53,8 @@ export class RepoClient {
   constructor(
     private readonly octokit: ProbotOctokit,
     readonly ref: RepoRef,
+    /** Wait before looking for a comment whose creation failed uncertainly. */
+    private readonly retryDelayMs = 1000,
   ) {}
 
   async getIssue(number: number): Promise<Issue> {
@@ -99,6 +102,23 @@ export class RepoClient {
   async createComment(number: number, body: string): Promise<number> {
     const { data } = await this.octokit.rest.issues.createComment({ ...this.ref, issue_number: number, body });
     return data.id;
+  }
+
+  /**
+   * Creates a comment exactly once. A creation that failed with a 5xx or a timeout may still have
+   * happened, so before trying again the thread is read and `isSame` looks for it.
+   */
+  async createCommentOnce(number: number, body: string, isSame: (c: Comment) => boolean, attempts = 4): Promise<number> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.createComment(number, body);
+      } catch (error) {
+        if (!isUncertain(error) || attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs * 2 ** (attempt - 1)));
+        const existing = (await this.listComments(number)).find(isSame);
+        if (existing) return existing.id;
+      }
+    }
   }
 
   async updateComment(commentId: number, body: string): Promise<void> {

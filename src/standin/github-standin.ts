@@ -111,9 +111,19 @@ export class GitHubStandIn {
     this.webhookUrl = url;
   }
 
-  /** Resolves once every webhook sent so far (and any they caused) has been answered. */
+  private readonly quiet: (() => Promise<void>)[] = [];
+
+  /** Something else `settled` must wait for (the app's own work queue, when it answers webhooks early). */
+  alsoWaitFor(idle: () => Promise<void>): void {
+    this.quiet.push(idle);
+  }
+
+  /** Resolves once every webhook sent so far (and any they caused) has been answered and handled. */
   async settled(): Promise<void> {
-    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+    do {
+      while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+      for (const idle of this.quiet) await idle();
+    } while (this.inflight.size > 0);
   }
 
   /** Write requests the app made (anything but GET, apart from fetching an installation token). */

@@ -5,6 +5,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../index.js";
+import { MemoryDeliveryLog } from "../reliability/dedupe.js";
+import { MemoryIssueQueue } from "../reliability/issue-queue.js";
 import type { Verifier } from "../verification/codes.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
 
@@ -37,7 +39,10 @@ export async function startHarness(
     // GitHub's pacing (Probot's throttling) is pointless against a local stand-in; the app is otherwise unchanged.
     Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false }, retry: { enabled: false } })),
   });
-  const appOptions = { now: options.now, verifier: options.verifier ?? null, sweepIntervalMinutes: 0 };
+  // The server's way (webhooks answered before the work is done), with a queue the harness can wait on.
+  const queue = new MemoryIssueQueue();
+  github.alsoWaitFor(() => queue.idle());
+  const appOptions = { now: options.now, verifier: options.verifier ?? null, sweepIntervalMinutes: 0, queue, deliveries: new MemoryDeliveryLog() };
   const middleware = await createNodeMiddleware((app) => recoveryTriage(app, appOptions), { probot, webhooksPath: WEBHOOK_PATH });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => {

@@ -165,7 +165,9 @@ describe("logs", () => {
       log: pino({ level: "trace" }, sink),
       Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
     });
-    await probot.load((app) => recoveryTriage(app, { now: () => new Date("2026-11-23T12:00:00Z"), verifier: new Verifier(TEST_SECRET), sweepIntervalMinutes: 0 }));
+    await probot.load((app) =>
+      recoveryTriage(app, { now: () => new Date("2026-11-23T12:00:00Z"), verifier: new Verifier(TEST_SECRET), sweepIntervalMinutes: 0, background: false }),
+    );
 
     const issue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber").replace("Hello,", `Hello, my token ${TOKEN}\npassword: ${PASSWORD}`), labels: ["account-recovery"] };
     github.issue(issue).config(CONFIG).form(null).openRequests([issue]).deletions(true).permission("helper", 404);

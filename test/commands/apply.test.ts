@@ -9,9 +9,11 @@ const MAINTAINER = { maintainer: true, requester: false };
 const REQUESTER = { maintainer: false, requester: true };
 const NOBODY = { maintainer: false, requester: false };
 
-function run(body: string, previous: CaseState, roles = MAINTAINER, over: Partial<DecideInput> = {}): Decision {
+let nextComment = 1000;
+
+function run(body: string, previous: CaseState, roles = MAINTAINER, over: Partial<DecideInput> = {}, commentId = ++nextComment): Decision {
   const actor = roles.requester ? "jbber" : roles.maintainer ? "alice" : "mallory";
-  return decide(input({ kind: "comment", text: body, scan: scanCommands(body), roles }, { previous, actor, ...over }));
+  return decide(input({ kind: "comment", commentId, text: body, scan: scanCommands(body), roles }, { previous, actor, ...over }));
 }
 
 const verifying = (over: Partial<CaseState> = {}) =>
@@ -256,6 +258,21 @@ describe("/done and repository challenges", () => {
   it("with email required too, the repository alone does not verify", () => {
     const both = config({ verification: { require: ["email", "repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 } });
     expect(run("/done", challenged(), REQUESTER, { branch: "found", config: both }).state!.status).toBe("verifying");
+  });
+});
+
+describe("replays", () => {
+  it("a comment whose commands changed the case is not applied again", () => {
+    const first = run("/code 00000000", verifying(), REQUESTER, {}, 4242);
+    expect(first.state!.handled).toEqual([4242]);
+    const again = run("/code 00000000", first.state!, REQUESTER, {}, 4242);
+    expect(again.state).toEqual(first.state);
+    expect(again.notices).toEqual([]);
+  });
+
+  it("a comment the app already answered is not answered again", () => {
+    const replies = { refusals: {}, answered: [4343], latest: {} };
+    expect(run("/approve force x", state(), REQUESTER, { replies }, 4343).notices).toEqual([]);
   });
 });
 

@@ -166,6 +166,8 @@ export class GitHubMock {
 }
 
 export const TEST_SECRET = "test-recovery-secret-0123456789";
+/** Retries without the real waiting. */
+export const FAST_RETRY = { baseDelayMs: 5, maxAttempts: 5, timeoutMs: 5000, maxRetryAfterMs: 50 };
 
 export function newProbot(now = () => new Date("2026-11-23T12:00:00Z"), verifier: Verifier | null = new Verifier(TEST_SECRET)): Probot {
   const probot = new Probot({
@@ -174,7 +176,7 @@ export function newProbot(now = () => new Date("2026-11-23T12:00:00Z"), verifier
     logLevel: "fatal",
     Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
   });
-  void probot.load((app) => recoveryTriage(app, { now, verifier, sweepIntervalMinutes: 0 }));
+  void probot.load((app) => recoveryTriage(app, { now, verifier, sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY }));
   return probot;
 }
 

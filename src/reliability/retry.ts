@@ -1,0 +1,82 @@
+// Surviving GitHub's faults. Probot retries 5xx three times (a comment creation that failed with
+// 502 may then be posted twice) and does not retry secondary rate limits at all. This hook
+// replaces that: every request gets a timeout; reads and edits are retried with exponential
+// backoff on 5xx, timeouts and network errors; any request refused by a (secondary) rate limit
+// waits for `retry-after` and is retried, since GitHub did not perform it; and creating a comment
+// is never retried blindly — the caller looks for it first (RepoClient.createCommentOnce).
+import type { ProbotOctokit } from "probot";
+
+export interface RetryOptions {
+  /** First backoff delay; doubles each attempt. */
+  baseDelayMs: number;
+  maxAttempts: number;
+  /** Per-request timeout. */
+  timeoutMs: number;
+  /** Longest wait honoured for a `retry-after`. */
+  maxRetryAfterMs: number;
+  log?: { warn: (obj: object, msg: string) => void };
+}
+
+export const DEFAULT_RETRY: RetryOptions = { baseDelayMs: 1000, maxAttempts: 5, timeoutMs: 20_000, maxRetryAfterMs: 120_000 };
+
+type RequestError = { status?: number; name?: string; message?: string; response?: { headers?: Record<string, string | undefined> } };
+type RequestOptions = { method: string; url: string; request?: Record<string, unknown> };
+
+const WRAPPED = new WeakSet<object>();
+
+/** A creation that may have happened even though it failed (5xx, timeout): never repeat it blindly. */
+export function isUncertain(error: unknown): boolean {
+  const e = error as RequestError;
+  return e.status === undefined || e.status >= 500;
+}
+
+export function rateLimitDelay(error: unknown, options: RetryOptions, attempt: number): number | null {
+  const e = error as RequestError;
+  if (e.status !== 403 && e.status !== 429) return null;
+  const headers = e.response?.headers ?? {};
+  const retryAfter = Number(headers["retry-after"]);
+  const secondary = /secondary rate limit|abuse/i.test(e.message ?? "");
+  if (Number.isFinite(retryAfter) && retryAfter >= 0 && headers["retry-after"] !== undefined) return Math.min(retryAfter * 1000, options.maxRetryAfterMs);
+  if (headers["x-ratelimit-remaining"] === "0") {
+    const reset = Number(headers["x-ratelimit-reset"]) * 1000 - Date.now();
+    return Math.min(Math.max(reset, options.baseDelayMs), options.maxRetryAfterMs);
+  }
+  // GitHub asks for at least a minute after a secondary limit without retry-after; tests shrink it.
+  return secondary ? Math.min(60_000, options.maxRetryAfterMs) * 2 ** (attempt - 1) : null;
+}
+
+function timedFetch(timeoutMs: number): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+}
+
+function isCommentCreation(options: RequestOptions): boolean {
+  return options.method === "POST" && /\/issues\/(\d+|\{issue_number\})\/comments$/.test(options.url);
+}
+
+export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEFAULT_RETRY): ProbotOctokit {
+  if (WRAPPED.has(octokit)) return octokit;
+  WRAPPED.add(octokit);
+  octokit.hook.wrap("request", async (request, requestOptions) => {
+    const opts = requestOptions as unknown as RequestOptions;
+    for (let attempt = 1; ; attempt++) {
+      // Probot's own retry plugin is switched off per request: this loop decides. The timeout starts
+      // when the request is really sent, not while it waits its turn in the throttling queue.
+      const req = { ...(opts.request ?? {}), retries: 0, fetch: timedFetch(options.timeoutMs) };
+      try {
+        return await request({ ...requestOptions, request: req } as typeof requestOptions);
+      } catch (error) {
+        if (attempt >= options.maxAttempts) throw error;
+        const limited = rateLimitDelay(error, options, attempt);
+        const transient = limited === null && isUncertain(error) && !isCommentCreation(opts);
+        if (limited === null && !transient) throw error;
+        const delay = limited ?? options.baseDelayMs * 2 ** (attempt - 1);
+        options.log?.warn({ method: opts.method, url: opts.url, status: (error as RequestError).status ?? null, attempt, delayMs: delay }, "GitHub request failed; retrying");
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  });
+  return octokit;
+}
