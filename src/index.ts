@@ -54,12 +54,16 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   const background = options.background ?? true;
   const retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log };
 
-  /** Queues the work for the event's issue; in the background unless told otherwise. */
-  function dispatch(context: Context<"issues" | "issue_comment">, work: () => Promise<void>): Promise<void> | undefined {
+  /**
+   * Queues the work for the event's issue. In the background (the server's way) this resolves as
+   * soon as the job's place in line is recorded, so the webhook is answered at once; otherwise when
+   * the work is done.
+   */
+  async function dispatch(context: Context<"issues" | "issue_comment">, work: () => Promise<void>): Promise<void> {
     const { owner, repo } = context.repo();
     const number = context.payload.issue.number;
     const log = context.log.child({ delivery: context.id, issue: `${owner}/${repo}#${number}` });
-    const job = queue.run(`${owner}/${repo}#${number}`, async () => {
+    const job = queue.enqueue(`${owner}/${repo}#${number}`, async () => {
       if (await deliveries.seen(context.id)) return log.info("delivery already applied; skipped");
       try {
         makeReliable(context.octokit, retry);
@@ -70,9 +74,8 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
         throw error;
       }
     });
-    if (!background) return job;
-    job.catch(() => undefined);
-    return undefined;
+    job.done.catch(() => undefined);
+    await (background ? job.queued : job.done);
   }
 
   async function run(
@@ -87,7 +90,16 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const form = await loadForm(repo, config.config.form_path);
     const { issue, sender } = context.payload;
     const log = context.log.child({ delivery: context.id, issue: issue.number });
-    await reconcile({ repo, botLogin, config, form, now, verifier, log }, issue.number, event, sender.login, trigger);
+    // Another case touched by this event is queued on its own issue, never run alongside its events.
+    const relate = async (number: number, related: CaseEvent) => {
+      const { owner, repo: name } = context.repo();
+      const job = queue.enqueue(`${owner}/${name}#${number}`, async () => {
+        await reconcile({ repo, botLogin, config, form, now, verifier, log: log.child({ related: number }) }, number, related, sender.login);
+      });
+      job.done.catch((error: unknown) => log.error({ err: (error as Error).message, related: number }, "related case failed; the sweep will reconcile it"));
+      await (background ? job.queued : job.done);
+    };
+    await reconcile({ repo, botLogin, config, form, now, verifier, log, relate }, issue.number, event, sender.login, trigger);
   }
 
   const onIssue = (toEvent: (context: IssueContext) => CaseEvent | null) => async (context: IssueContext) => {
@@ -136,7 +148,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const sweep = () => {
       void identity
         .login()
-        .then((botLogin) => sweepAll(app, { botLogin, verifier, now, log: app.log, retry }))
+        .then((botLogin) => sweepAll(app, { botLogin, verifier, now, log: app.log, retry, serialize: (key, job) => queue.enqueue(key, job).done }))
         .then((report) => app.log.info(report, "sweep finished"))
         .catch((error: unknown) => app.log.error({ err: (error as Error).message }, "sweep failed"));
     };

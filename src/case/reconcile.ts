@@ -27,6 +27,12 @@ export interface ReconcileDeps {
   now: () => Date;
   verifier: Verifier | null;
   log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+  /**
+   * How to apply an event to another case (a conflict is shown on both requests). The server
+   * queues it on that issue, so it never runs alongside the issue's own events; by default it runs
+   * right here.
+   */
+  relate?: (number: number, event: CaseEvent) => Promise<void>;
 }
 
 /** The comment that caused the event, when there is one (for deleting it or reacting to it). */
@@ -115,7 +121,10 @@ export async function reconcile(
   }
   deps.log?.info({ issue: number, event: event.kind, status: decision.state.status, writes }, "case reconciled");
 
-  for (const related of decision.related) writes += (await reconcile(deps, related.issue, related.event, actor)).writes;
+  for (const related of decision.related) {
+    if (deps.relate) await deps.relate(related.issue, related.event);
+    else writes += (await reconcile(deps, related.issue, related.event, actor)).writes;
+  }
   return { writes, status: decision.state.status };
 }
 

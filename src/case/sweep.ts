@@ -13,6 +13,8 @@ export interface SweepOptions {
   botLogin: string;
   /** Retries and timeouts for the sweep's requests (the server's defaults otherwise). */
   retry?: RetryOptions;
+  /** Runs a case's reconcile in line with that issue's other events (the server's issue queue). */
+  serialize?: (key: string, job: () => Promise<void>) => Promise<void>;
   verifier: Verifier | null;
   now: () => Date;
   log: Probot["log"];
@@ -46,14 +48,12 @@ export async function sweepRepository(octokit: ProbotOctokit, owner: string, nam
   report.repositories++;
   for (const issue of open) {
     report.cases++;
+    const deps = { repo, botLogin: options.botLogin, config, form, now: options.now, verifier: options.verifier, log: log.child({ issue: issue.number }) };
+    const job = async () => {
+      report.writes += (await reconcile(deps, issue.number, { kind: "sweep" }, options.botLogin)).writes;
+    };
     try {
-      const result = await reconcile(
-        { repo, botLogin: options.botLogin, config, form, now: options.now, verifier: options.verifier, log: log.child({ issue: issue.number }) },
-        issue.number,
-        { kind: "sweep" },
-        options.botLogin,
-      );
-      report.writes += result.writes;
+      await (options.serialize ? options.serialize(`${owner}/${name}#${issue.number}`, job) : job());
     } catch (error) {
       // One broken case must not stop the sweep of the others.
       report.failures++;

@@ -5,9 +5,16 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 
+export interface Queued {
+  /** Resolves once the job's place in line is recorded: answer the webhook after this. */
+  queued: Promise<void>;
+  /** Resolves when the job is done (errors are the job's). */
+  done: Promise<void>;
+}
+
 export interface IssueQueue {
-  /** Runs `job` after every earlier job for `key`; resolves when it is done (errors are the job's). */
-  run(key: string, job: () => Promise<void>): Promise<void>;
+  /** Runs `job` after every earlier job for `key`. */
+  enqueue(key: string, job: () => Promise<void>): Queued;
   /** Resolves when no job of this process is pending. */
   idle(): Promise<void>;
 }
@@ -15,25 +22,37 @@ export interface IssueQueue {
 abstract class TrackedQueue implements IssueQueue {
   private readonly pending = new Set<Promise<void>>();
 
-  run(key: string, job: () => Promise<void>): Promise<void> {
-    const done = this.schedule(key, job);
+  enqueue(key: string, job: () => Promise<void>): Queued {
+    const queued = this.place(key);
+    const done = this.schedule(key, queued, job);
     const tracked = done.catch(() => undefined);
     this.pending.add(tracked);
     void tracked.finally(() => this.pending.delete(tracked));
-    return done;
+    return { queued: queued.then(() => undefined), done };
+  }
+
+  /** Shorthand: enqueue and wait for the job to be done. */
+  run(key: string, job: () => Promise<void>): Promise<void> {
+    return this.enqueue(key, job).done;
   }
 
   async idle(): Promise<void> {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
-  protected abstract schedule(key: string, job: () => Promise<void>): Promise<void>;
+  /** Records the job's place in line; resolves to a ticket for `schedule`. */
+  protected abstract place(key: string): Promise<string>;
+  protected abstract schedule(key: string, ticket: Promise<string>, job: () => Promise<void>): Promise<void>;
 }
 
 export class MemoryIssueQueue extends TrackedQueue {
   private readonly tails = new Map<string, Promise<void>>();
 
-  protected schedule(key: string, job: () => Promise<void>): Promise<void> {
+  protected place(): Promise<string> {
+    return Promise.resolve("");
+  }
+
+  protected schedule(key: string, _ticket: Promise<string>, job: () => Promise<void>): Promise<void> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     const next = previous.then(job, job);
     const tail = next.catch(() => undefined);
@@ -71,11 +90,17 @@ export class RedisIssueQueue extends TrackedQueue {
     this.staleMs = options.staleMs ?? 300_000;
   }
 
-  protected async schedule(key: string, job: () => Promise<void>): Promise<void> {
+  protected async place(key: string): Promise<string> {
     const list = `${this.prefix}:queue:${key}`;
-    const lock = `${this.prefix}:lock:${key}`;
     const id = `${Date.now()}:${randomUUID()}`;
     await this.redis.multi().rpush(list, id).pexpire(list, this.staleMs * 4).exec();
+    return id;
+  }
+
+  protected async schedule(key: string, ticket: Promise<string>, job: () => Promise<void>): Promise<void> {
+    const list = `${this.prefix}:queue:${key}`;
+    const lock = `${this.prefix}:lock:${key}`;
+    const id = await ticket;
     for (;;) {
       const head = await this.redis.lindex(list, 0);
       if (head === id || head === null) {

@@ -62,11 +62,12 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
   octokit.hook.wrap("request", async (request, requestOptions) => {
     const opts = requestOptions as unknown as RequestOptions;
     for (let attempt = 1; ; attempt++) {
-      // Probot's own retry plugin is switched off per request: this loop decides. The timeout starts
-      // when the request is really sent, not while it waits its turn in the throttling queue.
-      const req = { ...(opts.request ?? {}), retries: 0, fetch: timedFetch(options.timeoutMs) };
+      // Probot's own retry plugin is switched off per request: this loop decides. (Set in place: the
+      // plugin reads these options at its own layer.) The timeout starts when the request is really
+      // sent, not while it waits its turn in the throttling queue.
+      opts.request = Object.assign(opts.request ?? {}, { retries: 0, fetch: timedFetch(options.timeoutMs) });
       try {
-        return await request({ ...requestOptions, request: req } as typeof requestOptions);
+        return await request(requestOptions);
       } catch (error) {
         if (attempt >= options.maxAttempts) throw error;
         const limited = rateLimitDelay(error, options, attempt);

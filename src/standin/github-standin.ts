@@ -75,7 +75,10 @@ export class GitHubStandIn {
   private server: Server | null = null;
   private nextIssue = 1;
   private nextComment = 1000;
-  private webhookUrl: string | undefined;
+  private webhookUrls: string[] = [];
+  private nextUrl = 0;
+  /** Every delivery sent, by id, so one can be redelivered as GitHub's "Redeliver" does. */
+  private readonly sent = new Map<string, { name: string; body: string }>();
   private readonly inflight = new Set<Promise<void>>();
   private clock = Date.parse("2026-11-23T09:00:00Z");
 
@@ -85,7 +88,7 @@ export class GitHubStandIn {
     this.installationId = options.installationId ?? 1;
     this.bot = { login: `${options.appSlug ?? "recovery-triage"}[bot]`, id: 9_000_001, type: "Bot" };
     this.files = new Map(Object.entries(options.files ?? {}));
-    this.webhookUrl = options.webhookUrl;
+    this.webhookUrls = options.webhookUrl ? [options.webhookUrl] : [];
   }
 
   // ---------------------------------------------------------------- server
@@ -107,8 +110,20 @@ export class GitHubStandIn {
     this.server = null;
   }
 
-  deliverTo(url: string): void {
-    this.webhookUrl = url;
+  /** Where webhooks go; with several URLs (several app instances) they take turns. */
+  deliverTo(...urls: string[]): void {
+    this.webhookUrls = urls;
+    this.nextUrl = 0;
+  }
+
+  /** The id of the last delivery sent. */
+  lastDelivery: string | null = null;
+
+  /** Sends a delivery again with the same X-GitHub-Delivery, to the next instance in turn. */
+  async redeliver(id: string): Promise<void> {
+    const delivery = this.sent.get(id);
+    if (!delivery) throw new Error(`no delivery ${id}`);
+    await this.post(id, delivery.name, delivery.body);
   }
 
   private readonly quiet: (() => Promise<void>)[] = [];
@@ -193,7 +208,7 @@ export class GitHubStandIn {
   // ---------------------------------------------------------------- webhooks
 
   private async send(name: string, payload: Record<string, unknown>, sender: User): Promise<void> {
-    if (!this.webhookUrl) return;
+    if (this.webhookUrls.length === 0) return;
     const body = JSON.stringify({
       ...payload,
       repository: {
@@ -206,13 +221,21 @@ export class GitHubStandIn {
       sender,
       installation: { id: this.installationId },
     });
+    const id = randomUUID();
+    this.sent.set(id, { name, body });
+    this.lastDelivery = id;
+    await this.post(id, name, body);
+  }
+
+  private async post(id: string, name: string, body: string): Promise<void> {
+    const url = this.webhookUrls[this.nextUrl++ % this.webhookUrls.length]!;
     const signature = `sha256=${createHmac("sha256", this.options.webhookSecret).update(body).digest("hex")}`;
-    const delivery = fetch(this.webhookUrl, {
+    const delivery = fetch(url, {
       method: "POST",
       headers: {
         "content-type": "application/json",
         "x-github-event": name,
-        "x-github-delivery": randomUUID(),
+        "x-github-delivery": id,
         "x-hub-signature-256": signature,
       },
       body,

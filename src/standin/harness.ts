@@ -5,10 +5,71 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../index.js";
-import { MemoryDeliveryLog } from "../reliability/dedupe.js";
-import { MemoryIssueQueue } from "../reliability/issue-queue.js";
+import { MemoryDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
+import { MemoryIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import type { Verifier } from "../verification/codes.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
+
+export const WEBHOOK_PATH = "/api/github/webhooks";
+const SECRET = "standin-secret";
+
+/** A throwaway RSA key: the stand-in does not check the app's JWT, but Probot must sign one. */
+export function throwawayPrivateKey(): string {
+  return generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+}
+
+export interface AppInstanceOptions {
+  now?: () => Date;
+  verifier?: Verifier | null;
+  logLevel?: "info" | "warn" | "error" | "fatal";
+  /** Defaults to this instance's own memory; pass Redis-backed ones to run several instances as one. */
+  queue?: IssueQueue;
+  deliveries?: DeliveryLog;
+}
+
+export interface AppInstance {
+  url: string;
+  probot: Probot;
+  queue: IssueQueue;
+  stop(): Promise<void>;
+}
+
+/** One instance of the app (its own Probot and HTTP server) talking to the stand-in. */
+export async function startAppInstance(github: GitHubStandIn, base: string, options: AppInstanceOptions = {}): Promise<AppInstance> {
+  const probot = new Probot({
+    appId: 1,
+    privateKey: throwawayPrivateKey(),
+    secret: SECRET,
+    baseUrl: `${base}/api/v3`,
+    logLevel: options.logLevel ?? "fatal",
+    // GitHub's pacing (Probot's throttling) is pointless against a local stand-in; the app is otherwise unchanged.
+    Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false } })),
+  });
+  // The server's way (webhooks answered before the work is done), with a queue the stand-in can wait on.
+  const queue = options.queue ?? new MemoryIssueQueue();
+  github.alsoWaitFor(() => queue.idle());
+  const appOptions = {
+    now: options.now,
+    verifier: options.verifier ?? null,
+    sweepIntervalMinutes: 0,
+    queue,
+    deliveries: options.deliveries ?? new MemoryDeliveryLog(),
+    retry: { baseDelayMs: 10, maxAttempts: 6, timeoutMs: 5000, maxRetryAfterMs: 2000 },
+  };
+  const middleware = await createNodeMiddleware((app) => recoveryTriage(app, appOptions), { probot, webhooksPath: WEBHOOK_PATH });
+  const server: Server = createServer((req, res) => {
+    void middleware(req, res, () => {
+      res.writeHead(404).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`,
+    probot,
+    queue,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 export interface Harness {
   github: GitHubStandIn;
@@ -17,46 +78,20 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export const WEBHOOK_PATH = "/api/github/webhooks";
-
-/** A throwaway RSA key: the stand-in does not check the app's JWT, but Probot must sign one. */
-export function throwawayPrivateKey(): string {
-  return generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
-}
-
-export async function startHarness(
-  options: Omit<StandInOptions, "webhookSecret"> & { now?: () => Date; verifier?: Verifier | null; logLevel?: "info" | "warn" | "error" | "fatal" } = {},
-): Promise<Harness> {
-  const secret = "standin-secret";
-  const github = new GitHubStandIn({ ...options, webhookSecret: secret });
+/** The stand-in plus one app instance: what the demo and most end-to-end tests use. */
+export async function startHarness(options: Omit<StandInOptions, "webhookSecret"> & AppInstanceOptions = {}): Promise<Harness> {
+  const github = new GitHubStandIn({ ...options, webhookSecret: SECRET });
   const base = await github.start();
-  const probot = new Probot({
-    appId: 1,
-    privateKey: throwawayPrivateKey(),
-    secret,
-    baseUrl: `${base}/api/v3`,
-    logLevel: options.logLevel ?? "fatal",
-    // GitHub's pacing (Probot's throttling) is pointless against a local stand-in; the app is otherwise unchanged.
-    Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false }, retry: { enabled: false } })),
-  });
-  // The server's way (webhooks answered before the work is done), with a queue the harness can wait on.
-  const queue = new MemoryIssueQueue();
-  github.alsoWaitFor(() => queue.idle());
-  const appOptions = { now: options.now, verifier: options.verifier ?? null, sweepIntervalMinutes: 0, queue, deliveries: new MemoryDeliveryLog() };
-  const middleware = await createNodeMiddleware((app) => recoveryTriage(app, appOptions), { probot, webhooksPath: WEBHOOK_PATH });
-  const server: Server = createServer((req, res) => {
-    void middleware(req, res, () => {
-      res.writeHead(404).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  github.deliverTo(`http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`);
+  const app = await startAppInstance(github, base, options);
+  github.deliverTo(app.url);
   return {
     github,
-    probot,
+    probot: app.probot,
     async stop() {
       await github.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
     },
   };
 }
+
+export { SECRET as STANDIN_WEBHOOK_SECRET };

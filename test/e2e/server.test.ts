@@ -53,6 +53,15 @@ describe("the real server process", () => {
   }, 30_000);
 
   it("rejects a webhook with a wrong signature and writes nothing", async () => {
+    // Let earlier work (paced like GitHub's writes) finish first: no request for a full second.
+    let seen = -1;
+    await waitFor(async () => {
+      const now = github.requests.length;
+      if (now === seen) return true;
+      seen = now;
+      await new Promise((r) => setTimeout(r, 1000));
+      return false;
+    }, 30_000);
     const before = github.requests.length;
     const res = await fetch(`${app.url}/hooks/github`, {
       method: "POST",
@@ -60,6 +69,7 @@ describe("the real server process", () => {
       body: JSON.stringify({ action: "opened" }),
     });
     expect(res.status).toBeGreaterThanOrEqual(400);
+    await new Promise((r) => setTimeout(r, 500));
     expect(github.requests.length).toBe(before);
-  });
+  }, 40_000);
 });

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
+import { RedisDeliveryLog } from "../../src/reliability/dedupe.js";
+import { RedisIssueQueue } from "../../src/reliability/issue-queue.js";
+import { GitHubStandIn } from "../../src/standin/github-standin.js";
+import { startAppInstance, STANDIN_WEBHOOK_SECRET, type AppInstanceOptions } from "../../src/standin/harness.js";
+import { Verifier } from "../../src/verification/codes.js";
+import { body } from "../helpers/fixtures.js";
+import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
+
+let redis: RedisProcess;
+beforeAll(async () => {
+  redis = await startRedis();
+}, 30_000);
+afterAll(async () => redis?.stop());
+beforeEach(async () => {
+  await redis.client().flushall();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("Redis-backed ordering and dedupe", () => {
+  it("two instances apply one issue's jobs one at a time, in arrival order", async () => {
+    const a = new RedisIssueQueue(redis.client(), { pollMs: 5 });
+    const b = new RedisIssueQueue(redis.client(), { pollMs: 5 });
+    const log: string[] = [];
+    let running = 0;
+    let overlap = false;
+    const job = (name: string, ms: number) => async () => {
+      running++;
+      if (running > 1) overlap = true;
+      log.push(name);
+      await sleep(ms);
+      running--;
+    };
+    const jobs: Promise<void>[] = [];
+    for (let i = 0; i < 8; i++) {
+      const queued = (i % 2 === 0 ? a : b).enqueue("o/r#1", job(`j${i}`, 10 - i));
+      jobs.push(queued.done);
+      await queued.queued; // arrival: the webhook is answered once its place in line is recorded
+    }
+    await Promise.all(jobs);
+    expect(log).toEqual(["j0", "j1", "j2", "j3", "j4", "j5", "j6", "j7"]);
+    expect(overlap).toBe(false);
+  });
+
+  it("different issues do not wait for each other", async () => {
+    const q = new RedisIssueQueue(redis.client(), { pollMs: 5 });
+    const log: string[] = [];
+    await Promise.all([q.run("o/r#1", async () => void (await sleep(80), log.push("slow #1"))), q.run("o/r#2", async () => void log.push("fast #2"))]);
+    expect(log).toEqual(["fast #2", "slow #1"]);
+  });
+
+  it("drops a head left by a dead instance once it is stale", async () => {
+    const client = redis.client();
+    await client.rpush("recovery-triage:queue:o/r#9", `${Date.now() - 10_000}:dead`);
+    const q = new RedisIssueQueue(client, { pollMs: 5, staleMs: 1000 });
+    let ran = false;
+    await q.run("o/r#9", async () => void (ran = true));
+    expect(ran).toBe(true);
+  });
+
+  it("a delivery applied by one instance is recognised by the other", async () => {
+    const a = new RedisDeliveryLog(redis.client());
+    const b = new RedisDeliveryLog(redis.client());
+    expect(await b.seen("d-1")).toBe(false);
+    await a.mark("d-1");
+    expect(await b.seen("d-1")).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- one instance vs two on Redis
+
+const NOW = () => new Date("2026-11-23T12:00:00Z");
+const verifier = new Verifier("redis-test-secret-0123456789abcd");
+
+async function play(instances: AppInstanceOptions[]) {
+  const github = new GitHubStandIn({ webhookSecret: STANDIN_WEBHOOK_SECRET, files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "maintain", bob: "write" } });
+  const base = await github.start();
+  const apps = await Promise.all(instances.map((o) => startAppInstance(github, base, { now: NOW, verifier, ...o })));
+  github.deliverTo(...apps.map((a) => a.url));
+  const redeliverLast = () => github.redeliver(github.lastDelivery!);
+
+  // Different issues race in any instance count; what must not depend on it is each issue's own
+  // sequence. So steps on different issues settle in between, while each issue gets bursts of
+  // events (answered at once, applied later) spread over both instances, and redeliveries.
+  await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+  await redeliverLast();
+  await github.settled();
+  await github.openIssue("sam", "Account recovery request", body("username-email"), ["account-recovery"]);
+  await github.editIssueBody(2, "sam", body("form-jbber").replace("\njbber\n", "\nsam-k\n"));
+  await redeliverLast();
+  await github.settled();
+  await github.openIssue("mallory", "Account recovery request", body("username-backticks"), ["account-recovery"]);
+  await github.comment(3, "mallory", "/approve force trust me");
+  await github.comment(3, "alice", "/hold checking the conflict");
+  await redeliverLast();
+  await github.settled();
+  await github.comment(1, "bob", "/verify email");
+  await redeliverLast();
+  await github.comment(1, "jbber", "/code 00000000");
+  await github.comment(1, "jbber", "/code 11111111");
+  await redeliverLast();
+  await github.comment(1, "jbber", "/code 22222222");
+  await github.settled();
+  await github.comment(2, "sam", "/withdraw");
+  await redeliverLast();
+  await github.settled();
+
+  const snapshot = [...github.issues.keys()].map((n) => {
+    const { issue, comments } = github.thread(n);
+    return {
+      number: n,
+      state: `${issue.state}/${issue.state_reason ?? ""}`,
+      labels: [...issue.labels].sort(),
+      assignees: [...issue.assignees].sort(),
+      // Reply keys are random per reply: everything else must match exactly.
+      comments: comments.map((c) => `${c.user.login}: ${c.body.replace(/"key":"[0-9a-f-]+"/, '"key":"…"')}`),
+    };
+  });
+  await github.stop();
+  await Promise.all(apps.map((a) => a.stop()));
+  return snapshot;
+}
+
+describe("scale-out", () => {
+  it("two instances on one Redis, with interleaved deliveries and redeliveries, end exactly as one instance does", async () => {
+    const single = await play([{}]);
+    await redis.client().flushall();
+    const shared = () => ({ queue: new RedisIssueQueue(redis.client(), { pollMs: 5 }), deliveries: new RedisDeliveryLog(redis.client()) });
+    const double = await play([shared(), shared()]);
+    expect(double).toEqual(single);
+    // The scenario really did something on each issue.
+    expect(single.map((i) => i.labels)).toEqual([
+      ["account-recovery", "recovery: conflict", "recovery: verifying"],
+      ["account-recovery", "recovery: withdrawn"],
+      ["account-recovery", "recovery: conflict", "recovery: on-hold"],
+    ]);
+    expect(single[0]!.comments.filter((c) => c.includes("That code is not right"))).toHaveLength(3);
+  }, 60_000);
+});

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import nock from "nock";
+import { ProbotOctokit } from "probot";
+import { RepoClient } from "../../src/github/repo-client.js";
+import { makeReliable, rateLimitDelay } from "../../src/reliability/retry.js";
+
+const API = "https://api.github.com";
+const FAST = { baseDelayMs: 5, maxAttempts: 5, timeoutMs: 300, maxRetryAfterMs: 2000 };
+const octokit = () => makeReliable(new ProbotOctokit({ auth: { token: "t" }, throttle: { enabled: false } }), FAST);
+const issuePath = "/repos/o/r/issues/1";
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+
+describe("retries", () => {
+  it("retries a read after 502s, with backoff, and succeeds", async () => {
+    const scope = nock(API).get(issuePath).times(2).reply(502).get(issuePath).reply(200, { number: 1 });
+    const { data } = await octokit().rest.issues.get({ owner: "o", repo: "r", issue_number: 1 });
+    expect(data.number).toBe(1);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("retries an update after a timeout", async () => {
+    const scope = nock(API).patch(issuePath).delay(1000).reply(200, {}).patch(issuePath).reply(200, { number: 1 });
+    await octokit().rest.issues.update({ owner: "o", repo: "r", issue_number: 1, labels: ["a"] });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("waits for retry-after on a secondary rate limit (any method: GitHub did not perform it)", async () => {
+    const limited = { message: "You have exceeded a secondary rate limit" };
+    const scope = nock(API)
+      .post(`${issuePath}/comments`)
+      .reply(403, limited, { "retry-after": "1" })
+      .post(`${issuePath}/comments`)
+      .reply(201, { id: 9 });
+    const started = Date.now();
+    const { data } = await octokit().rest.issues.createComment({ owner: "o", repo: "r", issue_number: 1, body: "x" });
+    expect(data.id).toBe(9);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("never retries a comment creation that failed uncertainly (it may have been posted)", async () => {
+    const scope = nock(API).post(`${issuePath}/comments`).reply(502);
+    await expect(octokit().rest.issues.createComment({ owner: "o", repo: "r", issue_number: 1, body: "x" })).rejects.toMatchObject({ status: 502 });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("does not retry what cannot succeed (404, 422)", async () => {
+    nock(API).get(issuePath).reply(404, {});
+    await expect(octokit().rest.issues.get({ owner: "o", repo: "r", issue_number: 1 })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("gives up after the last attempt", async () => {
+    const scope = nock(API).get(issuePath).times(5).reply(502);
+    await expect(octokit().rest.issues.get({ owner: "o", repo: "r", issue_number: 1 })).rejects.toMatchObject({ status: 502 });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it.each([
+    [{ status: 403, message: "secondary rate limit", response: { headers: { "retry-after": "3" } } }, 2000],
+    [{ status: 429, message: "", response: { headers: { "retry-after": "0" } } }, 0],
+    [{ status: 403, message: "You have exceeded a secondary rate limit", response: { headers: {} } }, 2000],
+    [{ status: 403, message: "Resource not accessible by integration", response: { headers: {} } }, null],
+    [{ status: 502, message: "", response: { headers: {} } }, null],
+  ])("rateLimitDelay(%j) = %s", (error, expected) => {
+    expect(rateLimitDelay(error, FAST, 1)).toBe(expected);
+  });
+});
+
+describe("creating a comment exactly once", () => {
+  const repo = () => new RepoClient(octokit(), { owner: "o", repo: "r" }, 5);
+  const mine = (c: { author: string; body: string }) => c.author === "app[bot]" && c.body.includes("key-1");
+
+  it("a 502 whose comment was in fact posted: found, not posted again", async () => {
+    const scope = nock(API)
+      .post(`${issuePath}/comments`)
+      .reply(502)
+      .get(`${issuePath}/comments`)
+      .query(true)
+      .reply(200, [{ id: 44, body: "hello key-1", user: { login: "app[bot]" }, created_at: "2026-11-23T00:00:00Z" }]);
+    expect(await repo().createCommentOnce(1, "hello key-1", mine)).toBe(44);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("a 502 whose comment was not posted: posted once more", async () => {
+    const scope = nock(API)
+      .post(`${issuePath}/comments`)
+      .reply(502)
+      .get(`${issuePath}/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${issuePath}/comments`)
+      .reply(201, { id: 45 });
+    expect(await repo().createCommentOnce(1, "hello key-1", mine)).toBe(45);
+    expect(scope.isDone()).toBe(true);
+  });
+});
