@@ -50,7 +50,30 @@ export interface StandInOptions {
   webhookUrl?: string;
   /** Collaborator roles by login (admin, maintain, write, triage, read). */
   roles?: Record<string, string>;
+  /**
+   * Pace writes like GitHub's secondary limits: content writes at least 1 s apart, comment
+   * creation 3 s apart. A request that comes too early is refused (403 with retry-after) and counted.
+   */
+  pacing?: boolean;
+  /** Inject faults into the app's requests (seeded, so a run can be repeated). */
+  faults?: { error502: number; secondary403: number; seed: number };
 }
+
+export interface PacingReport {
+  /** Content writes GitHub would pace (anything but GET and token requests). */
+  writes: number;
+  /** Of which comment creations (paced 3 s apart). */
+  commentCreations: number;
+  /** Requests refused for coming too early. */
+  violations: number;
+  /** Faults injected, by kind. */
+  injected: { error502: number; error502AfterWrite: number; secondary403: number };
+}
+
+const WRITE_GAP_MS = 1000;
+const COMMENT_GAP_MS = 3000;
+/** Timer jitter between the client's scheduler and this server. */
+const TOLERANCE_MS = 100;
 
 export interface StoredReaction {
   comment: number;
@@ -81,6 +104,10 @@ export class GitHubStandIn {
   private readonly sent = new Map<string, { name: string; body: string }>();
   private readonly inflight = new Set<Promise<void>>();
   private clock = Date.parse("2026-11-23T09:00:00Z");
+  readonly pacing: PacingReport = { writes: 0, commentCreations: 0, violations: 0, injected: { error502: 0, error502AfterWrite: 0, secondary403: 0 } };
+  private lastWrite = 0;
+  private lastComment = 0;
+  private random: () => number;
 
   constructor(private readonly options: StandInOptions) {
     this.owner = options.owner ?? "registry";
@@ -89,6 +116,7 @@ export class GitHubStandIn {
     this.bot = { login: `${options.appSlug ?? "recovery-triage"}[bot]`, id: 9_000_001, type: "Bot" };
     this.files = new Map(Object.entries(options.files ?? {}));
     this.webhookUrls = options.webhookUrl ? [options.webhookUrl] : [];
+    this.random = seeded(options.faults?.seed ?? 1);
   }
 
   // ---------------------------------------------------------------- server
@@ -201,6 +229,23 @@ export class GitHubStandIn {
     return comment;
   }
 
+  /**
+   * Every issue's final state, comparable across runs: state, labels, assignees and the comments
+   * (reply keys are random per reply, so they are blanked).
+   */
+  snapshot(): { number: number; state: string; labels: string[]; assignees: string[]; comments: string[] }[] {
+    return [...this.issues.keys()].map((n) => {
+      const { issue, comments } = this.thread(n);
+      return {
+        number: n,
+        state: `${issue.state}/${issue.state_reason ?? ""}`,
+        labels: [...issue.labels].sort(),
+        assignees: [...issue.assignees].sort(),
+        comments: comments.map((c) => `${c.user.login}: ${c.body.replace(/"key":"[0-9a-f-]+"/, '"key":"…"')}`),
+      };
+    });
+  }
+
   thread(number: number): { issue: StoredIssue; comments: StoredComment[] } {
     return { issue: this.mustIssue(number), comments: [...this.comments.values()].filter((c) => c.issue === number) };
   }
@@ -268,11 +313,50 @@ export class GitHubStandIn {
     this.requests.push({ method, path: `${path}${url.search}`, ...(body ? { body } : {}) });
     try {
       const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
+      const write = method !== "GET" && !path.startsWith("/app/");
+      const creation = method === "POST" && /\/issues\/\d+\/comments$/.test(path);
+      const refused = write ? this.pace(creation) : null;
+      if (refused) return send(res, refused.status, refused.body, refused.headers);
+      const fault = this.options.faults && !path.startsWith("/app") ? this.random() : 1;
+      const faults = this.options.faults;
+      if (faults && fault < faults.secondary403) {
+        this.pacing.injected.secondary403++;
+        return send(res, 403, { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." }, { "retry-after": "1" });
+      }
+      const failing502 = faults !== undefined && fault < faults.secondary403 + faults.error502;
+      // Half of the 502s on writes happen after GitHub did the write: the nastiest case for duplicates.
+      if (failing502 && !(write && this.random() < 0.5)) {
+        this.pacing.injected.error502++;
+        return send(res, 502, { message: "Server Error" });
+      }
       const result = this.handle(method, path, url.searchParams, body ?? {}, req.headers.accept ?? "", origin);
+      if (failing502) {
+        this.pacing.injected.error502AfterWrite++;
+        return send(res, 502, { message: "Server Error" });
+      }
       send(res, result.status, result.body, result.headers);
     } catch (error) {
       send(res, 500, { message: (error as Error).message });
     }
+  }
+
+  /** Counts a write, or refuses it (as a secondary limit) when it comes too soon after the last. */
+  private pace(creation: boolean): { status: number; body: unknown; headers: Record<string, string> } | null {
+    const now = Date.now();
+    if (this.options.pacing) {
+      const early = now - this.lastWrite < WRITE_GAP_MS - TOLERANCE_MS || (creation && now - this.lastComment < COMMENT_GAP_MS - TOLERANCE_MS);
+      if (early) {
+        this.pacing.violations++;
+        return { status: 403, body: { message: "You have exceeded a secondary rate limit." }, headers: { "retry-after": "1" } };
+      }
+    }
+    this.lastWrite = now;
+    this.pacing.writes++;
+    if (creation) {
+      this.lastComment = now;
+      this.pacing.commentCreations++;
+    }
+    return null;
   }
 
   private handle(
@@ -428,6 +512,18 @@ export class GitHubStandIn {
     this.clock += 60_000;
     return new Date(this.clock).toISOString();
   }
+}
+
+/** A small seeded generator (mulberry32), so an injected-fault run can be repeated exactly. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function page(items: unknown[], query: URLSearchParams, base: string) {

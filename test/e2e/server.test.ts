@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { decodeState } from "../../src/case/state.js";
 import { GitHubStandIn } from "../../src/standin/github-standin.js";
 import { body } from "../helpers/fixtures.js";
-import { startAppProcess, waitFor, type AppProcess } from "../helpers/server-process.js";
+import { startAppProcess, waitFor, type AppProcess } from "../../src/standin/app-process.js";
 
 const SECRET = "e2e-secret";
 let github: GitHubStandIn;

@@ -2,7 +2,7 @@
 // `.ci/run` installs Debian's redis-server when it is missing.
 import { spawn, type ChildProcess } from "node:child_process";
 import { Redis } from "ioredis";
-import { freePort, waitFor } from "./server-process.js";
+import { freePort, waitFor } from "../../src/standin/app-process.js";
 
 export interface RedisProcess {
   url: string;

@@ -106,17 +106,7 @@ async function play(instances: AppInstanceOptions[]) {
   await redeliverLast();
   await github.settled();
 
-  const snapshot = [...github.issues.keys()].map((n) => {
-    const { issue, comments } = github.thread(n);
-    return {
-      number: n,
-      state: `${issue.state}/${issue.state_reason ?? ""}`,
-      labels: [...issue.labels].sort(),
-      assignees: [...issue.assignees].sort(),
-      // Reply keys are random per reply: everything else must match exactly.
-      comments: comments.map((c) => `${c.user.login}: ${c.body.replace(/"key":"[0-9a-f-]+"/, '"key":"…"')}`),
-    };
-  });
+  const snapshot = github.snapshot();
   await github.stop();
   await Promise.all(apps.map((a) => a.stop()));
   return snapshot;

@@ -1,10 +1,12 @@
 // Starts the built app as a real server process (`probot run ./lib/index.js`, what `npm start`
 // runs), configured only through Probot's standard environment variables.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { throwawayPrivateKey } from "../../src/standin/harness.js";
+import { throwawayPrivateKey } from "./harness.js";
 
+// src/standin or lib/standin: the project's root is two levels up either way.
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PROBOT_BIN = `${ROOT}node_modules/probot/bin/probot.js`;
 
@@ -18,8 +20,15 @@ export async function freePort(): Promise<number> {
 
 export interface AppProcess {
   url: string;
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
+}
+
+/** RSS of a process in bytes (Linux). */
+export function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
 export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
@@ -49,6 +58,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
   });
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
