@@ -94,11 +94,8 @@ export async function reconcile(
   // A comment that held a one-time code goes first: it should be public for as short a time as possible.
   if (decision.deleteComment && trigger) writes += await removeComment(deps, trigger);
 
-  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.body);
-  if (patch) {
-    await repo.updateIssue(number, patch);
-    writes++;
-  }
+  // Comment creations go before the issue update: GitHub paces them 3 s apart (the slowest kind of
+  // write), and queuing them first lets the 1 s-paced updates of a burst fill the gaps between them.
   const body = renderCard(decision.state, { config: config.config, form, configWarnings: config.warnings });
   const byApp = (c: Comment) => c.author === deps.botLogin;
   if (!card) {
@@ -112,6 +109,11 @@ export async function reconcile(
   const message = renderNotices(decision.notices, decision.state, config.config, actor, { key, re: trigger?.commentId ?? null });
   if (message) {
     await repo.createCommentOnce(number, message, (c) => byApp(c) && c.body.includes(key));
+    writes++;
+  }
+  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.body);
+  if (patch) {
+    await repo.updateIssue(number, patch);
     writes++;
   }
   // 👍 only when an accepted command would otherwise show nothing at all.

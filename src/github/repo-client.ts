@@ -1,6 +1,7 @@
 // The only place that speaks to GitHub's REST API for a repository. Everything above it works
 // on these plain shapes, so the core can be tested without HTTP and the calls are easy to count.
 import type { ProbotOctokit } from "probot";
+import type { IssueSnapshot } from "../case/decide.js";
 import type { IssuePatch } from "../case/view.js";
 import { isUncertain } from "../reliability/retry.js";
 
@@ -9,14 +10,8 @@ export interface RepoRef {
   repo: string;
 }
 
-export interface Issue {
-  number: number;
-  author: string;
-  body: string;
-  labels: string[];
-  assignees: string[];
-  open: boolean;
-}
+/** An issue as the core needs it (the core defines the shape; this layer fills it). */
+export type Issue = IssueSnapshot;
 
 export interface Comment {
   id: number;

@@ -7,7 +7,7 @@ import { decodeState } from "../../src/case/state.js";
 import recoveryTriage from "../../src/index.js";
 import { throwawayPrivateKey } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
-import { state } from "../helpers/cases.js";
+import { state, verifyingState } from "../helpers/cases.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
 import { body } from "../helpers/fixtures.js";
 import { commentEvent, GitHubMock, issuesEvent, newProbot, OWNER, REPO, TEST_SECRET, type FakeIssue } from "../helpers/github-mock.js";
@@ -36,14 +36,14 @@ describe("secrets in comments", () => {
     await newProbot().receive(commentEvent(triageIssue, { id: 77, author: "jbber", body: `none of these work:\n${CODES.join("\n")}` }));
     expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
       `DELETE /repos/${OWNER}/${REPO}/issues/comments/77`,
-      `PATCH ${issuePath}`,
       `PATCH /repos/${OWNER}/${REPO}/issues/comments/55`,
       `POST ${issuePath}/comments`,
+      `PATCH ${issuePath}`,
     ]);
-    expect(github.writes[1]!.body).toEqual({ labels: ["account-recovery", "recovery: triage", "security"] });
-    const notice = String(github.writes[3]!.body.body);
+    expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: triage", "security"] });
+    const notice = github.created()[0]!;
     expect(notice).toMatch(/^@bob — @jbber, your comment contained recovery codes, so it was deleted: this issue is public\. Treat those recovery codes as used up/);
-    expect(decodeState(String(github.writes[2]!.body.body))!.security).toEqual({ kinds: ["recovery-codes"], at: "2026-11-23T12:00:00.000Z" });
+    expect(decodeState(github.card())!.security).toEqual({ kinds: ["recovery-codes"], at: "2026-11-23T12:00:00.000Z" });
     for (const code of CODES) expect(everythingWritten()).not.toContain(code);
   });
 
@@ -51,8 +51,8 @@ describe("secrets in comments", () => {
     withCase().deletions(true).permission("helper", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 78, author: "helper", body: `try this token: ${TOKEN}` }));
     expect(github.writes[0]).toMatchObject({ method: "DELETE" });
-    expect(String(github.writes.at(-1)!.body.body)).toContain("@helper, your comment contained an API token, so it was deleted");
-    expect(String(github.writes.at(-1)!.body.body)).toContain("Revoke that API token");
+    expect(github.created()[0]).toContain("@helper, your comment contained an API token, so it was deleted");
+    expect(github.created()[0]).toContain("Revoke that API token");
     expect(everythingWritten()).not.toContain(TOKEN.slice(5, 25));
   });
 
@@ -65,17 +65,10 @@ describe("secrets in comments", () => {
   it("the case's own code written outside /code is removed, with advice to use /code", async () => {
     const now = new Date("2026-11-23T12:00:00Z");
     const code = new Verifier(TEST_SECRET).issueEmailCode({ repo: `${OWNER}/${REPO}`, number: 10, author: "jbber" }, now, 24).code;
-    const verifying = state({
-      status: "verifying",
-      queueAhead: 0,
-      binding: { username: "jbber", author: "jbber" },
-      factors: { email: { state: "pending", startedAt: now.toISOString(), by: "bob", failures: 0, usedStep: null, doneAt: null } },
-      waitingSince: now.toISOString(),
-    });
-    withCase(verifying, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }).deletions(true);
+    withCase(verifyingState({}, now.toISOString(), "bob"), { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }).deletions(true);
     await newProbot().receive(commentEvent(triageIssue, { id: 80, author: "jbber", body: `the email says ${code}` }));
     expect(github.writes[0]).toMatchObject({ method: "DELETE" });
-    expect(String(github.writes.at(-1)!.body.body)).toContain("To use a code, comment `/code` followed by the digits");
+    expect(github.created()[0]).toContain("To use a code, comment `/code` followed by the digits");
     expect(everythingWritten()).not.toContain(code);
   });
 });
@@ -85,12 +78,12 @@ describe("secrets in the issue body", () => {
     const issue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber").replace("Hello,", `Hello,\n\npassword: ${PASSWORD}`), labels: ["account-recovery"] };
     github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
     await newProbot().receive(issuesEvent("opened", issue));
-    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH ${issuePath}`, `POST ${issuePath}/comments`, `POST ${issuePath}/comments`]);
-    const update = github.writes[0]!.body;
+    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([`POST ${issuePath}/comments`, `POST ${issuePath}/comments`, `PATCH ${issuePath}`]);
+    const update = github.update()!;
     expect(update.labels).toEqual(["account-recovery", "recovery: triage", "security"]);
     expect(String(update.body)).toContain("password: [redacted]");
     expect(String(update.body)).toContain("### PyPI Username\n\njbber");
-    expect(String(github.writes[2]!.body.body)).toContain("GitHub keeps the history of edits and anyone can read it, so treat it as leaked");
+    expect(github.created()[1]).toContain("GitHub keeps the history of edits and anyone can read it, so treat it as leaked");
     expect(everythingWritten()).not.toContain(PASSWORD);
   });
 });
@@ -128,13 +121,8 @@ describe("limits on noise", () => {
 
   it("a flood of /code is answered at most once a minute, but every attempt still counts", async () => {
     const now = new Date("2026-11-23T12:00:00Z");
-    const verifying = state({
-      status: "verifying",
-      queueAhead: 0,
-      binding: { username: "jbber", author: "jbber" },
-      factors: { email: { state: "pending", startedAt: now.toISOString(), by: "bob", failures: 1, usedStep: null, doneAt: null } },
-      waitingSince: now.toISOString(),
-    });
+    const verifying = verifyingState({}, now.toISOString(), "bob");
+    verifying.factors.email!.failures = 1;
     const answered = { id: 65, author: "recovery-triage[bot]", body: 'That code is not right.\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["code"]} -->', createdAt: "2026-11-23T11:59:30Z" };
     withCase(verifying, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }, [answered]);
     await newProbot().receive(commentEvent(triageIssue, { id: 85, author: "jbber", body: "/code 00000000" }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { decide, type DecideInput, type Decision } from "../../src/case/decide.js";
 import type { CaseState } from "../../src/case/state.js";
 import { scanCommands } from "../../src/commands/parse.js";
-import { config, input, NOW, state, VERIFIER } from "../helpers/cases.js";
+import { config, input, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
 const at = NOW.toISOString();
 const MAINTAINER = { maintainer: true, requester: false };
@@ -16,14 +16,7 @@ function run(body: string, previous: CaseState, roles = MAINTAINER, over: Partia
   return decide(input({ kind: "comment", commentId, text: body, scan: scanCommands(body), roles }, { previous, actor, ...over }));
 }
 
-const verifying = (over: Partial<CaseState> = {}) =>
-  state({
-    status: "verifying",
-    binding: { username: "jbber", author: "jbber" },
-    factors: { email: { state: "pending", startedAt: at, by: "alice", failures: 0, usedStep: null, doneAt: null } },
-    waitingSince: at,
-    ...over,
-  });
+const verifying = (over: Partial<CaseState> = {}) => verifyingState(over);
 const ref = { repo: "registry/support", number: 10, author: "jbber" };
 
 describe("maintainer commands", () => {

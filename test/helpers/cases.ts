@@ -36,6 +36,17 @@ export const state = (over: Partial<CaseState> = {}): CaseState => ({
   ...over,
 });
 
+/** A case whose email factor is waiting for the requester's code. */
+export const verifyingState = (over: Partial<CaseState> = {}, startedAt = NOW.toISOString(), by = "alice"): CaseState =>
+  state({
+    status: "verifying",
+    queueAhead: 0,
+    binding: { username: "jbber", author: "jbber" },
+    factors: { email: { state: "pending", startedAt, by, failures: 0, usedStep: null, doneAt: null } },
+    waitingSince: startedAt,
+    ...over,
+  });
+
 export const input = (event: CaseEvent, over: Partial<DecideInput> = {}): DecideInput => ({
   event,
   actor: "jbber",

@@ -108,6 +108,22 @@ export class GitHubMock {
     return this;
   }
 
+  /** The body of the one issues.update an event sent for issue `n` (undefined: none). */
+  update(n = 10): Record<string, unknown> | undefined {
+    return this.writes.find((w) => w.method === "PATCH" && w.path.endsWith(`/issues/${n}`))?.body;
+  }
+
+  /** The text of each comment the app created, in order (the card first when it is new). */
+  created(): string[] {
+    return this.writes.filter((w) => w.method === "POST" && w.path.endsWith("/comments")).map((w) => String(w.body.body));
+  }
+
+  /** The card's text as written by this event (created or edited). */
+  card(): string {
+    const w = this.writes.find((x) => String(x.body.body ?? "").includes("<!-- recovery-triage:state"));
+    return String(w?.body.body ?? "");
+  }
+
   get botLogin(): string {
     return `${this.slug}[bot]`;
   }
