@@ -15,9 +15,44 @@ export interface RetryOptions {
   /** Longest wait honoured for a `retry-after`. */
   maxRetryAfterMs: number;
   log?: { warn: (obj: object, msg: string) => void };
+  /** Space writes as GitHub asks when they are really sent (see SendPacer). Off in tests. */
+  pace?: boolean;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { baseDelayMs: 1000, maxAttempts: 5, timeoutMs: 20_000, maxRetryAfterMs: 120_000 };
+export const DEFAULT_RETRY: RetryOptions = { baseDelayMs: 1000, maxAttempts: 5, timeoutMs: 20_000, maxRetryAfterMs: 120_000, pace: true };
+
+/**
+ * GitHub asks for at least 1 s between content writes and bans apps that push past its secondary
+ * limits. Probot's throttling reserves write slots 1 s apart, but a comment that then waits for
+ * its own 3 s slot can be sent at the same moment as a later write. This paces the actual sends,
+ * for the whole process: every write 1 s after the previous one, comment creation 3 s apart.
+ */
+export class SendPacer {
+  private lastWrite = 0;
+  private lastCreation = 0;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly writeGapMs = 1000,
+    private readonly creationGapMs = 3000,
+  ) {}
+
+  /** Resolves when a write (a comment creation if `creation`) may be sent. */
+  turn(creation: boolean): Promise<void> {
+    const turn = this.chain.then(async () => {
+      const now = Date.now();
+      const at = Math.max(now, this.lastWrite + this.writeGapMs, creation ? this.lastCreation + this.creationGapMs : 0);
+      if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+      this.lastWrite = at;
+      if (creation) this.lastCreation = at;
+    });
+    this.chain = turn;
+    return turn;
+  }
+}
+
+/** One pacer for the process: GitHub's limits are the app's, not one event's. */
+const PACER = new SendPacer();
 
 type RequestError = { status?: number; name?: string; message?: string; response?: { headers?: Record<string, string | undefined> } };
 type RequestOptions = { method: string; url: string; request?: Record<string, unknown> };
@@ -52,6 +87,10 @@ function timedFetch(timeoutMs: number): typeof fetch {
   };
 }
 
+function isWrite(options: RequestOptions): boolean {
+  return options.method !== "GET" && options.method !== "HEAD" && !/^\/app\/installations\/[^/]+\/access_tokens$/.test(options.url.replace(/^https?:\/\/[^/]+(\/api\/v3)?/, ""));
+}
+
 function isCommentCreation(options: RequestOptions): boolean {
   return options.method === "POST" && /\/issues\/(\d+|\{issue_number\})\/comments$/.test(options.url);
 }
@@ -66,6 +105,7 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
       // plugin reads these options at its own layer.) The timeout starts when the request is really
       // sent, not while it waits its turn in the throttling queue.
       opts.request = Object.assign(opts.request ?? {}, { retries: 0, fetch: timedFetch(options.timeoutMs) });
+      if (options.pace && isWrite(opts)) await PACER.turn(isCommentCreation(opts));
       try {
         return await request(requestOptions);
       } catch (error) {

@@ -10,7 +10,7 @@ import { Verifier } from "../../src/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
 import { body } from "../helpers/fixtures.js";
-import { commentEvent, GitHubMock, issuesEvent, newProbot, OWNER, REPO, TEST_SECRET, type FakeIssue } from "../helpers/github-mock.js";
+import { commentEvent, FAST_RETRY, GitHubMock, issuesEvent, newProbot, OWNER, REPO, TEST_SECRET, type FakeIssue } from "../helpers/github-mock.js";
 
 const CODES = ["3f9a1c0b7d2e4f60", "a01b2c3d4e5f6a7b", "9e8d7c6b5a493827"];
 const TOKEN = "pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
@@ -154,7 +154,7 @@ describe("logs", () => {
       Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
     });
     await probot.load((app) =>
-      recoveryTriage(app, { now: () => new Date("2026-11-23T12:00:00Z"), verifier: new Verifier(TEST_SECRET), sweepIntervalMinutes: 0, background: false }),
+      recoveryTriage(app, { now: () => new Date("2026-11-23T12:00:00Z"), verifier: new Verifier(TEST_SECRET), sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY }),
     );
 
     const issue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber").replace("Hello,", `Hello, my token ${TOKEN}\npassword: ${PASSWORD}`), labels: ["account-recovery"] };

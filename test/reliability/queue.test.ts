@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { MemoryDeliveryLog } from "../../src/reliability/dedupe.js";
 import { MemoryIssueQueue } from "../../src/reliability/issue-queue.js";
+import { SendPacer } from "../../src/reliability/retry.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -50,5 +51,22 @@ describe("the delivery log", () => {
     await log.mark("c");
     expect(await log.seen("a")).toBe(false);
     expect(await log.seen("c")).toBe(true);
+  });
+});
+
+describe("the send pacer", () => {
+  it("spaces writes and, more widely, comment creations, in the order they ask", async () => {
+    const pacer = new SendPacer(40, 120);
+    const start = Date.now();
+    const sent: [string, number][] = [];
+    await Promise.all(
+      (["write", "create", "write", "create", "write"] as const).map((kind, i) =>
+        pacer.turn(kind === "create").then(() => sent.push([`${kind}${i}`, Date.now() - start])),
+      ),
+    );
+    expect(sent.map(([name]) => name)).toEqual(["write0", "create1", "write2", "create3", "write4"]);
+    const at = Object.fromEntries(sent);
+    for (let i = 1; i < sent.length; i++) expect(sent[i]![1] - sent[i - 1]![1]).toBeGreaterThanOrEqual(38); // timer granularity
+    expect(at.create3! - at.create1!).toBeGreaterThanOrEqual(118);
   });
 });
