@@ -35,9 +35,6 @@ export const timelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
-export const FACTORS = ["email", "repo"] as const;
-export type Factor = (typeof FACTORS)[number];
-
 const emailFactorSchema = z.object({
   state: z.enum(["pending", "done", "locked"]),
   startedAt: isoTime,

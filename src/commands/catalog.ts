@@ -32,10 +32,6 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 export const COMMAND_NAMES: ReadonlySet<string> = new Set(COMMANDS.map((c) => c.name));
 
-export function specFor(name: string, audience?: Audience): CommandSpec | undefined {
-  return COMMANDS.find((c) => c.name === name && (!audience || c.audience === audience)) ?? COMMANDS.find((c) => c.name === name);
-}
-
 /** Who may run a command: both audiences may run `/help`. */
 export function audiencesOf(name: string): Audience[] {
   return [...new Set(COMMANDS.filter((c) => c.name === name).map((c) => c.audience))];

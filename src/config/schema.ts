@@ -96,7 +96,6 @@ export const configSchema = z
   .describe("recovery-triage configuration (.github/recovery-triage.yml)");
 
 export type Config = z.infer<typeof configSchema>;
-export type LabelKey = keyof Config["labels"];
 
 export const defaultConfig: Config = configSchema.parse({});
 

@@ -28,26 +28,30 @@ export const DEFAULT_RETRY: RetryOptions = { baseDelayMs: 1000, maxAttempts: 5, 
  * for the whole process: every write 1 s after the previous one, comment creation 3 s apart.
  */
 export class SendPacer {
-  private lastWrite = 0;
-  private lastCreation = 0;
-  private chain: Promise<void> = Promise.resolve();
+  /** Send times already promised, in order; past ones are dropped. */
+  private reserved: { at: number; creation: boolean }[] = [];
 
   constructor(
     private readonly writeGapMs = 1000,
     private readonly creationGapMs = 3000,
   ) {}
 
-  /** Resolves when a write (a comment creation if `creation`) may be sent. */
+  /**
+   * Resolves when a write (a comment creation if `creation`) may be sent: the earliest moment at
+   * least 1 s from every other promised write and, for a creation, 3 s from every other creation.
+   * Gaps are filled, so an update never waits behind a comment that waits for its 3 s.
+   */
   turn(creation: boolean): Promise<void> {
-    const turn = this.chain.then(async () => {
-      const now = Date.now();
-      const at = Math.max(now, this.lastWrite + this.writeGapMs, creation ? this.lastCreation + this.creationGapMs : 0);
-      if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
-      this.lastWrite = at;
-      if (creation) this.lastCreation = at;
-    });
-    this.chain = turn;
-    return turn;
+    const now = Date.now();
+    this.reserved = this.reserved.filter((r) => r.at > now - this.creationGapMs);
+    let at = now;
+    for (const r of this.reserved) {
+      const gap = creation && r.creation ? this.creationGapMs : this.writeGapMs;
+      if (Math.abs(at - r.at) < gap) at = r.at + gap;
+    }
+    this.reserved.push({ at, creation });
+    this.reserved.sort((a, b) => a.at - b.at);
+    return new Promise((resolve) => setTimeout(resolve, at - now));
   }
 }
 
