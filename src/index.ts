@@ -35,6 +35,8 @@ export interface AppOptions {
   queue?: IssueQueue;
   deliveries?: DeliveryLog;
   retry?: RetryOptions;
+  /** Stops the in-server sweep (for embedding the app, and for tests). */
+  signal?: AbortSignal;
 }
 
 /** Bots never run commands and never get replies: answering one is how bot loops start. */
@@ -153,7 +155,11 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
         .catch((error: unknown) => app.log.error({ err: (error as Error).message }, "sweep failed"));
     };
     // A first sweep soon after start heals whatever a crash left undone; then one per interval.
-    setTimeout(sweep, Math.min(minutes, 1) * 60_000).unref();
-    setInterval(sweep, minutes * 60_000).unref();
+    const first = setTimeout(sweep, Math.min(minutes, 1) * 60_000).unref();
+    const every = setInterval(sweep, minutes * 60_000).unref();
+    options.signal?.addEventListener("abort", () => {
+      clearTimeout(first);
+      clearInterval(every);
+    });
   }
 }

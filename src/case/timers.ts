@@ -6,7 +6,7 @@ import type { DecideInput } from "./decide.js";
 import type { Notice } from "./notices.js";
 import { WAITING_ON_REQUESTER, type CaseState } from "./state.js";
 import { APP_ACTOR, withStatus } from "./transition.js";
-import { allFactorsDone } from "../commands/verification.js";
+import { branchFound, challengeExpired } from "../commands/verification.js";
 
 const DAY = 86_400_000;
 
@@ -14,7 +14,9 @@ type TimerInput = Pick<DecideInput, "config" | "now" | "lastRequesterComment" | 
 
 export function applyTimers(state: CaseState, input: TimerInput): { state: CaseState; notices: Notice[] } {
   const notices: Notice[] = [];
-  let next = challengeProgress(state, input, notices);
+  const challenge = challengeProgress(state, input);
+  notices.push(...challenge.notices);
+  let next = challenge.state;
   if (!WAITING_ON_REQUESTER.includes(next.status)) return { state: next, notices };
 
   const { stale } = input.config;
@@ -37,21 +39,13 @@ export function applyTimers(state: CaseState, input: TimerInput): { state: CaseS
 }
 
 /** A pending repository challenge: done when the shell found the branch, expired past its date. */
-function challengeProgress(state: CaseState, input: TimerInput, notices: Notice[]): CaseState {
+function challengeProgress(state: CaseState, input: TimerInput): { state: CaseState; notices: Notice[] } {
   const repo = state.factors.repo;
-  if (!repo || repo.state !== "pending" || state.status === "on-hold") return state;
+  if (!repo || repo.state !== "pending" || state.status === "on-hold") return { state, notices: [] };
   // A branch found during the sweep counts; a `/done` is handled (and answered) by the command itself.
-  if (input.branch === "found" && input.event.kind === "sweep") {
-    const done = { ...state, factors: { ...state.factors, repo: { ...repo, state: "done" as const, doneAt: input.now.toISOString() } } };
-    if (!allFactorsDone(done, input.config) || done.status !== "verifying") return done;
-    notices.push({ kind: "verified" });
-    return withStatus(done, { actor: APP_ACTOR, now: input.now }, "verified");
-  }
-  if (Date.parse(repo.expiresAt) <= input.now.getTime()) {
-    notices.push({ kind: "challenge-expired", repo: repo.repo });
-    return { ...state, factors: { ...state.factors, repo: { ...repo, state: "expired" } } };
-  }
-  return state;
+  if (input.branch === "found" && input.event.kind === "sweep") return branchFound(state, input.config, { actor: APP_ACTOR, now: input.now });
+  if (Date.parse(repo.expiresAt) <= input.now.getTime()) return challengeExpired(state);
+  return { state, notices: [] };
 }
 
 function time(iso: string | null): number {

@@ -93,15 +93,22 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, at
 export function challengeDone(state: CaseState, input: DecideInput, at: Actor, branch: BranchCheck | null): Step {
   const repo = state.factors.repo;
   if (!repo || repo.state === "done") return { state, notices: repo ? [] : [{ kind: "challenge-not-expected" }] };
-  if (repo.state === "expired" || Date.parse(repo.expiresAt) <= at.now.getTime()) {
-    return { state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "expired" } } }, notices: [{ kind: "challenge-expired", repo: repo.repo }] };
-  }
-  if (branch === "found") {
-    const done = { ...repo, state: "done" as const, doneAt: at.now.toISOString() };
-    return maybeVerified({ ...state, factors: { ...state.factors, repo: done } }, input.config, at);
-  }
+  if (repo.state === "expired" || Date.parse(repo.expiresAt) <= at.now.getTime()) return challengeExpired(state);
+  if (branch === "found") return branchFound(state, input.config, at);
   if (branch === "missing") return { state, notices: [{ kind: "branch-missing", repo: repo.repo, branch: repo.branch }] };
   return { state, notices: [{ kind: "branch-unchecked" }] };
+}
+
+/** The challenge branch exists: the repository factor is confirmed (by `/done` or by the sweep). */
+export function branchFound(state: CaseState, config: Config, at: Actor): { state: CaseState; notices: Notice[] } {
+  const repo = { ...state.factors.repo!, state: "done" as const, doneAt: at.now.toISOString() };
+  return maybeVerified({ ...state, factors: { ...state.factors, repo } }, config, at);
+}
+
+/** The challenge ran out without the branch: the factor fails and the reviewer is told. */
+export function challengeExpired(state: CaseState): { state: CaseState; notices: Notice[] } {
+  const repo = state.factors.repo!;
+  return { state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "expired" } } }, notices: [{ kind: "challenge-expired", repo: repo.repo }] };
 }
 
 /** Once every required factor is confirmed, the case is verified and the reviewer is called. */

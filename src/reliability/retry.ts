@@ -43,6 +43,12 @@ export class SendPacer {
    */
   turn(creation: boolean): Promise<void> {
     const now = Date.now();
+    const at = this.reserve(creation, now);
+    return new Promise((resolve) => setTimeout(resolve, at - now));
+  }
+
+  /** Promises the earliest fitting send time at or after `now` and returns it. */
+  reserve(creation: boolean, now: number): number {
     this.reserved = this.reserved.filter((r) => r.at > now - this.creationGapMs);
     let at = now;
     for (const r of this.reserved) {
@@ -51,7 +57,7 @@ export class SendPacer {
     }
     this.reserved.push({ at, creation });
     this.reserved.sort((a, b) => a.at - b.at);
-    return new Promise((resolve) => setTimeout(resolve, at - now));
+    return at;
   }
 }
 
@@ -81,7 +87,7 @@ export function rateLimitDelay(error: unknown, options: RetryOptions, attempt: n
     return Math.min(Math.max(reset, options.baseDelayMs), options.maxRetryAfterMs);
   }
   // GitHub asks for at least a minute after a secondary limit without retry-after; tests shrink it.
-  return secondary ? Math.min(60_000, options.maxRetryAfterMs) * 2 ** (attempt - 1) : null;
+  return secondary ? Math.min(60_000 * 2 ** (attempt - 1), options.maxRetryAfterMs) : null;
 }
 
 function timedFetch(timeoutMs: number): typeof fetch {

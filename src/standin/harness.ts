@@ -25,6 +25,8 @@ export interface AppInstanceOptions {
   /** Defaults to this instance's own memory; pass Redis-backed ones to run several instances as one. */
   queue?: IssueQueue;
   deliveries?: DeliveryLog;
+  /** Run the in-server sweep this often (off by default: tests drive the sweep themselves). */
+  sweepIntervalMinutes?: number;
 }
 
 export interface AppInstance {
@@ -48,10 +50,12 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
   // The server's way (webhooks answered before the work is done), with a queue the stand-in can wait on.
   const queue = options.queue ?? new MemoryIssueQueue();
   github.alsoWaitFor(() => queue.idle());
+  const stopped = new AbortController();
   const appOptions = {
     now: options.now,
     verifier: options.verifier ?? null,
-    sweepIntervalMinutes: 0,
+    sweepIntervalMinutes: options.sweepIntervalMinutes ?? 0,
+    signal: stopped.signal,
     queue,
     deliveries: options.deliveries ?? new MemoryDeliveryLog(),
     retry: { baseDelayMs: 10, maxAttempts: 6, timeoutMs: 5000, maxRetryAfterMs: 2000 },
@@ -67,7 +71,10 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`,
     probot,
     queue,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () => {
+      stopped.abort();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

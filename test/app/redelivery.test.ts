@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { CONFIG } from "../helpers/cards.js";
 import { body } from "../helpers/fixtures.js";
-import { GitHubMock, issuesEvent, newProbot, type FakeIssue } from "../helpers/github-mock.js";
+import { Writable } from "node:stream";
+import pino from "pino";
+import { Probot, ProbotOctokit } from "probot";
+import recoveryTriage from "../../src/index.js";
+import { throwawayPrivateKey } from "../../src/standin/harness.js";
+import { FAST_RETRY, GitHubMock, issuesEvent, newProbot, type FakeIssue } from "../helpers/github-mock.js";
 
 let github: GitHubMock;
 beforeEach(() => {
@@ -38,5 +43,30 @@ describe("redeliveries", () => {
     github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
     await probot.receive(event);
     expect(github.writes).toHaveLength(2);
+  });
+});
+
+describe("errors", () => {
+  it("are logged with the delivery id and the issue", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const probot = new Probot({
+      appId: 123,
+      privateKey: throwawayPrivateKey(),
+      log: pino({ level: "info" }, sink),
+      Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
+    });
+    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY, verifier: null }));
+    nock("https://api.github.com").get("/repos/registry/support/issues/10").reply(404, { message: "Not Found" });
+    github.config(CONFIG).form(null);
+    const event = issuesEvent("opened", issue);
+    await expect(probot.receive(event)).rejects.toBeDefined();
+    const failure = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "event failed; the sweep will reconcile this case");
+    expect(failure).toMatchObject({ delivery: event.id, issue: "registry/support#10", status: 404 });
   });
 });

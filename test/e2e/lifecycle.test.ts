@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/code.js";
 import { sweepAll } from "../../src/case/sweep.js";
 import { decodeState } from "../../src/case/state.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { waitFor } from "../../src/standin/app-process.js";
+import { GitHubStandIn } from "../../src/standin/github-standin.js";
+import { startAppInstance, startHarness, STANDIN_WEBHOOK_SECRET, type Harness } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
@@ -122,4 +124,27 @@ describe("the sweep", () => {
     const writes = await step(() => sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier, now, log: harness.probot.log }));
     expect(writes).toEqual(["POST /repos/registry/support/issues/1/comments", "PATCH /repos/registry/support/issues/1"]);
   }, 30_000);
+});
+
+describe("the in-server sweep", () => {
+  it("runs by itself every SWEEP_INTERVAL_MINUTES and heals a request whose webhook was lost", async () => {
+    const github = new GitHubStandIn({ webhookSecret: STANDIN_WEBHOOK_SECRET, files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" } });
+    const base = await github.start();
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]); // no app yet: lost
+    // 0.002 minutes = 120 ms, so the test need not wait an hour.
+    const app = await startAppInstance(github, base, { sweepIntervalMinutes: 0.002 });
+    try {
+      await waitFor(() => github.thread(1).issue.labels.includes("recovery: triage"), 10_000);
+      expect(github.thread(1).comments).toHaveLength(1);
+      // Stopped means stopped: with GitHub still listening, no sweep reaches it any more.
+      await app.stop();
+      await new Promise((r) => setTimeout(r, 150));
+      const after = github.requests.length;
+      await new Promise((r) => setTimeout(r, 400));
+      expect(github.requests.length).toBe(after);
+    } finally {
+      await app.stop();
+      await github.stop();
+    }
+  }, 20_000);
 });

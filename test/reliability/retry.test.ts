@@ -66,6 +66,12 @@ describe("retries", () => {
   ])("rateLimitDelay(%j) = %s", (error, expected) => {
     expect(rateLimitDelay(error, FAST, 1)).toBe(expected);
   });
+
+  it("backs off a secondary limit without retry-after, but never past the cap", () => {
+    const error = { status: 403, message: "secondary rate limit", response: { headers: {} } };
+    const roomy = { ...FAST, maxRetryAfterMs: 200_000 };
+    expect([1, 2, 3, 4].map((attempt) => rateLimitDelay(error, roomy, attempt))).toEqual([60_000, 120_000, 200_000, 200_000]);
+  });
 });
 
 describe("creating a comment exactly once", () => {
