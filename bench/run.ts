@@ -2,6 +2,7 @@
 // local GitHub stand-in, which paces writes like GitHub (1 s apart, comment creation 3 s apart;
 // a request that comes too early is refused and counted) and can inject faults. Prints a table
 // and writes bench/results/bench.json. Takes about six minutes: GitHub's pacing is the floor.
+import { caseRef } from "../src/case/binding.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { rssOf, startAppProcess, type AppProcess } from "../src/standin/app-process.js";
 import { GitHubStandIn, type StandInOptions } from "../src/standin/github-standin.js";
@@ -80,7 +81,7 @@ async function costs() {
   await step("edit fixing a request", () => github.editIssueBody(2, "sam-k", FIXED_REQUEST));
   await step("edit changing nothing", () => github.editIssueBody(2, "sam-k", FIXED_REQUEST));
   await step("/verify email", () => github.comment(1, "bob", "/verify email"));
-  const { code } = new Verifier(SECRET).issueEmailCode({ repo: `${github.owner}/${github.repo}`, number: 1, author: "jbber" }, new Date(), 24);
+  const { code } = new Verifier(SECRET).issueEmailCode(caseRef(`${github.owner}/${github.repo}`, 1, { username: "jbber", testInstance: false, author: "jbber" }, 0), new Date(), 24);
   await step("/code (right; verifies)", () => github.comment(1, "jbber", `/code ${code}`));
   await step("/approve", () => github.comment(1, "bob", "/approve 2FA reset"));
   await step("refused command", () => github.comment(2, "mallory", "/approve force x"));

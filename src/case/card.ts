@@ -7,6 +7,7 @@ import type { FormSpec } from "../intake/form.js";
 import { RULES } from "../intake/username.js";
 import type { Problem } from "../intake/validate.js";
 import { codeSpan, mention, quietLogin, quoteText } from "../text/neutralise.js";
+import { registryLabel, type NamedAccount } from "./binding.js";
 import { encodeState, OPEN_STATUSES, type CaseState, type Status, type TimelineEntry } from "./state.js";
 
 export interface CardContext {
@@ -19,7 +20,7 @@ export interface CardContext {
 const TITLE = "### Account recovery request";
 
 export function renderCard(state: CaseState, ctx: CardContext): string {
-  const parts = [TITLE, statusLine(state), facts(state, ctx), factors(state, ctx), ...notes(state), body(state, ctx), history(state), footer(ctx)];
+  const parts = [TITLE, statusLine(state), facts(state, ctx), factors(state, ctx), ...notes(state, ctx), body(state, ctx), history(state), footer(ctx)];
   return [...parts.filter(Boolean), encodeState(state)].join("\n\n");
 }
 
@@ -44,7 +45,7 @@ function statusLine(state: CaseState): string {
 }
 
 function facts(state: CaseState, ctx: CardContext): string {
-  const registry = state.testInstance ? `Test${ctx.config.registry_name}` : ctx.config.registry_name;
+  const registry = registryLabel(ctx.config, state.testInstance);
   const rows = [`| Account | ${state.username ? `${codeSpan(state.username)} on ${registry}` : "not given yet"} |`];
   if (OPEN_STATUSES.includes(state.status)) {
     rows.push(`| Reviewer | ${state.reviewer ? quietLogin(state.reviewer) : "not assigned yet"} |`);
@@ -96,7 +97,7 @@ function factors(state: CaseState, ctx: CardContext): string {
   return ["| Verification | |", "|---|---|", ...rows].join("\n");
 }
 
-function notes(state: CaseState): string[] {
+function notes(state: CaseState, ctx: CardContext): string[] {
   const out: string[] = [];
   if (state.conflictsWith.length > 0) {
     const others = state.conflictsWith.map((n) => `#${n}`).join(", ");
@@ -111,10 +112,20 @@ function notes(state: CaseState): string[] {
         `${codeSpan(state.usernameChange.to)} on ${when(state.usernameChange.at)}, after the request entered the queue.`,
     );
   }
-  if (state.resetReason && !state.binding) {
-    out.push(`> **Verification starts again:** ${quoteText(state.resetReason, 200)}. Earlier confirmations no longer count.`);
+  if (state.accountReset && !state.binding) {
+    const { from, to, at } = state.accountReset;
+    out.push(
+      `> **Verification starts again:** on ${when(at)} the request changed from ${accountText(from, ctx)} to ${accountText(to, ctx)}. ` +
+        "Nothing confirmed for the earlier account counts for this one; the reviewer starts verification afresh.",
+    );
   }
   return out;
+}
+
+/** `victim` on TestPyPI, requested by `someone`. */
+function accountText(account: NamedAccount, ctx: CardContext): string {
+  const name = account.username ? codeSpan(account.username) : "no valid username";
+  return `${name} on ${registryLabel(ctx.config, account.testInstance)}, requested by ${quietLogin(account.author)}`;
 }
 
 const SAFETY =

@@ -8,6 +8,7 @@ import type { Verifier } from "../verification/codes.js";
 import { currentReviewer, pickReviewer, type OpenCase } from "./assign.js";
 import type { Notice } from "./notices.js";
 import { newCaseState, OPEN_STATUSES, type CaseState, type Status } from "./state.js";
+import { accountNamed, enforceBinding } from "./binding.js";
 import { applyTimers } from "./timers.js";
 import { same, withStatus } from "./transition.js";
 import { applyComment } from "../commands/apply.js";
@@ -102,7 +103,10 @@ export function needsBranchCheck(previous: CaseState | null, event: CaseEvent, n
   return event.kind === "comment" && event.roles.requester && event.scan.commands.some((c) => c.name === "done");
 }
 
-export function decide(input: DecideInput): Decision {
+export function decide(given: DecideInput): Decision {
+  // Before anything else: nothing proven for one account may stand for another (case/binding.ts).
+  const at = { actor: given.actor, now: given.now };
+  const input = given.previous ? { ...given, previous: enforceBinding(given.previous, accountNamed(given), at) } : given;
   const decision = decideEvent(input);
   if (!decision.state) return decision;
   const timed = applyTimers(decision.state, input);
@@ -229,24 +233,13 @@ export function answered(state: CaseState, at: { actor: string; now: Date }): Ca
 }
 
 /**
- * A username changed after the case was accepted: noted, checked for clashes again, and any
- * verification already under way is void — it was bound to the old name.
+ * A username changed after the case was accepted: noted for the reviewer and checked for clashes
+ * again. Verification under way was already voided by the binding check (it was for the old name).
  */
 function usernameChanged(previous: CaseState, updated: CaseState, input: DecideInput): Decision {
   const change = { from: previous.username ?? "", to: updated.username ?? "", at: input.now.toISOString() };
-  const verificationStarted = previous.binding !== null || previous.attestation !== null;
-  const next: CaseState = verificationStarted
-    ? {
-        ...updated,
-        usernameChange: change,
-        binding: null,
-        factors: {},
-        attestation: null,
-        resetReason: `the username was changed from ${change.from} to ${change.to} after verification started`,
-      }
-    : { ...updated, usernameChange: change };
-  const status: Status = verificationStarted || next.status === "needs-info" ? "triage" : next.status;
-  return enterQueue(next, input, status, "username changed");
+  const next: CaseState = { ...updated, usernameChange: change };
+  return enterQueue(next, input, next.status === "needs-info" ? "triage" : next.status, "username changed");
 }
 
 function reopen(previous: CaseState, input: DecideInput): Decision {

@@ -1,5 +1,5 @@
 // A case's whole memory, kept in a hidden block at the end of the card the app wrote.
-// It is read back only from a comment by the app itself (see github/load.ts) and validated here,
+// It is read back only from a comment by the app itself (reconcile's findCard) and validated here,
 // so a forged or damaged block is simply ignored.
 import { z } from "zod";
 import { problemSchema, type Problem } from "../intake/validate.js";
@@ -26,6 +26,15 @@ export const WAITING_ON_REQUESTER: readonly Status[] = ["needs-info", "verifying
 
 const login = z.string().max(60);
 const isoTime = z.string().max(40);
+
+/** An account on the registry, as a request names it. */
+export const accountSchema = z.object({
+  username: z.string().max(100),
+  /** The registry's test instance (a separate namespace: anyone can register any free name there). */
+  testInstance: z.boolean().default(false),
+  author: login,
+});
+export type BoundAccount = z.infer<typeof accountSchema>;
 
 export const timelineEntrySchema = z.object({
   at: isoTime,
@@ -76,8 +85,11 @@ export const caseStateSchema = z.object({
   infoRequest: z.object({ text: z.string().max(600), by: login, at: isoTime }).nullable(),
   /** Where `/unhold` or an answered `/needs-info` returns to. */
   resumeStatus: z.enum(STATUSES).nullable(),
-  /** Verification is bound to the username and author at the time it started. */
-  binding: z.object({ username: z.string().max(100), author: login }).nullable(),
+  /**
+   * The account verification is for: the registry instance, the username (compared as the registry
+   * compares names) and the requester. Checked against the body on every load (case/binding.ts).
+   */
+  binding: accountSchema.nullable(),
   factors: z.object({ email: emailFactorSchema.optional(), repo: repoFactorSchema.optional() }),
   attestation: z.object({ by: login, note: z.string().max(300), at: isoTime }).nullable(),
   decision: z.object({ by: login, note: z.string().max(300), at: isoTime, forced: z.boolean() }).nullable(),
@@ -87,8 +99,10 @@ export const caseStateSchema = z.object({
   /** The last time the requester edited the request (their comments are read from the thread). */
   requesterEditAt: isoTime.nullable(),
   remindedAt: isoTime.nullable(),
-  /** Why verification was reset, shown on the card until it starts again. */
-  resetReason: z.string().max(200).nullable(),
+  /** The last time the account named by the request stopped matching the binding: shown until verification starts again. */
+  accountReset: z.object({ from: accountSchema, to: accountSchema.extend({ username: z.string().max(100).nullable() }), at: isoTime }).nullable().default(null),
+  /** How many times verification was reset: part of every code's key, so no code from before a reset works after it. */
+  generation: z.number().int().min(0).default(0),
   /** Secrets were posted on this issue and removed: what kinds, and when last. Never the secret itself. */
   security: z.object({ kinds: z.array(z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"])).max(5), at: isoTime }).nullable(),
   /** The latest comments whose commands changed the case: a replayed comment is not applied twice. */
@@ -152,7 +166,8 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     waitingSince: null,
     requesterEditAt: null,
     remindedAt: null,
-    resetReason: null,
+    accountReset: null,
+    generation: 0,
     security: null,
     handled: [],
     ...fields,

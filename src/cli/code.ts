@@ -4,6 +4,7 @@
 // it through SMTP_URL), then comments `/verify email` on the issue.
 import type { Probot } from "probot";
 import { findCard } from "../case/reconcile.js";
+import { accountForCodes, caseRef, registryLabel } from "../case/binding.js";
 import { decodeState, OPEN_STATUSES } from "../case/state.js";
 import { loadConfigFor } from "../config/load.js";
 import { RepoClient } from "../github/repo-client.js";
@@ -48,16 +49,16 @@ export async function issueCode(probot: Probot, target: CaseTarget, verifier: Ve
   if (!OPEN_STATUSES.includes(state.status)) throw new Error(`#${target.number} is closed (${state.status})`);
   if (!state.username) throw new Error(`#${target.number} has no valid username yet`);
 
-  // Bound to whoever verification started for; before it starts, to the issue's current author.
-  const requester = state.binding?.author ?? issue.author;
-  const username = state.binding?.username ?? state.username;
+  // Bound to the account verification started for; before it starts, to the one the case names now.
+  const account = accountForCodes(state, issue.author)!;
+  const { username, author: requester } = account;
   const { code, expiresAt } = verifier.issueEmailCode(
-    { repo: `${target.owner}/${target.repo}`, number: target.number, author: requester },
+    caseRef(`${target.owner}/${target.repo}`, target.number, account, state.generation),
     now,
     config.config.verification.code_expiry_hours,
   );
   const host = process.env.GHE_HOST ? `${process.env.GHE_PROTOCOL || "https"}://${process.env.GHE_HOST}` : "https://github.com";
   const issueUrl = `${host}/${target.owner}/${target.repo}/issues/${target.number}`;
-  const email = codeEmail({ registry: config.config.registry_name, username, issueUrl, code, expiresAt });
+  const email = codeEmail({ registry: registryLabel(config.config, account.testInstance), username, issueUrl, code, expiresAt });
   return { code, expiresAt, username, requester, email };
 }

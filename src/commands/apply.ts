@@ -8,7 +8,8 @@ import { OPEN_STATUSES, type CaseState } from "../case/state.js";
 import { same, withStatus, type Actor } from "../case/transition.js";
 import { audiencesOf, type Audience } from "./catalog.js";
 import type { ParsedCommand } from "./parse.js";
-import { challengeDone, enterCode, verify, type Step } from "./verification.js";
+import { accountNamed } from "../case/binding.js";
+import { bind, refOf, challengeDone, enterCode, verify, type Step } from "./verification.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
@@ -83,7 +84,7 @@ function ownCodes(event: CommentEvent, state: CaseState, input: DecideInput) {
   const email = state.factors.email;
   if (!event.roles.requester || !input.verifier || !state.binding || !email) return [];
   const verifier = input.verifier;
-  const ref = { repo: input.repo, number: input.issue.number, author: state.binding.author };
+  const ref = refOf(input, state, state.binding);
   const withoutCommands = event.text
     .split(/\r?\n/)
     .filter((line) => !/^\s{0,3}\/code\b/i.test(line))
@@ -127,7 +128,9 @@ function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: A
     case "verified": {
       if (!args) return { usage: "say how the account was verified, for example `/verified signed email from the maintainer address`" };
       if (ownCase) return { state, notices: [{ kind: "own-case", command: "verified" }] };
-      const next = { ...state, attestation: { by: at.actor, note: note(args), at: at.now.toISOString() }, binding: state.binding ?? { username: state.username ?? "", author: state.author } };
+      const named = accountNamed(input);
+      if (!named.username) return { usage: "the request has no valid username yet, so there is nothing to attest" };
+      const next = bind({ ...state, attestation: { by: at.actor, note: note(args), at: at.now.toISOString() } }, { ...named, username: named.username });
       return { state: withStatus(next, at, "verified"), notices: [] };
     }
     case "approve": {

@@ -4,9 +4,10 @@
 import type { Config } from "../config/schema.js";
 import type { BranchCheck, DecideInput } from "../case/decide.js";
 import type { Notice } from "../case/notices.js";
-import type { CaseState } from "../case/state.js";
+import { accountNamed, caseRef } from "../case/binding.js";
+import type { BoundAccount, CaseState } from "../case/state.js";
 import { withStatus, type Actor } from "../case/transition.js";
-import type { Verifier } from "../verification/codes.js";
+import type { CaseRef, Verifier } from "../verification/codes.js";
 
 export type Step = { state: CaseState; notices: Notice[]; deleteComment?: boolean } | { usage: string };
 
@@ -18,9 +19,14 @@ export function allFactorsDone(state: CaseState, config: Config): boolean {
   return config.verification.require.every((f) => state.factors[f]?.state === "done");
 }
 
-/** Verification is bound to who and what it started for. */
-function bind(state: CaseState): CaseState {
-  return state.binding ? state : { ...state, binding: { username: state.username ?? "", author: state.author }, resetReason: null };
+/** Verification is bound to the account the request names as it starts (see case/binding.ts). */
+export function bind(state: CaseState, account: BoundAccount): CaseState {
+  return state.binding ? state : { ...state, binding: account };
+}
+
+/** The code/challenge key of a bound case. */
+export function refOf(input: Pick<DecideInput, "repo" | "issue">, state: CaseState, binding: BoundAccount): CaseRef {
+  return caseRef(input.repo, input.issue.number, binding, state.generation);
 }
 
 function toVerifying(state: CaseState, at: Actor): CaseState {
@@ -31,9 +37,10 @@ export function verify(state: CaseState, args: string, input: DecideInput, at: A
   const [kind, target, ...rest] = args.split(/\s+/).filter(Boolean);
   if (kind !== "email" && kind !== "repo") return { usage: "say which factor: `/verify email` or `/verify repo <owner>/<repo>`" };
   if (!verifier) return { state, notices: [{ kind: "verification-off" }] };
-  if (!state.username) return { usage: "the request has no valid username yet, so there is nothing to verify" };
+  const named = accountNamed(input);
+  if (!named.username) return { usage: "the request has no valid username yet, so there is nothing to verify" };
   const now = at.now.toISOString();
-  const bound = bind(state);
+  const bound = bind(state, { ...named, username: named.username });
 
   if (kind === "email") {
     const current = bound.factors.email;
@@ -50,7 +57,7 @@ export function verify(state: CaseState, args: string, input: DecideInput, at: A
   const repoName = `${match[1]}/${match[2]}`;
   const current = bound.factors.repo;
   if (current && current.state !== "expired" && current.repo.toLowerCase() === repoName.toLowerCase()) return { state: bound, notices: [] };
-  const branch = verifier.challengeBranch({ repo: input.repo, number: input.issue.number, author: bound.binding!.author }, repoName, at.now);
+  const branch = verifier.challengeBranch(refOf(input, bound, bound.binding!), repoName, at.now);
   const expiresAt = new Date(at.now.getTime() + input.config.verification.challenge_expiry_days * DAY).toISOString();
   const repo = { state: "pending" as const, startedAt: now, by: at.actor, repo: repoName, branch, expiresAt, doneAt: null };
   const next = toVerifying({ ...bound, factors: { ...bound.factors, repo } }, at);
@@ -67,7 +74,7 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, at
   if (!/^\d{8}$/.test(token)) return { usage: "write the 8 digits from the email, for example `/code 12345678`" };
 
   const { verification } = input.config;
-  const ref = { repo: input.repo, number: input.issue.number, author: state.binding.author };
+  const ref = refOf(input, state, state.binding);
   const check = verifier.checkEmailCode(ref, token, at.now, verification.code_expiry_hours, email.usedStep);
   switch (check.result) {
     case "ok": {

@@ -16,6 +16,8 @@ export interface CaseRef {
   number: number;
   /** The requester's login when verification started. */
   author: string;
+  /** The bound account and its generation (case/binding.ts `accountKey`): a code proves this account only. */
+  account: string;
 }
 
 export type CodeCheck = { result: "ok"; step: number } | { result: "wrong" | "expired" | "used" | "malformed" };
@@ -57,7 +59,7 @@ export class Verifier {
   }
 
   private key(purpose: string, ref: CaseRef, ...extra: string[]): Uint8Array {
-    const material = [purpose, ref.repo.toLowerCase(), String(ref.number), ref.author.toLowerCase(), ...extra].join("\u0000");
+    const material = [purpose, ref.repo.toLowerCase(), String(ref.number), ref.author.toLowerCase(), ref.account, ...extra].join("\u0000");
     return new Uint8Array(createHmac("sha256", this.secret).update(material).digest());
   }
 }

@@ -1,3 +1,4 @@
+import { JBBER_REF } from "../helpers/cases.js";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { decodeState, encodeState, type CaseState } from "../../src/case/state.js";
@@ -110,7 +111,7 @@ describe("requester commands", () => {
   const verifyingIssue = { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] };
 
   it("a right /code: the comment is deleted first, then the card, one comment calling the reviewer, and the labels", async () => {
-    const code = new Verifier(TEST_SECRET).issueEmailCode({ repo: `${OWNER}/${REPO}`, number: 10, author: "jbber" }, NOW, 24).code;
+    const code = new Verifier(TEST_SECRET).issueEmailCode(JBBER_REF, NOW, 24).code;
     withCase(verifying, verifyingIssue).deletions(true);
     await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }));
     expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
@@ -125,7 +126,7 @@ describe("requester commands", () => {
   });
 
   it("when deletion is refused, the code comment is minimized instead", async () => {
-    const code = new Verifier(TEST_SECRET).issueEmailCode({ repo: `${OWNER}/${REPO}`, number: 10, author: "jbber" }, NOW, 24).code;
+    const code = new Verifier(TEST_SECRET).issueEmailCode(JBBER_REF, NOW, 24).code;
     withCase(verifying, verifyingIssue).deletions(false);
     await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }));
     expect(github.writes[1]).toMatchObject({ method: "POST", path: "/graphql", body: { variables: { id: "IC_77" } } });
@@ -145,7 +146,7 @@ describe("requester commands", () => {
     const challenged = state({
       status: "verifying",
       queueAhead: 0,
-      binding: { username: "jbber", author: "jbber" },
+      binding: { username: "jbber", testInstance: false, author: "jbber" },
       factors: { repo: { state: "pending", startedAt: NOW.toISOString(), by: "alice", repo: "octo/pkg", branch: "recovery-11112222", expiresAt: "2026-12-07T12:00:00.000Z", doneAt: null } },
       waitingSince: NOW.toISOString(),
     });

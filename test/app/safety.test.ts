@@ -1,3 +1,4 @@
+import { JBBER_REF } from "../helpers/cases.js";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { Writable } from "node:stream";
@@ -64,7 +65,7 @@ describe("secrets in comments", () => {
 
   it("the case's own code written outside /code is removed, with advice to use /code", async () => {
     const now = new Date("2026-11-23T12:00:00Z");
-    const code = new Verifier(TEST_SECRET).issueEmailCode({ repo: `${OWNER}/${REPO}`, number: 10, author: "jbber" }, now, 24).code;
+    const code = new Verifier(TEST_SECRET).issueEmailCode(JBBER_REF, now, 24).code;
     withCase(verifyingState({}, now.toISOString(), "bob"), { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }).deletions(true);
     await newProbot().receive(commentEvent(triageIssue, { id: 80, author: "jbber", body: `the email says ${code}` }));
     expect(github.writes[0]).toMatchObject({ method: "DELETE" });

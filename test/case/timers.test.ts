@@ -64,7 +64,7 @@ describe("the stale timer", () => {
 describe("repository challenges during the sweep", () => {
   const challenged = state({
     status: "verifying",
-    binding: { username: "jbber", author: "jbber" },
+    binding: { username: "jbber", testInstance: false, author: "jbber" },
     waitingSince: day(0).toISOString(),
     factors: { repo: { state: "pending", startedAt: day(0).toISOString(), by: "alice", repo: "octo/pkg", branch: "recovery-1", expiresAt: day(14).toISOString(), doneAt: null } },
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { decide, type DecideInput, type Decision } from "../../src/case/decide.js";
 import type { CaseState } from "../../src/case/state.js";
 import { scanCommands } from "../../src/commands/parse.js";
-import { config, input, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
+import { config, input, JBBER_ACCOUNT, JBBER_REF, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
 const at = NOW.toISOString();
 const MAINTAINER = { maintainer: true, requester: false };
@@ -17,7 +17,7 @@ function run(body: string, previous: CaseState, roles = MAINTAINER, over: Partia
 }
 
 const verifying = (over: Partial<CaseState> = {}) => verifyingState(over);
-const ref = { repo: "registry/support", number: 10, author: "jbber" };
+const ref = JBBER_REF;
 
 describe("maintainer commands", () => {
   it.each([
@@ -53,7 +53,7 @@ describe("maintainer commands", () => {
     const d = run("/verify email", state());
     expect(d.state).toMatchObject({
       status: "verifying",
-      binding: { username: "jbber", author: "jbber" },
+      binding: { username: "jbber", testInstance: false, author: "jbber" },
       factors: { email: { state: "pending", failures: 0, usedStep: null, by: "alice" } },
       waitingSince: at,
     });
@@ -279,7 +279,8 @@ describe("integrity", () => {
       factors: {},
       attestation: null,
       username: "someone-else",
-      resetReason: "the username was changed from jbber to someone-else after verification started",
+      generation: 1,
+      accountReset: { from: JBBER_ACCOUNT, to: { username: "someone-else", testInstance: false, author: "jbber" }, at: NOW.toISOString() },
     });
   });
 });

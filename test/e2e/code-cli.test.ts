@@ -1,3 +1,4 @@
+import { JBBER_REF } from "../helpers/cases.js";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -44,7 +45,7 @@ describe("recovery-triage code", () => {
     expect(code).toBeDefined();
     expect(stdout).toContain("(account jbber, requester @jbber)");
     expect(stdout).toContain("Sent to owner@example.org.");
-    expect(new Verifier(SECRET).checkEmailCode({ repo: "registry/support", number: 1, author: "jbber" }, code!, new Date(), 24, null).result).toBe("ok");
+    expect(new Verifier(SECRET).checkEmailCode({ ...JBBER_REF, number: 1 }, code!, new Date(), 24, null).result).toBe("ok");
 
     expect(smtp.messages).toHaveLength(1);
     const mail = smtp.messages[0]!;

@@ -3,6 +3,7 @@ import { defaultConfig, type Config } from "../../src/config/schema.js";
 import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/case/decide.js";
 import { newCaseState, type CaseState } from "../../src/case/state.js";
 import { Verifier } from "../../src/verification/codes.js";
+import { caseRef } from "../../src/case/binding.js";
 import { EMPTY_HISTORY } from "../../src/case/replies.js";
 import type { Validation } from "../../src/intake/validate.js";
 
@@ -41,7 +42,7 @@ export const verifyingState = (over: Partial<CaseState> = {}, startedAt = NOW.to
   state({
     status: "verifying",
     queueAhead: 0,
-    binding: { username: "jbber", author: "jbber" },
+    binding: { username: "jbber", testInstance: false, author: "jbber" },
     factors: { email: { state: "pending", startedAt, by, failures: 0, usedStep: null, doneAt: null } },
     waitingSince: startedAt,
     ...over,
@@ -67,3 +68,8 @@ export const input = (event: CaseEvent, over: Partial<DecideInput> = {}): Decide
 
 export const SECRET = "test-recovery-secret-0123456789";
 export const VERIFIER = new Verifier(SECRET);
+
+/** jbber's own account on the main instance, as a case on registry/support#10 binds it. */
+export const JBBER_ACCOUNT = { username: "jbber", testInstance: false, author: "jbber" };
+/** The code/challenge key of that case (generation 0). */
+export const JBBER_REF = caseRef("registry/support", 10, JBBER_ACCOUNT, 0);

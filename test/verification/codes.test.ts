@@ -1,8 +1,9 @@
+import { JBBER_REF } from "../helpers/cases.js";
 import { describe, expect, it } from "@jest/globals";
 import { Verifier } from "../../src/verification/codes.js";
 
 const v = new Verifier("a-long-enough-recovery-secret");
-const ref = { repo: "registry/support", number: 12, author: "jbber" };
+const ref = { ...JBBER_REF, number: 12 };
 const t0 = new Date("2026-11-23T10:20:00Z");
 const hours = (n: number) => new Date(t0.getTime() + n * 3_600_000);
 

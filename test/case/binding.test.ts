@@ -1,0 +1,122 @@
+// The binding invariant: factors and an attestation stand only for the account they were proven
+// for — registry instance, username as the registry compares it, requester — on every event.
+import { describe, expect, it } from "@jest/globals";
+import { caseRef } from "../../src/case/binding.js";
+import { decide } from "../../src/case/decide.js";
+import type { CaseEvent } from "../../src/case/decide.js";
+import type { CaseState } from "../../src/case/state.js";
+import { scanCommands } from "../../src/commands/parse.js";
+import { cardFor } from "../helpers/cards.js";
+import { input, issue, JBBER_ACCOUNT, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
+
+const at = NOW.toISOString();
+const emailDone = { email: { state: "done" as const, startedAt: at, by: "alice", failures: 0, usedStep: 1, doneAt: at } };
+/** jbber proved the email of `victim` on the TEST instance, and the case is verified. */
+const verifiedOnTest = (over: Partial<CaseState> = {}): CaseState =>
+  verifyingState({
+    status: "verified",
+    username: "victim",
+    testInstance: true,
+    binding: { username: "victim", testInstance: true, author: "jbber" },
+    factors: emailDone,
+    attestation: { by: "alice", note: "checked", at },
+    ...over,
+  });
+const named = (username: string | null, testInstance: boolean) =>
+  username ? { valid: true as const, username, testInstance, problems: [] as [] } : { valid: false as const, username: null, testInstance, problems: [{ code: "username-missing" as const }] };
+let commentIds = 900;
+const comment = (text: string, roles = { maintainer: true, requester: false }): CaseEvent => ({ kind: "comment", commentId: commentIds++, text, scan: scanCommands(text), roles });
+
+describe("whatever names a different account voids verification", () => {
+  const changes: [string, ReturnType<typeof named>, string?][] = [
+    ["the registry instance (TestPyPI → PyPI)", named("victim", false)],
+    ["the username", named("someone-else", true)],
+    ["the username removed", named(null, true)],
+    ["the requester (a renamed or different author)", named("victim", true), "mallory"],
+  ];
+  const events: CaseEvent[] = [{ kind: "edited" }, { kind: "sweep" }, { kind: "opened" }, comment("/status"), comment("/approve")];
+
+  for (const [what, validation, author] of changes) {
+    for (const event of events) {
+      it(`${what}, seen on ${event.kind === "comment" ? event.text : event.kind}`, () => {
+        const d = decide(input(event, { previous: verifiedOnTest(), validation, issue: issue({ author: author ?? "jbber" }), actor: "alice" }));
+        // An edit that leaves no valid username also needs the requester's fix first.
+        const status = event.kind === "edited" && !validation.username ? "needs-info" : "triage";
+        expect(d.state).toMatchObject({ status, binding: null, factors: {}, attestation: null, generation: 1, decision: null });
+        expect(d.state!.accountReset).toMatchObject({ from: { username: "victim", testInstance: true, author: "jbber" }, at });
+      });
+    }
+  }
+
+  it("the same account written differently (case, instance unchanged) keeps verification", () => {
+    const d = decide(input({ kind: "edited" }, { previous: verifiedOnTest(), validation: named("VICTIM", true) }));
+    expect(d.state).toMatchObject({ status: "verified", factors: emailDone, generation: 0 });
+  });
+
+  it("an edit while the case was closed is caught when it is reopened", () => {
+    const closed = verifiedOnTest({ status: "withdrawn" });
+    const d = decide(input({ kind: "reopened" }, { previous: closed, validation: named("victim", false) }));
+    expect(d.state).toMatchObject({ status: "triage", binding: null, factors: {}, generation: 1 });
+    // and a reviewer's /verify email then really starts again (it was a 👍 no-op before)
+    const again = decide(input(comment("/verify email"), { previous: d.state, validation: named("victim", false), actor: "alice" }));
+    expect(again.state).toMatchObject({ status: "verifying", binding: { username: "victim", testInstance: false, author: "jbber" } });
+    expect(again.state!.factors.email).toMatchObject({ state: "pending" });
+    expect(again.notices).toEqual([{ kind: "email-sent" }]);
+  });
+
+  it("on-hold and needs-info cases resume to triage, not to a verification that no longer stands", () => {
+    for (const status of ["on-hold", "needs-info"] as const) {
+      const d = decide(input({ kind: "sweep" }, { previous: verifiedOnTest({ status, resumeStatus: "verified" }), validation: named("victim", false), actor: "recovery-triage" }));
+      expect(d.state).toMatchObject({ status, resumeStatus: "triage", factors: {} });
+    }
+  });
+
+  it("a closed, decided case keeps its decision, but nothing proven stands for the account the body names now", () => {
+    const resolved = verifiedOnTest({ status: "resolved", decision: { by: "alice", note: "", at, forced: false } });
+    const d = decide(input({ kind: "edited" }, { previous: resolved, validation: named("victim", false), issue: issue({ open: false }) }));
+    expect(d.state).toMatchObject({ status: "resolved", factors: {}, attestation: null, binding: null });
+  });
+
+  it("/approve after such a change is refused: the case is no longer verified", () => {
+    const d = decide(input(comment("/approve"), { previous: verifiedOnTest(), validation: named("victim", false), actor: "alice" }));
+    expect(d.state!.status).toBe("triage");
+    expect(d.notices).toEqual([{ kind: "approve-needs-verification" }]);
+  });
+
+  it("the card says what changed, from what to what, and when", () => {
+    const d = decide(input({ kind: "edited" }, { previous: verifiedOnTest(), validation: named("victim", false) }));
+    expect(cardFor(d.state!)).toContain(
+      "> **Verification starts again:** on 2026-11-23 12:00 UTC the request changed from `victim` on TestPyPI, requested by `jbber` to `victim` on PyPI, requested by `jbber`.",
+    );
+  });
+});
+
+describe("codes are bound to the account and its generation", () => {
+  const account = { username: "victim", testInstance: true, author: "jbber" };
+  const ref = caseRef("registry/support", 10, account, 0);
+  const { code } = VERIFIER.issueEmailCode(ref, NOW, 24);
+
+  it.each([
+    ["the main instance's account of the same name", caseRef("registry/support", 10, { ...account, testInstance: false }, 0)],
+    ["another username", caseRef("registry/support", 10, { ...account, username: "other" }, 0)],
+    ["the same account after a reset (A → B → A)", caseRef("registry/support", 10, account, 2)],
+  ])("a code for one account does not verify %s", (_what, other) => {
+    expect(VERIFIER.checkEmailCode(other, code, NOW, 24, null).result).toBe("wrong");
+    expect(VERIFIER.checkEmailCode(ref, code, NOW, 24, null).result).toBe("ok");
+    expect(caseRef("registry/support", 10, { ...account, username: "VICTIM" }, 0)).toEqual(ref);
+  });
+
+  it("a code issued before the account changed does not verify the new one through the case", () => {
+    const reset = decide(input({ kind: "edited" }, { previous: verifiedOnTest(), validation: named("victim", false) })).state!;
+    const started = decide(input(comment("/verify email"), { previous: reset, validation: named("victim", false), actor: "alice" })).state!;
+    const used = decide(input(comment(`/code ${code}`, { maintainer: false, requester: true }), { previous: started, validation: named("victim", false) }));
+    expect(used.state!.factors.email).toMatchObject({ state: "pending", failures: 1 });
+    expect(used.notices).toContainEqual({ kind: "code-wrong", attemptsLeft: 4 });
+  });
+
+  it("untouched cases keep their binding (jbber on the main instance)", () => {
+    const d = decide(input({ kind: "sweep" }, { previous: verifyingState(), actor: "recovery-triage" }));
+    expect(d.state!.binding).toEqual(JBBER_ACCOUNT);
+    expect(state().generation).toBe(0);
+  });
+});
