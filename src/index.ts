@@ -18,7 +18,7 @@ import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "./reliabilit
 import { redisFromEnv } from "./reliability/redis.js";
 import { DEFAULT_RETRY, makeReliable, type RetryOptions } from "./reliability/retry.js";
 import { protectLogs } from "./safety/log-scrub.js";
-import { findSecrets } from "./safety/secrets.js";
+import { findSecrets, mayHoldCode } from "./safety/secrets.js";
 import { verifierFromEnv, type Verifier } from "./verification/codes.js";
 
 type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" | "issues.reopened" | "issues.labeled">;
@@ -115,12 +115,18 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   app.on("issues.opened", onIssue(() => ({ kind: "opened" })));
   app.on("issues.closed", onIssue(() => ({ kind: "closed" })));
   app.on("issues.reopened", onIssue(() => ({ kind: "reopened" })));
-  // Title-only edits cannot change a request.
-  app.on("issues.edited", onIssue((c) => ((c as Context<"issues.edited">).payload.changes.body ? { kind: "edited" } : null)));
+  // A title edit cannot change a request, but it can paste a secret into public view.
+  app.on(
+    "issues.edited",
+    onIssue((c) => {
+      const { changes, issue } = (c as Context<"issues.edited">).payload;
+      return changes.body || findSecrets(issue.title).length > 0 ? { kind: "edited" } : null;
+    }),
+  );
   // Labelling an existing issue as a request brings it to the desk (and heals a missed `opened`).
   app.on("issues.labeled", onIssue(() => ({ kind: "opened" })));
 
-  // Only new comments run commands: an edited comment never does.
+  // Only new comments run commands: an edited comment never does (it is only guarded, below).
   app.on("issue_comment.created", async (context) => {
     const { comment, issue, sender } = context.payload;
     if (isBot(sender) || isBot(comment.user ?? sender) || issue.pull_request) return;
@@ -129,8 +135,8 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const secrets = findSecrets(text).length > 0;
     const requester = sender.login.toLowerCase() === (issue.user?.login ?? "").toLowerCase();
     // Plain comments matter only from the requester (they answer questions and keep the case alive),
-    // or from anyone when they hold a secret.
-    if (!requester && !secrets && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
+    // or from anyone when they hold a secret or what may be the case's one-time code.
+    if (!requester && !secrets && !mayHoldCode(text) && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
     // Maintainers' comments are not scanned for secrets, so a secret needs the check as well.
     const wantsMaintainer = secrets || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
     await dispatch(context, async () => {
@@ -139,9 +145,28 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
       const maintainer = config !== null && (await isMaintainer(repo, sender.login, config.config.maintainer_teams));
       // Hints for typos are for the people who can run commands, not for every passer-by.
       const visible = maintainer || requester ? scan : { ...scan, nearMisses: [] };
-      if (!requester && !maintainer && !secrets && visible.commands.length === 0) return;
+      if (!requester && !maintainer && !secrets && !mayHoldCode(text) && visible.commands.length === 0) return;
       const trigger = { commentId: comment.id, nodeId: comment.node_id };
       await run(context, { kind: "comment", commentId: comment.id, text, scan: visible, roles: { maintainer, requester } }, trigger, config);
+    });
+  });
+
+  // An edited comment can paste a secret (or the case's code) into a comment that was harmless: guard it.
+  app.on("issue_comment.edited", async (context) => {
+    const { comment, issue, sender } = context.payload;
+    if (isBot(sender) || isBot(comment.user ?? sender) || issue.pull_request) return;
+    const text = comment.body ?? "";
+    const secrets = findSecrets(text).length > 0;
+    if (!secrets && !mayHoldCode(text)) return;
+    const requester = (comment.user?.login ?? "").toLowerCase() === (issue.user?.login ?? "").toLowerCase();
+    await dispatch(context as unknown as Context<"issue_comment">, async () => {
+      const config = secrets ? await loadConfig(context) : null;
+      const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
+      // Whose words these are: the comment's author, whoever edited it.
+      const author = comment.user?.login ?? sender.login;
+      const maintainer = config !== null && (await isMaintainer(repo, author, config.config.maintainer_teams));
+      const event: CaseEvent = { kind: "comment", commentId: comment.id, text, scan: scanCommands(""), roles: { maintainer, requester }, edited: true };
+      await run(context as unknown as Context<"issue_comment">, event, { commentId: comment.id, nodeId: comment.node_id }, config);
     });
   });
 

@@ -8,7 +8,7 @@ import { RULES } from "../intake/username.js";
 import type { Problem } from "../intake/validate.js";
 import { codeSpan, mention, quietLogin, quoteText } from "../text/neutralise.js";
 import { registryLabel, type NamedAccount } from "./binding.js";
-import { encodeState, OPEN_STATUSES, type CaseState, type Status, type TimelineEntry } from "./state.js";
+import { EMPTY_STATE_BLOCK, encodeState, OPEN_STATUSES, type CaseState, type Status, type TimelineEntry } from "./state.js";
 
 export interface CardContext {
   config: Config;
@@ -22,6 +22,22 @@ const TITLE = "### Account recovery request";
 export function renderCard(state: CaseState, ctx: CardContext): string {
   const parts = [TITLE, statusLine(state), facts(state, ctx), factors(state, ctx), ...notes(state, ctx), body(state, ctx), history(state), footer(ctx)];
   return [...parts.filter(Boolean), encodeState(state)].join("\n\n");
+}
+
+/**
+ * The card written when deciding an event failed. It keeps the previous state block unchanged (so
+ * nothing is lost and the next event or sweep tries again from there); a request that had no card
+ * yet gets an empty block, which marks this comment as the card without pretending to a state.
+ */
+export function renderErrorCard(previous: CaseState | null, now: Date): string {
+  return [
+    TITLE,
+    "**Status: Something went wrong while updating this request**",
+    "Nothing is lost, and you don't need to do anything: the desk tries again automatically, and its maintainers can see what went wrong.",
+    `> **Note for maintainers:** the desk could not process the latest event for this request (${when(now.toISOString())}); ` +
+      "the app's log has the error and its delivery id. The case keeps its last good state until the next event or sweep succeeds.",
+    previous ? encodeState(previous) : EMPTY_STATE_BLOCK,
+  ].join("\n\n");
 }
 
 const HEADLINE: Record<Status, string> = {
@@ -100,10 +116,12 @@ function factors(state: CaseState, ctx: CardContext): string {
 function notes(state: CaseState, ctx: CardContext): string[] {
   const out: string[] = [];
   if (state.conflictsWith.length > 0) {
-    const others = state.conflictsWith.map((n) => `#${n}`).join(", ");
+    const many = state.conflictsWith.length + state.conflictsMore > 1;
+    const more = state.conflictsMore > 0 ? ` and ${state.conflictsMore} more` : "";
+    const others = `${state.conflictsWith.map((n) => `#${n}`).join(", ")}${more}`;
     out.push(
-      `> **Note for the reviewer:** another open request (${others}) asks to recover the same account from a different GitHub user. ` +
-        "Both requests are with the same reviewer, who will look at them together before anything happens to the account.",
+      `> **Note for the reviewer:** ${many ? "other open requests" : "another open request"} (${others}) ask${many ? "" : "s"} to recover the same account ` +
+        `from a different GitHub user. ${many ? "They are" : "Both requests are"} with the same reviewer, who will look at them together before anything happens to the account.`,
     );
   }
   if (state.usernameChange) {

@@ -7,13 +7,14 @@ import type { Validation } from "../intake/validate.js";
 import type { Verifier } from "../verification/codes.js";
 import { currentReviewer, pickReviewer, type OpenCase } from "./assign.js";
 import type { Notice } from "./notices.js";
-import { newCaseState, OPEN_STATUSES, type CaseState, type Status } from "./state.js";
+import { fitState, newCaseState, OPEN_STATUSES, type CaseState, type Status } from "./state.js";
 import { accountNamed, enforceBinding } from "./binding.js";
 import { applyTimers } from "./timers.js";
 import { same, withStatus } from "./transition.js";
 import { applyComment } from "../commands/apply.js";
+import type { IssueSecrets } from "../safety/issue-text.js";
 import type { SecretKind } from "../safety/secrets.js";
-import type { ReplyHistory } from "./replies.js";
+import { withinLimits, type ReplyHistory } from "./replies.js";
 
 /** The outcome of checking a challenge branch, done by the shell before deciding. */
 export type BranchCheck = "found" | "missing" | "error";
@@ -26,14 +27,18 @@ export type CaseEvent =
   | { kind: "reopened" }
   /** Another open request (`other`) claims the same account from a different person. */
   | { kind: "conflict"; other: number; reviewer: string | null }
-  /** A new comment: its commands and what the shell learned about its author. */
-  | { kind: "comment"; commentId: number; text: string; scan: CommandScan; roles: { maintainer: boolean; requester: boolean } }
+  /**
+   * A new comment: its commands and what the shell learned about its author. `edited`: an existing
+   * comment was edited; it is only guarded for secrets, never run.
+   */
+  | { kind: "comment"; commentId: number; text: string; scan: CommandScan; roles: { maintainer: boolean; requester: boolean }; edited?: boolean }
   /** The periodic sweep. */
   | { kind: "sweep" };
 
 export interface IssueSnapshot {
   number: number;
   author: string;
+  title: string;
   body: string;
   labels: string[];
   assignees: string[];
@@ -59,8 +64,8 @@ export interface DecideInput {
   lastRequesterComment: string | null;
   /** The challenge branch check, when `needsBranchCheck` asked for one. */
   branch: BranchCheck | null;
-  /** Secrets found in the issue body, with the body as it should read instead. */
-  bodySecrets: { kinds: SecretKind[]; redacted: string } | null;
+  /** Secrets found in the issue's title or body, with what they should read instead. */
+  issueSecrets: IssueSecrets | null;
   /** What the app already answered on this issue (for the limits on noise). */
   replies: ReplyHistory;
 }
@@ -78,12 +83,12 @@ export interface Decision {
   deleteComment: boolean;
   /** Commands were accepted: acknowledge with 👍 if nothing else would show it. */
   accepted: boolean;
-  /** The issue body with secrets replaced, when it must be rewritten. */
-  body: string | null;
+  /** The issue's title and/or body with secrets replaced, when they must be rewritten. */
+  rewrite: IssueSecrets["rewrite"] | null;
 }
 
 export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
-  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, body: null, ...extra };
+  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, rewrite: null, ...extra };
 }
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
@@ -111,20 +116,27 @@ export function decide(given: DecideInput): Decision {
   if (!decision.state) return decision;
   const timed = applyTimers(decision.state, input);
   let next: Decision = { ...decision, state: timed.state, notices: [...decision.notices, ...timed.notices] };
-  if (input.bodySecrets) {
-    // The body is rewritten with the secrets replaced; its edit history still holds them, so they are burnt.
+  if (input.issueSecrets) {
+    // Title and body are rewritten with the secrets replaced; the edit history still holds them, so they are burnt.
+    const { kinds, parts, rewrite } = input.issueSecrets;
     next = {
       ...next,
-      state: flagSecurity(next.state!, input.bodySecrets.kinds, input.now),
-      notices: [...next.notices, { kind: "secret-in-body", kinds: input.bodySecrets.kinds }],
-      body: input.bodySecrets.redacted,
+      state: flagSecurity(next.state!, kinds, input.now),
+      notices: [...next.notices, { kind: "secret-in-body", kinds, parts, subject: "request" }],
+      rewrite,
     };
   }
-  return next;
+  // Every reply to someone's action falls under the limits on noise, whatever caused it.
+  return { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
 }
 
+/**
+ * Records that secrets of these kinds were posted. Unchanged when every kind is already recorded,
+ * so a flood of the same secret costs no card edit.
+ */
 export function flagSecurity(state: CaseState, kinds: SecretKind[], now: Date): CaseState {
   const all = [...new Set([...(state.security?.kinds ?? []), ...kinds])].sort();
+  if (state.security && all.length === state.security.kinds.length) return state;
   return { ...state, security: { kinds: all, at: now.toISOString() } };
 }
 
@@ -172,11 +184,13 @@ function enterQueue(state: CaseState, input: DecideInput, status: Status = "tria
   const { issue, config } = input;
   const reviewer =
     state.reviewer ?? currentReviewer(config, issue.assignees) ?? clash.rivalReviewer ?? pickReviewer(config, issue, input.openCases ?? []);
-  const conflictsWith = [...new Set([...state.conflictsWith, ...clash.rivals])].sort((a, b) => a - b);
-  const next = withStatus({ ...state, reviewer, conflictsWith, queueAhead: queueAhead(input) ?? state.queueAhead }, input, status, note);
+  const known = new Set(state.conflictsWith);
+  const fresh = clash.rivals.filter((n) => !known.has(n));
+  // Counted once: the state keeps the earliest CONFLICTS_KEPT and counts the rest (fitState).
+  const conflicts = fitState({ ...state, conflictsWith: [...state.conflictsWith, ...fresh] });
+  const next = withStatus({ ...conflicts, reviewer, queueAhead: queueAhead(input) ?? state.queueAhead }, input, status, note);
   return outcome(next, {
-    related: clash.rivals
-      .filter((n) => !state.conflictsWith.includes(n))
+    related: fresh
       .map((n) => ({ issue: n, event: { kind: "conflict", other: issue.number, reviewer } })),
   });
 }
@@ -261,11 +275,7 @@ function reopen(previous: CaseState, input: DecideInput): Decision {
 
 function conflict(previous: CaseState, event: Extract<CaseEvent, { kind: "conflict" }>): Decision {
   if (previous.conflictsWith.includes(event.other)) return outcome(previous);
-  return outcome({
-    ...previous,
-    conflictsWith: [...previous.conflictsWith, event.other].sort((a, b) => a - b),
-    reviewer: previous.reviewer ?? event.reviewer,
-  });
+  return outcome(fitState({ ...previous, conflictsWith: [...previous.conflictsWith, event.other], reviewer: previous.reviewer ?? event.reviewer }));
 }
 
 function queueAhead(input: DecideInput): number | null {

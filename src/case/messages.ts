@@ -5,10 +5,9 @@ import type { Config } from "../config/schema.js";
 import { COMMANDS, type Audience } from "../commands/catalog.js";
 import { codeSpan, mention, quoteText } from "../text/neutralise.js";
 import { when } from "./card.js";
-import { FOR_REQUESTER, FOR_REVIEWER, type Notice } from "./notices.js";
+import { NOTICE_RULES, type Notice } from "./notices.js";
 import type { SecretKind } from "../safety/secrets.js";
-import { replyKinds, replyMarker } from "./replies.js";
-import type { CaseState } from "./state.js";
+import { replyKinds, replyMarker, reviewerPings, type ReplyHistory } from "./replies.js";
 
 const SECRET_NAMES: Record<SecretKind, string> = {
   "recovery-codes": "recovery codes",
@@ -40,17 +39,28 @@ export interface ReplyContext {
   key: string;
   /** The comment being answered, if any. */
   re: number | null;
+  /** What the app already said on this issue, and when it is now (for the reviewer-mention limit). */
+  history: ReplyHistory;
+  now: Date;
 }
 
-export function renderNotices(notices: Notice[], state: CaseState, config: Config, sender: string, reply: ReplyContext): string | null {
+/** Who a reply may mention: the requester (the issue's author) and the case's reviewer. */
+export interface People {
+  author: string;
+  reviewer: string | null;
+}
+
+export function renderNotices(notices: Notice[], people: People, config: Config, sender: string, reply: ReplyContext): string | null {
   if (notices.length === 0) return null;
   const registry = config.registry_name;
   const paragraphs = dedupe(notices).map((n) => noticeText(n, registry, sender));
   const who: string[] = [];
-  if (notices.some((n) => FOR_REQUESTER.has(n.kind))) who.push(mention(state.author));
-  if (notices.some((n) => FOR_REVIEWER.has(n.kind)) && state.reviewer) who.push(mention(state.reviewer));
+  if (notices.some((n) => NOTICE_RULES[n.kind].requester)) who.push(mention(people.author));
+  // The reviewer is called at most once per issue per hour for the same cause.
+  const pinged = people.reviewer ? reviewerPings(notices, reply.history, reply.now) : [];
+  if (pinged.length > 0) who.push(mention(people.reviewer!));
   const greeting = who.length > 0 ? `${[...new Set(who)].join(" ")} — ` : "";
-  return `${greeting}${paragraphs.join("\n\n")}${replyMarker(sender, replyKinds(notices), reply.key, reply.re)}`;
+  return `${greeting}${paragraphs.join("\n\n")}${replyMarker(sender, replyKinds(notices), reply.key, reply.re, pinged)}`;
 }
 
 function dedupe(notices: Notice[]): Notice[] {
@@ -129,7 +139,8 @@ function noticeText(n: Notice, registry: string, sender: string): string {
       return `${mention(n.commenter)}, your comment contained ${secretNames(n.kinds)}, so it was deleted: this issue is public. ${secretAdvice(n.kinds)}`;
     case "secret-in-body":
       return (
-        `your request contained ${secretNames(n.kinds)}. It has been replaced with \`[redacted]\`, but GitHub keeps the history of edits ` +
+        `your ${n.subject}${n.parts.includes("title") ? (n.parts.includes("body") ? " (its title and text)" : "'s title") : ""} contained ${secretNames(n.kinds)}. ` +
+        "It has been replaced with `[redacted]`, but GitHub keeps the history of edits " +
         `and anyone can read it, so treat it as leaked. ${secretAdvice(n.kinds)}`
       );
   }

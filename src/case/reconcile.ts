@@ -10,11 +10,12 @@ import { validateRequest } from "../intake/validate.js";
 import type { Comment, Issue, RepoClient } from "../github/repo-client.js";
 import type { Verifier } from "../verification/codes.js";
 import type { OpenCase } from "./assign.js";
-import { renderCard } from "./card.js";
-import { decide, needsBranchCheck, needsOpenCases, type BranchCheck, type CaseEvent } from "./decide.js";
+import { renderCard, renderErrorCard } from "./card.js";
+import { decide, needsBranchCheck, needsOpenCases, type BranchCheck, type CaseEvent, type Decision } from "./decide.js";
 import { renderNotices } from "./messages.js";
 import { readReplies } from "./replies.js";
-import { findSecrets, kindsOf, redact, type SecretKind } from "../safety/secrets.js";
+import { guardOtherIssue } from "../safety/guard.js";
+import { scanIssueText } from "../safety/issue-text.js";
 import { decodeState, hasStateMarker, type CaseState } from "./state.js";
 import { desiredView, issuePatch } from "./view.js";
 
@@ -26,7 +27,7 @@ export interface ReconcileDeps {
   form: FormSpec;
   now: () => Date;
   verifier: Verifier | null;
-  log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+  log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
   /**
    * How to apply an event to another case (a conflict is shown on both requests). The server
    * queues it on that issue, so it never runs alongside the issue's own events; by default it runs
@@ -66,8 +67,17 @@ export async function reconcile(
   const card = findCard(comments, deps.botLogin);
   const previous = card ? decodeState(card.body) : null;
 
+  // An edited comment is judged as it reads now; once it is gone there is nothing left to guard.
+  if (event.kind === "comment" && event.edited) {
+    const id = event.commentId;
+    const current = comments.find((c) => c.id === id);
+    if (!current) return { writes: 0, status: null };
+    event = { ...event, text: current.body };
+  }
   const parsed = parseRequest(issue.body, form);
-  if (!previous && !isRecoveryRequest(issue.labels, config.config.labels.request, parsed)) return { writes: 0, status: null };
+  if (!previous && !isRecoveryRequest(issue.labels, config.config.labels.request, parsed)) {
+    return guardOther(deps, issue, comments, event, actor, trigger, now);
+  }
 
   const base = {
     event,
@@ -80,15 +90,32 @@ export async function reconcile(
     repo: `${repo.ref.owner}/${repo.ref.repo}`,
     verifier: deps.verifier,
     lastRequesterComment: lastCommentBy(comments, previous?.author ?? issue.author),
-    bodySecrets: bodySecrets(issue.body),
+    issueSecrets: scanIssueText(issue),
     replies: readReplies(comments, deps.botLogin),
   };
   const [openCases, branch] = await Promise.all([
     needsOpenCases(base) ? loadOpenCases(deps) : null,
     needsBranchCheck(previous, event, now) ? checkBranch(deps, previous!) : null,
   ]);
-  const decision = decide({ ...base, openCases, branch });
-  if (!decision.state) return { writes: 0, status: null };
+  // Deciding and rendering are pure, but a bug or an input nobody foresaw must never leave a request
+  // without its card: the card then says something went wrong, and the previous state is kept.
+  let decision: Decision;
+  let body: string;
+  let message: string | null;
+  const key = randomUUID();
+  try {
+    decision = decide({ ...base, openCases, branch });
+    if (!decision.state) return { writes: 0, status: null };
+    body = renderCard(decision.state, { config: config.config, form, configWarnings: config.warnings });
+    message = renderNotices(decision.notices, decision.state, config.config, actor, { key, re: trigger?.commentId ?? null, history: base.replies, now });
+  } catch (error) {
+    deps.log?.error({ err: (error as Error).message, issue: number, event: event.kind }, "deciding this case failed; the card says so and keeps the previous state");
+    const fallback = renderErrorCard(previous, now);
+    if (card?.body === fallback) return { writes: 0, status: previous?.status ?? null };
+    if (card) await repo.updateComment(card.id, fallback);
+    else await repo.createCommentOnce(number, fallback, (c) => c.author === deps.botLogin && hasStateMarker(c.body));
+    return { writes: 1, status: previous?.status ?? null };
+  }
 
   let writes = 0;
   // A comment that held a one-time code goes first: it should be public for as short a time as possible.
@@ -96,7 +123,6 @@ export async function reconcile(
 
   // Comment creations go before the issue update: GitHub paces them 3 s apart (the slowest kind of
   // write), and queuing them first lets the 1 s-paced updates of a burst fill the gaps between them.
-  const body = renderCard(decision.state, { config: config.config, form, configWarnings: config.warnings });
   const byApp = (c: Comment) => c.author === deps.botLogin;
   if (!card) {
     await repo.createCommentOnce(number, body, (c) => byApp(c) && hasStateMarker(c.body));
@@ -105,13 +131,11 @@ export async function reconcile(
     await repo.updateComment(card.id, body);
     writes++;
   }
-  const key = randomUUID();
-  const message = renderNotices(decision.notices, decision.state, config.config, actor, { key, re: trigger?.commentId ?? null });
   if (message) {
     await repo.createCommentOnce(number, message, (c) => byApp(c) && c.body.includes(key));
     writes++;
   }
-  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.body);
+  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.rewrite);
   if (patch) {
     await repo.updateIssue(number, patch);
     writes++;
@@ -130,11 +154,6 @@ export async function reconcile(
   return { writes, status: decision.state.status };
 }
 
-function bodySecrets(body: string): { kinds: SecretKind[]; redacted: string } | null {
-  const findings = findSecrets(body);
-  return findings.length > 0 ? { kinds: kindsOf(findings), redacted: redact(body, findings) } : null;
-}
-
 function lastCommentBy(comments: Comment[], login: string): string | null {
   const own = comments.filter((c) => c.author.toLowerCase() === login.toLowerCase()).map((c) => c.createdAt);
   return own.length > 0 ? own.reduce((a, b) => (a > b ? a : b)) : null;
@@ -151,6 +170,37 @@ async function checkBranch(deps: ReconcileDeps, state: CaseState): Promise<Branc
 }
 
 /** Deletes the comment; if that fails, hides it (hiding does not protect a secret, so deletion is tried first). */
+/** Any other issue of the repository: only the secret guard runs, and writes only when it finds one. */
+async function guardOther(
+  deps: ReconcileDeps,
+  issue: Issue,
+  comments: Comment[],
+  event: CaseEvent,
+  actor: string,
+  trigger: Trigger | null,
+  now: Date,
+): Promise<ReconcileResult> {
+  const replies = readReplies(comments, deps.botLogin);
+  const guard = guardOtherIssue({ event, actor, issueSecrets: scanIssueText(issue), replies, now });
+  let writes = 0;
+  if (guard.deleteComment && trigger) writes += await removeComment(deps, trigger);
+  const key = randomUUID();
+  const message = renderNotices(guard.notices, { author: issue.author, reviewer: null }, deps.config.config, actor, { key, re: trigger?.commentId ?? null, history: replies, now });
+  if (message) {
+    await deps.repo.createCommentOnce(issue.number, message, (c) => c.author === deps.botLogin && c.body.includes(key));
+    writes++;
+  }
+  const security = deps.config.config.labels.security;
+  const labels = guard.flag && !issue.labels.some((l) => l.toLowerCase() === security.toLowerCase()) ? [...issue.labels, security] : issue.labels;
+  const patch = issuePatch(issue, { labels, assignees: issue.assignees, close: null }, guard.rewrite);
+  if (patch) {
+    await deps.repo.updateIssue(issue.number, patch);
+    writes++;
+  }
+  if (writes > 0) deps.log?.info({ issue: issue.number, event: event.kind, writes }, "secret guard acted on an issue that is not a request");
+  return { writes, status: null };
+}
+
 async function removeComment(deps: ReconcileDeps, trigger: Trigger): Promise<number> {
   try {
     await deps.repo.deleteComment(trigger.commentId);

@@ -1,63 +1,88 @@
 // What the app has already answered, read back from its own replies. Each reply carries a small
-// hidden marker (who it answered, and what kind of answer), so the limits on refusals, `/help`
-// and floods of `/code` or `/done` need no state writes: the thread itself is the record.
-// Markers count only in comments written by the app.
-import type { Notice } from "./notices.js";
+// hidden marker (whom it answered, what kinds of answer, whom it called), so every limit on noise
+// needs no state writes: the thread itself is the record. Markers count only in comments written
+// by the app.
+import { NOTICE_RULES, type LimitedKind, type Notice } from "./notices.js";
 
-export type ReplyKind = "refused" | "help" | "code" | "done";
+/** A marker kind: one of the limited kinds, or `answer` for any reply that counts toward the cap. */
+export type ReplyKind = LimitedKind | "answer";
 
 export interface ReplyHistory {
   /** Replies that refused a command, per login (lower-case). */
   refusals: Record<string, number>;
   /** Comments the app already answered (their ids): a replayed comment is not answered again. */
   answered: number[];
-  /** The latest reply of each kind, per login: ISO time. */
-  latest: Record<string, Partial<Record<ReplyKind, string>>>;
+  /** Each reply's time, per login and kind: ISO times. */
+  sent: Record<string, Partial<Record<ReplyKind, string[]>>>;
+  /** When the reviewer was last mentioned, per notice kind (the cause). */
+  pinged: Partial<Record<Notice["kind"], string>>;
 }
 
-export const EMPTY_HISTORY: ReplyHistory = { refusals: {}, answered: [], latest: {} };
+export const EMPTY_HISTORY: ReplyHistory = { refusals: {}, answered: [], sent: {}, pinged: {} };
 
 const MARKER = "<!-- recovery-triage:reply ";
+const HOUR = 3_600_000;
 
-const KIND_OF: Partial<Record<Notice["kind"], ReplyKind>> = {
-  refused: "refused",
-  help: "help",
-  "code-wrong": "code",
-  "code-expired": "code",
-  "code-used": "code",
-  "code-not-expected": "code",
-  "branch-missing": "done",
-  "branch-unchecked": "done",
-  "challenge-not-expected": "done",
-};
+/**
+ * The limits, per user and issue. An answer is any reply to what someone did (see NOTICE_RULES);
+ * once a user reaches the cap the desk still acts (deletes secrets, applies commands) but stops
+ * replying to them until the window has passed.
+ */
+export const REPLY_LIMITS = {
+  answersPerDay: 5,
+  refusalsPerUser: 3,
+  helpEveryMs: HOUR,
+  answerEveryMs: 60_000,
+  reviewerPingEveryMs: HOUR,
+} as const;
 
 export function replyKinds(notices: Notice[]): ReplyKind[] {
-  return [...new Set(notices.map((n) => KIND_OF[n.kind]).filter((k): k is ReplyKind => k !== undefined))];
+  const kinds = new Set<ReplyKind>();
+  for (const n of notices) {
+    const rule = NOTICE_RULES[n.kind];
+    if (rule.answer) kinds.add("answer");
+    if (rule.limit) kinds.add(rule.limit);
+  }
+  return [...kinds];
 }
 
 /**
  * The hidden marker every reply carries: whom it answered, what kind of answer, the comment it
- * answered, and a key unique to this reply (to find it again if its creation failed uncertainly).
+ * answered, the causes it mentioned the reviewer for, and a key unique to this reply (to find it
+ * again if its creation failed uncertainly).
  */
-export function replyMarker(to: string, kinds: ReplyKind[], key: string, re: number | null): string {
-  const data = { to: to.toLowerCase().replace(/[^a-z0-9[\]-]/g, ""), kinds, key: key.replace(/[^A-Za-z0-9-]/g, ""), ...(re ? { re } : {}) };
+export function replyMarker(to: string, kinds: ReplyKind[], key: string, re: number | null, pinged: Notice["kind"][] = []): string {
+  const data = {
+    to: to.toLowerCase().replace(/[^a-z0-9[\]-]/g, ""),
+    kinds,
+    key: key.replace(/[^A-Za-z0-9-]/g, ""),
+    ...(re ? { re } : {}),
+    ...(pinged.length > 0 ? { pinged } : {}),
+  };
   return `\n\n${MARKER}${JSON.stringify(data)} -->`;
 }
 
 export function readReplies(comments: { author: string; body: string; createdAt: string }[], botLogin: string): ReplyHistory {
-  const history: ReplyHistory = { refusals: {}, answered: [], latest: {} };
+  const history: ReplyHistory = { refusals: {}, answered: [], sent: {}, pinged: {} };
   for (const c of comments) {
     if (c.author !== botLogin) continue;
     const start = c.body.lastIndexOf(MARKER);
     if (start < 0) continue;
     const end = c.body.indexOf(" -->", start);
     try {
-      const { to, kinds, re } = JSON.parse(c.body.slice(start + MARKER.length, end)) as { to: string; kinds: ReplyKind[]; re?: number };
+      const { to, kinds, re, pinged } = JSON.parse(c.body.slice(start + MARKER.length, end)) as { to: string; kinds: ReplyKind[]; re?: number; pinged?: unknown };
       if (typeof to !== "string" || !Array.isArray(kinds)) continue;
       if (typeof re === "number") history.answered.push(re);
       if (kinds.includes("refused")) history.refusals[to] = (history.refusals[to] ?? 0) + 1;
-      const latest = (history.latest[to] ??= {});
-      for (const kind of kinds) if (!latest[kind] || latest[kind]! < c.createdAt) latest[kind] = c.createdAt;
+      const sent = (history.sent[to] ??= {});
+      for (const kind of kinds) (sent[kind] ??= []).push(c.createdAt);
+      if (Array.isArray(pinged)) {
+        for (const cause of pinged) {
+          if (typeof cause !== "string" || !(cause in NOTICE_RULES)) continue;
+          const kind = cause as Notice["kind"];
+          if (!history.pinged[kind] || history.pinged[kind]! < c.createdAt) history.pinged[kind] = c.createdAt;
+        }
+      }
     } catch {
       // an unreadable marker is simply not counted
     }
@@ -65,19 +90,27 @@ export function readReplies(comments: { author: string; body: string; createdAt:
   return history;
 }
 
-/** Limits on noise: refusals, `/help`, and answers to floods of `/code` or `/done`. */
-export const LIMITS = { refusalsPerUser: 3, helpEveryMs: 3_600_000, answerEveryMs: 60_000 } as const;
-
 /** Drops the replies that would exceed a limit. State changes still happen; only the talking stops. */
 export function withinLimits(notices: Notice[], actor: string, history: ReplyHistory, now: Date): Notice[] {
   const who = actor.toLowerCase();
-  const latest = history.latest[who] ?? {};
-  const recent = (kind: ReplyKind, ms: number) => latest[kind] !== undefined && now.getTime() - Date.parse(latest[kind]!) < ms;
+  const sent = history.sent[who] ?? {};
+  const since = (kind: ReplyKind, ms: number) => (sent[kind] ?? []).filter((t) => now.getTime() - Date.parse(t) < ms).length;
+  const answersLeft = REPLY_LIMITS.answersPerDay - since("answer", 24 * HOUR);
   return notices.filter((n) => {
-    const kind = KIND_OF[n.kind];
-    if (kind === "refused") return (history.refusals[who] ?? 0) < LIMITS.refusalsPerUser;
-    if (kind === "help") return !recent("help", LIMITS.helpEveryMs);
-    if (kind === "code" || kind === "done") return !recent(kind, LIMITS.answerEveryMs);
+    const rule = NOTICE_RULES[n.kind];
+    if (rule.answer && answersLeft <= 0) return false;
+    if (rule.limit === "refused") return (history.refusals[who] ?? 0) < REPLY_LIMITS.refusalsPerUser;
+    if (rule.limit === "help") return since("help", REPLY_LIMITS.helpEveryMs) === 0;
+    if (rule.limit === "code" || rule.limit === "done") return since(rule.limit, REPLY_LIMITS.answerEveryMs) === 0;
     return true;
+  });
+}
+
+/** The causes (notice kinds) for which the reviewer may be mentioned now: once per issue per hour each. */
+export function reviewerPings(notices: Notice[], history: ReplyHistory, now: Date): Notice["kind"][] {
+  const causes = [...new Set(notices.filter((n) => NOTICE_RULES[n.kind].reviewer).map((n) => n.kind))];
+  return causes.filter((kind) => {
+    const last = history.pinged[kind];
+    return !last || now.getTime() - Date.parse(last) >= REPLY_LIMITS.reviewerPingEveryMs;
   });
 }

@@ -4,6 +4,12 @@
 import { z } from "zod";
 import { problemSchema, type Problem } from "../intake/validate.js";
 
+/** How many conflicting requests a card names; the rest are counted ("and N more"). */
+export const CONFLICTS_KEPT = 20;
+/** Only the most recent entries are kept, so the card stays well under GitHub's comment limit. */
+export const TIMELINE_LIMIT = 20;
+export const HANDLED_LIMIT = 20;
+
 export const STATUSES = [
   "triage",
   "needs-info",
@@ -77,7 +83,10 @@ export const caseStateSchema = z.object({
   /** Open requests filed before this one, counted when the case entered the queue. */
   queueAhead: z.number().int().min(0).nullable(),
   duplicateOf: z.number().int().positive().nullable(),
-  conflictsWith: z.array(z.number().int().positive()).max(20),
+  /** The earliest other requests for the same account from other people (at most CONFLICTS_KEPT)… */
+  conflictsWith: z.array(z.number().int().positive()).max(CONFLICTS_KEPT),
+  /** …and how many more there are beyond those. */
+  conflictsMore: z.number().int().min(0).default(0),
   usernameChange: z.object({ from: z.string().max(100), to: z.string().max(100), at: isoTime }).nullable(),
   closedBy: login.nullable(),
   timeline: z.array(timelineEntrySchema).max(50),
@@ -113,8 +122,23 @@ export type { Problem };
 
 const MARKER = "<!-- recovery-triage:state v1 ";
 const END = " -->";
-/** Only the most recent entries are kept, so the card stays well under GitHub's comment limit. */
-export const TIMELINE_LIMIT = 20;
+
+/**
+ * Every bounded list degrades instead of overflowing: the earliest conflicts are named and the rest
+ * counted, the newest timeline entries and handled comments are kept. However many requests claim
+ * an account, its case can always be written.
+ */
+export function fitState(state: CaseState): CaseState {
+  const conflicts = [...new Set(state.conflictsWith)].sort((a, b) => a - b);
+  const overflow = Math.max(0, conflicts.length - CONFLICTS_KEPT);
+  return {
+    ...state,
+    conflictsWith: conflicts.slice(0, CONFLICTS_KEPT),
+    conflictsMore: state.conflictsMore + overflow,
+    timeline: state.timeline.slice(-TIMELINE_LIMIT),
+    handled: state.handled.slice(-HANDLED_LIMIT),
+  };
+}
 
 /**
  * The hidden block. `<`, `>` and `&` are written as JSON unicode escapes, so no value (usernames
@@ -122,9 +146,12 @@ export const TIMELINE_LIMIT = 20;
  */
 export function encodeState(state: CaseState): string {
   // Canonical form (the schema's key order), so the same case always renders the same bytes.
-  const json = JSON.stringify(caseStateSchema.parse(state)).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const json = JSON.stringify(caseStateSchema.parse(fitState(state))).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return `${MARKER}${json}${END}`;
 }
+
+/** A block that marks a comment as the card but holds no state (decodeState reads it as none). */
+export const EMPTY_STATE_BLOCK = `${MARKER}{}${END}`;
 
 /** Reads the block from a card's body; null when absent, unparsable or not a valid state. */
 export function decodeState(body: string): CaseState | null {
@@ -153,6 +180,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     reviewer: null,
     duplicateOf: null,
     conflictsWith: [],
+    conflictsMore: 0,
     usernameChange: null,
     closedBy: null,
     timeline: [],

@@ -23,7 +23,7 @@ export function applyTimers(state: CaseState, input: TimerInput): { state: CaseS
   const now = input.now.getTime();
   const app = { actor: APP_ACTOR, now: input.now };
   // The comment being handled counts too, even if the thread was read before it was listed.
-  const commenting = input.event.kind === "comment" && input.event.roles.requester ? input.now.toISOString() : null;
+  const commenting = input.event.kind === "comment" && input.event.roles.requester && !input.event.edited ? input.now.toISOString() : null;
   const lastActivity = Math.max(...[next.waitingSince, next.requesterEditAt, input.lastRequesterComment, commenting].map(time));
   const reminded = time(next.remindedAt);
   if (reminded > lastActivity) {

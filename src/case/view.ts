@@ -76,12 +76,14 @@ export type IssuePatch = {
   state?: "closed" | "open";
   state_reason?: "completed" | "not_planned";
   body?: string;
+  title?: string;
 };
 
 /** The body of the single issues.update that reaches the view, or null when nothing differs. */
-export function issuePatch(issue: IssueSnapshot, view: IssueView, body: string | null = null): IssuePatch | null {
+export function issuePatch(issue: IssueSnapshot, view: IssueView, rewrite: { body?: string; title?: string } | null = null): IssuePatch | null {
   const patch: IssuePatch = {};
-  if (body !== null && body !== issue.body) patch.body = body;
+  if (rewrite?.body !== undefined && rewrite.body !== issue.body) patch.body = rewrite.body;
+  if (rewrite?.title !== undefined && rewrite.title !== issue.title) patch.title = rewrite.title;
   if (!sameSet(issue.labels, view.labels)) patch.labels = view.labels;
   if (!sameSet(issue.assignees, view.assignees)) patch.assignees = view.assignees;
   if (view.close && issue.open) {

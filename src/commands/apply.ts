@@ -1,14 +1,13 @@
 // Running the commands of one comment against a case, in order. Pure: the shell has already
 // established who the sender is (maintainer? requester?) and checked any challenge branch.
 import { outcome, answered, flagSecurity, type CaseEvent, type DecideInput, type Decision } from "../case/decide.js";
-import { withinLimits } from "../case/replies.js";
-import { findEmailCodes, findSecrets, kindsOf } from "../safety/secrets.js";
+import { findEmailCodes, findSecrets, kindsOf, type SecretKind } from "../safety/secrets.js";
 import type { Notice } from "../case/notices.js";
 import { OPEN_STATUSES, type CaseState } from "../case/state.js";
 import { same, withStatus, type Actor } from "../case/transition.js";
 import { audiencesOf, type Audience } from "./catalog.js";
 import type { ParsedCommand } from "./parse.js";
-import { accountNamed } from "../case/binding.js";
+import { accountForCodes, accountNamed } from "../case/binding.js";
 import { bind, refOf, challengeDone, enterCode, verify, type Step } from "./verification.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
@@ -19,6 +18,8 @@ const NOTE_LIMIT = 300;
 const ON_CLOSED = new Set(["help", "status"]);
 
 export function applyComment(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
+  // An edit is guarded every time it is seen (the shell drops it once the comment is gone).
+  if (event.edited) return applyNew(previous, event, input);
   // A comment seen before (a redelivery, another instance, a restart) is not applied again.
   if (previous.handled.includes(event.commentId) || input.replies.answered.includes(event.commentId)) return outcome(previous);
   const decision = applyNew(previous, event, input);
@@ -35,13 +36,16 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   let deleteComment = false;
   let accepted = false;
 
-  // Secrets in a comment by anyone but a maintainer: the comment goes, and the case is flagged.
-  const secrets = roles.maintainer ? [] : kindsOf([...findSecrets(event.text), ...ownCodes(event, state, input)]);
-  if (secrets.length > 0) {
-    deleteComment = true;
-    state = flagSecurity(state, secrets, input.now);
-    notices.push({ kind: "secret-in-comment", kinds: secrets, commenter: input.actor });
+  // Secrets in a comment by anyone but a maintainer, and the case's live one-time code in anyone's:
+  // the comment goes, and the case is flagged.
+  const guard = guardComment(event, state, input);
+  if (guard.delete) deleteComment = true;
+  if (guard.kinds.length > 0) {
+    state = flagSecurity(state, guard.kinds, input.now);
+    notices.push({ kind: "secret-in-comment", kinds: guard.kinds, commenter: input.actor });
   }
+  // An edited comment is only guarded: it never runs commands or counts as an answer.
+  if (event.edited) return outcome(state, { notices, deleteComment });
 
   // A plain comment by the requester answers a reviewer's question.
   if (roles.requester && state.status === "needs-info" && state.infoRequest && scan.commands.length === 0) {
@@ -65,7 +69,9 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
       notices.push({ kind: "usage", command: command.name, problem: step.usage });
       continue;
     }
-    accepted = true;
+    // A maintainer's command is acknowledged even when it changed nothing (`/status`, `/hold` twice);
+    // anyone else's only when it did something, so repeating a no-op costs no write at all.
+    if (roles.maintainer || step.state !== state) accepted = true;
     state = step.state;
     notices.push(...step.notices);
     if (step.deleteComment) deleteComment = true;
@@ -73,26 +79,37 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   }
   for (const miss of scan.nearMisses) notices.push({ kind: "hint", written: miss.written, meant: miss.meant });
   if (scan.dropped > 0) notices.push({ kind: "too-many-commands", dropped: scan.dropped });
-  return outcome(state, { notices: withinLimits(notices, input.actor, input.replies, input.now), unassign, deleteComment, accepted });
+  return outcome(state, { notices, unassign, deleteComment, accepted });
 }
 
 /**
- * The case's own one-time code written outside a `/code` line (for example "my code is …"): it is
- * a secret there. Only the requester can hold it, so only their comments are checked.
+ * What a comment exposes. Anyone but a maintainer: every kind of secret. Anyone at all: the case's
+ * live one-time code (one that would still verify), wherever it stands. The requester's own
+ * `/code` line is how a code is meant to be used, so it is removed without a warning.
  */
-function ownCodes(event: CommentEvent, state: CaseState, input: DecideInput) {
-  const email = state.factors.email;
-  if (!event.roles.requester || !input.verifier || !state.binding || !email) return [];
+function guardComment(event: CommentEvent, state: CaseState, input: DecideInput): { delete: boolean; kinds: SecretKind[] } {
+  const secrets = event.roles.maintainer ? [] : findSecrets(event.text);
+  const live = liveCode(state, input);
+  const codes = live ? findEmailCodes(event.text, live) : [];
+  const exposed = event.roles.requester && codes.length > 0 ? findEmailCodes(withoutCodeLines(event.text), live!) : codes;
+  return { delete: secrets.length > 0 || codes.length > 0, kinds: kindsOf([...secrets, ...exposed]) };
+}
+
+/** A check for digits that are the case's code and would still be accepted; null when none can be. */
+function liveCode(state: CaseState, input: DecideInput): ((digits: string) => boolean) | null {
+  const account = accountForCodes(state, input.issue.author);
+  if (!input.verifier || !account || state.factors.email?.state === "done") return null;
   const verifier = input.verifier;
-  const ref = refOf(input, state, state.binding);
-  const withoutCommands = event.text
+  const ref = refOf(input, state, account);
+  const used = state.factors.email?.usedStep ?? null;
+  return (digits) => verifier.checkEmailCode(ref, digits, input.now, input.config.verification.code_expiry_hours, used).result === "ok";
+}
+
+function withoutCodeLines(text: string): string {
+  return text
     .split(/\r?\n/)
     .filter((line) => !/^\s{0,3}\/code\b/i.test(line))
     .join("\n");
-  return findEmailCodes(withoutCommands, (digits) => {
-    const check = verifier.checkEmailCode(ref, digits, input.now, input.config.verification.code_expiry_hours, null);
-    return check.result === "ok";
-  });
 }
 
 type Result = Step & { unassign?: string[] };

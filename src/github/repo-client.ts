@@ -25,6 +25,7 @@ const PER_PAGE = 100;
 
 type RawIssue = {
   number: number;
+  title?: string | null;
   user: { login: string } | null;
   body?: string | null;
   labels: (string | { name?: string })[];
@@ -37,6 +38,7 @@ function toIssue(raw: RawIssue): Issue {
   return {
     number: raw.number,
     author: raw.user?.login ?? "ghost",
+    title: raw.title ?? "",
     body: raw.body ?? "",
     labels: raw.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
     assignees: (raw.assignees ?? []).map((a) => a.login),

@@ -1,11 +1,10 @@
 // Small hand-written markdown scanners. No regular expression here may backtrack on
 // attacker-controlled input: every helper walks its input once.
+import { clipChars } from "../text/github-limits.js";
 
 /** Issue bodies are at most 65,536 characters on GitHub; anything beyond is ignored, never parsed. */
-export const MAX_BODY = 65_536;
-
 export function normaliseNewlines(text: string): string {
-  return text.slice(0, MAX_BODY).replace(/\r\n?/g, "\n");
+  return clipChars(text).replace(/\r\n?/g, "\n");
 }
 
 /** Removes `<!-- ... -->` comments (an unterminated one runs to the end, as in a browser). */

@@ -2,6 +2,7 @@
 // Each pattern is anchored on word boundaries and has no nested unbounded quantifiers, so
 // scanning is linear; each candidate is then checked by hand to keep look-alikes out (git SHAs
 // in links, UUIDs, hex colours, long ordinary words).
+import { clipChars } from "../text/github-limits.js";
 
 export type SecretKind = "recovery-codes" | "api-token" | "totp-secret" | "password" | "email-code";
 
@@ -11,7 +12,6 @@ export interface Finding {
   end: number;
 }
 
-const MAX_SCAN = 65_536;
 
 /** 16 lowercase hex characters standing as a word: the registry's recovery-code shape. */
 const HEX16 = /(?<![0-9a-zA-Z])[0-9a-f]{16}(?![0-9a-zA-Z])/g;
@@ -30,7 +30,7 @@ export interface ScanOptions {
 }
 
 export function findSecrets(text: string | null | undefined, options: ScanOptions = {}): Finding[] {
-  const input = (text ?? "").slice(0, MAX_SCAN);
+  const input = clipChars(text ?? "");
   const findings: Finding[] = [];
   findings.push(...recoveryCodes(input, options.aggressive ?? false));
   if (options.aggressive) {
@@ -102,10 +102,17 @@ function looksLikePassword(value: string): boolean {
   return classes >= 2;
 }
 
+const CODE_CANDIDATE = /(?<!\d)(\d{4})[ -]?(\d{4})(?!\d)/g;
+
+/** Whether text holds anything shaped like a one-time code (cheap: decides whether to load the case at all). */
+export function mayHoldCode(text: string): boolean {
+  return new RegExp(CODE_CANDIDATE.source).test(clipChars(text));
+}
+
 /** 8-digit numbers that a check (the case's code verifier) recognises as its own one-time code. */
 export function findEmailCodes(text: string, isCaseCode: (digits: string) => boolean): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.slice(0, MAX_SCAN).matchAll(/(?<!\d)(\d{4})[ -]?(\d{4})(?!\d)/g)) {
+  for (const m of clipChars(text).matchAll(CODE_CANDIDATE)) {
     if (isCaseCode(`${m[1]}${m[2]}`)) findings.push({ kind: "email-code", start: m.index, end: m.index + m[0].length });
   }
   return findings;

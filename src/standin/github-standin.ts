@@ -214,6 +214,23 @@ export class GitHubStandIn {
     await this.send("issues", { action: "edited", issue: this.issueJson(issue), changes: { body: { from } } }, this.user(actor));
   }
 
+  async editIssueTitle(number: number, actor: string, title: string): Promise<void> {
+    const issue = this.mustIssue(number);
+    const from = issue.title;
+    issue.title = title;
+    await this.send("issues", { action: "edited", issue: this.issueJson(issue), changes: { title: { from } } }, this.user(actor));
+  }
+
+  /** A person edits a comment (theirs, or as a maintainer anyone's): GitHub sends `issue_comment.edited`. */
+  async editComment(id: number, actor: string, body: string): Promise<void> {
+    const comment = this.comments.get(id);
+    if (!comment) throw new Error(`no comment ${id}`);
+    const from = comment.body;
+    comment.body = body;
+    const issue = this.mustIssue(comment.issue);
+    await this.send("issue_comment", { action: "edited", issue: this.issueJson(issue), comment: this.commentJson(comment), changes: { body: { from } } }, this.user(actor));
+  }
+
   async setIssueState(number: number, actor: string, state: "open" | "closed", reason: string | null = null): Promise<void> {
     const issue = this.mustIssue(number);
     issue.state = state;
@@ -440,6 +457,7 @@ export class GitHubStandIn {
     if (Array.isArray(body.labels)) issue.labels = body.labels.map(String);
     if (Array.isArray(body.assignees)) issue.assignees = body.assignees.map(String);
     if (typeof body.body === "string") issue.body = body.body;
+    if (typeof body.title === "string") issue.title = body.title;
     if (body.state === "closed" || body.state === "open") {
       issue.state = body.state;
       issue.state_reason = body.state === "closed" ? String(body.state_reason ?? "completed") : "reopened";

@@ -138,7 +138,7 @@ describe("requester commands", () => {
     expect(github.writes.map((w) => w.method)).toEqual(["PATCH", "POST"]);
     expect(decodeState(String(github.writes[0]!.body.body))!.factors.email!.failures).toBe(1);
     expect(String(github.writes[1]!.body.body)).toMatch(
-      /^That code is not right\. Please check the most recent email and try again \(4 attempts left\)\.\n\n<!-- recovery-triage:reply \{"to":"jbber","kinds":\["code"\],"key":"[0-9a-f-]{36}","re":77\} -->$/,
+      /^That code is not right\. Please check the most recent email and try again \(4 attempts left\)\.\n\n<!-- recovery-triage:reply \{"to":"jbber","kinds":\["answer","code"\],"key":"[0-9a-f-]{36}","re":77\} -->$/,
     );
   });
 

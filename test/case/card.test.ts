@@ -77,7 +77,7 @@ describe("the case card", () => {
 
   it("a conflict is explained on the card, without accusing anyone", () => {
     const card = renderCard(state({ conflictsWith: [4, 9] }), ctx());
-    expect(card).toContain("another open request (#4, #9) asks to recover the same account from a different GitHub user");
+    expect(card).toContain("other open requests (#4, #9) ask to recover the same account from a different GitHub user");
     expect(card).toContain("with the same reviewer");
   });
 

@@ -1,3 +1,4 @@
+import { EMPTY_HISTORY } from "../../src/case/replies.js";
 import { describe, expect, it } from "@jest/globals";
 import { decide, type DecideInput, type Decision } from "../../src/case/decide.js";
 import type { CaseState } from "../../src/case/state.js";
@@ -264,7 +265,7 @@ describe("replays", () => {
   });
 
   it("a comment the app already answered is not answered again", () => {
-    const replies = { refusals: {}, answered: [4343], latest: {} };
+    const replies = { ...EMPTY_HISTORY, answered: [4343] };
     expect(run("/approve force x", state(), REQUESTER, { replies }, 4343).notices).toEqual([]);
   });
 });

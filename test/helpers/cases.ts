@@ -14,6 +14,7 @@ export const config = (over: Partial<Config> = {}): Config => ({ ...defaultConfi
 export const issue = (over: Partial<IssueSnapshot> = {}): IssueSnapshot => ({
   number: 10,
   author: "jbber",
+  title: "Account recovery request",
   body: "",
   labels: ["account-recovery"],
   assignees: [],
@@ -61,7 +62,7 @@ export const input = (event: CaseEvent, over: Partial<DecideInput> = {}): Decide
   verifier: VERIFIER,
   lastRequesterComment: null,
   branch: null,
-  bodySecrets: null,
+  issueSecrets: null,
   replies: EMPTY_HISTORY,
   ...over,
 });

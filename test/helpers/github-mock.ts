@@ -14,6 +14,7 @@ const PRIVATE_KEY = throwawayPrivateKey();
 
 export interface FakeIssue {
   number: number;
+  title?: string;
   author: string;
   body: string;
   labels?: string[];
@@ -40,7 +41,7 @@ export function issueJson(i: FakeIssue) {
   return {
     id: 1000 + i.number,
     number: i.number,
-    title: "Account recovery request",
+    title: i.title ?? "Account recovery request",
     body: i.body,
     user: userJson(i.author),
     labels: (i.labels ?? []).map((name, n) => ({ id: n, name })),

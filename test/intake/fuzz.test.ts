@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { builtInForm } from "../../src/intake/form.js";
-import { MAX_BODY } from "../../src/intake/markdown.js";
+import { GITHUB_TEXT_LIMIT as MAX_BODY } from "../../src/text/github-limits.js";
 import { parseRequest } from "../../src/intake/parse.js";
 import { validateRequest } from "../../src/intake/validate.js";
 
