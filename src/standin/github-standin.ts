@@ -55,6 +55,11 @@ export interface StandInOptions {
    * creation 3 s apart. A request that comes too early is refused (403 with retry-after) and counted.
    */
   pacing?: boolean;
+  /**
+   * The clock that stamps issues and comments (the test's clock, so the app and GitHub agree on
+   * time). Without it, a steady clock that moves a minute per item keeps the demo's output stable.
+   */
+  now?: () => Date;
   /** Inject faults into the app's requests (seeded, so a run can be repeated). */
   faults?: { error502: number; secondary403: number; seed: number };
 }
@@ -527,6 +532,7 @@ export class GitHubStandIn {
 
   /** A steady clock, so the demo's output is the same every run. */
   private tick(): string {
+    if (this.options.now) return this.options.now().toISOString();
     this.clock += 60_000;
     return new Date(this.clock).toISOString();
   }

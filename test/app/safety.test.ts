@@ -132,11 +132,78 @@ describe("limits on noise", () => {
     expect(decodeState(String(github.writes[0]!.body.body))!.factors.email!.failures).toBe(2);
   });
 
+  const answer = (id: number, to: string, at: string, extra = "") => ({
+    id,
+    author: "recovery-triage[bot]",
+    body: `an answer\n\n<!-- recovery-triage:reply {"to":"${to}","kinds":["answer"]${extra}} -->`,
+    createdAt: at,
+  });
+
+  it("at most 5 answers per user per issue in any 24 hours, whatever their kind; others are still answered", async () => {
+    const five = [1, 2, 3, 4, 5].map((i) => answer(60 + i, "jbber", `2026-11-23T0${i}:00:00Z`));
+    withCase(undefined, triageIssue, five).permission("jbber", 404);
+    await newProbot().receive(commentEvent(triageIssue, { id: 86, author: "jbber", body: "/aprove" }));
+    expect(github.writes).toEqual([]);
+    github.done();
+    // A day after the first of them, one answer is free again.
+    github = new GitHubMock();
+    withCase(undefined, triageIssue, five).permission("jbber", 404);
+    await newProbot(() => new Date("2026-11-24T01:30:00Z")).receive(commentEvent(triageIssue, { id: 87, author: "jbber", body: "/aprove" }));
+    expect(github.created()[0]).toContain("did you mean `/approve`?");
+    github.done();
+    // Someone else's cap is their own.
+    github = new GitHubMock();
+    withCase(undefined, triageIssue, five).permission("carol", 404);
+    await newProbot().receive(commentEvent(triageIssue, { id: 88, author: "carol", body: "/approve" }));
+    expect(github.created()).toHaveLength(1);
+  });
+
+  it("the reviewer is mentioned at most once per issue per hour for the same cause", async () => {
+    const pinged = answer(66, "mallory", "2026-11-23T11:30:00Z", ',"pinged":["secret-in-comment"]');
+    withCase(undefined, triageIssue, [pinged]).deletions(true).permission("eve", 404);
+    await newProbot().receive(commentEvent(triageIssue, { id: 89, author: "eve", body: `codes:\n${CODES.join("\n")}` }));
+    expect(github.created()[0]).toMatch(/^@eve, your comment contained recovery codes/);
+    expect(github.created()[0]).not.toContain("@bob");
+    github.done();
+    github = new GitHubMock();
+    withCase(undefined, triageIssue, [{ ...pinged, createdAt: "2026-11-23T10:59:00Z" }]).deletions(true).permission("eve", 404);
+    await newProbot().receive(commentEvent(triageIssue, { id: 90, author: "eve", body: `codes:\n${CODES.join("\n")}` }));
+    expect(github.created()[0]).toMatch(/^@bob — @eve, your comment contained recovery codes/);
+  });
+
   it("markers in someone else's comment do not count", async () => {
     const fake = { ...refusal(66, "2026-11-23T10:00:00Z"), author: "mallory" };
     withCase(undefined, triageIssue, [fake, { ...fake, id: 67 }, { ...fake, id: 68 }]).permission("mallory", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 86, author: "mallory", body: "/approve force x" }));
     expect(github.writes).toHaveLength(1);
+  });
+});
+
+describe("an error while deciding", () => {
+  class BrokenVerifier extends Verifier {
+    override checkEmailCode(): never {
+      throw new Error("verifier exploded");
+    }
+  }
+
+  it("never leaves a request without its card: the card says so, keeps the previous state, and the error is logged with the delivery", async () => {
+    const lines: string[] = [];
+    const probot = new Probot({
+      appId: 123,
+      privateKey: throwawayPrivateKey(),
+      log: pino({ level: "error" }, new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) })),
+      Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
+    });
+    await probot.load((app) => recoveryTriage(app, { now: () => new Date("2026-11-23T12:00:00Z"), verifier: new BrokenVerifier(TEST_SECRET), sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY }));
+    const previous = verifyingState();
+    withCase(previous, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] });
+    const event = commentEvent(triageIssue, { id: 91, author: "jbber", body: "/code 12345678" });
+    await probot.receive(event);
+    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/${OWNER}/${REPO}/issues/comments/55`]);
+    expect(github.card()).toContain("**Status: Something went wrong while updating this request**");
+    expect(decodeState(github.card())).toEqual(previous);
+    const logged = lines.map((l) => JSON.parse(l) as { msg: string; delivery?: string; err?: string }).find((l) => l.msg.startsWith("deciding this case failed"));
+    expect(logged).toMatchObject({ delivery: event.id, err: "verifier exploded" });
   });
 });
 

@@ -32,3 +32,18 @@ describe("the hidden state block", () => {
     expect(hasStateMarker(null)).toBe(false);
   });
 });
+
+describe("bounded lists degrade instead of overflowing", () => {
+  it("a case with more conflicts, timeline entries and handled comments than it keeps still encodes", () => {
+    const big = state({
+      conflictsWith: Array.from({ length: 45 }, (_, i) => 100 - i),
+      timeline: Array.from({ length: 70 }, (_, i) => ({ at: `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T00:00:00.000Z`, by: "x", status: "triage" as const })),
+      handled: Array.from({ length: 30 }, (_, i) => i + 1),
+    });
+    const decoded = decodeState(encodeState(big))!;
+    expect(decoded.conflictsWith).toEqual(Array.from({ length: 20 }, (_, i) => 56 + i));
+    expect(decoded.conflictsMore).toBe(25);
+    expect(decoded.timeline).toEqual(big.timeline.slice(-20));
+    expect(decoded.handled).toEqual(big.handled.slice(-20));
+  });
+});

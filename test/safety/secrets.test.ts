@@ -1,3 +1,4 @@
+import { clipChars, GITHUB_TEXT_LIMIT } from "../../src/text/github-limits.js";
 import { describe, expect, it } from "@jest/globals";
 import { findEmailCodes, findSecrets, kindsOf, redact } from "../../src/safety/secrets.js";
 
@@ -72,5 +73,18 @@ describe("redaction", () => {
       findSecrets(text, { aggressive: true });
       expect(Number(process.hrtime.bigint() - t) / 1e6).toBeLessThan(1000);
     }
+  });
+});
+
+describe("limits count characters as GitHub does", () => {
+  it("a secret after 40,000 astral characters (80,000 UTF-16 units) is still found", () => {
+    const text = `${"😀".repeat(40_000)} pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz`;
+    expect(findSecrets(text).map((f) => f.kind)).toEqual(["api-token"]);
+  });
+
+  it("clipChars cuts at 65,536 code points, never inside a surrogate pair", () => {
+    expect(clipChars("😀".repeat(70_000))).toHaveLength(2 * GITHUB_TEXT_LIMIT);
+    expect(clipChars(`${"a".repeat(GITHUB_TEXT_LIMIT - 1)}😀😀`)).toBe(`${"a".repeat(GITHUB_TEXT_LIMIT - 1)}😀`);
+    expect(clipChars("short")).toBe("short");
   });
 });
