@@ -6,7 +6,7 @@ import type { Config } from "../config/schema.js";
 import type { FormSpec } from "../intake/form.js";
 import { RULES } from "../intake/username.js";
 import type { Problem } from "../intake/validate.js";
-import { codeSpan, mention, quietLogin, quoteText } from "../text/neutralise.js";
+import { codeSpan, mention, quietLogin, quoteText, tableCell } from "../text/neutralise.js";
 import { registryLabel, type NamedAccount } from "./binding.js";
 import { EMPTY_STATE_BLOCK, encodeState, OPEN_STATUSES, type CaseState, type Status, type TimelineEntry } from "./state.js";
 
@@ -60,16 +60,21 @@ function statusLine(state: CaseState): string {
   return `**Status: ${HEADLINE[state.status]}${why}${by}**`;
 }
 
+/** A table row; echoed text in it cannot split its cells. */
+function row(label: string, value: string): string {
+  return `| ${tableCell(label)} | ${tableCell(value)} |`;
+}
+
 function facts(state: CaseState, ctx: CardContext): string {
   const registry = registryLabel(ctx.config, state.testInstance);
-  const rows = [`| Account | ${state.username ? `${codeSpan(state.username)} on ${registry}` : "not given yet"} |`];
+  const rows = [row("Account", state.username ? `${codeSpan(state.username)} on ${registry}` : "not given yet")];
   if (OPEN_STATUSES.includes(state.status)) {
-    rows.push(`| Reviewer | ${state.reviewer ? quietLogin(state.reviewer) : "not assigned yet"} |`);
-    rows.push(`| Next step | ${NEXT[state.status]} |`);
+    rows.push(row("Reviewer", state.reviewer ? quietLogin(state.reviewer) : "not assigned yet"));
+    rows.push(row("Next step", NEXT[state.status]));
   }
   if (state.status === "triage" && state.queueAhead !== null) {
     const n = state.queueAhead;
-    rows.push(`| Queue | ${n === 0 ? "no open requests were filed before yours" : `${n} open request${n === 1 ? " was" : "s were"} filed before yours`} |`);
+    rows.push(row("Queue", n === 0 ? "no open requests were filed before yours" : `${n} open request${n === 1 ? " was" : "s were"} filed before yours`));
   }
   return ["| | |", "|---|---|", ...rows].join("\n");
 }
@@ -99,7 +104,7 @@ function factors(state: CaseState, ctx: CardContext): string {
       done: `✓ confirmed ${when(email.doneAt ?? email.startedAt)}`,
       locked: `✗ locked after ${email.failures} wrong codes`,
     }[email.state];
-    rows.push(`| Email code${required.includes("email") ? "" : " (optional)"} | ${text} |`);
+    rows.push(row(`Email code${required.includes("email") ? "" : " (optional)"}`, text));
   }
   if (repo) {
     const text = {
@@ -107,9 +112,9 @@ function factors(state: CaseState, ctx: CardContext): string {
       done: `✓ branch found ${when(repo.doneAt ?? repo.startedAt)}`,
       expired: `✗ expired ${when(repo.expiresAt)} without the branch`,
     }[repo.state];
-    rows.push(`| Repository ${codeSpan(repo.repo, 140)}${required.includes("repo") ? "" : " (optional)"} | ${text} |`);
+    rows.push(row(`Repository ${codeSpan(repo.repo, 140)}${required.includes("repo") ? "" : " (optional)"}`, text));
   }
-  if (state.attestation) rows.push(`| Reviewer's attestation | ✓ by ${quietLogin(state.attestation.by)}: ${quoteText(state.attestation.note, 200)} |`);
+  if (state.attestation) rows.push(row("Reviewer's attestation", `✓ by ${quietLogin(state.attestation.by)}: ${quoteText(state.attestation.note, 200)}`));
   return ["| Verification | |", "|---|---|", ...rows].join("\n");
 }
 

@@ -66,8 +66,22 @@ export function quoteText(text: string, max: number, block = false): string {
 }
 
 function escapeLine(line: string): string {
-  return line
-    .replace(/&/g, "&amp;")
-    .replace(MARKDOWN_SPECIAL, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`))
-    .replace(/[@＠]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`);
+  return (
+    line
+      .replace(/&/g, "&amp;")
+      .replace(MARKDOWN_SPECIAL, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`))
+      .replace(/[@＠]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`)
+      // GFM turns bare `scheme://…` and `www.…` into links, and GitHub `#123` into issue links.
+      .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`)
+      .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+  );
+}
+
+/**
+ * Markdown placed in a table cell. GFM splits cells on every `|` not preceded by a backslash, even
+ * inside code spans (where `\|` still renders as `|`), so every bare pipe is escaped.
+ */
+export function tableCell(markdown: string): string {
+  return markdown.replace(/(?<!\\)\|/g, "\\|");
 }

@@ -1,0 +1,99 @@
+// Every card and reply, rendered as GitHub would (GitHub Flavored Markdown, by `marked`), for the
+// whole hostile corpus in every field that echoes user text, under every `username_rules` value:
+// echoed text must form no markup — no image, no link, no mention, no heading, no extra table cell.
+import { describe, expect, it } from "@jest/globals";
+import { Marked } from "marked";
+import { renderCard } from "../../src/case/card.js";
+import { decide } from "../../src/case/decide.js";
+import { renderNotices } from "../../src/case/messages.js";
+import type { Notice } from "../../src/case/notices.js";
+import { EMPTY_HISTORY } from "../../src/case/replies.js";
+import { STATUSES, type CaseState } from "../../src/case/state.js";
+import { defaultConfig, type Config } from "../../src/config/schema.js";
+import { builtInForm } from "../../src/intake/form.js";
+import { parseRequest } from "../../src/intake/parse.js";
+import { validateRequest } from "../../src/intake/validate.js";
+import { body, fixture } from "../helpers/fixtures.js";
+import { input, issue, NOW, state } from "../helpers/cases.js";
+
+const CORPUS = (JSON.parse(fixture("hostile-echo.json")) as { name: string; input: string }[]).map((c) => [c.name, c.input] as const);
+const RULES = ["pypi", "github", "lenient"] as const;
+const gfm = new Marked({ gfm: true });
+/** The only elements the app's own markdown produces. */
+const OUR_TAGS = new Set(["h3", "p", "strong", "em", "code", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "details", "summary", "sub", "ol", "ul", "li", "br"]);
+/** Mentions the app makes on purpose (the requester and the reviewer of these cases). */
+const INTENDED = ["@jbber", "@bob"];
+
+function assertInert(markdown: string): void {
+  const html = gfm.parse(markdown) as string;
+  for (const [, tag] of html.matchAll(/<\/?([a-z0-9]+)/gi)) expect(OUR_TAGS).toContain(tag!.toLowerCase());
+  expect(html).not.toMatch(/<img|<a[\s>]/i);
+  expect(html.match(/<h3/g) ?? []).toHaveLength(markdown.startsWith("### ") ? 1 : 0);
+  // A table row has exactly its two cells, whatever was echoed into them. GFM drops the excess
+  // cells of a body row silently, so the row's markdown is checked too: three unescaped pipes.
+  for (const [row] of html.matchAll(/<tr>[\s\S]*?<\/tr>/g)) expect((row.match(/<t[dh][\s>]/g) ?? []).length).toBe(2);
+  for (const line of markdown.split("\n").filter((l) => l.startsWith("| "))) expect(line.match(/(?<!\\)\|/g)).toHaveLength(3);
+  // No mention: `@` (or the full-width one) directly followed by a login character, apart from ours.
+  // Code spans never mention anyone on GitHub, so their contents are left out.
+  let text = html.replace(/<code>[\s\S]*?<\/code>/g, "").replace(/<[^>]+>/g, "");
+  for (const m of INTENDED) text = text.split(m).join("");
+  expect(text).not.toMatch(/[@＠][A-Za-z0-9]/);
+}
+
+/** A state whose every free-text field holds `text`. */
+function hostileState(text: string, over: Partial<CaseState> = {}): CaseState {
+  const at = NOW.toISOString();
+  const account = { username: text, testInstance: false, author: "jbber" };
+  return state({
+    username: text,
+    problems: [{ code: "username-invalid", name: text }, { code: "username-several", names: [text, `${text}2`] }],
+    infoRequest: { text, by: "bob", at },
+    attestation: { by: "bob", note: text, at },
+    decision: { by: "bob", note: text, at, forced: false },
+    holdReason: text,
+    usernameChange: { from: text, to: `${text}2`, at },
+    accountReset: { from: account, to: { ...account, testInstance: true }, at },
+    conflictsWith: [3],
+    factors: { repo: { state: "pending", startedAt: at, by: "bob", repo: "octo/pkg", branch: "recovery-12345678", expiresAt: at, doneAt: null } },
+    timeline: [{ at, by: "bob", status: "triage", note: text }],
+    ...over,
+  });
+}
+
+const config = (rules: (typeof RULES)[number]): Config => ({ ...defaultConfig, reviewers: ["bob"], username_rules: rules });
+
+describe.each(RULES)("username_rules: %s", (rules) => {
+  it.each(CORPUS)("cards, from intake and in every status: %s", (_name, text) => {
+    const parsed = parseRequest(body("form-jbber").replace("### PyPI Username\n\njbber", `### PyPI Username\n\n${text}`), builtInForm);
+    const validation = validateRequest(parsed, rules);
+    const intake = decide(input({ kind: "opened" }, { validation, config: config(rules), issue: issue() }));
+    const ctx = { config: config(rules), form: builtInForm, configWarnings: [text] };
+    assertInert(renderCard(intake.state!, ctx));
+    for (const status of STATUSES) assertInert(renderCard(hostileState(text, { status }), ctx));
+  });
+
+  it.each(CORPUS)("replies: %s", (_name, text) => {
+    const notices: Notice[] = [
+      { kind: "info-request", text },
+      { kind: "denied", reason: text },
+      { kind: "approved", note: text },
+      { kind: "hint", written: text, meant: "approve" },
+      { kind: "usage", command: text, problem: "name one GitHub user" },
+      { kind: "refused", command: text, audiences: ["maintainer"] },
+      { kind: "secret-in-comment", kinds: ["api-token"], commenter: text },
+      { kind: "branch-missing", repo: text, branch: text },
+      { kind: "help", audiences: ["maintainer", "requester"] },
+    ];
+    const reply = { key: "k", re: 1, history: EMPTY_HISTORY, now: NOW };
+    for (const n of notices) assertInert(renderNotices([n], { author: "jbber", reviewer: "bob" }, config(rules), text, reply)!);
+  });
+});
+
+describe("the checks themselves", () => {
+  it("catch what unneutralised text would do", () => {
+    expect(() => assertInert("| a | b |\n|---|---|\n| c | `x|![i](https://e.example/i.png)` |")).toThrow();
+    expect(() => assertInert("see https://evil.example")).toThrow();
+    expect(() => assertInert("hi @admin")).toThrow();
+    expect(() => assertInert("![i](https://evil.example/i.png)")).toThrow();
+  });
+});
