@@ -98,7 +98,7 @@ function guardComment(event: CommentEvent, state: CaseState, input: DecideInput)
 /** A check for digits that are the case's code and would still be accepted; null when none can be. */
 function liveCode(state: CaseState, input: DecideInput): ((digits: string) => boolean) | null {
   const account = accountForCodes(state, input.issue.author);
-  if (!input.verifier || !account || state.factors.email?.state === "done") return null;
+  if (!input.verifier || !account) return null;
   const verifier = input.verifier;
   const ref = refOf(input, state, account);
   const used = state.factors.email?.usedStep ?? null;

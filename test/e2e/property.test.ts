@@ -1,0 +1,192 @@
+// A model-based property test: random sequences of what people (requester, maintainer, passer-by),
+// GitHub and time can do to a request, played through signed webhooks against the real app and the
+// stand-in. After every step the desk's invariants must hold. Bounded runs; fast-check prints the
+// seed and the shrunk sequence on failure (rerun one with FC_SEED=<seed>).
+import { afterEach, describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
+import { accountForCodes, accountNamed, caseRef, sameAccount } from "../../src/case/binding.js";
+import { sweepAll } from "../../src/case/sweep.js";
+import { decodeState, hasStateMarker } from "../../src/case/state.js";
+import { issueCode } from "../../src/cli/code.js";
+import { builtInForm } from "../../src/intake/form.js";
+import { parseRequest } from "../../src/intake/parse.js";
+import { validateRequest } from "../../src/intake/validate.js";
+import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { Verifier } from "../../src/verification/codes.js";
+import { body } from "../helpers/fixtures.js";
+
+const verifier = new Verifier("property-test-secret-0123456789");
+const TOKEN = "pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
+const CODES = "3f9a1c0b7d2e4f60\na01b2c3d4e5f6a7b\n9e8d7c6b5a493827";
+/** Fragments no comment by the desk may ever contain. */
+const SECRETS = [TOKEN.slice(5, 40), "3f9a1c0b7d2e4f60", "a01b2c3d4e5f6a7b"];
+/** What one event may cost at most: a deletion, the card, one reply, one update, and the related case's card and update. */
+const MAX_WRITES_PER_STEP = 6;
+
+const BODIES = {
+  jbber: body("form-jbber"),
+  victim: body("form-jbber").replace("### PyPI Username\n\njbber", "### PyPI Username\n\nvictim"),
+  testVictim: body("heading-test-pypi").replace("jbber", "victim"),
+  invalid: body("username-email"),
+  token: body("form-jbber").replace("Hello,", `Hello, my token ${TOKEN}`),
+};
+
+type Step =
+  | { kind: "edit"; body: keyof typeof BODIES }
+  | { kind: "title"; secret: boolean }
+  | { kind: "close"; by: "jbber" | "alice" }
+  | { kind: "reopen" }
+  | { kind: "comment"; who: "jbber" | "alice" | "mallory"; text: string }
+  | { kind: "right-code"; who: "jbber" | "mallory" | "alice"; outside: boolean }
+  /** A reviewer starts the email factor and the requester answers with the right code. */
+  | { kind: "verify-flow" }
+  | { kind: "edit-comment"; text: string }
+  | { kind: "push-branch" }
+  | { kind: "sweep"; days: number };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  // The paths to a takeover are long (verify, then change the account): they are drawn more often.
+  { arbitrary: fc.record({ kind: fc.constant("edit" as const), body: fc.constantFrom(...(Object.keys(BODIES) as (keyof typeof BODIES)[])) }), weight: 4 },
+  { arbitrary: fc.constant({ kind: "verify-flow" as const }), weight: 4 },
+  fc.record({ kind: fc.constant("title" as const), secret: fc.boolean() }),
+  fc.record({ kind: fc.constant("close" as const), by: fc.constantFrom("jbber" as const, "alice" as const) }),
+  fc.constant({ kind: "reopen" as const }),
+  fc.record({
+    kind: fc.constant("comment" as const),
+    who: fc.constant("alice" as const),
+    text: fc.constantFrom("/verify email", "/verify repo octo/pkg", "/verified checked by hand", "/approve", "/approve force trusted", "/deny no", "/hold", "/unhold", "/needs-info which projects?", "/assign @bob", "/status", "/duplicate #2"),
+  }),
+  fc.record({ kind: fc.constant("comment" as const), who: fc.constant("jbber" as const), text: fc.constantFrom("thanks", "/code 00000000", "/done", "/withdraw", "/help", `codes:\n${CODES}`, "/aprove") }),
+  fc.record({ kind: fc.constant("comment" as const), who: fc.constant("mallory" as const), text: fc.constantFrom("/approve force mine", `use ${TOKEN}`, `codes:\n${CODES}`, "any update?", "/code 12345678") }),
+  { arbitrary: fc.record({ kind: fc.constant("right-code" as const), who: fc.constantFrom("jbber" as const, "mallory" as const, "alice" as const), outside: fc.boolean() }), weight: 3 },
+  fc.record({ kind: fc.constant("edit-comment" as const), text: fc.constantFrom(`oops ${TOKEN}`, "nothing to see") }),
+  fc.constant({ kind: "push-branch" as const }),
+  fc.record({ kind: fc.constant("sweep" as const), days: fc.integer({ min: 0, max: 20 }) }),
+);
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.stop();
+  harness = null;
+});
+
+async function play(steps: Step[]): Promise<void> {
+  let clock = Date.parse("2026-11-23T12:00:00Z");
+  const now = () => new Date(clock);
+  harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "maintain", bob: "write" }, verifier, now });
+  const h = harness;
+  const { github } = h;
+  try {
+    await github.openIssue("jbber", "Account recovery request", BODIES.jbber, ["account-recovery"]);
+    await github.settled();
+    let ownComment: number | null = null;
+    const codes = new Set<string>();
+    for (const s of steps) {
+      clock += 60_000;
+      const before = github.requests.length;
+      await perform(h, s, now, (id) => (ownComment ??= id), () => ownComment, (days) => (clock += days * 86_400_000), codes);
+      await github.settled();
+      checkInvariants(h, before, s, codes, now());
+    }
+  } finally {
+    await h.stop();
+    harness = null;
+  }
+}
+
+async function perform(
+  h: Harness,
+  s: Step,
+  now: () => Date,
+  remember: (id: number) => void,
+  mallorysComment: () => number | null,
+  advance: (days: number) => void,
+  codes: Set<string>,
+): Promise<void> {
+  const { github } = h;
+  const issue = github.thread(1).issue;
+  switch (s.kind) {
+    case "edit":
+      return github.editIssueBody(1, "jbber", BODIES[s.body]);
+    case "title":
+      return github.editIssueTitle(1, "jbber", s.secret ? `help ${TOKEN}` : "Account recovery request");
+    case "close":
+      return issue.state === "open" ? github.setIssueState(1, s.by, "closed") : undefined;
+    case "reopen":
+      return issue.state === "closed" ? github.setIssueState(1, "alice", "open") : undefined;
+    case "comment": {
+      const c = await github.comment(1, s.who, s.text);
+      if (s.who === "mallory") remember(c.id);
+      return;
+    }
+    case "verify-flow":
+      await github.comment(1, "alice", "/verify email");
+      await github.settled();
+      return perform(h, { kind: "right-code", who: "jbber", outside: false }, now, remember, mallorysComment, advance, codes);
+    case "right-code": {
+      let code: string;
+      try {
+        code = (await issueCode(h.probot, { owner: "registry", repo: "support", number: 1 }, verifier, now())).code;
+      } catch {
+        return; // no open case to issue a code for
+      }
+      codes.add(code);
+      await github.comment(1, s.who, s.outside ? `the email says ${code}` : `/code ${code}`);
+      return;
+    }
+    case "edit-comment": {
+      const id = mallorysComment();
+      if (id !== null && github.comments.has(id)) await github.editComment(id, "mallory", s.text);
+      return;
+    }
+    case "push-branch": {
+      const card = decodeState(github.thread(1).comments.find((c) => c.user.login === "recovery-triage[bot]")?.body ?? "");
+      const repo = card?.factors.repo;
+      if (repo) github.branches.add(`${repo.repo}:${repo.branch}`.toLowerCase());
+      return;
+    }
+    case "sweep":
+      advance(s.days);
+      await sweepAll(h.probot, { botLogin: "recovery-triage[bot]", verifier, now, log: h.probot.log });
+  }
+}
+
+function checkInvariants(h: Harness, before: number, s: Step, codes: Set<string>, now: Date): void {
+  const { github } = h;
+  const { issue, comments } = github.thread(1);
+  const byDesk = comments.filter((c) => c.user.login === "recovery-triage[bot]");
+  // Every request has exactly one card.
+  const cards = byDesk.filter((c) => hasStateMarker(c.body));
+  expect(cards).toHaveLength(1);
+  const state = decodeState(cards[0]!.body);
+  expect(state).not.toBeNull();
+  // A verified or resolved case's factors were all proven for the account the body names now.
+  const named = accountNamed({ validation: validateRequest(parseRequest(issue.body, builtInForm), "pypi"), issue: { author: issue.user.login } });
+  if (state!.binding) expect(sameAccount(state!.binding, named)).toBe(true);
+  if (state!.status === "verified") expect(state!.binding).not.toBeNull();
+  // No secret text appears in any comment the desk wrote.
+  for (const c of byDesk) for (const secret of SECRETS) expect(c.body).not.toContain(secret);
+  // Nothing anyone but a maintainer wrote holds a secret any more, nor does any comment hold a live code.
+  for (const c of comments.filter((x) => x.user.login !== "alice")) for (const secret of SECRETS) expect(c.body).not.toContain(secret);
+  expect(`${issue.title}\n${issue.body}`).not.toContain(TOKEN);
+  const account = accountForCodes(state!, issue.user.login);
+  if (account) {
+    const ref = caseRef("registry/support", 1, account, state!.generation);
+    const live = [...codes].filter((code) => verifier.checkEmailCode(ref, code, now, 24, state!.factors.email?.usedStep ?? null).result === "ok");
+    for (const c of comments) for (const code of live) expect(c.body).not.toContain(code);
+  }
+  // Bot writes per event stay bounded.
+  const writes = github.writes(before).length;
+  const events = s.kind === "verify-flow" ? 2 : 1;
+  if (writes > MAX_WRITES_PER_STEP * events) throw new Error(`${writes} writes for ${JSON.stringify(s)}`);
+}
+
+describe("random event sequences keep the desk's invariants", () => {
+  it("one card, bound verification, no echoed secret, bounded writes", async () => {
+    const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), (steps) => play(steps)),
+      { numRuns: 25, ...(seed !== undefined ? { seed } : {}) },
+    );
+  }, 240_000);
+});
