@@ -8,4 +8,5 @@ export default {
   testMatch: ["**/*.test.ts"],
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testTimeout: 30000,
+  globalSetup: "<rootDir>/test/check-tools.mjs",
 };

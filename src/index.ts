@@ -8,6 +8,7 @@ import { sweepAll } from "./case/sweep.js";
 import { audiencesOf } from "./commands/catalog.js";
 import { scanCommands } from "./commands/parse.js";
 import type { ConfigResult } from "./config/lenient.js";
+import { startupWarnings, sweepIntervalMinutes } from "./config/environment.js";
 import { loadConfig } from "./config/load.js";
 import { AppIdentity } from "./github/identity.js";
 import { isMaintainer } from "./github/permissions.js";
@@ -50,6 +51,9 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   const identity = new AppIdentity(app);
   const now = options.now ?? (() => new Date());
   const verifier = options.verifier !== undefined ? options.verifier : verifierFromEnv();
+  for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
+  /** Repositories already warned about having no reviewers (once per repository per process). */
+  const noReviewersWarned = new Set<string>();
   const redis = options.queue && options.deliveries ? null : redisFromEnv();
   const queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
   const deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
@@ -89,6 +93,11 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const botLogin = await identity.login();
     const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
     const config = loaded ?? (await loadConfig(context));
+    const fullName = `${context.repo().owner}/${context.repo().repo}`;
+    if (config.config.reviewers.length === 0 && !noReviewersWarned.has(fullName)) {
+      noReviewersWarned.add(fullName);
+      app.log.warn({ repo: fullName }, `${fullName} has no reviewers in .github/recovery-triage.yml: valid requests are not assigned to anyone`);
+    }
     const form = await loadForm(repo, config.config.form_path);
     const { issue, sender } = context.payload;
     const log = context.log.child({ delivery: context.id, issue: issue.number });
@@ -170,7 +179,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     });
   });
 
-  const minutes = options.sweepIntervalMinutes ?? Number(process.env.SWEEP_INTERVAL_MINUTES ?? 60);
+  const minutes = options.sweepIntervalMinutes ?? sweepIntervalMinutes();
   if (minutes > 0) {
     const sweep = () => {
       void identity

@@ -6,7 +6,9 @@ import type { Probot } from "probot";
 import { findCard } from "../case/reconcile.js";
 import { accountForCodes, caseRef, registryLabel } from "../case/binding.js";
 import { decodeState, OPEN_STATUSES } from "../case/state.js";
+import { webBaseUrl } from "../config/environment.js";
 import { loadConfigFor } from "../config/load.js";
+import { AppIdentity } from "../github/identity.js";
 import { RepoClient } from "../github/repo-client.js";
 import { codeEmail, type CodeEmail } from "../verification/email.js";
 import type { Verifier } from "../verification/codes.js";
@@ -32,8 +34,8 @@ export interface IssuedCode {
 
 export async function issueCode(probot: Probot, target: CaseTarget, verifier: Verifier, now: Date): Promise<IssuedCode> {
   const appOctokit = await probot.auth();
-  const [{ data: app }, { data: installation }] = await Promise.all([
-    appOctokit.rest.apps.getAuthenticated(),
+  const [botLogin, { data: installation }] = await Promise.all([
+    new AppIdentity(probot).login(),
     appOctokit.rest.apps.getRepoInstallation({ owner: target.owner, repo: target.repo }),
   ]);
   const octokit = await probot.auth(installation.id);
@@ -43,7 +45,7 @@ export async function issueCode(probot: Probot, target: CaseTarget, verifier: Ve
     repo.listComments(target.number),
     loadConfigFor(octokit, target.owner, target.repo, probot.log),
   ]);
-  const card = findCard(comments, `${app?.slug}[bot]`);
+  const card = findCard(comments, botLogin);
   const state = card ? decodeState(card.body) : null;
   if (!state) throw new Error(`#${target.number} is not a case the app knows (no status card)`);
   if (!OPEN_STATUSES.includes(state.status)) throw new Error(`#${target.number} is closed (${state.status})`);
@@ -57,8 +59,7 @@ export async function issueCode(probot: Probot, target: CaseTarget, verifier: Ve
     now,
     config.config.verification.code_expiry_hours,
   );
-  const host = process.env.GHE_HOST ? `${process.env.GHE_PROTOCOL || "https"}://${process.env.GHE_HOST}` : "https://github.com";
-  const issueUrl = `${host}/${target.owner}/${target.repo}/issues/${target.number}`;
+  const issueUrl = `${webBaseUrl()}/${target.owner}/${target.repo}/issues/${target.number}`;
   const email = codeEmail({ registry: registryLabel(config.config, account.testInstance), username, issueUrl, code, expiresAt });
   return { code, expiresAt, username, requester, email };
 }

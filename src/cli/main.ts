@@ -1,51 +1,135 @@
 #!/usr/bin/env node
-// `recovery-triage <command>`: the desk's command line.
+// `recovery-triage <command>`: the desk's command line. Arguments are parsed strictly (node:util
+// parseArgs): an unknown flag, a missing value or a stray argument is a usage error (exit 2, one
+// line), `--help` prints help and does nothing else. Commands that act as the app load `.env` and
+// the environment exactly as the server does (config/environment.ts).
+import { readFileSync } from "node:fs";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { sweepAll } from "../case/sweep.js";
+import { loadDotEnv, probotFromEnv } from "../config/environment.js";
 import { configJsonSchema } from "../config/schema.js";
-import { sendMail } from "../verification/smtp.js";
+import { AppIdentity } from "../github/identity.js";
 import { verifierFromEnv } from "../verification/codes.js";
+import { sendMail } from "../verification/mail.js";
 import { issueCode, parseTarget } from "./code.js";
 import { runDemo } from "./demo.js";
-import { probotFromEnv } from "./env.js";
+import { start } from "./start.js";
 
-const USAGE = `usage: recovery-triage <command>
+/** A mistake in how the command was called: exit 2. */
+class UsageError extends Error {}
 
-  demo                                  run the app against a local stand-in for GitHub and print what people see
-  code <owner>/<repo>#<n> [--send --to <address>]
-                                        issue the one-time email code for a case (prints the email to send);
-                                        --send sends it through SMTP_URL (from SMTP_FROM)
-  sweep                                 reconcile every open request of every installation once (reminders,
-                                        stale cases, challenges, lost events); for cron or a scheduled workflow
-  schema                                print the JSON Schema of .github/recovery-triage.yml
-
-code and sweep use the server's environment: APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, GHE_HOST, GHE_PROTOCOL,
-RECOVERY_SECRET.`;
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case "demo":
-      await runDemo();
-      return 0;
-    case "schema":
-      process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
-      return 0;
-    case "code":
-      return code(rest);
-    case "sweep":
-      return sweep();
-    default:
-      process.stderr.write(`${USAGE}\n`);
-      return command === undefined || command === "help" || command === "--help" ? 0 : 2;
-  }
+interface Command {
+  usage: string;
+  summary: string;
+  /** What the command reads from the environment, for its help. */
+  env?: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  positionals: number;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
 }
 
-async function code(args: string[]): Promise<number> {
-  const target = parseTarget(args[0]);
-  if (!target) throw new Error("name the case as <owner>/<repo>#<number>");
-  const send = args.includes("--send");
-  const to = args[args.indexOf("--to") + 1];
-  if (send && (!args.includes("--to") || !to)) throw new Error("--send needs --to <address>");
+const SERVER_ENV = "APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, GHE_HOST, GHE_PROTOCOL, LOG_LEVEL (from the environment or .env)";
+
+const COMMANDS: Record<string, Command> = {
+  start: {
+    usage: "start",
+    summary: "run the app (probot run); before it is registered, serve the page that registers it on GitHub",
+    env: `${SERVER_ENV}, WEBHOOK_SECRET, RECOVERY_SECRET, PORT, HOST, REDIS_URL, SWEEP_INTERVAL_MINUTES`,
+    options: {},
+    positionals: 0,
+    run: () => start(),
+  },
+  demo: {
+    usage: "demo",
+    summary: "run the app against a local stand-in for GitHub and print what people see (no account, no network)",
+    options: {},
+    positionals: 0,
+    run: async () => {
+      await runDemo();
+      return 0;
+    },
+  },
+  code: {
+    usage: "code <owner>/<repo>#<number> [--send --to <address>]",
+    summary: "issue the one-time email code for a case and print the email to send; --send sends it through SMTP_URL",
+    env: `${SERVER_ENV}, RECOVERY_SECRET; with --send: SMTP_URL (smtp://user:pass@host:587 with STARTTLS, or smtps://…:465), SMTP_FROM`,
+    options: { send: { type: "boolean" }, to: { type: "string" } },
+    positionals: 1,
+    run: code,
+  },
+  sweep: {
+    usage: "sweep",
+    summary: "reconcile every open request of every installation once (reminders, stale cases, challenges, lost events); for cron",
+    env: `${SERVER_ENV}, RECOVERY_SECRET`,
+    options: {},
+    positionals: 0,
+    run: sweep,
+  },
+  schema: {
+    usage: "schema",
+    summary: "print the JSON Schema of .github/recovery-triage.yml",
+    options: {},
+    positionals: 0,
+    run: async () => {
+      process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+      return 0;
+    },
+  },
+};
+
+function version(): string {
+  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
+
+function overview(): string {
+  const lines = ["usage: recovery-triage <command> [options]", "", "commands:"];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
+  lines.push("", "recovery-triage <command> --help   the command's usage", "recovery-triage --version          the version");
+  return lines.join("\n");
+}
+
+function commandHelp(c: Command): string {
+  return [`usage: recovery-triage ${c.usage}`, "", c.summary, ...(c.env ? ["", `reads: ${c.env}`] : [])].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${overview()}\n`);
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name]! : null;
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0]!);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    process.stdout.write(`${commandHelp(command)}\n`);
+    return 0;
+  }
+  if (parsed.positionals.length !== command.positionals) {
+    throw new UsageError(command.positionals === 0 ? `${name} takes no arguments` : `usage: recovery-triage ${command.usage}`);
+  }
+  // Commands that act as the app see the same settings as the server.
+  loadDotEnv();
+  return command.run(values, parsed.positionals);
+}
+
+async function code(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
+  const target = parseTarget(positionals[0]);
+  if (!target) throw new UsageError("name the case as <owner>/<repo>#<number>");
+  const to = values.to as string | undefined;
+  if (values.send && !to) throw new UsageError("--send needs --to <address>");
+  if (to && !values.send) throw new UsageError("--to only goes with --send (without --send nothing is sent)");
+  if (values.send && !process.env.SMTP_URL) throw new Error("SMTP_URL is not set");
   const verifier = verifierFromEnv();
   if (!verifier) throw new Error("RECOVERY_SECRET is not set (use the server's environment)");
 
@@ -62,9 +146,8 @@ async function code(args: string[]): Promise<number> {
       "",
     ].join("\n"),
   );
-  if (send) {
-    if (!process.env.SMTP_URL) throw new Error("SMTP_URL is not set");
-    await sendMail(process.env.SMTP_URL, { from: process.env.SMTP_FROM ?? "recovery-desk@localhost", to: to!, ...issued.email });
+  if (values.send) {
+    await sendMail(process.env.SMTP_URL!, { from: process.env.SMTP_FROM ?? "recovery-desk@localhost", to: to!, ...issued.email });
     process.stdout.write(`Sent to ${to}.\n`);
   }
   return 0;
@@ -72,8 +155,8 @@ async function code(args: string[]): Promise<number> {
 
 async function sweep(): Promise<number> {
   const probot = probotFromEnv();
-  const { data: app } = await (await probot.auth()).rest.apps.getAuthenticated();
-  const report = await sweepAll(probot, { botLogin: `${app?.slug}[bot]`, verifier: verifierFromEnv(), now: () => new Date(), log: probot.log });
+  const botLogin = await new AppIdentity(probot).login();
+  const report = await sweepAll(probot, { botLogin, verifier: verifierFromEnv(), now: () => new Date(), log: probot.log });
   process.stdout.write(`${JSON.stringify(report)}\n`);
   return report.failures > 0 ? 1 : 0;
 }
@@ -81,7 +164,8 @@ async function sweep(): Promise<number> {
 main(process.argv.slice(2)).then(
   (exitCode) => process.exit(exitCode),
   (error: unknown) => {
-    process.stderr.write(`recovery-triage: ${(error as Error).message}\n`);
-    process.exit(1);
+    const usage = error instanceof UsageError;
+    process.stderr.write(`recovery-triage: ${(error as Error).message}${usage ? " (see recovery-triage --help)" : ""}\n`);
+    process.exit(usage ? 2 : 1);
   },
 );

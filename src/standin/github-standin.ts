@@ -5,6 +5,8 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { throwawayPrivateKey } from "./keys.js";
+import { ManifestFlow } from "./registration.js";
 
 export interface User {
   login: string;
@@ -113,6 +115,8 @@ export class GitHubStandIn {
   private lastWrite = 0;
   private lastComment = 0;
   private random: () => number;
+  /** GitHub's manifest flow (registering an app), for the setup page's tests. */
+  readonly registration = new ManifestFlow(throwawayPrivateKey);
 
   constructor(private readonly options: StandInOptions) {
     this.owner = options.owner ?? "registry";
@@ -330,8 +334,9 @@ export class GitHubStandIn {
     const url = new URL(req.url ?? "/", "http://standin");
     const method = req.method ?? "GET";
     const raw = await readBody(req);
-    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
     const path = url.pathname.startsWith(API) ? url.pathname.slice(API.length) : url.pathname;
+    if (this.registration.handle(req, path, raw, `http://${req.headers.host ?? "127.0.0.1"}`, res)) return;
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
     this.requests.push({ method, path: `${path}${url.search}`, ...(body ? { body } : {}) });
     try {
       const origin = `http://${req.headers.host ?? "127.0.0.1"}`;

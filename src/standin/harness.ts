@@ -1,6 +1,5 @@
 // Runs the real app in this process against a GitHub stand-in: Probot's own webhook middleware,
 // signature checks and Octokit, with only the network endpoints moved to 127.0.0.1.
-import { generateKeyPairSync } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
@@ -9,14 +8,13 @@ import { MemoryDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
 import { MemoryIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import type { Verifier } from "../verification/codes.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
+import { throwawayPrivateKey } from "./keys.js";
 
 export const WEBHOOK_PATH = "/api/github/webhooks";
 const SECRET = "standin-secret";
 
 /** A throwaway RSA key: the stand-in does not check the app's JWT, but Probot must sign one. */
-export function throwawayPrivateKey(): string {
-  return generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
-}
+export { throwawayPrivateKey };
 
 export interface AppInstanceOptions {
   now?: () => Date;

@@ -1,76 +1,150 @@
-import { JBBER_REF } from "../helpers/cases.js";
+// The reviewer's command line, run as a separate process the way a reviewer runs it: settings from
+// the server's `.env`, strict arguments, and the code email delivered to a real SMTP server that
+// requires STARTTLS and authentication.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { sendMail } from "../../src/verification/smtp.js";
 import { startHarness, throwawayPrivateKey, type Harness } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
+import { sendMail } from "../../src/verification/mail.js";
+import { JBBER_REF } from "../helpers/cases.js";
 import { body } from "../helpers/fixtures.js";
-import { startSmtpSink, type SmtpSink } from "../helpers/smtp-server.js";
+import { startSmtpServer, type SmtpServer } from "../helpers/smtp-server.js";
 
-const run = promisify(execFile);
+const exec = promisify(execFile);
+const CLI = resolve("lib/cli/main.js");
 const SECRET = "cli-test-secret-0123456789abcdef";
 let harness: Harness;
-let smtp: SmtpSink;
+let smtp: SmtpServer;
+/** A working directory with the `.env` Probot's registration writes (and no other settings). */
+let dir: string;
+let caFile: string;
 
 beforeAll(async () => {
   harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" }, verifier: new Verifier(SECRET) });
   await harness.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
   await harness.github.openIssue("sam", "Account recovery request", body("username-email"), ["account-recovery"]);
   await harness.github.settled();
-  smtp = await startSmtpSink();
+  smtp = await startSmtpServer({ desk: "pa$s word" });
+  dir = mkdtempSync(join(tmpdir(), "cli-"));
+  caFile = join(dir, "ca.pem");
+  writeFileSync(caFile, smtp.ca);
+  // As Probot's registration writes it: the key on one line with \n escapes, inside quotes.
+  const key = throwawayPrivateKey().replace(/\n/g, "\\n");
+  writeFileSync(join(dir, ".env"), `APP_ID=1\nPRIVATE_KEY="${key}"\nWEBHOOK_SECRET=x\nGHE_HOST=${harness.github.host}\nGHE_PROTOCOL=http\nRECOVERY_SECRET=${SECRET}\n`);
 }, 30_000);
 
 afterAll(async () => {
   await harness?.stop();
   await smtp?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
-const env = (extra: Record<string, string> = {}) => ({
-  PATH: process.env.PATH ?? "",
-  APP_ID: "1",
-  PRIVATE_KEY: throwawayPrivateKey(),
-  GHE_HOST: harness.github.host,
-  GHE_PROTOCOL: "http",
-  RECOVERY_SECRET: SECRET,
-  ...extra,
-});
+/** Runs the CLI in the `.env` directory with nothing but PATH (and what the test adds) in the environment. */
+function cli(args: string[], extra: Record<string, string> = {}, cwd = dir) {
+  return exec(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? "", ...extra } });
+}
 
 describe("recovery-triage code", () => {
-  it("prints a code bound to the case and its requester, and sends the email through SMTP_URL", async () => {
-    const { stdout } = await run(process.execPath, ["lib/cli/main.js", "code", "registry/support#1", "--send", "--to", "owner@example.org"], {
-      env: env({ SMTP_URL: `smtp://desk:pa%24s@127.0.0.1:${smtp.port}`, SMTP_FROM: "desk@example.org" }),
+  it("reads the server's .env, prints a code bound to the case, and sends the email over STARTTLS with authentication", async () => {
+    const { stdout, stderr } = await cli(["code", "--send", "--to", "owner@example.org", "registry/support#1"], {
+      SMTP_URL: `smtp://desk:pa%24s%20word@localhost:${smtp.port}`,
+      SMTP_FROM: "desk@example.org",
+      NODE_EXTRA_CA_CERTS: caFile,
     });
     const code = /: (\d{8})\n/.exec(stdout)?.[1];
-    expect(code).toBeDefined();
+    expect(code).toMatch(/^\d{8}$/);
     expect(stdout).toContain("(account jbber, requester @jbber)");
     expect(stdout).toContain("Sent to owner@example.org.");
     expect(new Verifier(SECRET).checkEmailCode({ ...JBBER_REF, number: 1 }, code!, new Date(), 24, null).result).toBe("ok");
 
     expect(smtp.messages).toHaveLength(1);
     const mail = smtp.messages[0]!;
-    expect(mail.from).toBe("<desk@example.org>");
-    expect(mail.to).toBe("<owner@example.org>");
-    expect(mail.auth).toBe("\u0000desk\u0000pa$s");
-    expect(mail.data).toContain("Subject: Your PyPI account recovery code");
-    expect(mail.data).toContain(`    /code ${code}`);
-    expect(mail.data).toContain("If you did NOT ask for this, someone else may be trying to take over your account");
+    expect(mail).toMatchObject({ envelopeFrom: "desk@example.org", envelopeTo: ["owner@example.org"], user: "desk", secure: true });
+    expect(smtp.clearCommands).toEqual([]); // nothing was authenticated before TLS
+    expect(mail.parsed.subject).toBe("Your PyPI account recovery code");
+    expect(mail.parsed.messageId).toMatch(/^<.+@.+>$/);
+    expect(mail.parsed.from?.text).toBe("desk@example.org");
+    expect(mail.parsed.to).toMatchObject({ text: "owner@example.org" });
+    expect(mail.parsed.text!.split(code!)).toHaveLength(2); // the code exactly once
+    expect(mail.parsed.text).toContain(`    /code ${code}`);
+    expect(mail.parsed.text).toContain("If you did NOT ask for this, someone else may be trying to take over your account");
+    // The code is printed for the reviewer, but appears in no log line.
+    expect(stderr).not.toContain(code!);
   }, 30_000);
 
   it("refuses a case without a valid username, and a missing secret", async () => {
-    await expect(run(process.execPath, ["lib/cli/main.js", "code", "registry/support#2"], { env: env() })).rejects.toMatchObject({
-      stderr: expect.stringContaining("#2 has no valid username yet"),
-    });
-    await expect(run(process.execPath, ["lib/cli/main.js", "code", "registry/support#1"], { env: env({ RECOVERY_SECRET: "" }) })).rejects.toMatchObject({
-      stderr: expect.stringContaining("RECOVERY_SECRET is not set"),
-    });
-    await expect(run(process.execPath, ["lib/cli/main.js", "code", "nonsense"], { env: env() })).rejects.toMatchObject({
-      stderr: expect.stringContaining("<owner>/<repo>#<number>"),
-    });
+    await expect(cli(["code", "registry/support#2"])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("#2 has no valid username yet") });
+    // .env is applied over the environment, as `probot run` does: here a server whose .env has no secret.
+    const bare = mkdtempSync(join(tmpdir(), "cli-bare-"));
+    writeFileSync(join(bare, ".env"), readFileSync(join(dir, ".env"), "utf8").replace(/^RECOVERY_SECRET=.*$/m, ""));
+    try {
+      await expect(cli(["code", "registry/support#1"], {}, bare)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("RECOVERY_SECRET is not set") });
+      await expect(cli(["sweep"], {}, tmpdir())).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("APP_ID is not set") });
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   }, 30_000);
 
-  it("dot-stuffs lines that start with a dot", async () => {
-    await sendMail(`smtp://127.0.0.1:${smtp.port}`, { from: "a@example.org", to: "b@example.org", subject: "s", text: ".hidden\nline" });
-    expect(smtp.messages.at(-1)!.data).toContain("\n..hidden\nline\n");
+  it("refuses a relay that cannot upgrade to TLS rather than send the password in clear", async () => {
+    const plain = await startSmtpServer({});
+    try {
+      // The certificate is not trusted here, so the upgrade fails: nothing may be sent.
+      await expect(sendMail(`smtp://desk:secret@127.0.0.1:${plain.port}`, { from: "a@example.org", to: "b@example.org", subject: "s", text: "t" })).rejects.toThrow();
+      expect(plain.messages).toEqual([]);
+      expect(plain.clearCommands).toEqual([]);
+    } finally {
+      await plain.close();
+    }
   });
+});
+
+describe("CLI manners", () => {
+  it.each([
+    [["--help"], /^usage: recovery-triage <command>/],
+    [["-h"], /^usage: recovery-triage <command>/],
+    [["sweep", "--help"], /^usage: recovery-triage sweep\n/],
+    [["code", "-h"], /^usage: recovery-triage code <owner>\/<repo>#<number> \[--send --to <address>\]/],
+    [["start", "--help"], /^usage: recovery-triage start\n/],
+  ])("%j prints help and does nothing else (exit 0)", async (args, pattern) => {
+    const { stdout, stderr } = await cli(args);
+    expect(stdout).toMatch(pattern);
+    expect(stderr).toBe("");
+  });
+
+  it("--version prints the version (exit 0)", async () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    await expect(cli(["--version"])).resolves.toMatchObject({ stdout: `${version}\n` });
+  });
+
+  it.each([
+    [["code", "registry/support#1", "--frobnicate"], "Unknown option '--frobnicate'"],
+    [["code", "registry/support#1", "--to", "a@example.org"], "--to only goes with --send"],
+    [["code", "registry/support#1", "--send"], "--send needs --to <address>"],
+    [["code", "registry/support#1", "--to"], "Option '--to <value>' argument missing"],
+    [["code", "registry/support#1", "extra"], "usage: recovery-triage code"],
+    [["code", "nonsense"], "name the case as <owner>/<repo>#<number>"],
+    [["sweep", "now"], "sweep takes no arguments"],
+    [["frobnicate"], 'unknown command "frobnicate"'],
+  ])("%j is a usage error: exit 2, one line", async (args, message) => {
+    const failure = (await cli(args).then(
+      () => null,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string; stdout: string } | null;
+    expect(failure).not.toBeNull();
+    expect(failure!.code).toBe(2);
+    expect(failure!.stderr.trim().split("\n")).toHaveLength(1);
+    expect(failure!.stderr).toContain(message);
+    expect(failure!.stdout).toBe("");
+  });
+
+  it("sweep and code use the same app identity as the server (GET /app), never a login built by hand", async () => {
+    const before = harness.github.requests.length;
+    const { stdout } = await cli(["sweep"]);
+    expect(JSON.parse(stdout)).toMatchObject({ repositories: 1, cases: 2, failures: 0 });
+    expect(harness.github.requests.slice(before).some((r) => r.method === "GET" && r.path === "/app")).toBe(true);
+  }, 30_000);
 });

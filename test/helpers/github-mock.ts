@@ -177,8 +177,14 @@ export class GitHubMock {
     return this;
   }
 
+  /**
+   * Ends the test's mocking: removes every interceptor and allows network connections again, so
+   * nothing of this test's nock leaks into a later test file in the same worker (nock patches
+   * Node's HTTP globally), where real local servers (the stand-in, a browser) are used.
+   */
   done(): void {
     nock.cleanAll();
+    nock.enableNetConnect();
   }
 }
 

@@ -1,59 +1,98 @@
-// A tiny SMTP server on 127.0.0.1 that records what it receives.
-import { createServer, type Server } from "node:net";
+// A real SMTP server (the `smtp-server` package) on 127.0.0.1 for tests, as a provider's submission
+// port behaves: STARTTLS with a throwaway self-signed certificate, required before authentication,
+// and authentication required before mail. Every message is parsed with mailparser.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
 
-export interface SmtpSink {
+export interface ReceivedMail {
+  envelopeFrom: string;
+  envelopeTo: string[];
+  /** Who authenticated, and with which method. */
+  user: string;
+  method: string;
+  /** Whether the session had been upgraded to TLS when the message came. */
+  secure: boolean;
+  raw: string;
+  parsed: ParsedMail;
+}
+
+export interface SmtpServer {
   port: number;
-  messages: { from: string; to: string; data: string; auth: string | null }[];
+  /** The certificate, for the client to trust. */
+  ca: string;
+  messages: ReceivedMail[];
+  /** Commands the server saw before TLS, as (verb) — to show nothing was sent in clear. */
+  clearCommands: string[];
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
-  const messages: SmtpSink["messages"] = [];
-  const server: Server = createServer((socket) => {
-    let buffer = "";
-    let inData = false;
-    let current = { from: "", to: "", data: "", auth: null as string | null };
-    socket.write("220 sink ready\r\n");
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString();
-      let end: number;
-      while ((end = buffer.indexOf("\r\n")) >= 0) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (inData) {
-          if (line === ".") {
-            inData = false;
-            messages.push(current);
-            current = { from: "", to: "", data: "", auth: current.auth };
-            socket.write("250 queued\r\n");
-          } else current.data += `${line}\n`;
-          continue;
-        }
-        if (line.startsWith("EHLO")) socket.write("250-sink\r\n250 AUTH PLAIN\r\n");
-        else if (line.startsWith("AUTH PLAIN ")) {
-          current.auth = Buffer.from(line.slice(11), "base64").toString();
-          socket.write("235 ok\r\n");
-        } else if (line.startsWith("MAIL FROM:")) {
-          current.from = line.slice(10);
-          socket.write("250 ok\r\n");
-        } else if (line.startsWith("RCPT TO:")) {
-          current.to = line.slice(8);
-          socket.write("250 ok\r\n");
-        } else if (line === "DATA") {
-          inData = true;
-          socket.write("354 go on\r\n");
-        } else if (line === "QUIT") {
-          socket.write("221 bye\r\n");
-          socket.end();
-        } else socket.write("500 what\r\n");
-      }
-    });
+/** A self-signed certificate for 127.0.0.1 and localhost, made with openssl for this test run only. */
+function throwawayCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), "smtp-cert-"));
+  try {
+    execFileSync("openssl", [
+      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+      "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+      "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"),
+    ], { stdio: "ignore" });
+    return { key: readFileSync(join(dir, "key.pem"), "utf8"), cert: readFileSync(join(dir, "cert.pem"), "utf8") };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function startSmtpServer(users: Record<string, string>): Promise<SmtpServer> {
+  const { key, cert } = throwawayCertificate();
+  const messages: ReceivedMail[] = [];
+  const clearCommands: string[] = [];
+  const server = new SMTPServer({
+    key,
+    cert,
+    secure: false,
+    // Like a provider's port 587: no AUTH before STARTTLS, no mail without AUTH.
+    allowInsecureAuth: false,
+    authOptional: false,
+    authMethods: ["PLAIN", "LOGIN"],
+    logger: false,
+    onConnect(_session, callback) {
+      callback();
+    },
+    onAuth(auth, session, callback) {
+      if (!session.secure) clearCommands.push("AUTH");
+      if (users[auth.username ?? ""] !== undefined && users[auth.username ?? ""] === auth.password) return callback(null, { user: auth.username });
+      callback(new Error("Invalid username or password"));
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        void simpleParser(raw).then((parsed) => {
+          messages.push({
+            envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+            user: String(session.user ?? ""),
+            method: session.transmissionType,
+            secure: session.secure,
+            raw,
+            parsed,
+          });
+          callback();
+        }, callback);
+      });
+    },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
-    port: (server.address() as AddressInfo).port,
+    port: (server.server.address() as AddressInfo).port,
+    ca: cert,
     messages,
+    clearCommands,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

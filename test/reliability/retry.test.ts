@@ -10,7 +10,10 @@ const octokit = () => makeReliable(new ProbotOctokit({ auth: { token: "t" }, thr
 const issuePath = "/repos/o/r/issues/1";
 
 beforeEach(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
+afterEach(() => {
+  nock.cleanAll();
+  nock.enableNetConnect(); // nothing leaks into a later test file in this worker
+});
 
 describe("retries", () => {
   it("retries a read after 502s, with backoff, and succeeds", async () => {

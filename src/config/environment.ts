@@ -1,0 +1,72 @@
+// The process environment, read in one place. The server (`probot run`) and the CLI load it the
+// same way: `.env` in the working directory is applied over the environment (as Probot's `run`
+// does), and the app's identity comes from Probot's own `createProbot`, which reads APP_ID,
+// PRIVATE_KEY / PRIVATE_KEY_PATH, GHE_HOST / GHE_PROTOCOL and LOG_LEVEL exactly as the server does.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
+import { createProbot, type Probot } from "probot";
+
+type Env = NodeJS.ProcessEnv;
+
+/** Applies `.env` over the environment, as `probot run` does before it reads any variable. */
+export function loadDotEnv(cwd = process.cwd(), env: Env = process.env): void {
+  let text: string;
+  try {
+    text = readFileSync(join(cwd, ".env"), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  Object.assign(env, parseEnv(text));
+}
+
+/** `https://github.com`, or the GitHub Enterprise Server's address. */
+export function webBaseUrl(env: Pick<Env, "GHE_HOST" | "GHE_PROTOCOL"> = process.env): string {
+  return env.GHE_HOST ? `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}` : "https://github.com";
+}
+
+/** The REST API's base URL for the same host. */
+export function apiBaseUrl(env: Pick<Env, "GHE_HOST" | "GHE_PROTOCOL"> = process.env): string {
+  return env.GHE_HOST ? `${webBaseUrl(env)}/api/v3` : "https://api.github.com";
+}
+
+/** Whether the app has an identity yet (else `npm start` serves the registration page). */
+export function isRegistered(env: Env = process.env): boolean {
+  return Boolean(Number(env.APP_ID)) && Boolean(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH);
+}
+
+/** The app as the server runs it, for the CLI. Throws one plain sentence when the identity is missing. */
+export function probotFromEnv(env: Env = process.env): Probot {
+  if (!Number(env.APP_ID)) throw new Error("APP_ID is not set: run this where the server runs (its environment or its .env)");
+  try {
+    // createProbot finds the key as the server does (PRIVATE_KEY, PRIVATE_KEY_PATH, or a *.pem file here).
+    return createProbot({ env, defaults: { logLevel: "warn" } });
+  } catch (error) {
+    if (/privateKey/.test((error as Error).message)) {
+      throw new Error("PRIVATE_KEY or PRIVATE_KEY_PATH is not set: run this where the server runs (its environment or its .env)");
+    }
+    throw error;
+  }
+}
+
+/** How often the server sweeps (minutes; 0 turns it off). */
+export function sweepIntervalMinutes(env: Env = process.env): number {
+  const value = Number(env.SWEEP_INTERVAL_MINUTES ?? 60);
+  return Number.isFinite(value) && value >= 0 ? value : 60;
+}
+
+/**
+ * What is missing that silently turns something off, said once at start (one warning each).
+ * `verificationConfigured`: the app was given a verifier some other way (tests, embedding).
+ */
+export function startupWarnings(env: Env = process.env, verificationConfigured = false): string[] {
+  const warnings: string[] = [];
+  if (!env.RECOVERY_SECRET && !verificationConfigured) {
+    warnings.push("RECOVERY_SECRET is not set: verification is off (/verify explains this to reviewers). Set it to 16+ random characters.");
+  }
+  if (!env.WEBHOOK_SECRET) {
+    warnings.push("WEBHOOK_SECRET is not set: webhook signatures cannot be checked. Use the secret GitHub has for the app (registration writes it to .env).");
+  }
+  return warnings;
+}

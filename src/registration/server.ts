@@ -1,0 +1,85 @@
+// The setup server `npm start` runs while the app has no identity yet (no APP_ID): it serves the
+// registration page, and when GitHub sends the admin back with a one-time code it converts the
+// code into the app's credentials and writes them to `.env`, where `probot run` and the CLI read
+// them. GitHub's conversion endpoint needs no authentication, so a plain REST client does it.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseEnv } from "node:util";
+import { Octokit } from "@octokit/rest";
+import { apiBaseUrl } from "../config/environment.js";
+import { buildManifest, createAppUrl, setupPage, type RegistrationEnv } from "./manifest.js";
+
+export interface SetupOptions {
+  appYml: string;
+  /** Where the credentials go (`.env` in the working directory). */
+  envFile: string;
+  env: RegistrationEnv;
+  host?: string;
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export interface SetupServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startSetupServer(options: SetupOptions): Promise<SetupServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const server: Server = createServer((req, res) => {
+    void handle(req, res, options, log).catch((error: unknown) => {
+      log(`setup failed: ${(error as Error).message}`);
+      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" }).end("GitHub did not accept the registration; see the server's log.");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 3000, options.host ?? "localhost", resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host ?? "localhost"}:${port}`;
+  log(`recovery-triage is not registered yet: open ${url}/probot to register it on GitHub.`);
+  return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: SetupOptions, log: (line: string) => void): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://setup");
+  if (req.method !== "GET") return void res.writeHead(405).end();
+  if (url.pathname === "/") return void res.writeHead(302, { location: "/probot" }).end();
+  if (url.pathname === "/favicon.ico") return void res.writeHead(204).end();
+  if (url.pathname === "/probot") {
+    // The address the admin opened is the one GitHub must send webhooks and the admin back to.
+    const baseUrl = `${(req.headers["x-forwarded-proto"] as string | undefined) ?? "http"}://${req.headers["x-forwarded-host"] ?? req.headers.host}`;
+    const manifest = buildManifest(options.appYml, baseUrl, options.env);
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(setupPage(manifest, createAppUrl(options.env)));
+    return;
+  }
+  if (url.pathname === "/probot/setup") {
+    const code = url.searchParams.get("code");
+    if (!code || !/^[\w-]{1,100}$/.test(code)) return void res.writeHead(400, { "content-type": "text/plain" }).end("code missing or invalid");
+    const octokit = new Octokit({ baseUrl: apiBaseUrl(options.env) });
+    const { data } = await octokit.rest.apps.createFromManifest({ code });
+    writeEnv(options.envFile, {
+      APP_ID: String(data.id),
+      PRIVATE_KEY: data.pem,
+      WEBHOOK_SECRET: data.webhook_secret ?? "",
+      GITHUB_CLIENT_ID: data.client_id,
+      GITHUB_CLIENT_SECRET: data.client_secret,
+    });
+    log(`registered ${data.slug ?? data.name} (app id ${data.id}); credentials written to ${options.envFile}. Restart the server (npm start).`);
+    res.writeHead(302, { location: `${data.html_url}/installations/new` }).end();
+    return;
+  }
+  res.writeHead(404).end();
+}
+
+/** Merges values into a dotenv file (multi-line values quoted, as Node's parseEnv reads them). */
+export function writeEnv(path: string, values: Record<string, string>): void {
+  let existing: Record<string, string> = {};
+  try {
+    existing = parseEnv(readFileSync(path, "utf8")) as Record<string, string>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  const merged = { ...existing, ...values };
+  const lines = Object.entries(merged).map(([key, value]) => `${key}=${/[\n"'#\s]/.test(value) ? `"${value.replace(/\n/g, "\\n")}"` : value}`);
+  writeFileSync(path, `${lines.join("\n")}\n`, { mode: 0o600 });
+}
