@@ -9,6 +9,7 @@ import { audiencesOf } from "./commands/catalog.js";
 import { scanCommands } from "./commands/parse.js";
 import type { ConfigResult } from "./config/lenient.js";
 import { startupWarnings, sweepIntervalMinutes } from "./config/environment.js";
+import { reportSettings, touchesSettings } from "./config/check-run.js";
 import { loadConfig } from "./config/load.js";
 import { AppIdentity } from "./github/identity.js";
 import { isMaintainer } from "./github/permissions.js";
@@ -65,11 +66,12 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
    * soon as the job's place in line is recorded, so the webhook is answered at once; otherwise when
    * the work is done.
    */
-  async function dispatch(context: Context<"issues" | "issue_comment">, work: () => Promise<void>): Promise<void> {
+  async function dispatch(context: Context<"issues" | "issue_comment" | "push">, work: () => Promise<void>): Promise<void> {
     const { owner, repo } = context.repo();
-    const number = context.payload.issue.number;
-    const log = context.log.child({ delivery: context.id, issue: `${owner}/${repo}#${number}` });
-    const job = queue.enqueue(`${owner}/${repo}#${number}`, async () => {
+    // Work on an issue waits for that issue's earlier events; work on the settings, for earlier pushes.
+    const key = "issue" in context.payload ? `${owner}/${repo}#${context.payload.issue.number}` : `${owner}/${repo}#settings`;
+    const log = context.log.child({ delivery: context.id, issue: key });
+    const job = queue.enqueue(key, async () => {
       if (await deliveries.seen(context.id)) return log.info("delivery already applied; skipped");
       try {
         makeReliable(context.octokit, retry);
@@ -176,6 +178,21 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
       const maintainer = config !== null && (await isMaintainer(repo, author, config.config.maintainer_teams));
       const event: CaseEvent = { kind: "comment", commentId: comment.id, text, scan: scanCommands(""), roles: { maintainer, requester }, edited: true };
       await run(context as unknown as Context<"issue_comment">, event, { commentId: comment.id, nodeId: comment.node_id }, config);
+    });
+  });
+
+  // A push that changes the desk's settings gets a check run with the verdict, where admins look.
+  app.on("push", async (context) => {
+    const { payload } = context;
+    if (payload.deleted || payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
+    // Settings are YAML files: a push that changes none costs no request at all.
+    if (!touchesSettings(payload.commits, null)) return;
+    const current = await loadConfig(context);
+    if (!touchesSettings(payload.commits, current.config.form_path)) return;
+    await dispatch(context, async () => {
+      const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
+      const { problems } = await reportSettings(repo, payload.after);
+      if (problems > 0) context.log.warn({ sha: payload.after, problems }, "the desk's settings have problems; see the check run");
     });
   });
 

@@ -13,14 +13,12 @@ import { EMPTY_STATE_BLOCK, encodeState, OPEN_STATUSES, type CaseState, type Sta
 export interface CardContext {
   config: Config;
   form: FormSpec;
-  /** Problems in `.github/recovery-triage.yml`, shown to maintainers in one line. */
-  configWarnings: string[];
 }
 
 const TITLE = "### Account recovery request";
 
 export function renderCard(state: CaseState, ctx: CardContext): string {
-  const parts = [TITLE, statusLine(state), facts(state, ctx), factors(state, ctx), ...notes(state, ctx), body(state, ctx), history(state), footer(ctx)];
+  const parts = [TITLE, statusLine(state), facts(state, ctx), factors(state, ctx), ...notes(state, ctx), body(state, ctx), history(state), footer()];
   return [...parts.filter(Boolean), encodeState(state)].join("\n\n");
 }
 
@@ -270,11 +268,12 @@ function history(state: CaseState): string {
   return ["<details><summary>History</summary>", "", ...lines, "", "</details>"].join("\n");
 }
 
-function footer(ctx: CardContext): string {
-  const base = "<sub>This comment is kept up to date automatically by recovery-triage.</sub>";
-  if (ctx.configWarnings.length === 0) return base;
-  const list = ctx.configWarnings.map((w) => codeSpan(w, 120)).join("; ");
-  return `${base}\n<sub>⚠️ Maintainers: .github/recovery-triage.yml has problems, so defaults are used for those keys: ${list}</sub>`;
+/**
+ * The card's last line. Configuration problems are not shown here: the card is the requester's
+ * page, and admins are told where they look (the check run on the push, the log, `check-config`).
+ */
+function footer(): string {
+  return "<sub>This comment is kept up to date automatically by recovery-triage.</sub>";
 }
 
 /** `2026-11-23 23:40 UTC` — unambiguous for readers in any country. */

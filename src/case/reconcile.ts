@@ -106,7 +106,7 @@ export async function reconcile(
   try {
     decision = decide({ ...base, openCases, branch });
     if (!decision.state) return { writes: 0, status: null };
-    body = renderCard(decision.state, { config: config.config, form, configWarnings: config.warnings });
+    body = renderCard(decision.state, { config: config.config, form });
     message = renderNotices(decision.notices, decision.state, config.config, actor, { key, re: trigger?.commentId ?? null, history: base.replies, now });
   } catch (error) {
     deps.log?.error({ err: (error as Error).message, issue: number, event: event.kind }, "deciding this case failed; the card says so and keeps the previous state");

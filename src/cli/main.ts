@@ -3,10 +3,12 @@
 // parseArgs): an unknown flag, a missing value or a stray argument is a usage error (exit 2, one
 // line), `--help` prints help and does nothing else. Commands that act as the app load `.env` and
 // the environment exactly as the server does (config/environment.ts).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { sweepAll } from "../case/sweep.js";
 import { loadDotEnv, probotFromEnv } from "../config/environment.js";
+import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
 import { configJsonSchema } from "../config/schema.js";
 import { AppIdentity } from "../github/identity.js";
 import { verifierFromEnv } from "../verification/codes.js";
@@ -65,6 +67,13 @@ const COMMANDS: Record<string, Command> = {
     positionals: 0,
     run: sweep,
   },
+  "check-config": {
+    usage: "check-config [file]",
+    summary: "check .github/recovery-triage.yml (or the file named) and the issue form it points to; exit 1 on problems",
+    options: {},
+    positionals: -1,
+    run: checkConfig,
+  },
   schema: {
     usage: "schema",
     summary: "print the JSON Schema of .github/recovery-triage.yml",
@@ -115,7 +124,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${commandHelp(command)}\n`);
     return 0;
   }
-  if (parsed.positionals.length !== command.positionals) {
+  // -1: at most one, optional.
+  const allowed = command.positionals === -1 ? parsed.positionals.length <= 1 : parsed.positionals.length === command.positionals;
+  if (!allowed) {
     throw new UsageError(command.positionals === 0 ? `${name} takes no arguments` : `usage: recovery-triage ${command.usage}`);
   }
   // Commands that act as the app see the same settings as the server.
@@ -151,6 +162,21 @@ async function code(values: Record<string, string | boolean | undefined>, positi
     process.stdout.write(`Sent to ${to}.\n`);
   }
   return 0;
+}
+
+async function checkConfig(_values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
+  const file = positionals[0] ?? CONFIG_PATH;
+  const read = (path: string) => (existsSync(path) ? readFileSync(path, "utf8") : null);
+  const config = read(file);
+  if (config === null && positionals[0]) throw new Error(`${file} does not exist`);
+  // The form path in the file is relative to the repository: the file's repository, when it sits in .github/.
+  const root = file.endsWith(CONFIG_PATH) ? file.slice(0, file.length - CONFIG_PATH.length) || "." : ".";
+  const report = configReport({ config, form: read(join(root, formPathOf(config))) });
+  const lines = [`${file}: ${report.problems.length === 0 ? "no problems" : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}`}`];
+  for (const p of report.problems) lines.push(`  ✗ ${p}`);
+  for (const n of report.notes) lines.push(`  · ${n}`);
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return report.problems.length > 0 ? 1 : 0;
 }
 
 async function sweep(): Promise<number> {

@@ -1,20 +1,19 @@
 // Validate a configuration key by key: a broken key falls back to its default and is
 // reported, the rest of the file still applies. A broken config must never stop the desk.
 import { z } from "zod";
+import { closestKey, describeIssue } from "./problems.js";
 import { configSchema, defaultConfig, type Config } from "./schema.js";
 
 export interface ConfigResult {
   config: Config;
-  /** One short line per problem, for the log and for the maintainers' line on the card. */
+  /** Every problem, one plain sentence each, naming its key: for the log, the check run and `check-config`. */
   warnings: string[];
 }
-
-const MAX_WARNINGS = 5;
 
 export function parseConfig(raw: unknown): ConfigResult {
   const warnings: string[] = [];
   const value = parseObject(configSchema, raw, defaultConfig, "", warnings) as Config;
-  return { config: value, warnings: warnings.slice(0, MAX_WARNINGS) };
+  return { config: value, warnings };
 }
 
 /** A config that could not be read at all (invalid YAML, API error). */
@@ -31,7 +30,7 @@ function parseObject(
 ): Record<string, unknown> {
   if (raw === null || raw === undefined) return defaults;
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    warnings.push(`${prefix || "the file"} must be a mapping of keys; defaults are used`);
+    warnings.push(`${prefix ? `\`${prefix}\`` : "The file"} must be a mapping of keys (indented \`key: value\` lines); the defaults are used`);
     return defaults;
   }
   const input = raw as Record<string, unknown>;
@@ -47,13 +46,18 @@ function parseObject(
     if (result.success) {
       out[key] = result.data;
     } else {
-      warnings.push(`${path}: ${result.error.issues[0]?.message ?? "invalid"}; the default is used`);
+      const issue = result.error.issues[0];
+      warnings.push(`${issue ? describeIssue(path, issue, input[key]) : `\`${path}\` is not valid`}; the default is used`);
       out[key] = defaults[key];
     }
   }
+  const known = Object.keys(schema.shape);
   for (const key of Object.keys(input)) {
     // `_extends` is consumed by Probot's config loader before we see the file.
-    if (!(key in schema.shape) && key !== "_extends") warnings.push(`${prefix ? `${prefix}.` : ""}${key} is not a known key; it is ignored`);
+    if (known.includes(key) || key === "_extends") continue;
+    const meant = closestKey(key, known);
+    const name = `\`${prefix ? `${prefix}.` : ""}${key}\``;
+    warnings.push(`${name} is not a known key${meant ? ` — did you mean \`${meant}\`?` : ""}; it is ignored`);
   }
   return out;
 }

@@ -11,8 +11,9 @@ const login = z
 
 const labelName = z.string().trim().min(1).max(50);
 
+// Strict objects: the published JSON Schema rejects unknown keys, so an editor flags `reviwers`.
 export const labelsSchema = z
-  .object({
+  .strictObject({
     request: labelName.default("account-recovery").describe("Marks an issue as an account-recovery request (the form applies it)."),
     triage: labelName.default("recovery: triage").describe("A valid request waiting for its reviewer."),
     needs_info: labelName.default("recovery: needs-info").describe("The request has problems the requester must fix by editing the issue."),
@@ -37,7 +38,7 @@ const team = z
   .transform((s) => s.replace(/^@/, ""));
 
 export const verificationSchema = z
-  .object({
+  .strictObject({
     require: z
       .array(z.enum(["email", "repo"]))
       .min(1)
@@ -50,14 +51,18 @@ export const verificationSchema = z
   .describe("How ownership of the account is verified.");
 
 export const staleSchema = z
-  .object({
+  .strictObject({
     remind_after_days: z.number().int().min(1).max(365).default(14).describe("Days without requester activity, while the case waits on them, before one reminder."),
     close_after_days: z.number().int().min(1).max(365).default(7).describe("Further days after the reminder before the case closes as stale."),
   })
   .describe("Timers for cases waiting on the requester (needs-info, verifying). On-hold pauses them.");
 
 export const configSchema = z
-  .object({
+  .strictObject({
+    _extends: z
+      .string()
+      .optional()
+      .describe("Inherit settings from another repository's file (`owner/repo` or `repo`, Probot's config loader); keys here override it."),
     reviewers: z
       .array(login)
       .max(100)

@@ -81,10 +81,10 @@ export class RepoClient {
     return (data as RawIssue[]).filter((i) => !i.pull_request).map(toIssue);
   }
 
-  /** A text file from the default branch, or null when it does not exist. */
-  async readText(path: string): Promise<string | null> {
+  /** A text file from the default branch (or from `ref`), or null when it does not exist. */
+  async readText(path: string, ref?: string): Promise<string | null> {
     try {
-      const { data } = await this.octokit.rest.repos.getContent({ ...this.ref, path, mediaType: { format: "raw" } });
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.ref, path, ...(ref ? { ref } : {}), mediaType: { format: "raw" } });
       return typeof data === "string" ? data : null;
     } catch (error) {
       if ((error as { status?: number }).status === 404) return null;
@@ -148,6 +148,11 @@ export class RepoClient {
   async isActiveTeamMember(org: string, teamSlug: string, login: string): Promise<boolean> {
     const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username: login });
     return data.state === "active";
+  }
+
+  /** A completed check run on a commit (the verdict on the desk's settings after a push). */
+  async completeCheckRun(headSha: string, name: string, conclusion: "success" | "failure" | "neutral", output: { title: string; summary: string }): Promise<void> {
+    await this.octokit.rest.checks.create({ ...this.ref, name, head_sha: headSha, status: "completed", conclusion, output });
   }
 
   /** Whether `owner/name` has a branch of that name: true, false (404), or throws on other errors. */

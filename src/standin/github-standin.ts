@@ -255,6 +255,28 @@ export class GitHubStandIn {
     return comment;
   }
 
+  /** Check runs the app created, as GitHub stores them. */
+  readonly checkRuns: { head_sha: string; name: string; status: string; conclusion: string; output: { title: string; summary: string } }[] = [];
+
+  /**
+   * Someone pushes to the default branch: the files change (null deletes one) and GitHub sends
+   * `push` with the commit's added, modified and removed paths.
+   */
+  async push(actor: string, changes: Record<string, string | null>): Promise<string> {
+    const commit = { added: [] as string[], modified: [] as string[], removed: [] as string[] };
+    for (const [path, content] of Object.entries(changes)) {
+      if (content === null) {
+        if (this.files.delete(path)) commit.removed.push(path);
+      } else {
+        (this.files.has(path) ? commit.modified : commit.added).push(path);
+        this.files.set(path, content);
+      }
+    }
+    const after = randomUUID().replace(/-/g, "").padEnd(40, "0").slice(0, 40);
+    await this.send("push", { ref: "refs/heads/main", before: "0".repeat(40), after, created: false, deleted: false, forced: false, commits: [{ id: after, ...commit }], head_commit: { id: after, ...commit } }, this.user(actor));
+    return after;
+  }
+
   /**
    * Every issue's final state, comparable across runs: state, labels, assignees and the comments
    * (reply keys are random per reply, so they are blanked).
@@ -288,6 +310,7 @@ export class GitHubStandIn {
         full_name: `${this.owner}/${this.repo}`,
         owner: { login: this.owner, id: 1, type: "Organization" },
         private: false,
+        default_branch: "main",
       },
       sender,
       installation: { id: this.installationId },
@@ -414,6 +437,11 @@ export class GitHubStandIn {
     const rest = seg.slice(3);
 
     if (rest[0] === "issues" && rest.length === 1 && method === "GET") return this.listIssues(query, origin);
+    if (rest[0] === "check-runs" && rest.length === 1 && method === "POST") {
+      const run = { head_sha: String(body.head_sha), name: String(body.name), status: String(body.status), conclusion: String(body.conclusion), output: body.output as { title: string; summary: string } };
+      this.checkRuns.push(run);
+      return { status: 201, body: { id: this.checkRuns.length, ...run } };
+    }
     if (rest[0] === "issues" && rest[1] === "comments" && rest[3] === "reactions" && method === "POST") {
       this.reactions.push({ comment: Number(rest[2]), content: String(body.content) });
       return { status: 201, body: { id: this.reactions.length, content: body.content } };

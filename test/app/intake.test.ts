@@ -231,14 +231,12 @@ describe("configuration", () => {
     expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: triage"], assignees: ["dana"] });
   });
 
-  it("a broken key falls back to its default and the card carries one line for maintainers", async () => {
+  it("a broken key falls back to its default, and the requester's card says nothing of it", async () => {
     const issue = request();
     github.issue(issue).config("reviewers: [alice]\nassignment: fastest\n").form(null).openRequests([issue]);
     await newProbot().receive(issuesEvent("opened", issue));
     expect(github.update()!.assignees).toEqual(["alice"]);
-    expect(github.card()).toContain(
-      '⚠️ Maintainers: .github/recovery-triage.yml has problems, so defaults are used for those keys: `assignment: Invalid option: expected one of "round-robin"|"least-loaded"; the default is used`',
-    );
+    expect(github.card()).not.toMatch(/assignment|recovery-triage\.yml|Maintainers/);
   });
 
   it("an unreadable file never stops the desk", async () => {
@@ -246,7 +244,7 @@ describe("configuration", () => {
     github.issue(issue).config("reviewers: [alice\n").form(null).openRequests([issue]);
     await newProbot().receive(issuesEvent("opened", issue));
     expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: triage"] });
-    expect(github.card()).toContain("`the file could not be read (is it valid YAML?)`");
+    expect(github.card()).not.toContain("could not be read");
   });
 
   it("uses renamed labels", async () => {

@@ -4,7 +4,7 @@ import { decodeState } from "../../src/case/state.js";
 import { builtInForm } from "../../src/intake/form.js";
 import { config, state } from "../helpers/cases.js";
 
-const ctx = (over: Partial<CardContext> = {}): CardContext => ({ config: config(), form: builtInForm, configWarnings: [], ...over });
+const ctx = (over: Partial<CardContext> = {}): CardContext => ({ config: config(), form: builtInForm, ...over });
 /** The card as a reader sees it: without the hidden block. */
 const visible = (card: string) => card.slice(0, card.lastIndexOf("<!--"));
 
@@ -96,13 +96,6 @@ describe("the case card", () => {
     const card = renderCard(state(), ctx());
     expect(card).toContain("<details><summary>History</summary>");
     expect(card).toContain("- 2026-11-20 10:00 UTC — in the queue (`jbber`)");
-  });
-
-  it("carries one line for maintainers when the config is broken, with the problems neutralised", () => {
-    const card = renderCard(state(), ctx({ configWarnings: ["reviewers: expected array", "@team <b> is not a known key"] }));
-    expect(card).toContain(
-      "<sub>⚠️ Maintainers: .github/recovery-triage.yml has problems, so defaults are used for those keys: `reviewers: expected array`; `@team <b> is not a known key`</sub>",
-    );
   });
 
   it("echoes user text only inside code spans that it cannot break out of", () => {

@@ -58,21 +58,53 @@ describe("configuration", () => {
     expect(config.labels.triage).toBe("needs-review");
     expect(config.labels.needs_info).toBe("recovery: needs-info");
     expect(warnings).toEqual([
-      "reviewers: Invalid input: expected array, received string; the default is used",
-      "labels.needs_info: Invalid input: expected string, received number; the default is used",
-      "reviewer is not a known key; it is ignored",
+      '`reviewers` must be a list, for example `[alice, bob]`, but it is the text `alice`; the default is used',
+      "`labels.needs_info` must be a piece of text, but it is number 42; the default is used",
+      "`reviewer` is not a known key — did you mean `reviewers`?; it is ignored",
     ]);
   });
 
   it("rejects a login that is not a GitHub login", () => {
     const { config, warnings } = parseConfig({ reviewers: ["alice", "not a login"] });
     expect(config.reviewers).toEqual([]);
-    expect(warnings[0]).toMatch(/^reviewers: must be a GitHub login/);
+    expect(warnings).toEqual(['`reviewers[1]` must be a GitHub login, but it is the text `not a login`; the default is used']);
   });
 
   it("treats a file that is not a mapping as empty, with a warning", () => {
-    expect(parseConfig(["a"]).warnings).toEqual(["the file must be a mapping of keys; defaults are used"]);
+    expect(parseConfig(["a"]).warnings).toEqual(["The file must be a mapping of keys (indented `key: value` lines); the defaults are used"]);
     expect(parseConfig(null)).toEqual({ config: defaultConfig, warnings: [] });
+  });
+
+  it("names every problem in plain words with the fix, however many there are", () => {
+    const { warnings } = parseConfig({
+      reviwers: ["alice"],
+      assignment: "fastest",
+      verification: { code_expiry_hours: 0, max_code_failures: 1.5, requier: ["email"] },
+      stale: "soon",
+      labels: { triage: "", secutiry: "x" },
+      username_rules: 3,
+      unavailable: Array.from({ length: 101 }, (_, i) => `u${i}`),
+    });
+    expect(warnings).toEqual([
+      "`assignment` must be one of `round-robin`, `least-loaded`, but it is the text `fastest`; the default is used",
+      "`unavailable` can list at most 100 items; the default is used",
+      "`labels.triage` must not be empty; the default is used",
+      "`labels.secutiry` is not a known key — did you mean `security`?; it is ignored",
+      "`verification.code_expiry_hours` must be at least 1, but it is number 0; the default is used",
+      "`verification.max_code_failures` must be a whole number, but it is number 1.5; the default is used",
+      "`verification.requier` is not a known key — did you mean `require`?; it is ignored",
+      "`stale` must be a mapping of keys (indented `key: value` lines); the defaults are used",
+      "`username_rules` must be one of `pypi`, `github`, `lenient`, but it is number 3; the default is used",
+      "`reviwers` is not a known key — did you mean `reviewers`?; it is ignored",
+    ]);
+    expect(parseConfig({ frobnicate: 1 }).warnings).toEqual(["`frobnicate` is not a known key; it is ignored"]);
+  });
+
+  it("publishes a schema that rejects unknown keys, so editors flag them", () => {
+    const schema = configJsonSchema() as { additionalProperties?: boolean; properties: Record<string, { additionalProperties?: boolean }> };
+    expect(schema.additionalProperties).toBe(false);
+    for (const key of ["labels", "verification", "stale"]) expect(schema.properties[key]!.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties)).toContain("_extends");
   });
 
   it("refuses a form path that leaves the repository", () => {

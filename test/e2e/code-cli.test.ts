@@ -102,6 +102,28 @@ describe("recovery-triage code", () => {
   });
 });
 
+describe("recovery-triage check-config", () => {
+  it("passes the project's own settings (exit 0)", async () => {
+    const { stdout } = await exec(process.execPath, [CLI, "check-config"], { cwd: resolve("."), env: { PATH: process.env.PATH ?? "" } });
+    expect(stdout).toMatch(/^\.github\/recovery-triage\.yml: no problems\n/);
+  });
+
+  it("names every problem with its fix, and exits 1", async () => {
+    const file = join(dir, "broken.yml");
+    writeFileSync(file, "reviwers: [alice]\nstale:\n  remind_after_days: 0\n");
+    const failure = (await cli(["check-config", file]).catch((e: unknown) => e)) as { code: number; stdout: string };
+    expect(failure.code).toBe(1);
+    expect(failure.stdout.split("\n")).toEqual([
+      `${file}: 2 problems`,
+      "  ✗ `stale.remind_after_days` must be at least 1, but it is number 0; the default is used",
+      "  ✗ `reviwers` is not a known key — did you mean `reviewers`?; it is ignored",
+      "  · `reviewers` lists nobody: valid requests are not assigned to anyone.",
+      "  · There is no issue form at `.github/ISSUE_TEMPLATE/account-recovery.yml`: requests are read with the built-in form's headings.",
+      "",
+    ]);
+  });
+});
+
 describe("CLI manners", () => {
   it.each([
     [["--help"], /^usage: recovery-triage <command>/],

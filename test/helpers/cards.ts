@@ -8,5 +8,5 @@ export const CONFIG = "reviewers: [alice, bob, carol]\n";
 
 /** The card the app would have written for a state, with the given config. */
 export function cardFor(state: CaseState, configYaml = CONFIG): string {
-  return renderCard(state, { config: parseConfig(YAML.parse(configYaml) as unknown).config, form: builtInForm, configWarnings: [] });
+  return renderCard(state, { config: parseConfig(YAML.parse(configYaml) as unknown).config, form: builtInForm });
 }

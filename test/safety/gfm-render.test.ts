@@ -67,7 +67,7 @@ describe.each(RULES)("username_rules: %s", (rules) => {
     const parsed = parseRequest(body("form-jbber").replace("### PyPI Username\n\njbber", `### PyPI Username\n\n${text}`), builtInForm);
     const validation = validateRequest(parsed, rules);
     const intake = decide(input({ kind: "opened" }, { validation, config: config(rules), issue: issue() }));
-    const ctx = { config: config(rules), form: builtInForm, configWarnings: [text] };
+    const ctx = { config: config(rules), form: builtInForm };
     assertInert(renderCard(intake.state!, ctx));
     for (const status of STATUSES) assertInert(renderCard(hostileState(text, { status }), ctx));
   });
