@@ -5,7 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
+import { pino } from "pino";
 import { createProbot, type Probot } from "probot";
+import { protectLogs } from "../safety/log-scrub.js";
 
 type Env = NodeJS.ProcessEnv;
 
@@ -41,7 +43,11 @@ export function probotFromEnv(env: Env = process.env): Probot {
   if (!Number(env.APP_ID)) throw new Error("APP_ID is not set: run this where the server runs (its environment or its .env)");
   try {
     // createProbot finds the key as the server does (PRIVATE_KEY, PRIVATE_KEY_PATH, or a *.pem file here).
-    return createProbot({ env, defaults: { logLevel: "warn" } });
+    // The CLI's own output is on stdout (a sweep report, a code), so its log lines go to stderr, at
+    // LOG_LEVEL, scrubbed of secrets like the server's.
+    const log = pino({ level: env.LOG_LEVEL || "warn", name: "recovery-triage" }, pino.destination(2));
+    protectLogs(log);
+    return createProbot({ env, overrides: { log } });
   } catch (error) {
     if (/privateKey/.test((error as Error).message)) {
       throw new Error("PRIVATE_KEY or PRIVATE_KEY_PATH is not set: run this where the server runs (its environment or its .env)");

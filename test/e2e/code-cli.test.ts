@@ -163,6 +163,20 @@ describe("CLI manners", () => {
     expect(failure!.stdout).toBe("");
   });
 
+  it("reads PRIVATE_KEY_PATH and LOG_LEVEL from .env as the server does", async () => {
+    const other = mkdtempSync(join(tmpdir(), "cli-keypath-"));
+    try {
+      writeFileSync(join(other, "app.pem"), throwawayPrivateKey());
+      writeFileSync(join(other, ".env"), `APP_ID=1\nPRIVATE_KEY_PATH=${join(other, "app.pem")}\nGHE_HOST=${harness.github.host}\nGHE_PROTOCOL=http\nLOG_LEVEL=debug\n`);
+      const { stdout, stderr } = await cli(["sweep"], {}, other);
+      expect(JSON.parse(stdout)).toMatchObject({ repositories: 1, failures: 0 });
+      // The log goes to stderr, at the level .env asked for (pino's debug is 20).
+      expect(stderr.split("\n").filter(Boolean).some((l) => (JSON.parse(l) as { level: number }).level === 20)).toBe(true);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }, 30_000);
+
   it("sweep and code use the same app identity as the server (GET /app), never a login built by hand", async () => {
     const before = harness.github.requests.length;
     const { stdout } = await cli(["sweep"]);
