@@ -11,6 +11,7 @@ import type { ConfigResult } from "./config/lenient.js";
 import { startupWarnings, sweepIntervalMinutes } from "./config/environment.js";
 import { reportSettings, touchesSettings } from "./config/check-run.js";
 import { loadConfig } from "./config/load.js";
+import { Assignability } from "./github/assignability.js";
 import { AppIdentity } from "./github/identity.js";
 import { isMaintainer } from "./github/permissions.js";
 import { RepoClient } from "./github/repo-client.js";
@@ -53,6 +54,8 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   const now = options.now ?? (() => new Date());
   const verifier = options.verifier !== undefined ? options.verifier : verifierFromEnv();
   for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
+  /** Who GitHub lets be assigned where, remembered for a while (one read per new assignee otherwise). */
+  const assignability = new Assignability();
   /** Repositories already warned about having no reviewers (once per repository per process). */
   const noReviewersWarned = new Set<string>();
   const redis = options.queue && options.deliveries ? null : redisFromEnv();
@@ -107,12 +110,12 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const relate = async (number: number, related: CaseEvent) => {
       const { owner, repo: name } = context.repo();
       const job = queue.enqueue(`${owner}/${name}#${number}`, async () => {
-        await reconcile({ repo, botLogin, config, form, now, verifier, log: log.child({ related: number }) }, number, related, sender.login);
+        await reconcile({ repo, botLogin, config, form, now, verifier, assignability, log: log.child({ related: number }) }, number, related, sender.login);
       });
       job.done.catch((error: unknown) => log.error({ err: (error as Error).message, related: number }, "related case failed; the sweep will reconcile it"));
       await (background ? job.queued : job.done);
     };
-    await reconcile({ repo, botLogin, config, form, now, verifier, log, relate }, issue.number, event, sender.login, trigger);
+    await reconcile({ repo, botLogin, config, form, now, verifier, assignability, log, relate }, issue.number, event, sender.login, trigger);
   }
 
   const onIssue = (toEvent: (context: IssueContext) => CaseEvent | null) => async (context: IssueContext) => {
@@ -201,7 +204,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const sweep = () => {
       void identity
         .login()
-        .then((botLogin) => sweepAll(app, { botLogin, verifier, now, log: app.log, retry, serialize: (key, job) => queue.enqueue(key, job).done }))
+        .then((botLogin) => sweepAll(app, { botLogin, verifier, now, log: app.log, retry, assignability, serialize: (key, job) => queue.enqueue(key, job).done }))
         .then((report) => app.log.info(report, "sweep finished"))
         .catch((error: unknown) => app.log.error({ err: (error as Error).message }, "sweep failed"));
     };

@@ -18,9 +18,15 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * handling the same event twice picks the same person. Unavailable reviewers and the requester
  * are skipped by moving on to the next name in the list.
  */
-export function pickReviewer(config: Config, issue: { number: number; author: string }, openCases: OpenCase[]): string | null {
+export function pickReviewer(
+  config: Config,
+  issue: { number: number; author: string },
+  openCases: OpenCase[],
+  /** Logins GitHub refuses to assign on this repository (left the organisation, lost access). */
+  unassignable: readonly string[] = [],
+): string | null {
   const eligible = (login: string) =>
-    !same(login, issue.author) && !config.unavailable.some((u) => same(u, login));
+    !same(login, issue.author) && !config.unavailable.some((u) => same(u, login)) && !unassignable.some((u) => same(u, login));
   const n = config.reviewers.length;
   if (n === 0) return null;
   const start = issue.number % n;

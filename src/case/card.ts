@@ -127,6 +127,12 @@ function notes(state: CaseState, ctx: CardContext): string[] {
         `from a different GitHub user. ${many ? "They are" : "Both requests are"} with the same reviewer, who will look at them together before anything happens to the account.`,
     );
   }
+  if (state.skippedReviewers.length > 0) {
+    out.push(
+      `> **Note for maintainers:** GitHub refused to assign ${state.skippedReviewers.map((r) => quietLogin(r)).join(", ")} on this repository ` +
+        "(no access any more, or a misspelt login in `reviewers`), so this request went to the next reviewer in turn.",
+    );
+  }
   if (state.usernameChange) {
     out.push(
       `> **Note for the reviewer:** the username was changed from ${codeSpan(state.usernameChange.from)} to ` +

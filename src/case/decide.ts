@@ -68,6 +68,11 @@ export interface DecideInput {
   issueSecrets: IssueSecrets | null;
   /** What the app already answered on this issue (for the limits on noise). */
   replies: ReplyHistory;
+  /**
+   * Logins GitHub said cannot be assigned on this repository (the shell asks before assigning
+   * anyone new, and decides again when one is refused). Lower-case.
+   */
+  unassignable: string[];
 }
 
 export interface Decision {
@@ -112,8 +117,9 @@ export function decide(given: DecideInput): Decision {
   // Before anything else: nothing proven for one account may stand for another (case/binding.ts).
   const at = { actor: given.actor, now: given.now };
   const input = given.previous ? { ...given, previous: enforceBinding(given.previous, accountNamed(given), at) } : given;
-  const decision = decideEvent(input);
-  if (!decision.state) return decision;
+  const decided = decideEvent(input);
+  if (!decided.state) return decided;
+  const decision = { ...decided, state: replaceUnassignableReviewer(decided.state, input) };
   const timed = applyTimers(decision.state, input);
   let next: Decision = { ...decision, state: timed.state, notices: [...decision.notices, ...timed.notices] };
   if (input.issueSecrets) {
@@ -138,6 +144,21 @@ export function flagSecurity(state: CaseState, kinds: SecretKind[], now: Date): 
   const all = [...new Set([...(state.security?.kinds ?? []), ...kinds])].sort();
   if (state.security && all.length === state.security.kinds.length) return state;
   return { ...state, security: { kinds: all, at: now.toISOString() } };
+}
+
+/**
+ * A reviewer GitHub refuses to assign (a configured reviewer who left the organisation, a typo in
+ * the config) is skipped: the case goes to the next reviewer in turn, and the card names the
+ * skipped one for maintainers. One already assigned on the issue is assignable by definition.
+ */
+function replaceUnassignableReviewer(state: CaseState, input: DecideInput): CaseState {
+  const { reviewer } = state;
+  if (!reviewer || !input.unassignable.includes(reviewer.toLowerCase()) || input.issue.assignees.some((a) => same(a, reviewer))) return state;
+  const next = pickReviewer(input.config, input.issue, input.openCases ?? [], input.unassignable);
+  // Every configured reviewer passed over for this, in the order GitHub refused them.
+  const passedOver = [reviewer, ...input.unassignable.filter((u) => input.config.reviewers.some((r) => same(r, u)))];
+  const skippedReviewers = [...new Set([...state.skippedReviewers, ...passedOver].map((l) => l.toLowerCase()))].slice(-10);
+  return { ...state, reviewer: next, skippedReviewers };
 }
 
 function decideEvent(input: DecideInput): Decision {

@@ -17,7 +17,8 @@ import { readReplies } from "./replies.js";
 import { guardOtherIssue } from "../safety/guard.js";
 import { scanIssueText } from "../safety/issue-text.js";
 import { decodeState, hasStateMarker, type CaseState } from "./state.js";
-import { desiredView, issuePatch } from "./view.js";
+import { desiredView, issuePatch, type IssuePatch } from "./view.js";
+import { Assignability, isAssigneeRefusal } from "../github/assignability.js";
 
 export interface ReconcileDeps {
   repo: RepoClient;
@@ -28,6 +29,10 @@ export interface ReconcileDeps {
   now: () => Date;
   verifier: Verifier | null;
   log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  /** The process's memory of who can be assigned where (shared by every event and the sweep). */
+  assignability?: Assignability;
+  /** Logins already refused by GitHub in this reconcile (set when it decides again after a 422). */
+  unassignable?: string[];
   /**
    * How to apply an event to another case (a conflict is shown on both requests). The server
    * queues it on that issue, so it never runs alongside the issue's own events; by default it runs
@@ -92,6 +97,7 @@ export async function reconcile(
     lastRequesterComment: lastCommentBy(comments, previous?.author ?? issue.author),
     issueSecrets: scanIssueText(issue),
     replies: readReplies(comments, deps.botLogin),
+    unassignable: [] as string[],
   };
   const [openCases, branch] = await Promise.all([
     needsOpenCases(base) ? loadOpenCases(deps) : null,
@@ -102,10 +108,21 @@ export async function reconcile(
   let decision: Decision;
   let body: string;
   let message: string | null;
+  let patch: IssuePatch | null;
   const key = randomUUID();
   try {
-    decision = decide({ ...base, openCases, branch });
-    if (!decision.state) return { writes: 0, status: null };
+    // Anyone the decision would newly assign is first checked with GitHub; a refused login is
+    // decided again without (each pass refuses at least one more login, so this ends).
+    const unassignable = [...(deps.unassignable ?? [])];
+    for (;;) {
+      decision = decide({ ...base, openCases, branch, unassignable });
+      if (!decision.state) return { writes: 0, status: null };
+      patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.rewrite);
+      const added = (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
+      const refused = added.length > 0 ? await assignability(deps).refused(repo, added) : [];
+      if (refused.length === 0) break;
+      unassignable.push(...refused);
+    }
     body = renderCard(decision.state, { config: config.config, form });
     message = renderNotices(decision.notices, decision.state, config.config, actor, { key, re: trigger?.commentId ?? null, history: base.replies, now });
   } catch (error) {
@@ -135,10 +152,25 @@ export async function reconcile(
     await repo.createCommentOnce(number, message, (c) => byApp(c) && c.body.includes(key));
     writes++;
   }
-  const patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.rewrite);
   if (patch) {
-    await repo.updateIssue(number, patch);
-    writes++;
+    try {
+      await repo.updateIssue(number, patch);
+      writes++;
+    } catch (error) {
+      // GitHub refused an assignee after all (access removed since it was asked): the update applied
+      // nothing, so the rest is applied now, and the case is decided again without that login.
+      if (!isAssigneeRefusal(error) || !patch.assignees || deps.unassignable) throw error;
+      const added = patch.assignees.filter((a) => !issue.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
+      assignability(deps).markRefused(repo, added);
+      deps.log?.warn({ issue: number, refused: added }, "GitHub refused to assign; applying the rest and choosing again");
+      const { assignees: _refused, ...rest } = patch;
+      if (Object.keys(rest).length > 0) {
+        await repo.updateIssue(number, rest);
+        writes++;
+      }
+      const again = await reconcile({ ...deps, unassignable: added.map((a) => a.toLowerCase()) }, number, { kind: "sweep" }, actor);
+      return { writes: writes + again.writes, status: again.status };
+    }
   }
   // 👍 only when an accepted command would otherwise show nothing at all.
   if (decision.accepted && writes === 0 && trigger) {
@@ -152,6 +184,11 @@ export async function reconcile(
     else writes += (await reconcile(deps, related.issue, related.event, actor)).writes;
   }
   return { writes, status: decision.state.status };
+}
+
+/** Without the server's shared memory (a one-off call), answers are remembered for this reconcile only. */
+function assignability(deps: ReconcileDeps): Assignability {
+  return (deps.assignability ??= new Assignability());
 }
 
 function lastCommentBy(comments: Comment[], login: string): string | null {

@@ -112,6 +112,8 @@ export const caseStateSchema = z.object({
   accountReset: z.object({ from: accountSchema, to: accountSchema.extend({ username: z.string().max(100).nullable() }), at: isoTime }).nullable().default(null),
   /** How many times verification was reset: part of every code's key, so no code from before a reset works after it. */
   generation: z.number().int().min(0).default(0),
+  /** Reviewers GitHub refused to assign on this case (not collaborators any more, or a typo): named for maintainers. */
+  skippedReviewers: z.array(login).max(10).default([]),
   /** Secrets were posted on this issue and removed: what kinds, and when last. Never the secret itself. */
   security: z.object({ kinds: z.array(z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"])).max(5), at: isoTime }).nullable(),
   /** The latest comments whose commands changed the case: a replayed comment is not applied twice. */
@@ -197,6 +199,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     accountReset: null,
     generation: 0,
     security: null,
+    skippedReviewers: [],
     handled: [],
     ...fields,
   };

@@ -3,6 +3,7 @@
 // and heals any case whose webhook was lost. Used by the server's timer and `recovery-triage sweep`.
 import type { Probot, ProbotOctokit } from "probot";
 import { loadConfigFor } from "../config/load.js";
+import { Assignability } from "../github/assignability.js";
 import { RepoClient } from "../github/repo-client.js";
 import { loadForm } from "../intake/load-form.js";
 import type { Verifier } from "../verification/codes.js";
@@ -18,6 +19,8 @@ export interface SweepOptions {
   verifier: Verifier | null;
   now: () => Date;
   log: Probot["log"];
+  /** The server's memory of who can be assigned (a CLI sweep starts with none). */
+  assignability?: Assignability;
 }
 
 export interface SweepReport {
@@ -45,10 +48,20 @@ export async function sweepRepository(octokit: ProbotOctokit, owner: string, nam
   const config = await loadConfigFor(octokit, owner, name, log);
   const form = await loadForm(repo, config.config.form_path);
   const open = await repo.listOpenRequests(config.config.labels.request);
+  const assignability = new Assignability();
   report.repositories++;
   for (const issue of open) {
     report.cases++;
-    const deps = { repo, botLogin: options.botLogin, config, form, now: options.now, verifier: options.verifier, log: log.child({ issue: issue.number }) };
+    const deps = {
+      repo,
+      botLogin: options.botLogin,
+      config,
+      form,
+      now: options.now,
+      verifier: options.verifier,
+      assignability: options.assignability ?? assignability,
+      log: log.child({ issue: issue.number }),
+    };
     const job = async () => {
       report.writes += (await reconcile(deps, issue.number, { kind: "sweep" }, options.botLogin)).writes;
     };

@@ -127,6 +127,9 @@ function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: A
       const who = login(args, at.actor);
       if (!who) return { usage: "name one GitHub user, for example `/assign @alice`" };
       if (same(who, state.author)) return { usage: "the requester cannot review their own request" };
+      if (input.unassignable.includes(who.toLowerCase())) {
+        return { usage: `GitHub does not allow assigning ${who} on this repository (check the spelling; reviewers need access to the repository)` };
+      }
       return { state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, at, state.status, `reviewer: ${who}`), notices: [] };
     }
     case "unassign": {

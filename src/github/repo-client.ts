@@ -138,11 +138,27 @@ export class RepoClient {
     await this.octokit.rest.reactions.createForIssueComment({ ...this.ref, comment_id: commentId, content });
   }
 
-  /** The user's role on this repository (`admin`, `maintain`, `write`, `triage`, `read`, or a custom role). */
-  async collaboratorRole(login: string): Promise<string | null> {
+  /**
+   * The user's access to this repository: `roleName` is the role (`admin`, `maintain`, `write`,
+   * `triage`, `read`, or an organisation's custom role's own name); `permission` the base
+   * permission GitHub derives from it (`admin`, `write`, `read`, `none`; maintain counts as write).
+   */
+  async collaboratorAccess(login: string): Promise<{ roleName: string | null; permission: string | null } | null> {
     const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.ref, username: login });
     // Match the exact account asked about: never trust a near match.
-    return data.user?.login?.toLowerCase() === login.toLowerCase() ? (data.role_name ?? null) : null;
+    if (data.user?.login?.toLowerCase() !== login.toLowerCase()) return null;
+    return { roleName: data.role_name ?? null, permission: data.permission ?? null };
+  }
+
+  /** Whether `login` can be assigned to issues here: 204 yes, 404 no (GET /repos/{o}/{r}/assignees/{login}). */
+  async canBeAssigned(login: string): Promise<boolean> {
+    try {
+      await this.octokit.rest.issues.checkUserCanBeAssigned({ ...this.ref, assignee: login });
+      return true;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return false;
+      throw error;
+    }
   }
 
   async isActiveTeamMember(org: string, teamSlug: string, login: string): Promise<boolean> {

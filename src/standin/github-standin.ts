@@ -50,8 +50,10 @@ export interface StandInOptions {
   webhookSecret: string;
   /** Where the app receives webhooks; can be set later with `deliverTo`. */
   webhookUrl?: string;
-  /** Collaborator roles by login (admin, maintain, write, triage, read). */
+  /** Collaborator roles by login (admin, maintain, write, triage, read, or a custom role's name). */
   roles?: Record<string, string>;
+  /** The base permission of custom roles, by role name (GitHub reports both). */
+  customRoles?: Record<string, "read" | "triage" | "write" | "maintain" | "admin">;
   /**
    * Pace writes like GitHub's secondary limits: content writes at least 1 s apart, comment
    * creation 3 s apart. A request that comes too early is refused (403 with retry-after) and counted.
@@ -437,6 +439,8 @@ export class GitHubStandIn {
     const rest = seg.slice(3);
 
     if (rest[0] === "issues" && rest.length === 1 && method === "GET") return this.listIssues(query, origin);
+    // Who can be assigned: collaborators (any role), as GitHub answers: 204 or 404.
+    if (rest[0] === "assignees" && rest[1] && method === "GET") return this.assignable(decodeURIComponent(rest[1])) ? { status: 204 } : { status: 404, body: { message: "Not Found" } };
     if (rest[0] === "check-runs" && rest.length === 1 && method === "POST") {
       const run = { head_sha: String(body.head_sha), name: String(body.name), status: String(body.status), conclusion: String(body.conclusion), output: body.output as { title: string; summary: string } };
       this.checkRuns.push(run);
@@ -451,7 +455,21 @@ export class GitHubStandIn {
       const issue = this.issues.get(Number(rest[1]));
       if (!issue) return { status: 404, body: { message: "Not Found" } };
       if (rest.length === 2 && method === "GET") return { status: 200, body: this.issueJson(issue) };
-      if (rest.length === 2 && method === "PATCH") return { status: 200, body: this.patchIssue(issue, body) };
+      if (rest.length === 2 && method === "PATCH") {
+        // GitHub refuses the whole update, applying nothing, when one assignee cannot be assigned.
+        const refused = Array.isArray(body.assignees) ? body.assignees.map(String).filter((a) => !this.assignable(a) && !issue.assignees.includes(a)) : [];
+        if (refused.length > 0) {
+          return {
+            status: 422,
+            body: {
+              message: "Validation Failed",
+              errors: refused.map((value) => ({ value, resource: "Issue", field: "assignees", code: "invalid" })),
+              documentation_url: "https://docs.github.com/rest/issues/issues#update-an-issue",
+            },
+          };
+        }
+        return { status: 200, body: this.patchIssue(issue, body) };
+      }
       if (rest[2] === "comments" && method === "GET") {
         const all = [...this.comments.values()].filter((c) => c.issue === issue.number).map((c) => this.commentJson(c));
         return page(all, query, `${origin}${API}${path}`);
@@ -466,9 +484,17 @@ export class GitHubStandIn {
     if (rest[0] === "collaborators" && rest[2] === "permission" && method === "GET") {
       const role = this.options.roles?.[rest[1] ?? ""];
       if (!role) return { status: 404, body: { message: "Not Found" } };
-      return { status: 200, body: { permission: role, role_name: role, user: this.user(rest[1]!) } };
+      // `permission` is the base permission GitHub derives: maintain counts as write, triage as read;
+      // a custom role reports its own name as role_name and its base as permission.
+      const base = this.options.customRoles?.[role] ?? role;
+      const permission = base === "admin" ? "admin" : base === "write" || base === "maintain" ? "write" : "read";
+      return { status: 200, body: { permission, role_name: role, user: this.user(rest[1]!) } };
     }
     return { status: 404, body: { message: "Not Found" } };
+  }
+
+  private assignable(login: string): boolean {
+    return Object.keys(this.options.roles ?? {}).some((l) => l.toLowerCase() === login.toLowerCase());
   }
 
   private content(seg: string[], accept: string) {

@@ -47,20 +47,25 @@ describe("the permission matrix", () => {
     ["/status", (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }])],
     ["/help", (w) => expect(String(w[0]!.body.body)).toContain("Commands you (`maint`) can use on this request:")],
   ];
-  const ROLES: [string | 404 | 500, boolean][] = [
+  // An organisation's custom roles report their own name as role_name and their base as permission.
+  const ROLES: [string | 404 | 500, boolean, ("admin" | "write" | "read")?][] = [
     ["admin", true],
     ["maintain", true],
     ["write", true],
     ["triage", false],
     ["read", false],
+    ["security-desk (custom, based on write)", true, "write"],
+    ["release-captain (custom, based on maintain)", true, "write"],
+    ["helper (custom, based on triage)", false, "read"],
+    ["auditor (custom, based on read)", false, "read"],
     [404, false],
     [500, false],
   ];
 
-  for (const [role, allowed] of ROLES) {
+  for (const [role, allowed, base] of ROLES) {
     for (const [command, check] of COMMANDS) {
       it(`${command} by a user with role ${role}: ${allowed ? "runs" : "refused with one reply"}`, async () => {
-        withCase(triage).permission("maint", role);
+        withCase(triage).permission("maint", typeof role === "string" ? role.split(" ")[0]! : role, base);
         await newProbot().receive(say("maint", command));
         if (allowed) {
           check(github.writes);

@@ -32,6 +32,8 @@ describe("a new request", () => {
     expect(text).toContain("| Queue | 1 open request was filed before yours |");
     expect(decodeState(text)).toMatchObject({ status: "triage", username: "jbber", reviewer: "bob", author: "jbber", queueAhead: 1 });
     expect([...github.reads].sort()).toEqual([
+      // GitHub refuses a whole update that names an assignee it cannot assign: asked first.
+      "assignable bob",
       "comments 10",
       "file support/.github/ISSUE_TEMPLATE/account-recovery.yml",
       "file support/.github/recovery-triage.yml",

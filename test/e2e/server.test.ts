@@ -9,7 +9,7 @@ let github: GitHubStandIn;
 let app: AppProcess;
 
 beforeAll(async () => {
-  github = new GitHubStandIn({ webhookSecret: SECRET, appSlug: "desk-e2e", files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" } });
+  github = new GitHubStandIn({ webhookSecret: SECRET, appSlug: "desk-e2e", files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "write", bob: "write" } });
   await github.start();
   app = await startAppProcess({
     WEBHOOK_SECRET: SECRET,

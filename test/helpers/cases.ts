@@ -64,6 +64,7 @@ export const input = (event: CaseEvent, over: Partial<DecideInput> = {}): Decide
   branch: null,
   issueSecrets: null,
   replies: EMPTY_HISTORY,
+  unassignable: [],
   ...over,
 });
 

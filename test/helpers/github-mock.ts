@@ -52,32 +52,57 @@ export function issueJson(i: FakeIssue) {
 
 export class GitHubMock {
   readonly writes: Write[] = [];
+  /** Logins GitHub answers 404 for on `GET /repos/{o}/{r}/assignees/{login}`. */
+  readonly refusedAssignees = new Set<string>();
+  /** Logins whose assignment an issues.update is refused for (422) although the check said yes: access lost in between. */
+  readonly refusedOnUpdate = new Set<string>();
+  /** Writes GitHub refused (not applied). */
+  readonly refusedWrites: Write[] = [];
   readonly reads: string[] = [];
   private readonly scope = nock(API).persist();
 
   constructor(readonly slug = "recovery-triage") {
     this.scope.get("/app").reply(200, { id: 1, slug });
     this.scope.post("/app/installations/1/access_tokens").reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} });
+    const refusedOnUpdate = this.refusedOnUpdate;
     const record = (method: string) =>
       function (this: unknown, uri: string, body: nock.Body): nock.ReplyFnResult {
         const path = uri.replace(/^\/api\/v3/, "");
+        // As GitHub: an update naming an assignee it cannot assign is refused whole (and recorded as tried).
+        const assignees = (body as { assignees?: string[] } | null)?.assignees ?? [];
+        const refused = method === "PATCH" && /\/issues\/\d+$/.test(path) ? assignees.filter((a) => refusedOnUpdate.has(a.toLowerCase())) : [];
+        if (refused.length > 0) {
+          tried.push({ method, path, body: body as Record<string, unknown> });
+          return [422, { message: "Validation Failed", errors: refused.map((value) => ({ value, resource: "Issue", field: "assignees", code: "invalid" })) }];
+        }
         writes.push({ method, path, body: body as Record<string, unknown> });
         return [method === "POST" ? 201 : 200, { id: 777, number: 1, labels: [], assignees: [], state: "open" }];
       };
     const writes = this.writes;
+    const tried = this.refusedWrites;
     this.scope.patch(/\/repos\/[^/]+\/[^/]+\/issues\/\d+$/).reply(record("PATCH"));
+    // Everyone can be assigned unless a test says otherwise (`unassignable`).
+    this.scope.get(/\/repos\/[^/]+\/[^/]+\/assignees\/[^/]+$/).reply((uri) => {
+      const login = decodeURIComponent(uri.split("/").pop()!);
+      this.reads.push(`assignable ${login}`);
+      return this.refusedAssignees.has(login.toLowerCase()) ? [404, { message: "Not Found" }] : [204, ""];
+    });
     this.scope.post(/\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/).reply(record("POST"));
     this.scope.patch(/\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/).reply(record("PATCH"));
     this.scope.post(/\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+\/reactions$/).reply(record("POST"));
   }
 
-  /** The collaborator permission API: a role, 404 (not a collaborator) or an API error. */
-  permission(login: string, role: string | 404 | 500): this {
+  /**
+   * The collaborator permission API: a role, 404 (not a collaborator) or an API error. `base` is
+   * the base permission GitHub reports beside a custom role (default: derived from a built-in role).
+   */
+  permission(login: string, role: string | 404 | 500, base?: "admin" | "write" | "read"): this {
     this.scope.get(`/repos/${OWNER}/${REPO}/collaborators/${login}/permission`).reply(() => {
       this.reads.push(`permission ${login}`);
       if (role === 404) return [404, { message: "Not Found" }];
       if (role === 500) return [500, { message: "Server Error" }];
-      return [200, { permission: role, role_name: role, user: { login } }];
+      const permission = base ?? (role === "admin" ? "admin" : role === "write" || role === "maintain" ? "write" : "read");
+      return [200, { permission, role_name: role, user: { login } }];
     });
     return this;
   }
