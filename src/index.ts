@@ -3,19 +3,18 @@
 // as the job is queued, and a delivery already applied is not applied again.
 import type { Context, Probot } from "probot";
 import type { CaseEvent } from "./case/decide.js";
-import { reconcile, type Trigger } from "./case/reconcile.js";
+import { findCard, reconcile, type Trigger } from "./case/reconcile.js";
 import { sweepAll } from "./case/sweep.js";
 import { audiencesOf } from "./commands/catalog.js";
 import { scanCommands } from "./commands/parse.js";
 import type { ConfigResult } from "./config/lenient.js";
 import { startupWarnings, sweepIntervalMinutes } from "./config/environment.js";
 import { reportSettings, touchesSettings } from "./config/check-run.js";
-import { loadConfig } from "./config/load.js";
+import { SettingsCache } from "./config/settings-cache.js";
 import { Assignability } from "./github/assignability.js";
 import { AppIdentity } from "./github/identity.js";
 import { isMaintainer } from "./github/permissions.js";
 import { RepoClient } from "./github/repo-client.js";
-import { loadForm } from "./intake/load-form.js";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "./reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "./reliability/issue-queue.js";
 import { redisFromEnv } from "./reliability/redis.js";
@@ -54,6 +53,8 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   const now = options.now ?? (() => new Date());
   const verifier = options.verifier !== undefined ? options.verifier : verifierFromEnv();
   for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
+  /** Each repository's config and form, read once per change rather than per event. */
+  const settings = new SettingsCache();
   /** Who GitHub lets be assigned where, remembered for a while (one read per new assignee otherwise). */
   const assignability = new Assignability();
   /** Repositories already warned about having no reviewers (once per repository per process). */
@@ -97,13 +98,13 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   ): Promise<void> {
     const botLogin = await identity.login();
     const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
-    const config = loaded ?? (await loadConfig(context));
+    const config = loaded ?? (await settings.config(context));
     const fullName = `${context.repo().owner}/${context.repo().repo}`;
     if (config.config.reviewers.length === 0 && !noReviewersWarned.has(fullName)) {
       noReviewersWarned.add(fullName);
       app.log.warn({ repo: fullName }, `${fullName} has no reviewers in .github/recovery-triage.yml: valid requests are not assigned to anyone`);
     }
-    const form = await loadForm(repo, config.config.form_path);
+    const form = await settings.form(context, repo);
     const { issue, sender } = context.payload;
     const log = context.log.child({ delivery: context.id, issue: issue.number });
     // Another case touched by this event is queued on its own issue, never run alongside its events.
@@ -138,7 +139,20 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     }),
   );
   // Labelling an existing issue as a request brings it to the desk (and heals a missed `opened`).
-  app.on("issues.labeled", onIssue(() => ({ kind: "opened" })));
+  // A new request from the form arrives twice — `opened`, then `labeled` for the form's label — so
+  // a label on an issue that already has its card costs one read (the comments) and nothing else.
+  app.on("issues.labeled", async (context) => {
+    const { label, sender, issue } = context.payload;
+    if (isBot(sender) || sender.login === (await identity.login())) return;
+    const config = await settings.config(context);
+    if (label?.name.toLowerCase() !== config.config.labels.request.toLowerCase()) return;
+    const ctx = context as unknown as Context<"issues">;
+    await dispatch(ctx, async () => {
+      const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
+      if (findCard(await repo.listComments(issue.number), await identity.login())) return;
+      await run(ctx, { kind: "opened" }, null, config);
+    });
+  });
 
   // Only new comments run commands: an edited comment never does (it is only guarded, below).
   app.on("issue_comment.created", async (context) => {
@@ -154,7 +168,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     // Maintainers' comments are not scanned for secrets, so a secret needs the check as well.
     const wantsMaintainer = secrets || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
     await dispatch(context, async () => {
-      const config = wantsMaintainer ? await loadConfig(context) : null;
+      const config = wantsMaintainer ? await settings.config(context) : null;
       const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
       const maintainer = config !== null && (await isMaintainer(repo, sender.login, config.config.maintainer_teams));
       // Hints for typos are for the people who can run commands, not for every passer-by.
@@ -174,7 +188,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     if (!secrets && !mayHoldCode(text)) return;
     const requester = (comment.user?.login ?? "").toLowerCase() === (issue.user?.login ?? "").toLowerCase();
     await dispatch(context as unknown as Context<"issue_comment">, async () => {
-      const config = secrets ? await loadConfig(context) : null;
+      const config = secrets ? await settings.config(context) : null;
       const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);
       // Whose words these are: the comment's author, whoever edited it.
       const author = comment.user?.login ?? sender.login;
@@ -190,7 +204,9 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     if (payload.deleted || payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
     // Settings are YAML files: a push that changes none costs no request at all.
     if (!touchesSettings(payload.commits, null)) return;
-    const current = await loadConfig(context);
+    const { owner, repo: name } = context.repo();
+    settings.forget(owner, name);
+    const current = await settings.config(context);
     if (!touchesSettings(payload.commits, current.config.form_path)) return;
     await dispatch(context, async () => {
       const repo = new RepoClient(context.octokit, context.repo(), retry.baseDelayMs);

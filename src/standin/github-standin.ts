@@ -215,6 +215,8 @@ export class GitHubStandIn {
     };
     this.issues.set(issue.number, issue);
     await this.send("issues", { action: "opened", issue: this.issueJson(issue) }, issue.user);
+    // An issue created with labels (an issue form applies its own) is followed by a `labeled` for each.
+    for (const name of issue.labels) await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: { id: 1, name, color: "ededed", default: false } }, issue.user);
     return issue;
   }
 
@@ -223,6 +225,13 @@ export class GitHubStandIn {
     const from = issue.body;
     issue.body = body;
     await this.send("issues", { action: "edited", issue: this.issueJson(issue), changes: { body: { from } } }, this.user(actor));
+  }
+
+  /** Someone (a maintainer) adds a label: GitHub sends `labeled`. */
+  async addLabel(number: number, actor: string, name: string): Promise<void> {
+    const issue = this.mustIssue(number);
+    if (!issue.labels.includes(name)) issue.labels.push(name);
+    await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: { id: 1, name, color: "ededed", default: false } }, this.user(actor));
   }
 
   async editIssueTitle(number: number, actor: string, title: string): Promise<void> {
