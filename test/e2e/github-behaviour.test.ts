@@ -39,3 +39,21 @@ describe("a labelled new request arrives twice (opened, then labeled)", () => {
     expect(github.thread(1).issue.labels).toContain("recovery: needs-info");
   }, 30_000);
 });
+
+describe("settings are read once per change", () => {
+  it("a push that changes the config is seen by the next event; events in between read no settings", async () => {
+    harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" }, roles: { alice: "write", bob: "write" } });
+    const { github } = harness;
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+    const before = github.requests.length;
+    await github.openIssue("sam", "Account recovery request", body("form-jbber").replace("jbber", "sam-k"), ["account-recovery"]);
+    await github.settled();
+    expect(github.reads(before).filter((r) => r.path.includes("/contents/"))).toEqual([]);
+    expect(github.thread(2).issue.assignees).toEqual(["alice"]);
+    await github.push("admin", { ".github/recovery-triage.yml": "reviewers: [bob]\n" });
+    await github.openIssue("kim", "Account recovery request", body("form-jbber").replace("jbber", "kim"), ["account-recovery"]);
+    await github.settled();
+    expect(github.thread(3).issue.assignees).toEqual(["bob"]);
+  }, 30_000);
+});
