@@ -23,7 +23,7 @@ async function setup(options: Partial<StandInOptions> = {}, instances = 1, extra
   const apps: AppProcess[] = [];
   for (let i = 0; i < instances; i++) {
     apps.push(
-      await startAppProcess({
+      await startAppProcess(github, {
         WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
         GHE_HOST: github.host,
         GHE_PROTOCOL: "http",

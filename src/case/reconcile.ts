@@ -245,7 +245,9 @@ async function removeComment(deps: ReconcileDeps, trigger: Trigger): Promise<num
   } catch (error) {
     deps.log?.warn({ err: (error as Error).message, comment: trigger.commentId }, "could not delete a comment; minimizing it");
     if (!trigger.nodeId) return 1;
-    await deps.repo.minimizeComment(trigger.nodeId).catch(() => undefined);
+    await deps.repo.minimizeComment(trigger.nodeId).catch((e: unknown) => {
+      deps.log?.error({ err: (e as Error).message, comment: trigger.commentId }, "could not delete or hide a comment holding a secret: remove it by hand");
+    });
     return 2;
   }
 }

@@ -20,6 +20,11 @@ export interface Comment {
   createdAt: string;
 }
 
+/** Every GraphQL operation the app sends (the tests hold each to GitHub's published schema). */
+export const MINIMIZE_COMMENT =
+  "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }";
+export const GRAPHQL_OPERATIONS = [MINIMIZE_COMMENT];
+
 /** GitHub allows 100 per page; a desk with 500 open requests needs 5 pages. */
 const PER_PAGE = 100;
 
@@ -128,10 +133,7 @@ export class RepoClient {
 
   /** Hides a comment (GraphQL `minimizeComment`). Anyone can still expand it: only a fallback for deletion. */
   async minimizeComment(nodeId: string): Promise<void> {
-    await this.octokit.graphql(
-      "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }",
-      { id: nodeId },
-    );
+    await this.octokit.graphql(MINIMIZE_COMMENT, { id: nodeId });
   }
 
   async addReaction(commentId: number, content: "+1"): Promise<void> {

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { throwawayPrivateKey } from "./harness.js";
+import type { GitHubStandIn } from "./github-standin.js";
 
 // src/standin or lib/standin: the project's root is two levels up either way.
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -31,7 +31,8 @@ export function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
-export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
+/** The app as a real server process (`probot run`), with the identity the stand-in issued it. */
+export async function startAppProcess(github: Pick<GitHubStandIn, "appId" | "appPrivateKey">, env: Record<string, string>): Promise<AppProcess> {
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [PROBOT_BIN, "run", "./lib/index.js"], {
@@ -39,8 +40,8 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "/tmp",
-      APP_ID: "1",
-      PRIVATE_KEY: throwawayPrivateKey(),
+      APP_ID: String(github.appId),
+      PRIVATE_KEY: github.appPrivateKey,
       PORT: String(port),
       HOST: "127.0.0.1",
       LOG_LEVEL: "info",

@@ -6,6 +6,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { throwawayPrivateKey } from "./keys.js";
+import { StandInAuth } from "./auth.js";
 import { ManifestFlow } from "./registration.js";
 
 export interface User {
@@ -64,6 +65,13 @@ export interface StandInOptions {
    * time). Without it, a steady clock that moves a minute per item keeps the demo's output stable.
    */
   now?: () => Date;
+  /** The app's id and private key (GitHub checks the app's JWTs with its public key); a fresh key by default. */
+  appId?: number;
+  appPrivateKey?: string;
+  /** How long installation tokens live (GitHub: one hour). */
+  tokenLifetimeMs?: number;
+  /** Refuse deleting comments (403), as when the installation lacks the permission: the app must fall back. */
+  refuseCommentDeletion?: boolean;
   /** Inject faults into the app's requests (seeded, so a run can be repeated). */
   faults?: { error502: number; secondary403: number; seed: number };
 }
@@ -117,6 +125,10 @@ export class GitHubStandIn {
   private lastWrite = 0;
   private lastComment = 0;
   private random: () => number;
+  /** The app's credentials as GitHub knows them: tests and the app use this key. */
+  readonly appId: number;
+  readonly appPrivateKey: string;
+  private readonly auth: StandInAuth;
   /** GitHub's manifest flow (registering an app), for the setup page's tests. */
   readonly registration = new ManifestFlow(throwawayPrivateKey);
 
@@ -128,6 +140,9 @@ export class GitHubStandIn {
     this.files = new Map(Object.entries(options.files ?? {}));
     this.webhookUrls = options.webhookUrl ? [options.webhookUrl] : [];
     this.random = seeded(options.faults?.seed ?? 1);
+    this.appId = options.appId ?? 1;
+    this.appPrivateKey = options.appPrivateKey ?? throwawayPrivateKey();
+    this.auth = new StandInAuth(this.appPrivateKey, this.appId, options.tokenLifetimeMs ?? 3_600_000);
   }
 
   // ---------------------------------------------------------------- server
@@ -266,6 +281,14 @@ export class GitHubStandIn {
     return comment;
   }
 
+  /** A valid installation token, for tests that call the stand-in's API themselves. */
+  installationToken(): string {
+    return this.auth.issueToken(this.installationId).token;
+  }
+
+  /** Comments hidden through GraphQL `minimizeComment`, by comment id, with the classifier. */
+  readonly minimized = new Map<number, string>();
+
   /** Check runs the app created, as GitHub stores them. */
   readonly checkRuns: { head_sha: string; name: string; status: string; conclusion: string; output: { title: string; summary: string } }[] = [];
 
@@ -368,9 +391,15 @@ export class GitHubStandIn {
     const url = new URL(req.url ?? "/", "http://standin");
     const method = req.method ?? "GET";
     const raw = await readBody(req);
-    const path = url.pathname.startsWith(API) ? url.pathname.slice(API.length) : url.pathname;
+    // GitHub Enterprise serves REST under /api/v3 and GraphQL at /api/graphql (github.com: /graphql).
+    const path = url.pathname.startsWith(API) ? url.pathname.slice(API.length) : url.pathname === "/api/graphql" ? "/graphql" : url.pathname;
     if (this.registration.handle(req, path, raw, `http://${req.headers.host ?? "127.0.0.1"}`, res)) return;
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+    const authorized = this.auth.check(req.method ?? "GET", path, req.headers.authorization);
+    if (!authorized.ok) {
+      this.requests.push({ method: req.method ?? "GET", path: `${path}${url.search}`, ...(body ? { body } : {}) });
+      return send(res, authorized.status, { message: authorized.message, documentation_url: "https://docs.github.com/rest" });
+    }
     this.requests.push({ method, path: `${path}${url.search}`, ...(body ? { body } : {}) });
     try {
       const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
@@ -430,10 +459,14 @@ export class GitHubStandIn {
   ): { status: number; body?: unknown; headers?: Record<string, string> } {
     const repoPrefix = `/repos/${this.owner}/${this.repo}`;
     const seg = path.split("/").filter(Boolean);
-    if (method === "GET" && path === "/app") return { status: 200, body: { id: 1, slug: this.bot.login.replace("[bot]", ""), name: "recovery-triage" } };
+    if (method === "GET" && path === "/app") return { status: 200, body: { id: this.appId, slug: this.bot.login.replace("[bot]", ""), name: "recovery-triage" } };
     if (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
-      return { status: 201, body: { token: "ghs_standin", expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: {}, repository_selection: "all" } };
+      const installation = Number(path.split("/")[3]);
+      if (installation !== this.installationId) return { status: 404, body: { message: "Not Found" } };
+      const { token, expiresAt } = this.auth.issueToken(installation);
+      return { status: 201, body: { token, expires_at: expiresAt.toISOString(), permissions: {}, repository_selection: "all" } };
     }
+    if (method === "POST" && path === "/graphql") return this.graphql(body);
     if (method === "GET" && seg[0] === "repos" && seg[3] === "contents") return this.content(seg, accept);
     if (method === "GET" && path === "/app/installations") return { status: 200, body: [{ id: this.installationId, account: { login: this.owner } }] };
     if (method === "GET" && path === `${repoPrefix}/installation`) return { status: 200, body: { id: this.installationId } };
@@ -502,6 +535,22 @@ export class GitHubStandIn {
     return { status: 404, body: { message: "Not Found" } };
   }
 
+  /**
+   * The one GraphQL operation the app uses: `minimizeComment(input: {subjectId, classifier})`.
+   * Anything else is answered as GitHub answers an unknown field.
+   */
+  private graphql(body: Record<string, unknown>) {
+    const query = String(body.query ?? "");
+    const variables = (body.variables ?? {}) as Record<string, unknown>;
+    const mutation = /minimizeComment\s*\(\s*input:\s*\{\s*subjectId:\s*\$(\w+)\s*,\s*classifier:\s*(\w+)\s*\}/.exec(query);
+    if (!mutation) return { status: 200, body: { errors: [{ message: "Field not supported by the stand-in", locations: [] }] } };
+    const nodeId = String(variables[mutation[1]!] ?? "");
+    const comment = [...this.comments.values()].find((c) => `IC_${c.id}` === nodeId);
+    if (!comment) return { status: 200, body: { data: { minimizeComment: null }, errors: [{ type: "NOT_FOUND", path: ["minimizeComment"], message: `Could not resolve to a node with the global id of '${nodeId}'` }] } };
+    this.minimized.set(comment.id, mutation[2]!);
+    return { status: 200, body: { data: { minimizeComment: { minimizedComment: { isMinimized: true, minimizedReason: mutation[2]!.toLowerCase() } } } } };
+  }
+
   private assignable(login: string): boolean {
     return Object.keys(this.options.roles ?? {}).some((l) => l.toLowerCase() === login.toLowerCase());
   }
@@ -552,6 +601,7 @@ export class GitHubStandIn {
       return { status: 200, body: this.commentJson(comment) };
     }
     if (method === "DELETE") {
+      if (this.options.refuseCommentDeletion) return { status: 403, body: { message: "Resource not accessible by integration" } };
       this.comments.delete(id);
       this.echo("issue_comment", { action: "deleted", issue: this.issueJson(issue), comment: this.commentJson(comment) });
       return { status: 204 };
@@ -583,6 +633,7 @@ export class GitHubStandIn {
   private commentJson(comment: StoredComment) {
     return {
       id: comment.id,
+      node_id: `IC_${comment.id}`,
       body: comment.body,
       user: comment.user,
       created_at: comment.created_at,

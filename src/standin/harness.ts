@@ -37,8 +37,9 @@ export interface AppInstance {
 /** One instance of the app (its own Probot and HTTP server) talking to the stand-in. */
 export async function startAppInstance(github: GitHubStandIn, base: string, options: AppInstanceOptions = {}): Promise<AppInstance> {
   const probot = new Probot({
-    appId: 1,
-    privateKey: throwawayPrivateKey(),
+    // The identity GitHub (the stand-in) issued: it checks the app's JWTs with this key.
+    appId: github.appId,
+    privateKey: github.appPrivateKey,
     secret: SECRET,
     baseUrl: `${base}/api/v3`,
     logLevel: options.logLevel ?? "fatal",

@@ -21,12 +21,13 @@ describe("assignees GitHub refuses", () => {
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
     await github.settled();
     const base = `http://${github.host}/api/v3/repos/registry/support`;
-    const refused = await fetch(`${base}/issues/1`, { method: "PATCH", body: JSON.stringify({ labels: ["x"], assignees: ["a-typo"] }) });
+    const headers = { authorization: `token ${github.installationToken()}` };
+    const refused = await fetch(`${base}/issues/1`, { method: "PATCH", headers, body: JSON.stringify({ labels: ["x"], assignees: ["a-typo"] }) });
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({ message: "Validation Failed", errors: [{ value: "a-typo", resource: "Issue", field: "assignees", code: "invalid" }] });
     expect(github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
-    expect((await fetch(`${base}/assignees/alice`)).status).toBe(204);
-    expect((await fetch(`${base}/assignees/a-typo`)).status).toBe(404);
+    expect((await fetch(`${base}/assignees/alice`, { headers })).status).toBe(204);
+    expect((await fetch(`${base}/assignees/a-typo`, { headers })).status).toBe(404);
   }, 30_000);
 
   it("/assign @a-typo is refused in plain words, and /verify email afterwards still moves the labels", async () => {

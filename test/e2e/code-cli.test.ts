@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { startHarness, throwawayPrivateKey, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { sendMail } from "../../src/verification/mail.js";
 import { JBBER_REF } from "../helpers/cases.js";
@@ -33,7 +33,7 @@ beforeAll(async () => {
   caFile = join(dir, "ca.pem");
   writeFileSync(caFile, smtp.ca);
   // As Probot's registration writes it: the key on one line with \n escapes, inside quotes.
-  const key = throwawayPrivateKey().replace(/\n/g, "\\n");
+  const key = harness.github.appPrivateKey.replace(/\n/g, "\\n");
   writeFileSync(join(dir, ".env"), `APP_ID=1\nPRIVATE_KEY="${key}"\nWEBHOOK_SECRET=x\nGHE_HOST=${harness.github.host}\nGHE_PROTOCOL=http\nRECOVERY_SECRET=${SECRET}\n`);
 }, 30_000);
 
@@ -166,7 +166,7 @@ describe("CLI manners", () => {
   it("reads PRIVATE_KEY_PATH and LOG_LEVEL from .env as the server does", async () => {
     const other = mkdtempSync(join(tmpdir(), "cli-keypath-"));
     try {
-      writeFileSync(join(other, "app.pem"), throwawayPrivateKey());
+      writeFileSync(join(other, "app.pem"), harness.github.appPrivateKey);
       writeFileSync(join(other, ".env"), `APP_ID=1\nPRIVATE_KEY_PATH=${join(other, "app.pem")}\nGHE_HOST=${harness.github.host}\nGHE_PROTOCOL=http\nLOG_LEVEL=debug\n`);
       const { stdout, stderr } = await cli(["sweep"], {}, other);
       expect(JSON.parse(stdout)).toMatchObject({ repositories: 1, failures: 0 });

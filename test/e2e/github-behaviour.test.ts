@@ -57,3 +57,50 @@ describe("settings are read once per change", () => {
     expect(github.thread(3).issue.assignees).toEqual(["bob"]);
   }, 30_000);
 });
+
+describe("authentication as GitHub does it", () => {
+  it("the app's endpoints need its JWT; everything else an unexpired installation token; else 401", async () => {
+    const { GitHubStandIn } = await import("../../src/standin/github-standin.js");
+    const { throwawayPrivateKey } = await import("../../src/standin/keys.js");
+    const { createSign } = await import("node:crypto");
+    const github = new GitHubStandIn({ webhookSecret: "x", tokenLifetimeMs: 300 });
+    const base = `${await github.start()}/api/v3`;
+    const jwt = (key: string, claims: object) => {
+      const part = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+      const unsigned = `${part({ alg: "RS256", typ: "JWT" })}.${part(claims)}`;
+      return `${unsigned}.${createSign("RSA-SHA256").update(unsigned).sign(key).toString("base64url")}`;
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const good = jwt(github.appPrivateKey, { iss: github.appId, iat: now - 30, exp: now + 540 });
+    try {
+      const get = (path: string, authorization?: string) => fetch(`${base}${path}`, { headers: authorization ? { authorization } : {} });
+      expect((await get("/app")).status).toBe(401);
+      expect((await get("/app", `Bearer ${jwt(throwawayPrivateKey(), { iss: github.appId, iat: now, exp: now + 60 })}`)).status).toBe(401);
+      expect((await get("/app", `Bearer ${jwt(github.appPrivateKey, { iss: github.appId, iat: now - 700, exp: now - 60 })}`)).status).toBe(401);
+      expect((await get("/app", `Bearer ${good}`)).status).toBe(200);
+      // An installation token is no key to the app's own endpoints, and a JWT none to a repository's.
+      const token = ((await (await fetch(`${base}/app/installations/1/access_tokens`, { method: "POST", headers: { authorization: `Bearer ${good}` } })).json()) as { token: string }).token;
+      expect((await get("/app", `token ${token}`)).status).toBe(401);
+      expect((await get("/repos/registry/support/issues", `Bearer ${good}`)).status).toBe(401);
+      expect(await (await get("/repos/registry/support/issues", "token ghs_wrong")).json()).toMatchObject({ message: "Bad credentials" });
+      expect((await get("/repos/registry/support/issues", `token ${token}`)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 400)); // the token expires
+      expect((await get("/repos/registry/support/issues", `token ${token}`)).status).toBe(401);
+    } finally {
+      await github.stop();
+    }
+  });
+});
+
+describe("when deleting a comment is refused", () => {
+  it("the secret is hidden through GraphQL minimizeComment instead (hiding does not protect it: deletion is tried first)", async () => {
+    harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" }, roles: { alice: "write" }, refuseCommentDeletion: true });
+    const { github } = harness;
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    const leak = await github.comment(1, "helper", "try pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz");
+    await github.settled();
+    expect(github.requests.filter((r) => r.path.endsWith(`/issues/comments/${leak.id}`) && r.method === "DELETE")).toHaveLength(1);
+    expect(github.minimized.get(leak.id)).toBe("RESOLVED");
+    expect(github.thread(1).issue.labels).toContain("security");
+  }, 30_000);
+});

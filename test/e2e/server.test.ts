@@ -11,7 +11,7 @@ let app: AppProcess;
 beforeAll(async () => {
   github = new GitHubStandIn({ webhookSecret: SECRET, appSlug: "desk-e2e", files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "write", bob: "write" } });
   await github.start();
-  app = await startAppProcess({
+  app = await startAppProcess(github, {
     WEBHOOK_SECRET: SECRET,
     WEBHOOK_PATH: "/hooks/github",
     GHE_HOST: github.host,
