@@ -73,6 +73,11 @@ export interface DecideInput {
    * anyone new, and decides again when one is refused). Lower-case.
    */
   unassignable: string[];
+  /**
+   * Repositories a `/verify repo` in this comment names, as GitHub shows them to the app: false when
+   * it cannot see one (private, misspelt, renamed), so the challenge could never be met. Lower-case names.
+   */
+  repoVisibility?: Record<string, boolean>;
 }
 
 export interface Decision {

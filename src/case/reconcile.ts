@@ -99,9 +99,10 @@ export async function reconcile(
     replies: readReplies(comments, deps.botLogin),
     unassignable: [] as string[],
   };
-  const [openCases, branch] = await Promise.all([
+  const [openCases, branch, repoVisibility] = await Promise.all([
     needsOpenCases(base) ? loadOpenCases(deps) : null,
     needsBranchCheck(previous, event, now) ? checkBranch(deps, previous!) : null,
+    challengeRepositories(deps, event),
   ]);
   // Deciding and rendering are pure, but a bug or an input nobody foresaw must never leave a request
   // without its card: the card then says something went wrong, and the previous state is kept.
@@ -115,7 +116,7 @@ export async function reconcile(
     // decided again without (each pass refuses at least one more login, so this ends).
     const unassignable = [...(deps.unassignable ?? [])];
     for (;;) {
-      decision = decide({ ...base, openCases, branch, unassignable });
+      decision = decide({ ...base, openCases, branch, unassignable, repoVisibility });
       if (!decision.state) return { writes: 0, status: null };
       patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.rewrite);
       const added = (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
@@ -194,6 +195,15 @@ function assignability(deps: ReconcileDeps): Assignability {
 function lastCommentBy(comments: Comment[], login: string): string | null {
   const own = comments.filter((c) => c.author.toLowerCase() === login.toLowerCase()).map((c) => c.createdAt);
   return own.length > 0 ? own.reduce((a, b) => (a > b ? a : b)) : null;
+}
+
+/** For each `/verify repo owner/name` in the comment: can the app see that repository? (An error asking: assume yes.) */
+async function challengeRepositories(deps: ReconcileDeps, event: CaseEvent): Promise<Record<string, boolean>> {
+  if (event.kind !== "comment" || !event.roles.maintainer) return {};
+  const names = event.scan.commands.filter((c) => c.name === "verify").map((c) => /^repo\s+([\w.-]+\/[\w.-]+)$/i.exec(c.args)?.[1]?.toLowerCase()).filter((n): n is string => Boolean(n));
+  const visibility: Record<string, boolean> = {};
+  for (const name of [...new Set(names)].slice(0, 3)) visibility[name] = await deps.repo.repositoryVisible(name).catch(() => true);
+  return visibility;
 }
 
 async function checkBranch(deps: ReconcileDeps, state: CaseState): Promise<BranchCheck> {

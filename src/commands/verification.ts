@@ -55,6 +55,10 @@ export function verify(state: CaseState, args: string, input: DecideInput, at: A
   const match = target && rest.length === 0 ? REPO.exec(target) : null;
   if (!match) return { usage: "name the repository as `/verify repo <owner>/<repo>`" };
   const repoName = `${match[1]}/${match[2]}`;
+  // Said at once, rather than reading as "branch missing" until the challenge expires.
+  if (input.repoVisibility?.[repoName.toLowerCase()] === false) {
+    return { usage: `the app cannot see ${repoName} (private, misspelt or renamed), so it could never find the branch; name a public repository linked from the account's projects` };
+  }
   const current = bound.factors.repo;
   if (current && current.state !== "expired" && current.repo.toLowerCase() === repoName.toLowerCase()) return { state: bound, notices: [] };
   const branch = verifier.challengeBranch(refOf(input, bound, bound.binding!), repoName, at.now);

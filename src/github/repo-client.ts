@@ -173,6 +173,18 @@ export class RepoClient {
     await this.octokit.rest.checks.create({ ...this.ref, name, head_sha: headSha, status: "completed", conclusion, output });
   }
 
+  /** Whether the app can see `owner/name` at all (404: private to others, misspelt or gone). */
+  async repositoryVisible(fullName: string): Promise<boolean> {
+    const [owner, repo] = fullName.split("/") as [string, string];
+    try {
+      await this.octokit.rest.repos.get({ owner, repo });
+      return true;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return false;
+      throw error;
+    }
+  }
+
   /** Whether `owner/name` has a branch of that name: true, false (404), or throws on other errors. */
   async branchExists(fullName: string, branch: string): Promise<boolean> {
     const [owner, repo] = fullName.split("/") as [string, string];

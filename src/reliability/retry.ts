@@ -12,14 +12,18 @@ export interface RetryOptions {
   maxAttempts: number;
   /** Per-request timeout. */
   timeoutMs: number;
-  /** Longest wait honoured for a `retry-after`. */
+  /**
+   * The longest a job waits for a rate limit. A limit that asks for longer is not retried early
+   * (that only extends it, and GitHub bans apps that keep pushing): the job gives up, and the
+   * sweep (or the next event) applies the case later.
+   */
   maxRetryAfterMs: number;
   log?: { warn: (obj: object, msg: string) => void };
   /** Space writes as GitHub asks when they are really sent (see SendPacer). Off in tests. */
   pace?: boolean;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { baseDelayMs: 1000, maxAttempts: 5, timeoutMs: 20_000, maxRetryAfterMs: 120_000, pace: true };
+export const DEFAULT_RETRY: RetryOptions = { baseDelayMs: 1000, maxAttempts: 5, timeoutMs: 20_000, maxRetryAfterMs: 15 * 60_000, pace: true };
 
 /**
  * GitHub asks for at least 1 s between content writes and bans apps that push past its secondary
@@ -75,19 +79,31 @@ export function isUncertain(error: unknown): boolean {
   return e.status === undefined || e.status >= 500;
 }
 
-export function rateLimitDelay(error: unknown, options: RetryOptions, attempt: number): number | null {
+/**
+ * How long GitHub asks the app to wait before repeating a request it refused for a rate limit
+ * (null: not a rate limit). As GitHub documents it: `retry-after` when given; for the primary
+ * limit (`x-ratelimit-remaining: 0`) until `x-ratelimit-reset`; otherwise — a secondary limit,
+ * or any 429 — at least a minute, doubling while it goes on. Never shortened: see maxRetryAfterMs.
+ */
+export function rateLimitDelay(error: unknown, _options: RetryOptions, attempt: number): number | null {
   const e = error as RequestError;
   if (e.status !== 403 && e.status !== 429) return null;
   const headers = e.response?.headers ?? {};
   const retryAfter = Number(headers["retry-after"]);
-  const secondary = /secondary rate limit|abuse/i.test(e.message ?? "");
-  if (Number.isFinite(retryAfter) && retryAfter >= 0 && headers["retry-after"] !== undefined) return Math.min(retryAfter * 1000, options.maxRetryAfterMs);
-  if (headers["x-ratelimit-remaining"] === "0") {
-    const reset = Number(headers["x-ratelimit-reset"]) * 1000 - Date.now();
-    return Math.min(Math.max(reset, options.baseDelayMs), options.maxRetryAfterMs);
+  const secondary = e.status === 429 || /secondary rate limit|abuse/i.test(e.message ?? "");
+  if (Number.isFinite(retryAfter) && retryAfter >= 0 && headers["retry-after"] !== undefined) return retryAfter * 1000;
+  if (headers["x-ratelimit-remaining"] === "0") return Math.max(Number(headers["x-ratelimit-reset"]) * 1000 - Date.now(), 1000);
+  return secondary ? 60_000 * 2 ** (attempt - 1) : null;
+}
+
+/** Thrown instead of retrying sooner than GitHub allows: the case is left for the sweep. */
+export class RateLimitedError extends Error {
+  constructor(
+    readonly waitMs: number,
+    cause: unknown,
+  ) {
+    super(`GitHub asked to wait ${Math.ceil(waitMs / 1000)} s before repeating this request; left for the sweep`, { cause });
   }
-  // GitHub asks for at least a minute after a secondary limit without retry-after; tests shrink it.
-  return secondary ? Math.min(60_000 * 2 ** (attempt - 1), options.maxRetryAfterMs) : null;
 }
 
 function timedFetch(timeoutMs: number): typeof fetch {
@@ -121,6 +137,7 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
       } catch (error) {
         if (attempt >= options.maxAttempts) throw error;
         const limited = rateLimitDelay(error, options, attempt);
+        if (limited !== null && limited > options.maxRetryAfterMs) throw new RateLimitedError(limited, error);
         const transient = limited === null && isUncertain(error) && !isCommentCreation(opts);
         if (limited === null && !transient) throw error;
         const delay = limited ?? options.baseDelayMs * 2 ** (attempt - 1);

@@ -70,6 +70,8 @@ export interface StandInOptions {
   appPrivateKey?: string;
   /** How long installation tokens live (GitHub: one hour). */
   tokenLifetimeMs?: number;
+  /** Other public repositories that exist (for repository challenges); anything else is 404 to the app. */
+  repositories?: string[];
   /** Refuse deleting comments (403), as when the installation lacks the permission: the app must fall back. */
   refuseCommentDeletion?: boolean;
   /** Inject faults into the app's requests (seeded, so a run can be repeated). */
@@ -281,6 +283,18 @@ export class GitHubStandIn {
     return comment;
   }
 
+  /** Answers GitHub gives once, to the next request that matches (rate limits in their several forms). */
+  private readonly onceAnswers: { method: string; path: RegExp; status: number; headers: Record<string, string>; body: unknown }[] = [];
+
+  /**
+   * The next `method` request whose path matches gets this answer instead (and is not performed),
+   * as GitHub answers a rate-limited request: 429, or 403 with or without `retry-after`, or the
+   * primary limit's `x-ratelimit-remaining: 0` with `x-ratelimit-reset`.
+   */
+  answerOnce(method: string, path: RegExp, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    this.onceAnswers.push({ method, path, status, headers, body });
+  }
+
   /** A valid installation token, for tests that call the stand-in's API themselves. */
   installationToken(): string {
     return this.auth.issueToken(this.installationId).token;
@@ -405,6 +419,11 @@ export class GitHubStandIn {
       const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
       const write = method !== "GET" && !path.startsWith("/app/");
       const creation = method === "POST" && /\/issues\/\d+\/comments$/.test(path);
+      const once = this.onceAnswers.findIndex((a) => a.method === method && a.path.test(path));
+      if (once >= 0) {
+        const [answer] = this.onceAnswers.splice(once, 1);
+        return send(res, answer!.status, answer!.body, answer!.headers);
+      }
       const refused = write ? this.pace(creation) : null;
       if (refused) return send(res, refused.status, refused.body, refused.headers);
       const fault = this.options.faults && !path.startsWith("/app") ? this.random() : 1;
@@ -472,6 +491,13 @@ export class GitHubStandIn {
     if (method === "GET" && path === `${repoPrefix}/installation`) return { status: 200, body: { id: this.installationId } };
     if (method === "GET" && path === "/installation/repositories") {
       return { status: 200, body: { total_count: 1, repositories: [{ id: 1, name: this.repo, full_name: `${this.owner}/${this.repo}`, owner: { login: this.owner } }] } };
+    }
+    if (method === "GET" && seg[0] === "repos" && seg.length === 3) {
+      const full = `${seg[1]}/${seg[2]}`.toLowerCase();
+      const visible = full === `${this.owner}/${this.repo}`.toLowerCase() || (this.options.repositories ?? []).some((r) => r.toLowerCase() === full);
+      return visible
+        ? { status: 200, body: { id: 2, name: seg[2], full_name: `${seg[1]}/${seg[2]}`, owner: { login: seg[1], id: 3, type: "User" }, private: false, default_branch: "main" } }
+        : { status: 404, body: { message: "Not Found" } };
     }
     if (method === "GET" && seg[0] === "repos" && seg[3] === "branches" && seg[4]) {
       const key = `${seg[1]}/${seg[2]}:${seg.slice(4).map(decodeURIComponent).join("/")}`.toLowerCase();

@@ -54,3 +54,15 @@ describe("assignees GitHub refuses", () => {
     expect(cards.at(-1)).toMatchObject({ reviewer: "carol", skippedReviewers: ["bob"] });
   });
 });
+
+describe("a repository challenge on a repository the app cannot see", () => {
+  it("is refused when it is asked for, with one read of the repository", async () => {
+    const issue = request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] });
+    github.invisibleRepos.add("octo/private");
+    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ queueAhead: 0 })) }]).config(CONFIG).form(null).permission("alice", "write");
+    await newProbot().receive(commentEvent(issue, { id: 71, author: "alice", body: "/verify repo octo/private" }));
+    expect(github.reads).toContain("repository octo/private");
+    expect(github.writes.map((w) => w.method)).toEqual(["POST"]);
+    expect(github.created()[0]).toContain("`/verify` was not run: the app cannot see octo/private");
+  });
+});

@@ -61,6 +61,14 @@ describe("maintainer commands", () => {
     expect(d.notices).toEqual([{ kind: "email-sent" }]);
   });
 
+  it("/verify repo on a repository the app cannot see is refused at once, not left to expire", () => {
+    const d = run("/verify repo octo/private", state(), MAINTAINER, { repoVisibility: { "octo/private": false } });
+    expect(d.state!.factors.repo).toBeUndefined();
+    expect(d.notices).toEqual([
+      { kind: "usage", command: "verify", problem: "the app cannot see octo/private (private, misspelt or renamed), so it could never find the branch; name a public repository linked from the account's projects" },
+    ]);
+  });
+
   it("/verify repo posts a challenge with a derived branch and an expiry", () => {
     const d = run("/verify repo octo/pkg", state());
     const branch = VERIFIER.challengeBranch(ref, "octo/pkg", NOW);

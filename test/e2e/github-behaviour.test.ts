@@ -104,3 +104,44 @@ describe("when deleting a comment is refused", () => {
     expect(github.thread(1).issue.labels).toContain("security");
   }, 30_000);
 });
+
+describe("rate limits in every form GitHub uses", () => {
+  const start = async () => {
+    harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" }, roles: { alice: "write" } });
+    return harness.github;
+  };
+  const update = /^\/repos\/registry\/support\/issues\/1$/;
+
+  it("429 with retry-after: waited for, then done", async () => {
+    const github = await start();
+    github.answerOnce("PATCH", update, 429, { message: "Too Many Requests" }, { "retry-after": "1" });
+    const t0 = Date.now();
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1000);
+    expect(github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
+  }, 30_000);
+
+  it("the primary limit (x-ratelimit-remaining: 0): waited for until x-ratelimit-reset", async () => {
+    const github = await start();
+    const reset = String(Math.ceil(Date.now() / 1000) + 1);
+    github.answerOnce("PATCH", update, 403, { message: "API rate limit exceeded for installation ID 1." }, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset });
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+    expect(Date.now()).toBeGreaterThanOrEqual(Number(reset) * 1000 - 50);
+    expect(github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
+  }, 30_000);
+
+  it("a secondary limit without retry-after asks for a minute or more: not retried early, healed by the sweep", async () => {
+    const { sweepAll } = await import("../../src/case/sweep.js");
+    const github = await start();
+    github.answerOnce("PATCH", update, 403, { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." });
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+    expect(github.requests.filter((r) => r.method === "PATCH" && update.test(r.path))).toHaveLength(1); // not repeated
+    expect(github.thread(1).issue.labels).toEqual(["account-recovery"]);
+    await sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier: null, now: () => new Date(), log: harness.probot.log });
+    expect(github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
+    expect(github.thread(1).comments).toHaveLength(1);
+  }, 30_000);
+});

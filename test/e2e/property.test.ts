@@ -73,7 +73,7 @@ afterEach(async () => {
 async function play(steps: Step[]): Promise<void> {
   let clock = Date.parse("2026-11-23T12:00:00Z");
   const now = () => new Date(clock);
-  harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "maintain", bob: "write" }, verifier, now });
+  harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "maintain", bob: "write" }, repositories: ["octo/pkg"], verifier, now });
   const h = harness;
   const { github } = h;
   try {

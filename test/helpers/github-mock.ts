@@ -52,6 +52,8 @@ export function issueJson(i: FakeIssue) {
 
 export class GitHubMock {
   readonly writes: Write[] = [];
+  /** Repositories GitHub answers 404 for (private to others, misspelt, gone). */
+  readonly invisibleRepos = new Set<string>();
   /** Logins GitHub answers 404 for on `GET /repos/{o}/{r}/assignees/{login}`. */
   readonly refusedAssignees = new Set<string>();
   /** Logins whose assignment an issues.update is refused for (422) although the check said yes: access lost in between. */
@@ -81,6 +83,12 @@ export class GitHubMock {
     const writes = this.writes;
     const tried = this.refusedWrites;
     this.scope.patch(/\/repos\/[^/]+\/[^/]+\/issues\/\d+$/).reply(record("PATCH"));
+    // Every repository a challenge names exists and is public, unless a test says otherwise.
+    this.scope.get(/^\/repos\/[^/]+\/[^/]+$/).reply((uri) => {
+      const full = uri.split("/").slice(2, 4).join("/");
+      this.reads.push(`repository ${full}`);
+      return this.invisibleRepos.has(full.toLowerCase()) ? [404, { message: "Not Found" }] : [200, { full_name: full, private: false }];
+    });
     // Everyone can be assigned unless a test says otherwise (`unassignable`).
     this.scope.get(/\/repos\/[^/]+\/[^/]+\/assignees\/[^/]+$/).reply((uri) => {
       const login = decodeURIComponent(uri.split("/").pop()!);

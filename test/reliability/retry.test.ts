@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { ProbotOctokit } from "probot";
 import { RepoClient } from "../../src/github/repo-client.js";
-import { makeReliable, rateLimitDelay } from "../../src/reliability/retry.js";
+import { makeReliable, RateLimitedError, rateLimitDelay } from "../../src/reliability/retry.js";
 
 const API = "https://api.github.com";
 const FAST = { baseDelayMs: 5, maxAttempts: 5, timeoutMs: 300, maxRetryAfterMs: 2000 };
@@ -61,19 +61,29 @@ describe("retries", () => {
   });
 
   it.each([
-    [{ status: 403, message: "secondary rate limit", response: { headers: { "retry-after": "3" } } }, 2000],
+    [{ status: 403, message: "secondary rate limit", response: { headers: { "retry-after": "3" } } }, 3000],
     [{ status: 429, message: "", response: { headers: { "retry-after": "0" } } }, 0],
-    [{ status: 403, message: "You have exceeded a secondary rate limit", response: { headers: {} } }, 2000],
+    [{ status: 403, message: "You have exceeded a secondary rate limit", response: { headers: {} } }, 60_000],
+    // a 429 without retry-after is a secondary limit too
+    [{ status: 429, message: "Too Many Requests", response: { headers: {} } }, 60_000],
     [{ status: 403, message: "Resource not accessible by integration", response: { headers: {} } }, null],
     [{ status: 502, message: "", response: { headers: {} } }, null],
   ])("rateLimitDelay(%j) = %s", (error, expected) => {
     expect(rateLimitDelay(error, FAST, 1)).toBe(expected);
   });
 
-  it("backs off a secondary limit without retry-after, but never past the cap", () => {
+  it("waits for the primary limit's reset, and doubles a secondary limit's wait while it lasts", () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 1800);
+    const primary = { status: 403, message: "API rate limit exceeded", response: { headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } } };
+    expect(rateLimitDelay(primary, FAST, 1)).toBeGreaterThan(1_790_000);
     const error = { status: 403, message: "secondary rate limit", response: { headers: {} } };
-    const roomy = { ...FAST, maxRetryAfterMs: 200_000 };
-    expect([1, 2, 3, 4].map((attempt) => rateLimitDelay(error, roomy, attempt))).toEqual([60_000, 120_000, 200_000, 200_000]);
+    expect([1, 2, 3, 4].map((attempt) => rateLimitDelay(error, FAST, attempt))).toEqual([60_000, 120_000, 240_000, 480_000]);
+  });
+
+  it("never retries sooner than GitHub asks: a longer wait than the cap gives the case up to the sweep", async () => {
+    const scope = nock(API).patch(issuePath).reply(403, { message: "You have exceeded a secondary rate limit" });
+    await expect(octokit().rest.issues.update({ owner: "o", repo: "r", issue_number: 1, labels: [] })).rejects.toBeInstanceOf(RateLimitedError);
+    expect(scope.isDone()).toBe(true);
   });
 });
 
