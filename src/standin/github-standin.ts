@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { throwawayPrivateKey } from "./keys.js";
 import { StandInAuth } from "./auth.js";
 import { ManifestFlow } from "./registration.js";
+import { appShape, checkRunShape, commentShape, installationShape, issueShape, labelShape, pushCommitShape, repositoryShape, userShape, type ShapeContext } from "./shapes.js";
 
 export interface User {
   login: string;
@@ -39,6 +40,10 @@ export interface RecordedRequest {
   method: string;
   path: string;
   body?: unknown;
+  /** What the stand-in answered (and as what: raw file contents are not JSON). */
+  status?: number;
+  response?: unknown;
+  contentType?: string;
 }
 
 export interface StandInOptions {
@@ -233,7 +238,7 @@ export class GitHubStandIn {
     this.issues.set(issue.number, issue);
     await this.send("issues", { action: "opened", issue: this.issueJson(issue) }, issue.user);
     // An issue created with labels (an issue form applies its own) is followed by a `labeled` for each.
-    for (const name of issue.labels) await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: { id: 1, name, color: "ededed", default: false } }, issue.user);
+    for (const name of issue.labels) await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: labelShape(this.shapeContext(), name) }, issue.user);
     return issue;
   }
 
@@ -248,7 +253,7 @@ export class GitHubStandIn {
   async addLabel(number: number, actor: string, name: string): Promise<void> {
     const issue = this.mustIssue(number);
     if (!issue.labels.includes(name)) issue.labels.push(name);
-    await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: { id: 1, name, color: "ededed", default: false } }, this.user(actor));
+    await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: labelShape(this.shapeContext(), name) }, this.user(actor));
   }
 
   async editIssueTitle(number: number, actor: string, title: string): Promise<void> {
@@ -303,6 +308,9 @@ export class GitHubStandIn {
   /** Comments hidden through GraphQL `minimizeComment`, by comment id, with the classifier. */
   readonly minimized = new Map<number, string>();
 
+  /** Every webhook delivery sent (name and payload), to hold them to GitHub's contract. */
+  readonly webhooks: { name: string; payload: Record<string, unknown> }[] = [];
+
   /** Check runs the app created, as GitHub stores them. */
   readonly checkRuns: { head_sha: string; name: string; status: string; conclusion: string; output: { title: string; summary: string } }[] = [];
 
@@ -321,7 +329,24 @@ export class GitHubStandIn {
       }
     }
     const after = randomUUID().replace(/-/g, "").padEnd(40, "0").slice(0, 40);
-    await this.send("push", { ref: "refs/heads/main", before: "0".repeat(40), after, created: false, deleted: false, forced: false, commits: [{ id: after, ...commit }], head_commit: { id: after, ...commit } }, this.user(actor));
+    const head = pushCommitShape(this.shapeContext(), after, actor, commit);
+    await this.send(
+      "push",
+      {
+        ref: "refs/heads/main",
+        before: "0".repeat(40),
+        after,
+        base_ref: null,
+        compare: `http://${this.host}/${this.owner}/${this.repo}/compare/${"0".repeat(12)}...${after.slice(0, 12)}`,
+        created: false,
+        deleted: false,
+        forced: false,
+        commits: [head],
+        head_commit: head,
+        pusher: { name: actor, email: `${actor}@users.noreply.example` },
+      },
+      this.user(actor),
+    );
     return after;
   }
 
@@ -352,19 +377,13 @@ export class GitHubStandIn {
     if (this.webhookUrls.length === 0) return;
     const body = JSON.stringify({
       ...payload,
-      repository: {
-        id: 1,
-        name: this.repo,
-        full_name: `${this.owner}/${this.repo}`,
-        owner: { login: this.owner, id: 1, type: "Organization" },
-        private: false,
-        default_branch: "main",
-      },
-      sender,
-      installation: { id: this.installationId },
+      repository: repositoryShape(this.shapeContext(), this.owner, this.repo),
+      sender: this.userJson(sender),
+      installation: { id: this.installationId, node_id: `MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u${this.installationId}` },
     });
     const id = randomUUID();
     this.sent.set(id, { name, body });
+    this.webhooks.push({ name, payload: JSON.parse(body) as Record<string, unknown> });
     this.lastDelivery = id;
     await this.post(id, name, body);
   }
@@ -409,12 +428,17 @@ export class GitHubStandIn {
     const path = url.pathname.startsWith(API) ? url.pathname.slice(API.length) : url.pathname === "/api/graphql" ? "/graphql" : url.pathname;
     if (this.registration.handle(req, path, raw, `http://${req.headers.host ?? "127.0.0.1"}`, res)) return;
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
-    const authorized = this.auth.check(req.method ?? "GET", path, req.headers.authorization);
-    if (!authorized.ok) {
-      this.requests.push({ method: req.method ?? "GET", path: `${path}${url.search}`, ...(body ? { body } : {}) });
-      return send(res, authorized.status, { message: authorized.message, documentation_url: "https://docs.github.com/rest" });
-    }
-    this.requests.push({ method, path: `${path}${url.search}`, ...(body ? { body } : {}) });
+    // Every exchange is recorded with its answer, so the tests can hold both to GitHub's contract.
+    const record: RecordedRequest = { method, path: `${path}${url.search}`, ...(body ? { body } : {}) };
+    this.requests.push(record);
+    const send = (res: ServerResponse, status: number, answer?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      record.response = answer;
+      record.contentType = headers["content-type"] ?? "application/json";
+      sendRaw(res, status, answer, headers);
+    };
+    const authorized = this.auth.check(method, path, req.headers.authorization);
+    if (!authorized.ok) return send(res, authorized.status, { message: authorized.message, documentation_url: "https://docs.github.com/rest" });
     try {
       const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
       const write = method !== "GET" && !path.startsWith("/app/");
@@ -478,7 +502,8 @@ export class GitHubStandIn {
   ): { status: number; body?: unknown; headers?: Record<string, string> } {
     const repoPrefix = `/repos/${this.owner}/${this.repo}`;
     const seg = path.split("/").filter(Boolean);
-    if (method === "GET" && path === "/app") return { status: 200, body: { id: this.appId, slug: this.bot.login.replace("[bot]", ""), name: "recovery-triage" } };
+    const slug = this.bot.login.replace("[bot]", "");
+    if (method === "GET" && path === "/app") return { status: 200, body: appShape(this.shapeContext(), this.appId, slug) };
     if (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
       const installation = Number(path.split("/")[3]);
       if (installation !== this.installationId) return { status: 404, body: { message: "Not Found" } };
@@ -487,17 +512,15 @@ export class GitHubStandIn {
     }
     if (method === "POST" && path === "/graphql") return this.graphql(body);
     if (method === "GET" && seg[0] === "repos" && seg[3] === "contents") return this.content(seg, accept);
-    if (method === "GET" && path === "/app/installations") return { status: 200, body: [{ id: this.installationId, account: { login: this.owner } }] };
-    if (method === "GET" && path === `${repoPrefix}/installation`) return { status: 200, body: { id: this.installationId } };
+    if (method === "GET" && path === "/app/installations") return { status: 200, body: [installationShape(this.shapeContext(), this.installationId, this.appId, slug)] };
+    if (method === "GET" && path === `${repoPrefix}/installation`) return { status: 200, body: installationShape(this.shapeContext(), this.installationId, this.appId, slug) };
     if (method === "GET" && path === "/installation/repositories") {
-      return { status: 200, body: { total_count: 1, repositories: [{ id: 1, name: this.repo, full_name: `${this.owner}/${this.repo}`, owner: { login: this.owner } }] } };
+      return { status: 200, body: { total_count: 1, repository_selection: "selected", repositories: [repositoryShape(this.shapeContext(), this.owner, this.repo)] } };
     }
     if (method === "GET" && seg[0] === "repos" && seg.length === 3) {
       const full = `${seg[1]}/${seg[2]}`.toLowerCase();
       const visible = full === `${this.owner}/${this.repo}`.toLowerCase() || (this.options.repositories ?? []).some((r) => r.toLowerCase() === full);
-      return visible
-        ? { status: 200, body: { id: 2, name: seg[2], full_name: `${seg[1]}/${seg[2]}`, owner: { login: seg[1], id: 3, type: "User" }, private: false, default_branch: "main" } }
-        : { status: 404, body: { message: "Not Found" } };
+      return visible ? { status: 200, body: repositoryShape(this.shapeContext(), seg[1]!, seg[2]!, "User") } : { status: 404, body: { message: "Not Found" } };
     }
     if (method === "GET" && seg[0] === "repos" && seg[3] === "branches" && seg[4]) {
       const key = `${seg[1]}/${seg[2]}:${seg.slice(4).map(decodeURIComponent).join("/")}`.toLowerCase();
@@ -512,7 +535,7 @@ export class GitHubStandIn {
     if (rest[0] === "check-runs" && rest.length === 1 && method === "POST") {
       const run = { head_sha: String(body.head_sha), name: String(body.name), status: String(body.status), conclusion: String(body.conclusion), output: body.output as { title: string; summary: string } };
       this.checkRuns.push(run);
-      return { status: 201, body: { id: this.checkRuns.length, ...run } };
+      return { status: 201, body: checkRunShape(this.shapeContext(), this.checkRuns.length, run, appShape(this.shapeContext(), this.appId, this.bot.login.replace("[bot]", ""))) };
     }
     if (rest[0] === "issues" && rest[1] === "comments" && rest[3] === "reactions" && method === "POST") {
       this.reactions.push({ comment: Number(rest[2]), content: String(body.content) });
@@ -556,7 +579,7 @@ export class GitHubStandIn {
       // a custom role reports its own name as role_name and its base as permission.
       const base = this.options.customRoles?.[role] ?? role;
       const permission = base === "admin" ? "admin" : base === "write" || base === "maintain" ? "write" : "read";
-      return { status: 200, body: { permission, role_name: role, user: this.user(rest[1]!) } };
+      return { status: 200, body: { permission, role_name: role, user: { ...this.userJson(this.user(rest[1]!)), role_name: role, permissions: { admin: base === "admin", maintain: base === "maintain" || base === "admin", push: permission !== "read", triage: base !== "read", pull: true } } } };
     }
     return { status: 404, body: { message: "Not Found" } };
   }
@@ -611,7 +634,7 @@ export class GitHubStandIn {
       issue.state_reason = body.state === "closed" ? String(body.state_reason ?? "completed") : "reopened";
     }
     const json = this.issueJson(issue);
-    for (const label of issue.labels.filter((l) => !before.labels.includes(l))) this.echo("issues", { action: "labeled", issue: json, label: { name: label } });
+    for (const label of issue.labels.filter((l) => !before.labels.includes(l))) this.echo("issues", { action: "labeled", issue: json, label: labelShape(this.shapeContext(), label) });
     if (before.state !== issue.state) this.echo("issues", { action: issue.state === "closed" ? "closed" : "reopened", issue: json });
     if (typeof body.body === "string") this.echo("issues", { action: "edited", issue: json, changes: { body: { from: "" } } });
     return json;
@@ -637,36 +660,23 @@ export class GitHubStandIn {
 
   // ---------------------------------------------------------------- shapes
 
+  /** Where the stand-in's objects point (its own address), for the shapes of GitHub's objects. */
+  private shapeContext(): ShapeContext {
+    const web = this.server ? `http://${this.host}` : "http://127.0.0.1";
+    return { web, api: `${web}${API}`, owner: this.owner, repo: this.repo };
+  }
+
+  private userJson(user: User) {
+    return userShape(this.shapeContext(), user.login, user.id, user.type);
+  }
+
   private issueJson(issue: StoredIssue) {
-    return {
-      id: 500_000 + issue.number,
-      number: issue.number,
-      title: issue.title,
-      body: issue.body,
-      user: issue.user,
-      labels: issue.labels.map((name, i) => ({ id: i + 1, name })),
-      assignees: issue.assignees.map((login) => this.user(login)),
-      assignee: issue.assignees[0] ? this.user(issue.assignees[0]) : null,
-      state: issue.state,
-      state_reason: issue.state_reason,
-      created_at: issue.created_at,
-      updated_at: issue.created_at,
-      author_association: "NONE",
-      html_url: `https://github.example/${this.owner}/${this.repo}/issues/${issue.number}`,
-    };
+    const comments = [...this.comments.values()].filter((c) => c.issue === issue.number).length;
+    return issueShape(this.shapeContext(), { ...issue, assignees: issue.assignees.map((login) => this.user(login)), comments });
   }
 
   private commentJson(comment: StoredComment) {
-    return {
-      id: comment.id,
-      node_id: `IC_${comment.id}`,
-      body: comment.body,
-      user: comment.user,
-      created_at: comment.created_at,
-      updated_at: comment.created_at,
-      author_association: "NONE",
-      html_url: `https://github.example/${this.owner}/${this.repo}/issues/${comment.issue}#issuecomment-${comment.id}`,
-    };
+    return commentShape(this.shapeContext(), comment);
   }
 
   private mustIssue(number: number): StoredIssue {
@@ -718,7 +728,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+function sendRaw(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
   const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(text);

@@ -1,0 +1,70 @@
+// The stand-in held to GitHub's published contract: a lifecycle, secrets, commands, a sweep,
+// registration-free, everything the desk does — every exchange and every webhook checked.
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { issueCode } from "../../src/cli/code.js";
+import { sweepAll } from "../../src/case/sweep.js";
+import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { Verifier } from "../../src/verification/codes.js";
+import { GitHubContract, type Violation } from "../helpers/contract.js";
+import { body } from "../helpers/fixtures.js";
+
+const verifier = new Verifier("contract-test-secret-0123456789");
+let harness: Harness;
+let contract: GitHubContract;
+
+beforeAll(async () => {
+  contract = new GitHubContract();
+  harness = await startHarness({
+    files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
+    roles: { alice: "maintain", bob: "write" },
+    repositories: ["octo/pkg"],
+    verifier,
+  });
+  const { github } = harness;
+  // A bit of everything the desk does.
+  await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+  await github.openIssue("sam", "Account recovery request", body("username-email"), ["account-recovery"]);
+  await github.openIssue("other", "Docs typo", "a typo");
+  await github.settled();
+  await github.editIssueBody(2, "sam", body("form-jbber").replace("jbber", "sam-k"));
+  await github.comment(1, "alice", "/verify email");
+  await github.settled();
+  const { code } = await issueCode(harness.probot, { owner: "registry", repo: "support", number: 1 }, verifier, new Date());
+  await github.comment(1, "jbber", `/code ${code}`);
+  await github.comment(1, "mallory", "/approve force mine");
+  await github.comment(1, "helper", "codes:\n3f9a1c0b7d2e4f60\na01b2c3d4e5f6a7b");
+  await github.comment(2, "bob", "/verify repo octo/pkg");
+  await github.comment(2, "sam", "/done");
+  await github.editIssueTitle(2, "sam", "help pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz");
+  await github.comment(1, "alice", "/approve done");
+  await github.push("admin", { ".github/recovery-triage.yml": "reviewers: [alice, bob]\nassignment: fastest\n" });
+  await github.settled();
+  await sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier, now: () => new Date(), log: harness.probot.log });
+}, 60_000);
+
+afterAll(async () => harness?.stop());
+
+const report = (violations: Violation[]) => violations.map((v) => `${v.what}: ${v.detail}`);
+
+describe("the stand-in against GitHub's published contract", () => {
+  it("every request matches an operation of @octokit/openapi, and every answer its documented response", () => {
+    const seen = harness.github.requests.filter((r) => r.path !== "/graphql");
+    expect(seen.length).toBeGreaterThan(50);
+    const violations = [...new Map(seen.flatMap((r) => contract.checkExchange(r)).map((v) => [`${v.what}|${v.detail}`, v])).values()];
+    expect(report(violations)).toEqual([]);
+  });
+
+  it("every webhook payload validates against @octokit/openapi-webhooks", () => {
+    const kinds = new Set(harness.github.webhooks.map((w) => `${w.name}.${String(w.payload.action ?? "")}`));
+    expect(kinds.size).toBeGreaterThan(5);
+    const violations = [...new Map(harness.github.webhooks.flatMap((w) => contract.checkWebhook(w.name, w.payload)).map((v) => [`${v.what}|${v.detail}`, v])).values()];
+    expect(report(violations)).toEqual([]);
+  });
+
+  it("the checks themselves catch a mismatch", () => {
+    expect(contract.checkExchange({ method: "PATCH", path: "/repos/o/r/issues/1", body: { labels: "not-a-list" } })).not.toEqual([]);
+    expect(contract.checkExchange({ method: "GET", path: "/repos/o/r/nonsense/path/here" })).not.toEqual([]);
+    expect(contract.checkExchange({ method: "GET", path: "/repos/o/r/issues?frobnicate=1" })).not.toEqual([]);
+    expect(contract.checkWebhook("issues", { action: "opened" })).not.toEqual([]);
+  });
+});

@@ -1,0 +1,163 @@
+// GitHub's published contract, to hold the stand-in to: every request sent to it must match an
+// operation of @octokit/openapi (method, path, query names, body schema), every response it gives
+// must be documented and match that operation's schema, and every webhook payload it sends must
+// match @octokit/openapi-webhooks. Validation is ajv's (JSON Schema), not ours.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { ValidateFunction } from "ajv";
+
+// Both packages are CommonJS; loaded as such so their default exports need no interop guessing.
+interface AjvLike {
+  addSchema(schema: object, key: string): unknown;
+  compile(schema: object): ValidateFunction;
+}
+const require = createRequire(import.meta.url);
+const Ajv = (require("ajv") as { default: new (options: object) => AjvLike }).default;
+const addFormats = (require("ajv-formats") as { default: (ajv: AjvLike) => void }).default;
+
+type Schema = Record<string, unknown>;
+interface Operation {
+  method: string;
+  template: string;
+  pattern: RegExp;
+  query: Set<string>;
+  spec: Schema;
+  pointer: string;
+}
+
+/** OpenAPI 3.0's `nullable: true` is not JSON Schema: rewrite it as a type that admits null. */
+function mapNullable(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(mapNullable);
+  if (!node || typeof node !== "object") return;
+  const schema = node as Schema;
+  for (const value of Object.values(schema)) mapNullable(value);
+  if (schema.nullable === true) {
+    delete schema.nullable;
+    if (typeof schema.type === "string") schema.type = [schema.type, "null"];
+    else if (Array.isArray(schema.type)) schema.type = [...(schema.type as string[]), "null"];
+    else {
+      const copy = { ...schema };
+      for (const k of Object.keys(schema)) delete schema[k];
+      schema.anyOf = [copy, { type: "null" }];
+    }
+    // An enum must also admit null.
+    if (Array.isArray(schema.enum) && !(schema.enum as unknown[]).includes(null)) schema.enum = [...(schema.enum as unknown[]), null];
+  }
+}
+
+/**
+ * Where the published description contradicts itself, the operation's response is checked against
+ * the component it should have referenced instead; each such place is named here, with why.
+ */
+const DESCRIPTION_ERRATA: Record<string, { schema: object; why: string }> = {
+  "GET /app/installations 200": {
+    schema: { type: "array", items: { $ref: "rest#/components/schemas/installation" } },
+    why: "the inlined schema types `account` as allOf[simple-user, enterprise] (both at once); the `installation` component says anyOf",
+  },
+};
+
+const escape = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
+
+export interface Violation {
+  what: string;
+  detail: string;
+}
+
+export class GitHubContract {
+  private readonly ajv: AjvLike = new Ajv({ strict: false, allErrors: false, validateFormats: true });
+  private readonly operations: Operation[] = [];
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor() {
+    addFormats(this.ajv);
+    const rest = JSON.parse(readFileSync("node_modules/@octokit/openapi/generated/api.github.com.json", "utf8")) as Schema;
+    const hooks = JSON.parse(readFileSync("node_modules/@octokit/openapi-webhooks/generated/api.github.com.json", "utf8")) as Schema;
+    mapNullable(rest);
+    mapNullable(hooks);
+    this.ajv.addSchema(rest, "rest");
+    this.ajv.addSchema(hooks, "hooks");
+    for (const [template, methods] of Object.entries(rest.paths as Record<string, Record<string, Schema>>)) {
+      for (const [method, op] of Object.entries(methods)) {
+        if (!["get", "post", "patch", "put", "delete"].includes(method)) continue;
+        const params = [...((methods.parameters as Schema[] | undefined) ?? []), ...((op.parameters as Schema[] | undefined) ?? [])].map((p) => this.deref(rest, p));
+        this.operations.push({
+          method: method.toUpperCase(),
+          template,
+          pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`),
+          query: new Set(params.filter((p) => p.in === "query").map((p) => String(p.name))),
+          spec: op,
+          pointer: `rest#/paths/${escape(template)}/${method}`,
+        });
+      }
+    }
+    // Most specific first: `/repos/{o}/{r}/issues/comments/{id}` before `/repos/{o}/{r}/issues/{n}/…`.
+    this.operations.sort((a, b) => b.template.split("{").length - a.template.split("{").length || a.template.length - b.template.length);
+    this.operations.sort((a, b) => a.template.split("{").length - b.template.split("{").length);
+  }
+
+  private deref(root: Schema, node: Schema): Schema {
+    const ref = node.$ref as string | undefined;
+    if (!ref) return node;
+    return ref
+      .slice(2)
+      .split("/")
+      .reduce<unknown>((o, k) => (o as Schema)[k.replace(/~1/g, "/").replace(/~0/g, "~")], root) as Schema;
+  }
+
+  private validator(pointer: string): ValidateFunction {
+    const cached = this.compiled.get(pointer);
+    if (cached) return cached;
+    const fn = this.ajv.compile({ $ref: pointer });
+    this.compiled.set(pointer, fn);
+    return fn;
+  }
+
+  private errors(fn: ValidateFunction): string {
+    return (fn.errors ?? [])
+      .slice(0, 3)
+      .map((e) => `${e.instancePath || "/"} ${e.message ?? ""}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`)
+      .join("; ");
+  }
+
+  /** The operation a request is for, or null. Literal segments win over parameters. */
+  operation(method: string, path: string): Operation | null {
+    const candidates = this.operations.filter((o) => o.method === method && o.pattern.test(path));
+    candidates.sort((a, b) => a.template.split("{").length - b.template.split("{").length);
+    return candidates[0] ?? null;
+  }
+
+  /** Checks one exchange with the REST API (path without /api/v3, query included). */
+  checkExchange(exchange: { method: string; path: string; body?: unknown; status?: number; response?: unknown; contentType?: string }): Violation[] {
+    const url = new URL(exchange.path, "http://x");
+    const where = `${exchange.method} ${url.pathname}`;
+    const op = this.operation(exchange.method, url.pathname);
+    if (!op) return [{ what: where, detail: "no such operation in GitHub's REST description" }];
+    const out: Violation[] = [];
+    for (const name of url.searchParams.keys()) if (!op.query.has(name)) out.push({ what: where, detail: `query parameter "${name}" is not one of ${op.template}'s` });
+    const requestSchema = (op.spec.requestBody as Schema | undefined)?.content as Record<string, Schema> | undefined;
+    if (requestSchema?.["application/json"] && exchange.body !== undefined) {
+      const fn = this.validator(`${op.pointer}/requestBody/content/application~1json/schema`);
+      if (!fn(exchange.body)) out.push({ what: `${where} request body`, detail: this.errors(fn) });
+    }
+    if (exchange.status !== undefined) {
+      const responses = op.spec.responses as Record<string, Schema>;
+      const code = String(exchange.status);
+      if (!responses[code] && !responses.default) out.push({ what: `${where} → ${code}`, detail: `status ${code} is not documented for ${op.template}` });
+      const content = (responses[code] as Schema | undefined)?.content as Record<string, Schema> | undefined;
+      const json = (exchange.contentType ?? "application/json").includes("json");
+      if (content?.["application/json"] && json && exchange.response !== undefined && exchange.response !== "") {
+        const erratum = DESCRIPTION_ERRATA[`${exchange.method} ${op.template} ${code}`];
+        const fn = erratum ? this.ajv.compile(erratum.schema) : this.validator(`${op.pointer}/responses/${code}/content/application~1json/schema`);
+        if (!fn(exchange.response)) out.push({ what: `${where} → ${code} response`, detail: this.errors(fn) });
+      }
+    }
+    return out;
+  }
+
+  /** Checks one webhook delivery (`issues` + action `opened` → `issues-opened`). */
+  checkWebhook(name: string, payload: { action?: string }): Violation[] {
+    const key = `${name.replace(/_/g, "-")}${payload.action ? `-${payload.action}` : ""}`;
+    const fn = this.validator(`hooks#/webhooks/${escape(key)}/post/requestBody/content/application~1json/schema`);
+    return fn(payload) ? [] : [{ what: `webhook ${key}`, detail: this.errors(fn) }];
+  }
+}
