@@ -6,6 +6,13 @@ import { Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../../src/index.js";
 import { throwawayPrivateKey } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
+import { GitHubContract } from "./contract.js";
+
+let shared: GitHubContract | null = null;
+/** One copy of GitHub's description per test file (it takes about a second to load). */
+function contract(): GitHubContract {
+  return (shared ??= new GitHubContract());
+}
 
 export const OWNER = "registry";
 export const REPO = "support";
@@ -218,6 +225,10 @@ export class GitHubMock {
   done(): void {
     nock.cleanAll();
     nock.enableNetConnect();
+    // The requests this test made are held to GitHub's published description, like the stand-in's.
+    // (GraphQL is held to its own schema in test/github/graphql-contract.test.ts.)
+    const violations = this.writes.filter((w) => w.path !== "/graphql").flatMap((w) => contract().checkExchange({ method: w.method, path: w.path.replace(/^https?:\/\/[^/]+/, ""), body: w.method === "DELETE" ? undefined : w.body }));
+    if (violations.length > 0) throw new Error(`requests GitHub does not describe:\n${violations.map((v) => `${v.what}: ${v.detail}`).join("\n")}`);
   }
 }
 
