@@ -109,6 +109,7 @@ function factors(state: CaseState, ctx: CardContext): string {
       pending: `⏳ waiting for branch ${codeSpan(repo.branch)} — open until ${when(repo.expiresAt)}`,
       done: `✓ branch found ${when(repo.doneAt ?? repo.startedAt)}`,
       expired: `✗ expired ${when(repo.expiresAt)} without the branch`,
+      unreachable: "✗ the app can no longer see this repository (made private, renamed or deleted)",
     }[repo.state];
     rows.push(row(`Repository ${codeSpan(repo.repo, 140)}${required.includes("repo") ? "" : " (optional)"}`, text));
   }

@@ -17,7 +17,8 @@ import type { SecretKind } from "../safety/secrets.js";
 import { withinLimits, type ReplyHistory } from "./replies.js";
 
 /** The outcome of checking a challenge branch, done by the shell before deciding. */
-export type BranchCheck = "found" | "missing" | "error";
+/** `repo-gone`: the branch is missing because the app cannot see the repository any more. */
+export type BranchCheck = "found" | "missing" | "repo-gone" | "error";
 
 export type CaseEvent =
   /** A new request, a request labelled later, or a request seen for the first time without a card. */

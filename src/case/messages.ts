@@ -119,6 +119,8 @@ function noticeText(n: Notice, registry: string, sender: string): string {
       return "The repository could not be checked just now. Nothing is lost: it is checked again automatically.";
     case "challenge-expired":
       return `The repository challenge for ${codeSpan(n.repo, 140)} has expired without the branch. The reviewer will decide the next step.`;
+    case "challenge-unreachable":
+      return `The app can no longer see ${codeSpan(n.repo, 140)} (it was made private, renamed or deleted), so that challenge can never be met. The reviewer will choose another way to verify.`;
     case "approve-needs-verification":
       return "This request is not verified yet, so it was not approved. Finish verification first, or write `/approve force <reason>` to approve anyway with a recorded reason.";
     case "verified":

@@ -24,6 +24,7 @@ export type Notice =
   | { kind: "branch-missing"; repo: string; branch: string }
   | { kind: "branch-unchecked" }
   | { kind: "challenge-expired"; repo: string }
+  | { kind: "challenge-unreachable"; repo: string }
   | { kind: "approve-needs-verification" }
   | { kind: "verified" }
   | { kind: "approved"; note: string }
@@ -72,6 +73,7 @@ export const NOTICE_RULES: Record<Notice["kind"], NoticeRule> = {
   "branch-missing": { answer: true, limit: "done" },
   "branch-unchecked": { answer: true, limit: "done" },
   "challenge-expired": { answer: true, limit: "done", reviewer: true },
+  "challenge-unreachable": { answer: true, limit: "done", reviewer: true },
   "approve-needs-verification": { answer: true },
   verified: { answer: false, reviewer: true },
   approved: { answer: false, requester: true },

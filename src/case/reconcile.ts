@@ -209,7 +209,9 @@ async function challengeRepositories(deps: ReconcileDeps, event: CaseEvent): Pro
 async function checkBranch(deps: ReconcileDeps, state: CaseState): Promise<BranchCheck> {
   const challenge = state.factors.repo!;
   try {
-    return (await deps.repo.branchExists(challenge.repo, challenge.branch)) ? "found" : "missing";
+    if (await deps.repo.branchExists(challenge.repo, challenge.branch)) return "found";
+    // GitHub answers 404 for a missing branch and for a repository the app cannot see alike.
+    return (await deps.repo.repositoryVisible(challenge.repo)) ? "missing" : "repo-gone";
   } catch (error) {
     deps.log?.warn({ err: (error as Error).message }, "challenge branch check failed");
     return "error";

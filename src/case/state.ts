@@ -62,7 +62,8 @@ const emailFactorSchema = z.object({
 });
 
 const repoFactorSchema = z.object({
-  state: z.enum(["pending", "done", "expired"]),
+  /** `unreachable`: the repository became invisible to the app (private, renamed, deleted): it can never be met. */
+  state: z.enum(["pending", "done", "expired", "unreachable"]),
   startedAt: isoTime,
   by: login,
   repo: z.string().max(140),

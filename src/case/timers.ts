@@ -6,7 +6,7 @@ import type { DecideInput } from "./decide.js";
 import type { Notice } from "./notices.js";
 import { WAITING_ON_REQUESTER, type CaseState } from "./state.js";
 import { APP_ACTOR, withStatus } from "./transition.js";
-import { branchFound, challengeExpired } from "../commands/verification.js";
+import { branchFound, challengeExpired, challengeUnreachable } from "../commands/verification.js";
 
 const DAY = 86_400_000;
 
@@ -44,6 +44,7 @@ function challengeProgress(state: CaseState, input: TimerInput): { state: CaseSt
   if (!repo || repo.state !== "pending" || state.status === "on-hold") return { state, notices: [] };
   // A branch found during the sweep counts; a `/done` is handled (and answered) by the command itself.
   if (input.branch === "found" && input.event.kind === "sweep") return branchFound(state, input.config, { actor: APP_ACTOR, now: input.now });
+  if (input.branch === "repo-gone" && input.event.kind === "sweep") return challengeUnreachable(state);
   if (Date.parse(repo.expiresAt) <= input.now.getTime()) return challengeExpired(state);
   return { state, notices: [] };
 }

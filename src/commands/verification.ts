@@ -60,7 +60,8 @@ export function verify(state: CaseState, args: string, input: DecideInput, at: A
     return { usage: `the app cannot see ${repoName} (private, misspelt or renamed), so it could never find the branch; name a public repository linked from the account's projects` };
   }
   const current = bound.factors.repo;
-  if (current && current.state !== "expired" && current.repo.toLowerCase() === repoName.toLowerCase()) return { state: bound, notices: [] };
+  const restartable = current?.state === "expired" || current?.state === "unreachable";
+  if (current && !restartable && current.repo.toLowerCase() === repoName.toLowerCase()) return { state: bound, notices: [] };
   const branch = verifier.challengeBranch(refOf(input, bound, bound.binding!), repoName, at.now);
   const expiresAt = new Date(at.now.getTime() + input.config.verification.challenge_expiry_days * DAY).toISOString();
   const repo = { state: "pending" as const, startedAt: now, by: at.actor, repo: repoName, branch, expiresAt, doneAt: null };
@@ -106,6 +107,8 @@ export function challengeDone(state: CaseState, input: DecideInput, at: Actor, b
   if (!repo || repo.state === "done") return { state, notices: repo ? [] : [{ kind: "challenge-not-expected" }] };
   if (repo.state === "expired" || Date.parse(repo.expiresAt) <= at.now.getTime()) return challengeExpired(state);
   if (branch === "found") return branchFound(state, input.config, at);
+  if (repo.state === "unreachable") return { state, notices: [] };
+  if (branch === "repo-gone") return challengeUnreachable(state);
   if (branch === "missing") return { state, notices: [{ kind: "branch-missing", repo: repo.repo, branch: repo.branch }] };
   return { state, notices: [{ kind: "branch-unchecked" }] };
 }
@@ -120,6 +123,12 @@ export function branchFound(state: CaseState, config: Config, at: Actor): { stat
 export function challengeExpired(state: CaseState): { state: CaseState; notices: Notice[] } {
   const repo = state.factors.repo!;
   return { state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "expired" } } }, notices: [{ kind: "challenge-expired", repo: repo.repo }] };
+}
+
+/** The repository went out of the app's sight: the challenge can never be met, and the reviewer is told at once. */
+export function challengeUnreachable(state: CaseState): { state: CaseState; notices: Notice[] } {
+  const repo = state.factors.repo!;
+  return { state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "unreachable" } } }, notices: [{ kind: "challenge-unreachable", repo: repo.repo }] };
 }
 
 /** Once every required factor is confirmed, the case is verified and the reviewer is called. */

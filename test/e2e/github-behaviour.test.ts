@@ -145,3 +145,32 @@ describe("rate limits in every form GitHub uses", () => {
     expect(github.thread(1).comments).toHaveLength(1);
   }, 30_000);
 });
+
+describe("a challenge repository that goes out of the app's sight", () => {
+  it("is reported to the reviewer at once (GitHub's 404 for a branch also means 'no such repository')", async () => {
+    const repositories = ["octo/pkg"];
+    harness = await startHarness({
+      files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
+      roles: { alice: "write" },
+      repositories,
+      verifier: new (await import("../../src/verification/codes.js")).Verifier("challenge-test-secret-0123456789"),
+    });
+    const { github } = harness;
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+    await github.comment(1, "alice", "/verify repo octo/pkg");
+    await github.settled();
+    repositories.pop(); // made private
+    await github.comment(1, "jbber", "/done");
+    await github.settled();
+    const last = github.thread(1).comments.at(-1)!.body;
+    expect(last).toMatch(/^@alice — The app can no longer see `octo\/pkg`/);
+    const card = github.thread(1).comments[0]!.body;
+    expect(card).toContain("✗ the app can no longer see this repository");
+    // and it is not checked again
+    const before = github.requests.length;
+    await github.comment(1, "jbber", "/done");
+    await github.settled();
+    expect(github.requests.slice(before).some((r) => r.path.includes("/branches/"))).toBe(false);
+  }, 30_000);
+});
