@@ -28,7 +28,7 @@ const HOUR = 3_600_000;
  * once a user reaches the cap the desk still acts (deletes secrets, applies commands) but stops
  * replying to them until the window has passed.
  */
-export const REPLY_LIMITS = {
+const REPLY_LIMITS = {
   answersPerDay: 5,
   refusalsPerUser: 3,
   helpEveryMs: HOUR,

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { problemSchema, type Problem } from "../intake/validate.js";
 
 /** How many conflicting requests a card names; the rest are counted ("and N more"). */
-export const CONFLICTS_KEPT = 20;
+const CONFLICTS_KEPT = 20;
 /** Only the most recent entries are kept, so the card stays well under GitHub's comment limit. */
 export const TIMELINE_LIMIT = 20;
-export const HANDLED_LIMIT = 20;
+const HANDLED_LIMIT = 20;
 
 export const STATUSES = [
   "triage",

@@ -3,7 +3,7 @@
 import type { RepoClient } from "../github/repo-client.js";
 import { CONFIG_PATH, configReport, formPathOf, reportMarkdown } from "./report.js";
 
-export const CHECK_NAME = "recovery-triage settings";
+const CHECK_NAME = "recovery-triage settings";
 
 export interface PushedCommit {
   added?: string[];

@@ -5,7 +5,7 @@
 import YAML from "yaml";
 
 /** Where Probot receives webhooks unless WEBHOOK_PATH says otherwise. */
-export const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
+const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
 
 export interface RegistrationEnv {
   WEBHOOK_PROXY_URL?: string;
@@ -52,7 +52,7 @@ export function createAppUrl(env: RegistrationEnv = {}): string {
 }
 
 /** Text for an HTML attribute value or element: nothing in it can end the attribute or start markup. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

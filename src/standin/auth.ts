@@ -7,7 +7,7 @@ import { createPublicKey, createVerify, randomBytes, type KeyObject } from "node
 export type AuthResult = { ok: true } | { ok: false; status: 401; message: string };
 
 /** Endpoints that take the app's JWT rather than an installation token. */
-export function needsAppJwt(method: string, path: string): boolean {
+function needsAppJwt(method: string, path: string): boolean {
   return (
     (method === "GET" && (path === "/app" || path === "/app/installations" || /^\/repos\/[^/]+\/[^/]+\/installation$/.test(path))) ||
     (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path))

@@ -242,11 +242,20 @@ export class GitHubStandIn {
     return issue;
   }
 
-  async editIssueBody(number: number, actor: string, body: string): Promise<void> {
+  editIssueBody(number: number, actor: string, body: string): Promise<void> {
+    return this.editIssue(number, actor, "body", body);
+  }
+
+  editIssueTitle(number: number, actor: string, title: string): Promise<void> {
+    return this.editIssue(number, actor, "title", title);
+  }
+
+  /** GitHub's `issues.edited` names what changed and what it was before. */
+  private async editIssue(number: number, actor: string, field: "body" | "title", value: string): Promise<void> {
     const issue = this.mustIssue(number);
-    const from = issue.body;
-    issue.body = body;
-    await this.send("issues", { action: "edited", issue: this.issueJson(issue), changes: { body: { from } } }, this.user(actor));
+    const from = issue[field];
+    issue[field] = value;
+    await this.send("issues", { action: "edited", issue: this.issueJson(issue), changes: { [field]: { from } } }, this.user(actor));
   }
 
   /** Someone (a maintainer) adds a label: GitHub sends `labeled`. */
@@ -254,13 +263,6 @@ export class GitHubStandIn {
     const issue = this.mustIssue(number);
     if (!issue.labels.includes(name)) issue.labels.push(name);
     await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: labelShape(this.shapeContext(), name) }, this.user(actor));
-  }
-
-  async editIssueTitle(number: number, actor: string, title: string): Promise<void> {
-    const issue = this.mustIssue(number);
-    const from = issue.title;
-    issue.title = title;
-    await this.send("issues", { action: "edited", issue: this.issueJson(issue), changes: { title: { from } } }, this.user(actor));
   }
 
   /** A person edits a comment (theirs, or as a maintainer anyone's): GitHub sends `issue_comment.edited`. */
