@@ -2,7 +2,7 @@
 // on its issue's queue (applied one at a time, in arrival order), the webhook is answered as soon
 // as the job is queued, and a delivery already applied is not applied again.
 import type { Context, Probot } from "probot";
-import type { CaseEvent } from "./case/decide.js";
+import type { CaseEvent } from "./case/model.js";
 import { findCard, reconcile, type Trigger } from "./case/reconcile.js";
 import { sweepAll } from "./case/sweep.js";
 import { audiencesOf } from "./commands/catalog.js";

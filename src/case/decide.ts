@@ -1,106 +1,14 @@
 // The state machine: (case, event, config, now) → next case. Pure: no I/O, no clock of its own.
 // Lifecycle events (opened, edited, closed, reopened) are handled here; comments go to the
 // command interpreter, and every event ends with the timers, so the sweep is just "now moved".
-import type { Config } from "../config/schema.js";
-import type { CommandScan } from "../commands/parse.js";
-import type { Validation } from "../intake/validate.js";
-import type { Verifier } from "../verification/codes.js";
-import { currentReviewer, pickReviewer, type OpenCase } from "./assign.js";
-import type { Notice } from "./notices.js";
-import { fitState, newCaseState, OPEN_STATUSES, type CaseState, type Status } from "./state.js";
+import { currentReviewer, pickReviewer } from "./assign.js";
 import { accountNamed, enforceBinding } from "./binding.js";
+import { applyComment } from "./comment.js";
+import { outcome, type CaseEvent, type DecideInput, type Decision } from "./model.js";
+import { withinLimits } from "./replies.js";
+import { fitState, newCaseState, OPEN_STATUSES, type CaseState, type Status } from "./state.js";
 import { applyTimers } from "./timers.js";
-import { same, withStatus } from "./transition.js";
-import { applyComment } from "../commands/apply.js";
-import type { IssueSecrets } from "../safety/issue-text.js";
-import type { SecretKind } from "../safety/secrets.js";
-import { withinLimits, type ReplyHistory } from "./replies.js";
-
-/** The outcome of checking a challenge branch, done by the shell before deciding. */
-/** `repo-gone`: the branch is missing because the app cannot see the repository any more. */
-export type BranchCheck = "found" | "missing" | "repo-gone" | "error";
-
-export type CaseEvent =
-  /** A new request, a request labelled later, or a request seen for the first time without a card. */
-  | { kind: "opened" }
-  | { kind: "edited" }
-  | { kind: "closed" }
-  | { kind: "reopened" }
-  /** Another open request (`other`) claims the same account from a different person. */
-  | { kind: "conflict"; other: number; reviewer: string | null }
-  /**
-   * A new comment: its commands and what the shell learned about its author. `edited`: an existing
-   * comment was edited; it is only guarded for secrets, never run.
-   */
-  | { kind: "comment"; commentId: number; text: string; scan: CommandScan; roles: { maintainer: boolean; requester: boolean }; edited?: boolean }
-  /** The periodic sweep. */
-  | { kind: "sweep" };
-
-export interface IssueSnapshot {
-  number: number;
-  author: string;
-  title: string;
-  body: string;
-  labels: string[];
-  assignees: string[];
-  open: boolean;
-}
-
-export interface DecideInput {
-  event: CaseEvent;
-  /** Who caused the event (the webhook's sender, or the app for the sweep). */
-  actor: string;
-  issue: IssueSnapshot;
-  previous: CaseState | null;
-  validation: Validation;
-  config: Config;
-  /** The repository's open requests; required when `needsOpenCases` says so, null otherwise. */
-  openCases: OpenCase[] | null;
-  now: Date;
-  /** `owner/repo` of the support repository (codes are bound to it). */
-  repo: string;
-  /** Null when RECOVERY_SECRET is not set: verification commands then explain that they are off. */
-  verifier: Verifier | null;
-  /** When the requester last commented on the issue (their activity stops the stale timer). */
-  lastRequesterComment: string | null;
-  /** The challenge branch check, when `needsBranchCheck` asked for one. */
-  branch: BranchCheck | null;
-  /** Secrets found in the issue's title or body, with what they should read instead. */
-  issueSecrets: IssueSecrets | null;
-  /** What the app already answered on this issue (for the limits on noise). */
-  replies: ReplyHistory;
-  /**
-   * Logins GitHub said cannot be assigned on this repository (the shell asks before assigning
-   * anyone new, and decides again when one is refused). Lower-case.
-   */
-  unassignable: string[];
-  /**
-   * Repositories a `/verify repo` in this comment names, as GitHub shows them to the app: false when
-   * it cannot see one (private, misspelt, renamed), so the challenge could never be met. Lower-case names.
-   */
-  repoVisibility?: Record<string, boolean>;
-}
-
-export interface Decision {
-  /** Null: the issue is not a case and nothing is written. */
-  state: CaseState | null;
-  /** Other cases this decision touches (a conflict is shown on both requests). */
-  related: { issue: number; event: CaseEvent }[];
-  /** Folded into at most one new comment. */
-  notices: Notice[];
-  /** Assignees to remove (`/unassign`). */
-  unassign: string[];
-  /** Delete the comment that caused the event (it held a one-time code). */
-  deleteComment: boolean;
-  /** Commands were accepted: acknowledge with 👍 if nothing else would show it. */
-  accepted: boolean;
-  /** The issue's title and/or body with secrets replaced, when they must be rewritten. */
-  rewrite: IssueSecrets["rewrite"] | null;
-}
-
-export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
-  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, rewrite: null, ...extra };
-}
+import { answered, flagSecurity, same, withStatus } from "./transition.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
 export function needsOpenCases(input: Omit<DecideInput, "openCases" | "branch">): boolean {
@@ -140,16 +48,6 @@ export function decide(given: DecideInput): Decision {
   }
   // Every reply to someone's action falls under the limits on noise, whatever caused it.
   return { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
-}
-
-/**
- * Records that secrets of these kinds were posted. Unchanged when every kind is already recorded,
- * so a flood of the same secret costs no card edit.
- */
-export function flagSecurity(state: CaseState, kinds: SecretKind[], now: Date): CaseState {
-  const all = [...new Set([...(state.security?.kinds ?? []), ...kinds])].sort();
-  if (state.security && all.length === state.security.kinds.length) return state;
-  return { ...state, security: { kinds: all, at: now.toISOString() } };
 }
 
 /**
@@ -265,12 +163,6 @@ function edited(previous: CaseState, input: DecideInput): Decision {
   if (answering || (previous.status === "needs-info" && previous.resumeStatus)) return outcome(answered(updated, input));
   if (previous.status === "needs-info") return enterQueue(updated, input);
   return outcome(updated);
-}
-
-/** The requester answered (or fixed) what a needs-info asked: the case goes back where it was. */
-export function answered(state: CaseState, at: { actor: string; now: Date }): CaseState {
-  const back = state.resumeStatus && OPEN_STATUSES.includes(state.resumeStatus) && state.resumeStatus !== "needs-info" ? state.resumeStatus : "triage";
-  return withStatus({ ...state, infoRequest: null, resumeStatus: null }, at, back, state.infoRequest ? "answered" : undefined);
 }
 
 /**

@@ -2,11 +2,11 @@
 // waited on the requester too long, closing it as stale after that, expiring repository
 // challenges and noticing a pushed challenge branch. Only the requester's own activity (their
 // comments and edits) resets the clock; the app's and other bots' never do. On-hold pauses it.
-import type { DecideInput } from "./decide.js";
+import type { DecideInput } from "./model.js";
 import type { Notice } from "./notices.js";
 import { WAITING_ON_REQUESTER, type CaseState } from "./state.js";
 import { APP_ACTOR, withStatus } from "./transition.js";
-import { branchFound, challengeExpired, challengeUnreachable } from "../commands/verification.js";
+import { branchFound, challengeExpired, challengeUnreachable } from "./factors.js";
 
 const DAY = 86_400_000;
 

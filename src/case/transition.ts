@@ -1,5 +1,6 @@
 // Moving a case to a status, with the bookkeeping every transition needs.
-import { TIMELINE_LIMIT, WAITING_ON_REQUESTER, type CaseState, type Status } from "./state.js";
+import type { SecretKind } from "../safety/secrets.js";
+import { OPEN_STATUSES, TIMELINE_LIMIT, WAITING_ON_REQUESTER, type CaseState, type Status } from "./state.js";
 
 export interface Actor {
   actor: string;
@@ -28,3 +29,19 @@ export const same = (a: string | null | undefined, b: string | null | undefined)
 
 /** How the app itself appears in a case's timeline (for timers and the sweep). */
 export const APP_ACTOR = "recovery-triage";
+
+/** The requester answered (or fixed) what a needs-info asked: the case goes back where it was. */
+export function answered(state: CaseState, at: Actor): CaseState {
+  const back = state.resumeStatus && OPEN_STATUSES.includes(state.resumeStatus) && state.resumeStatus !== "needs-info" ? state.resumeStatus : "triage";
+  return withStatus({ ...state, infoRequest: null, resumeStatus: null }, at, back, state.infoRequest ? "answered" : undefined);
+}
+
+/**
+ * Records that secrets of these kinds were posted. Unchanged when every kind is already recorded,
+ * so a flood of the same secret costs no card edit.
+ */
+export function flagSecurity(state: CaseState, kinds: SecretKind[], now: Date): CaseState {
+  const all = [...new Set([...(state.security?.kinds ?? []), ...kinds])].sort();
+  if (state.security && all.length === state.security.kinds.length) return state;
+  return { ...state, security: { kinds: all, at: now.toISOString() } };
+}

@@ -1,7 +1,7 @@
 // What GitHub should show for a case (labels, assignees, open/closed), and the fewest writes
 // that get it there. Labels, assignees and closing are folded into one issues.update.
 import type { Config } from "../config/schema.js";
-import type { IssueSnapshot } from "./decide.js";
+import type { IssueSnapshot } from "./model.js";
 import { OPEN_STATUSES, STATUSES, type CaseState, type Status } from "./state.js";
 
 export interface IssueView {

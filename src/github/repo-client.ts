@@ -1,7 +1,7 @@
 // The only place that speaks to GitHub's REST API for a repository. Everything above it works
 // on these plain shapes, so the core can be tested without HTTP and the calls are easy to count.
 import type { ProbotOctokit } from "probot";
-import type { IssueSnapshot } from "../case/decide.js";
+import type { IssueSnapshot } from "../case/model.js";
 import type { IssuePatch } from "../case/view.js";
 import { isUncertain } from "../reliability/retry.js";
 

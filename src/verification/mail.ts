@@ -2,6 +2,7 @@
 // on submission ports (587, 25: required — a relay that cannot upgrade is refused rather than
 // given the password in clear), implicit TLS for `smtps://` (465), AUTH PLAIN/LOGIN as the server
 // offers, a Message-ID and proper MIME encoding.
+import { isIP } from "node:net";
 import nodemailer from "nodemailer";
 import type { CodeEmail } from "./email.js";
 
@@ -29,7 +30,8 @@ export function transportFor(smtpUrl: string, options: MailOptions = {}) {
     // Without implicit TLS, the connection must be upgraded before anything (the password) is sent.
     requireTLS: !secure,
     auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
-    tls: { servername: url.hostname, ...(options.ca ? { ca: options.ca } : {}) },
+    // SNI takes host names only (RFC 6066), never an IP address.
+    tls: { ...(isIP(url.hostname) ? {} : { servername: url.hostname }), ...(options.ca ? { ca: options.ca } : {}) },
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 30_000,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { caseRef } from "../../src/case/binding.js";
 import { decide } from "../../src/case/decide.js";
-import type { CaseEvent } from "../../src/case/decide.js";
+import type { CaseEvent } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
 import { scanCommands } from "../../src/commands/parse.js";
 import { cardFor } from "../helpers/cards.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { decide, type DecideInput } from "../../src/case/decide.js";
+import { decide } from "../../src/case/decide.js";
+import type { DecideInput } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
 import { config, input, state } from "../helpers/cases.js";
 

@@ -1,6 +1,6 @@
 // Builders for the pure core's inputs.
 import { defaultConfig, type Config } from "../../src/config/schema.js";
-import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/case/decide.js";
+import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/case/model.js";
 import { newCaseState, type CaseState } from "../../src/case/state.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { caseRef } from "../../src/case/binding.js";

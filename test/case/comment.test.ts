@@ -1,6 +1,7 @@
 import { EMPTY_HISTORY } from "../../src/case/replies.js";
 import { describe, expect, it } from "@jest/globals";
-import { decide, type DecideInput, type Decision } from "../../src/case/decide.js";
+import { decide } from "../../src/case/decide.js";
+import type { DecideInput, Decision } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
 import { scanCommands } from "../../src/commands/parse.js";
 import { config, input, JBBER_ACCOUNT, JBBER_REF, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";

@@ -1,14 +1,14 @@
 // Running the commands of one comment against a case, in order. Pure: the shell has already
 // established who the sender is (maintainer? requester?) and checked any challenge branch.
-import { outcome, answered, flagSecurity, type CaseEvent, type DecideInput, type Decision } from "../case/decide.js";
+import { outcome, type CaseEvent, type DecideInput, type Decision } from "./model.js";
 import { findEmailCodes, findSecrets, kindsOf, type SecretKind } from "../safety/secrets.js";
-import type { Notice } from "../case/notices.js";
-import { OPEN_STATUSES, type CaseState } from "../case/state.js";
-import { same, withStatus, type Actor } from "../case/transition.js";
-import { audiencesOf, type Audience } from "./catalog.js";
-import type { ParsedCommand } from "./parse.js";
-import { accountForCodes, accountNamed } from "../case/binding.js";
-import { bind, refOf, challengeDone, enterCode, verify, type Step } from "./verification.js";
+import type { Notice } from "./notices.js";
+import { OPEN_STATUSES, type CaseState } from "./state.js";
+import { answered, flagSecurity, same, withStatus, type Actor } from "./transition.js";
+import { audiencesOf, type Audience } from "../commands/catalog.js";
+import type { ParsedCommand } from "../commands/parse.js";
+import { accountForCodes, accountNamed } from "./binding.js";
+import { bind, refOf, challengeDone, enterCode, verify, type Step } from "./factors.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 

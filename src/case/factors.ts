@@ -2,11 +2,11 @@
 // (`/code`, `/done`). Pure: codes are checked with the Verifier (deterministic given the
 // server's secret), and the branch lookup for `/done` is done by the shell beforehand.
 import type { Config } from "../config/schema.js";
-import type { BranchCheck, DecideInput } from "../case/decide.js";
-import type { Notice } from "../case/notices.js";
-import { accountNamed, caseRef } from "../case/binding.js";
-import type { BoundAccount, CaseState } from "../case/state.js";
-import { withStatus, type Actor } from "../case/transition.js";
+import type { BranchCheck, DecideInput } from "./model.js";
+import type { Notice } from "./notices.js";
+import { accountNamed, caseRef } from "./binding.js";
+import type { BoundAccount, CaseState } from "./state.js";
+import { withStatus, type Actor } from "./transition.js";
 import type { CaseRef, Verifier } from "../verification/codes.js";
 
 export type Step = { state: CaseState; notices: Notice[]; deleteComment?: boolean } | { usage: string };

@@ -1,0 +1,99 @@
+// The case machine's shapes: the events it decides on, everything a decision reads, and what it
+// decides. One module, imported by the machine and by the shell, so neither imports the other's
+// internals (and the machine's parts import no cycle).
+import type { Config } from "../config/schema.js";
+import type { CommandScan } from "../commands/parse.js";
+import type { Validation } from "../intake/validate.js";
+import type { IssueSecrets } from "../safety/issue-text.js";
+import type { Verifier } from "../verification/codes.js";
+import type { OpenCase } from "./assign.js";
+import type { Notice } from "./notices.js";
+import type { ReplyHistory } from "./replies.js";
+import type { CaseState } from "./state.js";
+
+/** The outcome of checking a challenge branch, done by the shell before deciding. */
+/** `repo-gone`: the branch is missing because the app cannot see the repository any more. */
+export type BranchCheck = "found" | "missing" | "repo-gone" | "error";
+
+export type CaseEvent =
+  /** A new request, a request labelled later, or a request seen for the first time without a card. */
+  | { kind: "opened" }
+  | { kind: "edited" }
+  | { kind: "closed" }
+  | { kind: "reopened" }
+  /** Another open request (`other`) claims the same account from a different person. */
+  | { kind: "conflict"; other: number; reviewer: string | null }
+  /**
+   * A new comment: its commands and what the shell learned about its author. `edited`: an existing
+   * comment was edited; it is only guarded for secrets, never run.
+   */
+  | { kind: "comment"; commentId: number; text: string; scan: CommandScan; roles: { maintainer: boolean; requester: boolean }; edited?: boolean }
+  /** The periodic sweep. */
+  | { kind: "sweep" };
+
+export interface IssueSnapshot {
+  number: number;
+  author: string;
+  title: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+  open: boolean;
+}
+
+export interface DecideInput {
+  event: CaseEvent;
+  /** Who caused the event (the webhook's sender, or the app for the sweep). */
+  actor: string;
+  issue: IssueSnapshot;
+  previous: CaseState | null;
+  validation: Validation;
+  config: Config;
+  /** The repository's open requests; required when `needsOpenCases` says so, null otherwise. */
+  openCases: OpenCase[] | null;
+  now: Date;
+  /** `owner/repo` of the support repository (codes are bound to it). */
+  repo: string;
+  /** Null when RECOVERY_SECRET is not set: verification commands then explain that they are off. */
+  verifier: Verifier | null;
+  /** When the requester last commented on the issue (their activity stops the stale timer). */
+  lastRequesterComment: string | null;
+  /** The challenge branch check, when `needsBranchCheck` asked for one. */
+  branch: BranchCheck | null;
+  /** Secrets found in the issue's title or body, with what they should read instead. */
+  issueSecrets: IssueSecrets | null;
+  /** What the app already answered on this issue (for the limits on noise). */
+  replies: ReplyHistory;
+  /**
+   * Logins GitHub said cannot be assigned on this repository (the shell asks before assigning
+   * anyone new, and decides again when one is refused). Lower-case.
+   */
+  unassignable: string[];
+  /**
+   * Repositories a `/verify repo` in this comment names, as GitHub shows them to the app: false when
+   * it cannot see one (private, misspelt, renamed), so the challenge could never be met. Lower-case names.
+   */
+  repoVisibility?: Record<string, boolean>;
+}
+
+export interface Decision {
+  /** Null: the issue is not a case and nothing is written. */
+  state: CaseState | null;
+  /** Other cases this decision touches (a conflict is shown on both requests). */
+  related: { issue: number; event: CaseEvent }[];
+  /** Folded into at most one new comment. */
+  notices: Notice[];
+  /** Assignees to remove (`/unassign`). */
+  unassign: string[];
+  /** Delete the comment that caused the event (it held a one-time code). */
+  deleteComment: boolean;
+  /** Commands were accepted: acknowledge with 👍 if nothing else would show it. */
+  accepted: boolean;
+  /** The issue's title and/or body with secrets replaced, when they must be rewritten. */
+  rewrite: IssueSecrets["rewrite"] | null;
+}
+
+export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
+  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, rewrite: null, ...extra };
+}
+
