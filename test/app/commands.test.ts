@@ -89,6 +89,23 @@ describe("the permission matrix", () => {
     expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: on-hold"] });
   });
 
+  it.each([
+    ["not a member (404)", 404],
+    ["the membership check fails (500)", 500],
+    ["a pending invitation", "pending"],
+  ] as const)("a listed team does not make someone a maintainer when %s", async (_what, answer) => {
+    github.issue(triageIssue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(triage, `${CONFIG}maintainer_teams: [registry/admins]\n`) }])
+      .config(`${CONFIG}maintainer_teams: [registry/admins]\n`)
+      .form(null)
+      .permission("peter-evans", "read");
+    nock("https://api.github.com")
+      .get("/orgs/registry/teams/admins/memberships/peter-evans")
+      .reply(typeof answer === "number" ? answer : 200, typeof answer === "number" ? { message: "x" } : { state: answer, role: "member" });
+    await newProbot().receive(say("peter-evans", "/hold"));
+    expect(github.update()).toBeUndefined();
+    expect(String(github.writes[0]!.body.body)).toContain("can only be run by the desk's maintainers");
+  });
+
   it("a permission answer about a different login than asked is not trusted", async () => {
     withCase(triage);
     nock("https://api.github.com").get(`/repos/${OWNER}/${REPO}/collaborators/eter-evans/permission`).reply(200, { role_name: "admin", user: { login: "peter-evans" } });

@@ -39,6 +39,13 @@ describe("the stale timer", () => {
     expect(sweep(reminded, day(30), { lastRequesterComment: day(16).toISOString() }).notices).toEqual([{ kind: "reminder", closeAfterDays: 7 }]);
   });
 
+  it("only the requester's comment counts: a maintainer's or a passer-by's comment does not reset the clock", () => {
+    const comment = (requester: boolean) =>
+      decide(input({ kind: "comment", commentId: 1, text: "any news?", scan: { commands: [], nearMisses: [], dropped: 0 }, roles: { maintainer: !requester, requester } }, { previous: waiting(), now: day(14), actor: requester ? "jbber" : "someone" }));
+    expect(comment(false).notices).toEqual([{ kind: "reminder", closeAfterDays: 7 }]);
+    expect(comment(true).notices).toEqual([]);
+  });
+
   it("the requester's edit counts as activity", () => {
     expect(sweep(waiting({ requesterEditAt: day(10).toISOString() }), day(20)).notices).toEqual([]);
   });
@@ -79,6 +86,13 @@ describe("repository challenges during the sweep", () => {
 
   it("a missing branch during the sweep says nothing", () => {
     expect(sweep(challenged, day(3), { branch: "missing", config: requireRepo }).notices).toEqual([]);
+  });
+
+  it("on-hold pauses it: no expiry, and a branch found meanwhile waits for the case to resume", () => {
+    const held = { ...challenged, status: "on-hold" as const, resumeStatus: "verifying" as const };
+    const d = sweep(held, day(30), { config: requireRepo, branch: "found" });
+    expect(d.state!.factors.repo!.state).toBe("pending");
+    expect(d.notices).toEqual([]);
   });
 
   it("expires after its date and tells the reviewer", () => {

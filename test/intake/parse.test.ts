@@ -1,3 +1,4 @@
+import { usernameFollowsRules } from "../../src/intake/username.js";
 import { describe, expect, it } from "@jest/globals";
 import { builtInForm, formFromYaml } from "../../src/intake/form.js";
 import { parseRequest } from "../../src/intake/parse.js";
@@ -125,6 +126,24 @@ describe("usernames as people type them", () => {
     const parsed = parseRequest("### PyPI Username\n\nfoo_bar\n", builtInForm);
     expect(validateRequest(parsed, "pypi").problems).not.toContainEqual(expect.objectContaining({ code: "username-invalid" }));
     expect(validateRequest(parsed, "github").problems).toContainEqual({ code: "username-invalid", name: "foo_bar" });
+  });
+
+  it.each([
+    ["github", "a-b", true],
+    ["github", "a-", false],
+    ["github", "-a", false],
+    ["github", "a--b", false],
+    ["github", "a".repeat(39), true],
+    ["github", "a".repeat(40), false],
+    ["pypi", "a.b_c-d", true],
+    ["pypi", "a.", false],
+    ["pypi", "_a", false],
+    ["pypi", "a".repeat(50), true],
+    ["pypi", "a".repeat(51), false],
+    ["lenient", "x|y", true],
+    ["lenient", "a@b", false],
+  ] as const)("under %s rules, %s is %s", (rules, name, ok) => {
+    expect(usernameFollowsRules(name, rules)).toBe(ok);
   });
 });
 
