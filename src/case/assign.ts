@@ -1,5 +1,6 @@
 // Choosing a reviewer for a case entering the queue.
 import type { Config } from "../config/schema.js";
+import { same } from "./transition.js";
 
 /** What the app knows of the other open requests (from one listing of the repository's issues). */
 export interface OpenCase {
@@ -10,7 +11,6 @@ export interface OpenCase {
   assignees: string[];
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * round-robin takes turns by issue number rather than by "who got the last one": the choice then

@@ -6,6 +6,7 @@ import type { Config } from "../config/schema.js";
 import type { FormSpec } from "../intake/form.js";
 import { RULES } from "../intake/username.js";
 import type { Problem } from "../intake/validate.js";
+import { utcMinute } from "../text/dates.js";
 import { codeSpan, mention, quietLogin, quoteText, tableCell } from "../text/neutralise.js";
 import { registryLabel, type NamedAccount } from "./binding.js";
 import { EMPTY_STATE_BLOCK, encodeState, OPEN_STATUSES, type CaseState, type Status, type TimelineEntry } from "./state.js";
@@ -284,8 +285,4 @@ function footer(): string {
 }
 
 /** `2026-11-23 23:40 UTC` — unambiguous for readers in any country. */
-export function when(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return "unknown time";
-  return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
+export const when = (iso: string): string => utcMinute(iso);

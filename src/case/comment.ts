@@ -7,12 +7,12 @@ import { OPEN_STATUSES, type CaseState } from "./state.js";
 import { answered, flagSecurity, same, withStatus, type Actor } from "./transition.js";
 import { audiencesOf, type Audience } from "../commands/catalog.js";
 import type { ParsedCommand } from "../commands/parse.js";
+import { WRITTEN_LOGIN } from "../text/github-names.js";
 import { accountForCodes, accountNamed } from "./binding.js";
 import { bind, refOf, challengeDone, enterCode, verify, type Step } from "./factors.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
-const LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
 const NOTE_LIMIT = 300;
 /** Commands that still mean something once a case is closed. */
 const ON_CLOSED = new Set(["help", "status"]);
@@ -197,6 +197,6 @@ function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: A
 
 function login(args: string, fallback: string): string | null {
   if (!args) return fallback;
-  const match = LOGIN.exec(args.trim());
+  const match = WRITTEN_LOGIN.exec(args.trim());
   return match ? match[1]! : null;
 }

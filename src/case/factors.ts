@@ -4,6 +4,7 @@
 import type { Config } from "../config/schema.js";
 import type { BranchCheck, DecideInput } from "./model.js";
 import type { Notice } from "./notices.js";
+import { DAY_MS as DAY } from "../text/dates.js";
 import { accountNamed, caseRef } from "./binding.js";
 import type { BoundAccount, CaseState } from "./state.js";
 import { withStatus, type Actor } from "./transition.js";
@@ -11,11 +12,10 @@ import type { CaseRef, Verifier } from "../verification/codes.js";
 
 export type Step = { state: CaseState; notices: Notice[]; deleteComment?: boolean } | { usage: string };
 
-const DAY = 86_400_000;
 /** `owner/name` as GitHub allows them. */
 const REPO = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
 
-export function allFactorsDone(state: CaseState, config: Config): boolean {
+function allFactorsDone(state: CaseState, config: Config): boolean {
   return config.verification.require.every((f) => state.factors[f]?.state === "done");
 }
 

@@ -4,11 +4,11 @@
 // comments and edits) resets the clock; the app's and other bots' never do. On-hold pauses it.
 import type { DecideInput } from "./model.js";
 import type { Notice } from "./notices.js";
+import { DAY_MS as DAY } from "../text/dates.js";
 import { WAITING_ON_REQUESTER, type CaseState } from "./state.js";
 import { APP_ACTOR, withStatus } from "./transition.js";
 import { branchFound, challengeExpired, challengeUnreachable } from "./factors.js";
 
-const DAY = 86_400_000;
 
 type TimerInput = Pick<DecideInput, "config" | "now" | "lastRequesterComment" | "branch" | "event">;
 

@@ -2,11 +2,12 @@
 // The zod schema is the single source of truth: it validates, supplies defaults, and
 // (through `npm run schema`) publishes the JSON Schema editors use to check the file.
 import { z } from "zod";
+import { WRITTEN_LOGIN } from "../text/github-names.js";
 
 const login = z
   .string()
   .trim()
-  .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, "must be a GitHub login")
+  .regex(WRITTEN_LOGIN, "must be a GitHub login")
   .transform((s) => s.replace(/^@/, ""));
 
 const labelName = z.string().trim().min(1).max(50);

@@ -2,6 +2,9 @@
 // attacker-controlled input: every helper walks its input once.
 import { clipChars } from "../text/github-limits.js";
 
+/** What a form renders for a field left empty (compared in lower case). */
+export const NO_RESPONSE = "_no response_";
+
 /** Issue bodies are at most 65,536 characters on GitHub; anything beyond is ignored, never parsed. */
 export function normaliseNewlines(text: string): string {
   return clipChars(text).replace(/\r\n?/g, "\n");

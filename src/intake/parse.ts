@@ -4,6 +4,7 @@
 import { CHECKBOX_ROLES, isCheckboxRole, type CheckboxRole, type FormSpec, type Role } from "./form.js";
 import {
   FenceTracker,
+  NO_RESPONSE,
   normaliseLabel,
   normaliseNewlines,
   parseCheckbox,
@@ -28,7 +29,6 @@ interface Section {
   lines: string[];
 }
 
-const NO_RESPONSE = "_no response_";
 /** Headings deeper than this are the requester's own formatting, not the form's. */
 const MAX_SECTION_LEVEL = 3;
 

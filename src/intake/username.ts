@@ -1,6 +1,6 @@
 // Pulling the account name out of what people actually type in the username field,
 // and the registries' rules for what a username may be.
-import { stripHtmlComments } from "./markdown.js";
+import { NO_RESPONSE, stripHtmlComments } from "./markdown.js";
 
 export type UsernameRules = "pypi" | "github" | "lenient";
 
@@ -13,7 +13,6 @@ export interface UsernameField {
   testInstance: boolean;
 }
 
-const NO_RESPONSE = "_no response_";
 /** Words people wrap around their name ("my username is `x`"); ignored when other words remain. */
 const FILLER = new Set(["my", "username", "user", "name", "is", "pypi", "testpypi", "account", "the", "and", "or", "on", "it's", "its", "was"]);
 const MAX_TOKENS = 20;

@@ -44,7 +44,7 @@ function boxSchema(box: CheckboxRole) {
   return z.boolean().refine((checked) => checked, { params: { problem: { code: "box-unchecked", box } satisfies Problem } });
 }
 
-export function requestSchema(rules: UsernameRules) {
+function requestSchema(rules: UsernameRules) {
   return z.object({
     username: usernameSchema(rules),
     reason: z.string().nullable().refine((r) => r !== null && r.trim().length > 0, {

@@ -129,7 +129,7 @@ function merge(findings: Finding[]): Finding[] {
   return out;
 }
 
-export const REDACTED = "[redacted]";
+const REDACTED = "[redacted]";
 
 export function redact(text: string, findings: Finding[]): string {
   let out = "";

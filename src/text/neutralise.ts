@@ -1,6 +1,8 @@
 // Everything the app repeats from users goes through here first. Echoed text must never
 // mention anyone, render markup, or open/close the HTML comment that holds the case state.
 
+import { REPORTED_LOGIN } from "./github-names.js";
+
 /** Characters that would change meaning if echoed: line breaks and other control characters. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** Invisible or direction-changing characters that can disguise text. */
@@ -38,7 +40,7 @@ export function quietLogin(login: string): string {
 
 /** A mention, only for logins that come from GitHub itself (never from typed text). */
 export function mention(login: string): string {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login) ? `@${login}` : quietLogin(login);
+  return REPORTED_LOGIN.test(login) ? `@${login}` : quietLogin(login);
 }
 
 /** Characters that start markdown constructs: escaped so echoed prose cannot make links, images or tables. */

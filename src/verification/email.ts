@@ -1,12 +1,14 @@
 // The email a reviewer sends to the address the registry has on file. It carries the code and,
 // as NIST SP 800-63B asks, tells the real owner that a recovery was requested.
+import { utcMinute } from "../text/dates.js";
+
 export interface CodeEmail {
   subject: string;
   text: string;
 }
 
 export function codeEmail(input: { registry: string; username: string; issueUrl: string; code: string; expiresAt: Date }): CodeEmail {
-  const expires = `${input.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const expires = utcMinute(input.expiresAt);
   return {
     subject: `Your ${input.registry} account recovery code`,
     text: [
