@@ -1,8 +1,6 @@
 // The only place that speaks to GitHub's REST API for a repository. Everything above it works
 // on these plain shapes, so the core can be tested without HTTP and the calls are easy to count.
 import type { ProbotOctokit } from "probot";
-import type { IssueSnapshot } from "../case/model.js";
-import type { IssuePatch } from "../case/view.js";
 import { isUncertain } from "../reliability/retry.js";
 
 export interface RepoRef {
@@ -10,8 +8,26 @@ export interface RepoRef {
   repo: string;
 }
 
-/** An issue as the core needs it (the core defines the shape; this layer fills it). */
-export type Issue = IssueSnapshot;
+/** An issue as this adapter reports it (the case machine's IssueSnapshot has the same shape). */
+export interface Issue {
+  number: number;
+  author: string;
+  title: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+  open: boolean;
+}
+
+/** What one issues.update may change. */
+export interface IssueUpdate {
+  labels?: string[];
+  assignees?: string[];
+  state?: "closed" | "open";
+  state_reason?: "completed" | "not_planned";
+  body?: string;
+  title?: string;
+}
 
 export interface Comment {
   id: number;
@@ -97,11 +113,12 @@ export class RepoClient {
     }
   }
 
-  async updateIssue(number: number, patch: IssuePatch): Promise<void> {
+  async updateIssue(number: number, patch: IssueUpdate): Promise<void> {
     await this.octokit.rest.issues.update({ ...this.ref, issue_number: number, ...patch });
   }
 
-  async createComment(number: number, body: string): Promise<number> {
+  /** Private: a creation that fails uncertainly may have happened, so callers go through createCommentOnce. */
+  private async createComment(number: number, body: string): Promise<number> {
     const { data } = await this.octokit.rest.issues.createComment({ ...this.ref, issue_number: number, body });
     return data.id;
   }

@@ -1,5 +1,5 @@
 // An issue body → the request's typed fields. Tolerant of everything real bodies contain
-// (see ANCHORS.md): forms and the 2020 markdown template, edited headings, CRLF, `[X]`,
+// (the registry's support threads since 2020): forms and the 2020 markdown template, edited headings, CRLF, `[X]`,
 // `_No response_`, reordered or extra sections. Linear in the body's length.
 import { CHECKBOX_ROLES, isCheckboxRole, type CheckboxRole, type FormSpec, type Role } from "./form.js";
 import {

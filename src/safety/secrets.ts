@@ -1,4 +1,5 @@
-// Recognising secrets people paste into a public support issue (ANCHORS.md, "Secret formats").
+// Recognising secrets people paste into a public support issue: the registry's recovery codes, API
+// tokens, TOTP secrets and passwords, as they appear in real support threads.
 // Each pattern is anchored on word boundaries and has no nested unbounded quantifiers, so
 // scanning is linear; each candidate is then checked by hand to keep look-alikes out (git SHAs
 // in links, UUIDs, hex colours, long ordinary words).

@@ -20,7 +20,7 @@ beforeEach(() => {
   nock.disableNetConnect();
   github = new GitHubMock();
 });
-afterEach(() => github.done());
+afterEach(() => github.finish());
 
 function withCase(s: CaseState, issue: FakeIssue = triageIssue, extra: { id: number; author: string; body: string }[] = []) {
   github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(s) }, ...extra]).config(CONFIG).form(null);

@@ -14,7 +14,7 @@ beforeEach(() => {
   nock.disableNetConnect();
   github = new GitHubMock();
 });
-afterEach(() => github.done());
+afterEach(() => github.finish());
 
 
 describe("a new request", () => {
@@ -96,7 +96,7 @@ describe("a new request", () => {
   });
 
   it("learns its own login from GET /app and finds its card by it", async () => {
-    github = (github.done(), new GitHubMock("desk-helper"));
+    github = (github.finish(), new GitHubMock("desk-helper"));
     const issue = request();
     const existing = cardFor(state({ reviewer: "bob", queueAhead: 0, timeline: [{ at: "2026-11-23T12:00:00.000Z", by: "jbber", status: "triage" }] }));
     github.issue({ ...issue, labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] }, [{ id: 5, author: "desk-helper[bot]", body: existing }]).config(CONFIG).form(null);

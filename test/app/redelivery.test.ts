@@ -14,7 +14,7 @@ beforeEach(() => {
   nock.disableNetConnect();
   github = new GitHubMock();
 });
-afterEach(() => github.done());
+afterEach(() => github.finish());
 
 const issue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery"] };
 

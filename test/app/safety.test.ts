@@ -24,7 +24,7 @@ beforeEach(() => {
   nock.disableNetConnect();
   github = new GitHubMock();
 });
-afterEach(() => github.done());
+afterEach(() => github.finish());
 
 const withCase = (s = state({ queueAhead: 0 }), issue = triageIssue, extra: { id: number; author: string; body: string; createdAt?: string }[] = []) =>
   github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(s) }, ...extra]).config(CONFIG).form(null);
@@ -101,7 +101,7 @@ describe("limits on noise", () => {
     withCase(undefined, triageIssue, [refusal(61, "2026-11-23T10:00:00Z"), refusal(62, "2026-11-23T10:05:00Z")]).permission("mallory", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 81, author: "mallory", body: "/approve force x" }));
     expect(github.writes).toHaveLength(1);
-    github.done();
+    github.finish();
     github = new GitHubMock();
     withCase(undefined, triageIssue, [refusal(61, "2026-11-23T10:00:00Z"), refusal(62, "2026-11-23T10:05:00Z"), refusal(63, "2026-11-23T10:10:00Z")]).permission("mallory", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 82, author: "mallory", body: "/approve force x" }));
@@ -114,7 +114,7 @@ describe("limits on noise", () => {
     await newProbot().receive(commentEvent(triageIssue, { id: 83, author: "jbber", body: "/help" }));
     // The answer from half an hour ago stands; repeating a no-op costs no write at all (not even a 👍).
     expect(github.writes).toEqual([]);
-    github.done();
+    github.finish();
     github = new GitHubMock();
     withCase(undefined, triageIssue, [help("2026-11-23T10:59:00Z")]);
     await newProbot().receive(commentEvent(triageIssue, { id: 84, author: "jbber", body: "/help" }));
@@ -144,13 +144,13 @@ describe("limits on noise", () => {
     withCase(undefined, triageIssue, five).permission("jbber", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 86, author: "jbber", body: "/aprove" }));
     expect(github.writes).toEqual([]);
-    github.done();
+    github.finish();
     // A day after the first of them, one answer is free again.
     github = new GitHubMock();
     withCase(undefined, triageIssue, five).permission("jbber", 404);
     await newProbot(() => new Date("2026-11-24T01:30:00Z")).receive(commentEvent(triageIssue, { id: 87, author: "jbber", body: "/aprove" }));
     expect(github.created()[0]).toContain("did you mean `/approve`?");
-    github.done();
+    github.finish();
     // Someone else's cap is their own.
     github = new GitHubMock();
     withCase(undefined, triageIssue, five).permission("carol", 404);
@@ -164,7 +164,7 @@ describe("limits on noise", () => {
     await newProbot().receive(commentEvent(triageIssue, { id: 89, author: "eve", body: `codes:\n${CODES.join("\n")}` }));
     expect(github.created()[0]).toMatch(/^@eve, your comment contained recovery codes/);
     expect(github.created()[0]).not.toContain("@bob");
-    github.done();
+    github.finish();
     github = new GitHubMock();
     withCase(undefined, triageIssue, [{ ...pinged, createdAt: "2026-11-23T10:59:00Z" }]).deletions(true).permission("eve", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 90, author: "eve", body: `codes:\n${CODES.join("\n")}` }));

@@ -16,7 +16,7 @@ beforeEach(() => {
   github = new GitHubMock();
 });
 afterEach(() => {
-  github.done();
+  github.finish();
   Object.assign(process.env, saved);
   for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
 });

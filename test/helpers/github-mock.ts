@@ -218,14 +218,15 @@ export class GitHubMock {
   }
 
   /**
-   * Ends the test's mocking: removes every interceptor and allows network connections again, so
+   * Ends the test: holds every request it made to GitHub's published description (throws on the
+   * first mismatch), then removes every interceptor and allows network connections again, so
    * nothing of this test's nock leaks into a later test file in the same worker (nock patches
    * Node's HTTP globally), where real local servers (the stand-in, a browser) are used.
    */
-  done(): void {
+  finish(): void {
     nock.cleanAll();
     nock.enableNetConnect();
-    // The requests this test made are held to GitHub's published description, like the stand-in's.
+    // The requests this test made, held to GitHub's published description like the stand-in's.
     // (GraphQL is held to its own schema in test/github/graphql-contract.test.ts.)
     const violations = this.writes.filter((w) => w.path !== "/graphql").flatMap((w) => contract().checkExchange({ method: w.method, path: w.path.replace(/^https?:\/\/[^/]+/, ""), body: w.method === "DELETE" ? undefined : w.body }));
     if (violations.length > 0) throw new Error(`requests GitHub does not describe:\n${violations.map((v) => `${v.what}: ${v.detail}`).join("\n")}`);
