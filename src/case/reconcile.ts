@@ -114,15 +114,16 @@ export async function reconcile(
   const key = randomUUID();
   try {
     // Anyone the decision would newly assign is first checked with GitHub; a refused login is
-    // decided again without (each pass refuses at least one more login, so this ends).
+    // decided again without (each pass refuses at least one more login, so this ends; the bound is
+    // a second guard: past it, the update's own 422 handling takes over).
     const unassignable = [...(deps.unassignable ?? [])];
-    for (;;) {
+    for (let pass = 1; ; pass++) {
       decision = decide({ ...base, openCases, branch, unassignable, repoVisibility });
       if (!decision.state) return { writes: 0, status: null };
       patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.rewrite);
       const added = (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
       const refused = added.length > 0 ? await assignability(deps).refused(repo, added) : [];
-      if (refused.length === 0) break;
+      if (refused.length === 0 || pass >= 10) break;
       unassignable.push(...refused);
     }
     body = renderCard(decision.state, { config: config.config, form });
