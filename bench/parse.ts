@@ -16,18 +16,18 @@ const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.l
 const INPUTS: Record<string, (size: number) => string> = {
   "#": (n) => fill("#", n),
   "heading + trailing #": (n) => `# ${fill(" #", n - 3)}x`,
-  "backticks": (n) => fill("`", n),
+  backticks: (n) => fill("`", n),
   "- [": (n) => fill("- [", n),
   ">": (n) => fill(">", n),
   "<!--": (n) => fill("<!--", n),
   "nested lists": (n) => fill(`${" ".repeat(12)}- [x] item\n`, n),
   "mixed CRLF": (n) => fill("\r\n\r\r\n\n", n),
-  "fences": (n) => fill("```\n", n),
-  "slashes": (n) => fill("/", n),
-  "hex": (n) => fill("f", n),
+  fences: (n) => fill("```\n", n),
+  slashes: (n) => fill("/", n),
+  hex: (n) => fill("f", n),
   "hex words": (n) => fill("3f9a1c0b7d2e4f60 ", n),
   "pypi-Ag": (n) => fill("pypi-Ag", n),
-  "base32": (n) => fill("A2", n),
+  base32: (n) => fill("A2", n),
   "password:": (n) => fill("password:", n),
   "username of dots": (n) => `### PyPI Username\n\n${fill(".", n - 30)}x`,
   "many headings": (n) => fill("### PyPI Username\n", n),
@@ -66,6 +66,9 @@ for (const [parser, run] of Object.entries(PARSERS)) {
 }
 
 console.log("parser          worst input             ms @ 64 KiB   growth 8→64 KiB (linear ≈ 8)");
-for (const r of rows) console.log(`${r.parser.padEnd(16)}${r.worstInput.padEnd(24)}${String(r.worstMs64k).padStart(11)}   ${String(r.growth8kTo64k).padStart(6)}x`);
+for (const r of rows)
+  console.log(
+    `${r.parser.padEnd(16)}${r.worstInput.padEnd(24)}${String(r.worstMs64k).padStart(11)}   ${String(r.growth8kTo64k).padStart(6)}x`,
+  );
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/parse.json", `${JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2)}\n`);

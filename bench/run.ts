@@ -18,7 +18,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const request = (name: string) => JBBER_REQUEST.replace("\njbber\n", `\n${name}\n`);
 
 async function setup(options: Partial<StandInOptions> = {}, instances = 1, extraEnv: Record<string, string> = {}) {
-  const github = new GitHubStandIn({ webhookSecret: STANDIN_WEBHOOK_SECRET, files: { ".github/recovery-triage.yml": CONFIG }, roles: { alice: "maintain", bob: "write" }, pacing: true, ...options });
+  const github = new GitHubStandIn({
+    webhookSecret: STANDIN_WEBHOOK_SECRET,
+    files: { ".github/recovery-triage.yml": CONFIG },
+    roles: { alice: "maintain", bob: "write" },
+    pacing: true,
+    ...options,
+  });
   await github.start();
   const apps: AppProcess[] = [];
   for (let i = 0; i < instances; i++) {
@@ -81,13 +87,20 @@ async function costs() {
   await step("edit fixing a request", () => github.editIssueBody(2, "sam-k", FIXED_REQUEST));
   await step("edit changing nothing", () => github.editIssueBody(2, "sam-k", FIXED_REQUEST));
   await step("/verify email", () => github.comment(1, "bob", "/verify email"));
-  const { code } = new Verifier(SECRET).issueEmailCode(caseRef(`${github.owner}/${github.repo}`, 1, { username: "jbber", testInstance: false, author: "jbber" }, 0), new Date(), 24);
+  const { code } = new Verifier(SECRET).issueEmailCode(
+    caseRef(`${github.owner}/${github.repo}`, 1, { username: "jbber", testInstance: false, author: "jbber" }, 0),
+    new Date(),
+    24,
+  );
   await step("/code (right; verifies)", () => github.comment(1, "jbber", `/code ${code}`));
   await step("/approve", () => github.comment(1, "bob", "/approve 2FA reset"));
   await step("refused command", () => github.comment(2, "mallory", "/approve force x"));
   await step("passer-by comment", () => github.comment(2, "someone", "any update?"));
   await step("bot comment", () => github.comment(2, "other-bot[bot]", "/approve"));
-  const lifecycle = ["valid request opened", "/verify email", "/code (right; verifies)", "/approve"].reduce((n, e) => n + rows.find((r) => r.event === e)!.writes, 0);
+  const lifecycle = ["valid request opened", "/verify email", "/code (right; verifies)", "/approve"].reduce(
+    (n, e) => n + rows.find((r) => r.event === e)!.writes,
+    0,
+  );
   results.perEvent = rows;
   results.lifecycleWrites = lifecycle;
   results.pacingViolations = github.pacing.violations;
@@ -102,9 +115,13 @@ async function burst() {
   const before = { ...github.pacing };
   const start = performance.now();
   const answers = await Promise.all(
-    Array.from({ length: 50 }, (_, i) => timed(() => github.openIssue(`user${i}`, "Account recovery request", request(`account-${i}`), ["account-recovery"]))),
+    Array.from({ length: 50 }, (_, i) =>
+      timed(() => github.openIssue(`user${i}`, "Account recovery request", request(`account-${i}`), ["account-recovery"])),
+    ),
   );
-  const done = () => [...github.issues.values()].filter((i) => i.labels.includes("recovery: triage")).length === 51 && [...github.comments.values()].filter((c) => c.user.type === "Bot").length === 51;
+  const done = () =>
+    [...github.issues.values()].filter((i) => i.labels.includes("recovery: triage")).length === 51 &&
+    [...github.comments.values()].filter((c) => c.user.type === "Bot").length === 51;
   while (!done()) await sleep(100);
   const drainS = (performance.now() - start) / 1000;
   const writes = github.pacing.writes - before.writes;
@@ -128,7 +145,8 @@ async function burst() {
 
 // ------------------------------------------------------------------ 3/5. one scripted desk, in several setups
 async function script(github: GitHubStandIn) {
-  for (let i = 0; i < 3; i++) await github.openIssue(`owner${i}`, "Account recovery request", request(`pkg-owner-${i}`), ["account-recovery"]);
+  for (let i = 0; i < 3; i++)
+    await github.openIssue(`owner${i}`, "Account recovery request", request(`pkg-owner-${i}`), ["account-recovery"]);
   await github.openIssue("lost-one", "Account recovery request", INVALID_REQUEST, ["account-recovery"]);
   await github.editIssueBody(4, "lost-one", FIXED_REQUEST);
   for (let i = 1; i <= 3; i++) await github.comment(i, i % 2 === 0 ? "alice" : "bob", "/verify email");
@@ -191,7 +209,12 @@ async function memory() {
   }
   await quiet(github, 1000);
   const after = rssOf(apps[0]!.pid);
-  results.memory = { events: 1000, rssBeforeMB: Number((before / 2 ** 20).toFixed(1)), rssAfterMB: Number((after / 2 ** 20).toFixed(1)), growthMB: Number(((after - before) / 2 ** 20).toFixed(1)) };
+  results.memory = {
+    events: 1000,
+    rssBeforeMB: Number((before / 2 ** 20).toFixed(1)),
+    rssAfterMB: Number((after / 2 ** 20).toFixed(1)),
+    growthMB: Number(((after - before) / 2 ** 20).toFixed(1)),
+  };
   await stop();
 }
 

@@ -82,7 +82,10 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
         await work();
         await deliveries.mark(context.id);
       } catch (error) {
-        log.error({ err: (error as Error).message, status: (error as { status?: number }).status }, "event failed; the sweep will reconcile this case");
+        log.error(
+          { err: (error as Error).message, status: (error as { status?: number }).status },
+          "event failed; the sweep will reconcile this case",
+        );
         throw error;
       }
     });
@@ -102,7 +105,10 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const fullName = `${context.repo().owner}/${context.repo().repo}`;
     if (config.config.reviewers.length === 0 && !noReviewersWarned.has(fullName)) {
       noReviewersWarned.add(fullName);
-      app.log.warn({ repo: fullName }, `${fullName} has no reviewers in .github/recovery-triage.yml: valid requests are not assigned to anyone`);
+      app.log.warn(
+        { repo: fullName },
+        `${fullName} has no reviewers in .github/recovery-triage.yml: valid requests are not assigned to anyone`,
+      );
     }
     const form = await settings.form(context, repo);
     const { issue, sender } = context.payload;
@@ -111,12 +117,25 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const relate = async (number: number, related: CaseEvent) => {
       const { owner, repo: name } = context.repo();
       const job = queue.enqueue(`${owner}/${name}#${number}`, async () => {
-        await reconcile({ repo, botLogin, config, form, now, verifier, assignability, log: log.child({ related: number }) }, number, related, sender.login);
+        await reconcile(
+          { repo, botLogin, config, form, now, verifier, assignability, log: log.child({ related: number }) },
+          number,
+          related,
+          sender.login,
+        );
       });
-      job.done.catch((error: unknown) => log.error({ err: (error as Error).message, related: number }, "related case failed; the sweep will reconcile it"));
+      job.done.catch((error: unknown) =>
+        log.error({ err: (error as Error).message, related: number }, "related case failed; the sweep will reconcile it"),
+      );
       await (background ? job.queued : job.done);
     };
-    await reconcile({ repo, botLogin, config, form, now, verifier, assignability, log, relate }, issue.number, event, sender.login, trigger);
+    await reconcile(
+      { repo, botLogin, config, form, now, verifier, assignability, log, relate },
+      issue.number,
+      event,
+      sender.login,
+      trigger,
+    );
   }
 
   const onIssue = (toEvent: (context: IssueContext) => CaseEvent | null) => async (context: IssueContext) => {
@@ -127,9 +146,18 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     await dispatch(ctx, () => run(ctx, event));
   };
 
-  app.on("issues.opened", onIssue(() => ({ kind: "opened" })));
-  app.on("issues.closed", onIssue(() => ({ kind: "closed" })));
-  app.on("issues.reopened", onIssue(() => ({ kind: "reopened" })));
+  app.on(
+    "issues.opened",
+    onIssue(() => ({ kind: "opened" })),
+  );
+  app.on(
+    "issues.closed",
+    onIssue(() => ({ kind: "closed" })),
+  );
+  app.on(
+    "issues.reopened",
+    onIssue(() => ({ kind: "reopened" })),
+  );
   // A title edit cannot change a request, but it can paste a secret into public view.
   app.on(
     "issues.edited",
@@ -175,7 +203,12 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
       const visible = maintainer || requester ? scan : { ...scan, nearMisses: [] };
       if (!requester && !maintainer && !secrets && !mayHoldCode(text) && visible.commands.length === 0) return;
       const trigger = { commentId: comment.id, nodeId: comment.node_id };
-      await run(context, { kind: "comment", commentId: comment.id, text, scan: visible, roles: { maintainer, requester } }, trigger, config);
+      await run(
+        context,
+        { kind: "comment", commentId: comment.id, text, scan: visible, roles: { maintainer, requester } },
+        trigger,
+        config,
+      );
     });
   });
 
@@ -193,7 +226,14 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
       // Whose words these are: the comment's author, whoever edited it.
       const author = comment.user?.login ?? sender.login;
       const maintainer = config !== null && (await isMaintainer(repo, author, config.config.maintainer_teams));
-      const event: CaseEvent = { kind: "comment", commentId: comment.id, text, scan: scanCommands(""), roles: { maintainer, requester }, edited: true };
+      const event: CaseEvent = {
+        kind: "comment",
+        commentId: comment.id,
+        text,
+        scan: scanCommands(""),
+        roles: { maintainer, requester },
+        edited: true,
+      };
       await run(context as unknown as Context<"issue_comment">, event, { commentId: comment.id, nodeId: comment.node_id }, config);
     });
   });
@@ -220,7 +260,17 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const sweep = () => {
       void identity
         .login()
-        .then((botLogin) => sweepAll(app, { botLogin, verifier, now, log: app.log, retry, assignability, serialize: (key, job) => queue.enqueue(key, job).done }))
+        .then((botLogin) =>
+          sweepAll(app, {
+            botLogin,
+            verifier,
+            now,
+            log: app.log,
+            retry,
+            assignability,
+            serialize: (key, job) => queue.enqueue(key, job).done,
+          }),
+        )
         .then((report) => app.log.info(report, "sweep finished"))
         .catch((error: unknown) => app.log.error({ err: (error as Error).message }, "sweep failed"));
     };

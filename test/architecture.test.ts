@@ -14,10 +14,16 @@ const IMPURE_BUT_STILL_HERE = new Set([
   // Sends the code email (nodemailer).
   "verification/mail.ts",
 ]);
-const IMPURE_MODULES = /^(github|reliability|standin|cli|registration)\/|^config\/(load|environment|settings-cache|check-run)\.ts$|^index\.ts$/;
+const IMPURE_MODULES =
+  /^(github|reliability|standin|cli|registration)\/|^config\/(load|environment|settings-cache|check-run)\.ts$|^index\.ts$/;
 const IMPURE_PACKAGES = ["probot", "@octokit/rest", "nodemailer", "ioredis", "pino"];
 
-const graph = await madge("src", { fileExtensions: ["ts"], tsConfig: "tsconfig.json", includeNpm: true, detectiveOptions: { ts: { skipTypeImports: true } } });
+const graph = await madge("src", {
+  fileExtensions: ["ts"],
+  tsConfig: "tsconfig.json",
+  includeNpm: true,
+  detectiveOptions: { ts: { skipTypeImports: true } },
+});
 
 describe("the architecture", () => {
   it("src/ has no import cycle", () => {
@@ -29,7 +35,11 @@ describe("the architecture", () => {
     for (const [file, deps] of Object.entries(graph.obj())) {
       if (!PURE.some((p) => file.startsWith(p)) || IMPURE_BUT_STILL_HERE.has(file)) continue;
       for (const dep of deps) {
-        const pkg = dep.replace(/^.*node_modules\//, "").split("/").slice(0, dep.includes("node_modules/@") ? 2 : 1).join("/");
+        const pkg = dep
+          .replace(/^.*node_modules\//, "")
+          .split("/")
+          .slice(0, dep.includes("node_modules/@") ? 2 : 1)
+          .join("/");
         if (IMPURE_MODULES.test(dep) || (dep.includes("node_modules/") && IMPURE_PACKAGES.includes(pkg))) offences.push(`${file} → ${dep}`);
       }
     }

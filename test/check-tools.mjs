@@ -23,6 +23,8 @@ export default function checkTools() {
   const missing = TOOLS.filter(([, present]) => !present());
   if (missing.length === 0) return;
   const install = missing.map(([, , how]) => how).join(" && ");
-  process.stderr.write(`\nThe tests need ${missing.map(([name]) => name).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not installed: ${install} (as root; .ci/run does this).\n`);
+  process.stderr.write(
+    `\nThe tests need ${missing.map(([name]) => name).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not installed: ${install} (as root; .ci/run does this).\n`,
+  );
   process.exit(1);
 }

@@ -11,7 +11,6 @@ export interface OpenCase {
   assignees: string[];
 }
 
-
 /**
  * round-robin takes turns by issue number rather than by "who got the last one": the choice then
  * depends only on the issue, so a burst of requests handled at once still spreads evenly and
@@ -35,8 +34,7 @@ export function pickReviewer(
   if (config.assignment === "round-robin") return rotation[0]!;
 
   // least-loaded: fewest open cases; ties go to the round-robin order, so the spread stays even.
-  const load = (login: string) =>
-    openCases.filter((c) => c.number !== issue.number && c.assignees.some((a) => same(a, login))).length;
+  const load = (login: string) => openCases.filter((c) => c.number !== issue.number && c.assignees.some((a) => same(a, login))).length;
   let best = rotation[0]!;
   for (const login of rotation) if (load(login) < load(best)) best = login;
   return best;

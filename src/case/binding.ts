@@ -16,7 +16,10 @@ export interface NamedAccount {
 }
 
 /** The account the issue names now, from its current body and author. */
-export function accountNamed(input: { validation: { username: string | null; testInstance: boolean }; issue: { author: string } }): NamedAccount {
+export function accountNamed(input: {
+  validation: { username: string | null; testInstance: boolean };
+  issue: { author: string };
+}): NamedAccount {
   return { username: input.validation.username, testInstance: input.validation.testInstance, author: input.issue.author };
 }
 

@@ -19,7 +19,16 @@ export interface CardContext {
 const TITLE = "### Account recovery request";
 
 export function renderCard(state: CaseState, ctx: CardContext): string {
-  const parts = [TITLE, statusLine(state), facts(state, ctx), factors(state, ctx), ...notes(state, ctx), body(state, ctx), history(state), footer()];
+  const parts = [
+    TITLE,
+    statusLine(state),
+    facts(state, ctx),
+    factors(state, ctx),
+    ...notes(state, ctx),
+    body(state, ctx),
+    history(state),
+    footer(),
+  ];
   return [...parts.filter(Boolean), encodeState(state)].join("\n\n");
 }
 
@@ -73,7 +82,12 @@ function facts(state: CaseState, ctx: CardContext): string {
   }
   if (state.status === "triage" && state.queueAhead !== null) {
     const n = state.queueAhead;
-    rows.push(row("Queue", n === 0 ? "no open requests were filed before yours" : `${n} open request${n === 1 ? " was" : "s were"} filed before yours`));
+    rows.push(
+      row(
+        "Queue",
+        n === 0 ? "no open requests were filed before yours" : `${n} open request${n === 1 ? " was" : "s were"} filed before yours`,
+      ),
+    );
   }
   return ["| | |", "|---|---|", ...rows].join("\n");
 }
@@ -114,7 +128,8 @@ function factors(state: CaseState, ctx: CardContext): string {
     }[repo.state];
     rows.push(row(`Repository ${codeSpan(repo.repo, 140)}${required.includes("repo") ? "" : " (optional)"}`, text));
   }
-  if (state.attestation) rows.push(row("Reviewer's attestation", `✓ by ${quietLogin(state.attestation.by)}: ${quoteText(state.attestation.note, 200)}`));
+  if (state.attestation)
+    rows.push(row("Reviewer's attestation", `✓ by ${quietLogin(state.attestation.by)}: ${quoteText(state.attestation.note, 200)}`));
   return ["| Verification | |", "|---|---|", ...rows].join("\n");
 }
 
@@ -219,7 +234,8 @@ function verifyingSteps(state: CaseState): string {
         "When it arrives, comment `/code` followed by the 8 digits, for example `/code 12345678`. The code works once and only on this issue.",
     );
   }
-  if (email?.state === "locked") steps.push("Too many wrong codes were entered, so the email check is locked. The reviewer will tell you the next step.");
+  if (email?.state === "locked")
+    steps.push("Too many wrong codes were entered, so the email check is locked. The reviewer will tell you the next step.");
   if (repo?.state === "pending") {
     steps.push(
       `**Push a branch.** Create an empty branch named ${codeSpan(repo.branch)} in ${codeSpan(repo.repo, 140)}, then comment \`/done\`. ` +
@@ -272,7 +288,9 @@ const PHRASE: Record<Status, string> = {
 
 function history(state: CaseState): string {
   if (state.timeline.length === 0) return "";
-  const lines = state.timeline.map((e: TimelineEntry) => `- ${when(e.at)} — ${e.note ? quoteText(e.note, 200) : PHRASE[e.status]} (${quietLogin(e.by)})`);
+  const lines = state.timeline.map(
+    (e: TimelineEntry) => `- ${when(e.at)} — ${e.note ? quoteText(e.note, 200) : PHRASE[e.status]} (${quietLogin(e.by)})`,
+  );
   return ["<details><summary>History</summary>", "", ...lines, "", "</details>"].join("\n");
 }
 

@@ -128,9 +128,14 @@ function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: A
       if (!who) return { usage: "name one GitHub user, for example `/assign @alice`" };
       if (same(who, state.author)) return { usage: "the requester cannot review their own request" };
       if (input.unassignable.includes(who.toLowerCase())) {
-        return { usage: `GitHub does not allow assigning ${who} on this repository (check the spelling; reviewers need access to the repository)` };
+        return {
+          usage: `GitHub does not allow assigning ${who} on this repository (check the spelling; reviewers need access to the repository)`,
+        };
       }
-      return { state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, at, state.status, `reviewer: ${who}`), notices: [] };
+      return {
+        state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, at, state.status, `reviewer: ${who}`),
+        notices: [],
+      };
     }
     case "unassign": {
       const who = login(args, at.actor);
@@ -140,7 +145,11 @@ function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: A
     case "needs-info": {
       if (!args) return { usage: "write the question for the requester, for example `/needs-info Which projects do you maintain?`" };
       const resumeStatus = state.status === "needs-info" ? state.resumeStatus : state.status;
-      const next = withStatus({ ...state, infoRequest: { text: args.slice(0, 600), by: at.actor, at: at.now.toISOString() }, resumeStatus }, at, "needs-info");
+      const next = withStatus(
+        { ...state, infoRequest: { text: args.slice(0, 600), by: at.actor, at: at.now.toISOString() }, resumeStatus },
+        at,
+        "needs-info",
+      );
       return { state: next, notices: [{ kind: "info-request", text: args.slice(0, 600) }] };
     }
     case "verify":
@@ -150,7 +159,10 @@ function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: A
       if (ownCase) return { state, notices: [{ kind: "own-case", command: "verified" }] };
       const named = accountNamed(input);
       if (!named.username) return { usage: "the request has no valid username yet, so there is nothing to attest" };
-      const next = bind({ ...state, attestation: { by: at.actor, note: note(args), at: at.now.toISOString() } }, { ...named, username: named.username });
+      const next = bind(
+        { ...state, attestation: { by: at.actor, note: note(args), at: at.now.toISOString() } },
+        { ...named, username: named.username },
+      );
       return { state: withStatus(next, at, "verified"), notices: [] };
     }
     case "approve": {
@@ -160,7 +172,10 @@ function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: A
       if (forced && !reason) return { usage: "a forced approval needs a reason: `/approve force <reason>`" };
       if (!forced && state.status !== "verified") return { state, notices: [{ kind: "approve-needs-verification" }] };
       const next = { ...state, decision: { by: at.actor, note: note(reason), at: at.now.toISOString(), forced } };
-      return { state: withStatus(next, at, "resolved", forced ? "approved without full verification" : undefined), notices: [{ kind: "approved", note: note(reason) }] };
+      return {
+        state: withStatus(next, at, "resolved", forced ? "approved without full verification" : undefined),
+        notices: [{ kind: "approved", note: note(reason) }],
+      };
     }
     case "deny": {
       if (!args) return { usage: "give the requester a reason, for example `/deny ownership could not be verified`" };
@@ -175,7 +190,10 @@ function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: A
     }
     case "hold": {
       if (state.status === "on-hold") return { state, notices: [] };
-      return { state: withStatus({ ...state, resumeStatus: state.status, holdReason: args ? note(args) : null }, at, "on-hold"), notices: [] };
+      return {
+        state: withStatus({ ...state, resumeStatus: state.status, holdReason: args ? note(args) : null }, at, "on-hold"),
+        notices: [],
+      };
     }
     case "unhold": {
       if (state.status !== "on-hold") return { state, notices: [] };

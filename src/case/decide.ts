@@ -57,7 +57,8 @@ export function decide(given: DecideInput): Decision {
  */
 function replaceUnassignableReviewer(state: CaseState, input: DecideInput): CaseState {
   const { reviewer } = state;
-  if (!reviewer || !input.unassignable.includes(reviewer.toLowerCase()) || input.issue.assignees.some((a) => same(a, reviewer))) return state;
+  if (!reviewer || !input.unassignable.includes(reviewer.toLowerCase()) || input.issue.assignees.some((a) => same(a, reviewer)))
+    return state;
   const next = pickReviewer(input.config, input.issue, input.openCases ?? [], input.unassignable);
   // Every configured reviewer passed over for this, in the order GitHub refused them.
   const passedOver = [reviewer, ...input.unassignable.filter((u) => input.config.reviewers.some((r) => same(r, u)))];
@@ -115,17 +116,14 @@ function enterQueue(state: CaseState, input: DecideInput, status: Status = "tria
   const conflicts = fitState({ ...state, conflictsWith: [...state.conflictsWith, ...fresh] });
   const next = withStatus({ ...conflicts, reviewer, queueAhead: queueAhead(input) ?? state.queueAhead }, input, status, note);
   return outcome(next, {
-    related: fresh
-      .map((n) => ({ issue: n, event: { kind: "conflict", other: issue.number, reviewer } })),
+    related: fresh.map((n) => ({ issue: n, event: { kind: "conflict", other: issue.number, reviewer } })),
   });
 }
 
 /** Other open requests for the same account: the same author's earlier one, or other people's. */
 function clashes(state: CaseState, input: DecideInput): { duplicateOf: number | null; rivals: number[]; rivalReviewer: string | null } {
   const { issue, config } = input;
-  const others = state.username
-    ? (input.openCases ?? []).filter((c) => c.number !== issue.number && same(c.username, state.username))
-    : [];
+  const others = state.username ? (input.openCases ?? []).filter((c) => c.number !== issue.number && same(c.username, state.username)) : [];
   const earlierOwn = others.filter((c) => same(c.author, issue.author) && c.number < issue.number).map((c) => c.number);
   const rivals = others.filter((c) => !same(c.author, issue.author));
   return {
@@ -159,7 +157,8 @@ function edited(previous: CaseState, input: DecideInput): Decision {
     const resumeStatus = previous.status === "needs-info" ? previous.resumeStatus : previous.status;
     return outcome(withStatus({ ...updated, resumeStatus }, input, "needs-info"));
   }
-  if (previous.username !== null && !same(username, previous.username)) return usernameChanged(previous, answering ? answered(updated, input) : updated, input);
+  if (previous.username !== null && !same(username, previous.username))
+    return usernameChanged(previous, answering ? answered(updated, input) : updated, input);
   if (answering || (previous.status === "needs-info" && previous.resumeStatus)) return outcome(answered(updated, input));
   if (previous.status === "needs-info") return enterQueue(updated, input);
   return outcome(updated);
@@ -194,7 +193,9 @@ function reopen(previous: CaseState, input: DecideInput): Decision {
 
 function conflict(previous: CaseState, event: Extract<CaseEvent, { kind: "conflict" }>): Decision {
   if (previous.conflictsWith.includes(event.other)) return outcome(previous);
-  return outcome(fitState({ ...previous, conflictsWith: [...previous.conflictsWith, event.other], reviewer: previous.reviewer ?? event.reviewer }));
+  return outcome(
+    fitState({ ...previous, conflictsWith: [...previous.conflictsWith, event.other], reviewer: previous.reviewer ?? event.reviewer }),
+  );
 }
 
 function queueAhead(input: DecideInput): number | null {

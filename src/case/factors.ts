@@ -57,7 +57,9 @@ export function verify(state: CaseState, args: string, input: DecideInput, at: A
   const repoName = `${match[1]}/${match[2]}`;
   // Said at once, rather than reading as "branch missing" until the challenge expires.
   if (input.repoVisibility?.[repoName.toLowerCase()] === false) {
-    return { usage: `the app cannot see ${repoName} (private, misspelt or renamed), so it could never find the branch; name a public repository linked from the account's projects` };
+    return {
+      usage: `the app cannot see ${repoName} (private, misspelt or renamed), so it could never find the branch; name a public repository linked from the account's projects`,
+    };
   }
   const current = bound.factors.repo;
   const restartable = current?.state === "expired" || current?.state === "unreachable";
@@ -93,7 +95,10 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, at
     default: {
       const failures = email.failures + 1;
       const locked = failures >= verification.max_code_failures;
-      const next = { ...state, factors: { ...state.factors, email: { ...email, failures, state: locked ? ("locked" as const) : email.state } } };
+      const next = {
+        ...state,
+        factors: { ...state.factors, email: { ...email, failures, state: locked ? ("locked" as const) : email.state } },
+      };
       return {
         state: next,
         notices: [locked ? { kind: "code-locked" } : { kind: "code-wrong", attemptsLeft: verification.max_code_failures - failures }],
@@ -122,13 +127,19 @@ export function branchFound(state: CaseState, config: Config, at: Actor): { stat
 /** The challenge ran out without the branch: the factor fails and the reviewer is told. */
 export function challengeExpired(state: CaseState): { state: CaseState; notices: Notice[] } {
   const repo = state.factors.repo!;
-  return { state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "expired" } } }, notices: [{ kind: "challenge-expired", repo: repo.repo }] };
+  return {
+    state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "expired" } } },
+    notices: [{ kind: "challenge-expired", repo: repo.repo }],
+  };
 }
 
 /** The repository went out of the app's sight: the challenge can never be met, and the reviewer is told at once. */
 export function challengeUnreachable(state: CaseState): { state: CaseState; notices: Notice[] } {
   const repo = state.factors.repo!;
-  return { state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "unreachable" } } }, notices: [{ kind: "challenge-unreachable", repo: repo.repo }] };
+  return {
+    state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "unreachable" } } },
+    notices: [{ kind: "challenge-unreachable", repo: repo.repo }],
+  };
 }
 
 /** Once every required factor is confirmed, the case is verified and the reviewer is called. */
@@ -136,4 +147,3 @@ function maybeVerified(state: CaseState, config: Config, at: Actor): { state: Ca
   if (state.status !== "verifying" || !allFactorsDone(state, config)) return { state, notices: [] };
   return { state: withStatus(state, at, "verified"), notices: [{ kind: "verified" }] };
 }
-

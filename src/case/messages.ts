@@ -31,7 +31,10 @@ function secretNames(kinds: SecretKind[]): string {
 }
 
 function secretAdvice(kinds: SecretKind[]): string {
-  return [...kinds.map((k) => SECRET_ADVICE[k]), "Never post codes, passwords or tokens here — nobody on this desk will ask for them."].join(" ");
+  return [
+    ...kinds.map((k) => SECRET_ADVICE[k]),
+    "Never post codes, passwords or tokens here — nobody on this desk will ask for them.",
+  ].join(" ");
 }
 
 export interface ReplyContext {
@@ -158,4 +161,3 @@ function helpText(audiences: Audience[], sender: string): string {
   }
   return lines.join("\n");
 }
-

@@ -27,7 +27,14 @@ export type CaseEvent =
    * A new comment: its commands and what the shell learned about its author. `edited`: an existing
    * comment was edited; it is only guarded for secrets, never run.
    */
-  | { kind: "comment"; commentId: number; text: string; scan: CommandScan; roles: { maintainer: boolean; requester: boolean }; edited?: boolean }
+  | {
+      kind: "comment";
+      commentId: number;
+      text: string;
+      scan: CommandScan;
+      roles: { maintainer: boolean; requester: boolean };
+      edited?: boolean;
+    }
   /** The periodic sweep. */
   | { kind: "sweep" };
 
@@ -96,4 +103,3 @@ export interface Decision {
 export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
   return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, rewrite: null, ...extra };
 }
-

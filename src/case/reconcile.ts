@@ -127,9 +127,17 @@ export async function reconcile(
       unassignable.push(...refused);
     }
     body = renderCard(decision.state, { config: config.config, form });
-    message = renderNotices(decision.notices, decision.state, config.config, actor, { key, re: trigger?.commentId ?? null, history: base.replies, now });
+    message = renderNotices(decision.notices, decision.state, config.config, actor, {
+      key,
+      re: trigger?.commentId ?? null,
+      history: base.replies,
+      now,
+    });
   } catch (error) {
-    deps.log?.error({ err: (error as Error).message, issue: number, event: event.kind }, "deciding this case failed; the card says so and keeps the previous state");
+    deps.log?.error(
+      { err: (error as Error).message, issue: number, event: event.kind },
+      "deciding this case failed; the card says so and keeps the previous state",
+    );
     const fallback = renderErrorCard(previous, now);
     if (card?.body === fallback) return { writes: 0, status: previous?.status ?? null };
     if (card) await repo.updateComment(card.id, fallback);
@@ -202,7 +210,10 @@ function lastCommentBy(comments: Comment[], login: string): string | null {
 /** For each `/verify repo owner/name` in the comment: can the app see that repository? (An error asking: assume yes.) */
 async function challengeRepositories(deps: ReconcileDeps, event: CaseEvent): Promise<Record<string, boolean>> {
   if (event.kind !== "comment" || !event.roles.maintainer) return {};
-  const names = event.scan.commands.filter((c) => c.name === "verify").map((c) => /^repo\s+([\w.-]+\/[\w.-]+)$/i.exec(c.args)?.[1]?.toLowerCase()).filter((n): n is string => Boolean(n));
+  const names = event.scan.commands
+    .filter((c) => c.name === "verify")
+    .map((c) => /^repo\s+([\w.-]+\/[\w.-]+)$/i.exec(c.args)?.[1]?.toLowerCase())
+    .filter((n): n is string => Boolean(n));
   const visibility: Record<string, boolean> = {};
   for (const name of [...new Set(names)].slice(0, 3)) visibility[name] = await deps.repo.repositoryVisible(name).catch(() => true);
   return visibility;
@@ -236,19 +247,26 @@ async function guardOther(
   let writes = 0;
   if (guard.deleteComment && trigger) writes += await removeComment(deps, trigger);
   const key = randomUUID();
-  const message = renderNotices(guard.notices, { author: issue.author, reviewer: null }, deps.config.config, actor, { key, re: trigger?.commentId ?? null, history: replies, now });
+  const message = renderNotices(guard.notices, { author: issue.author, reviewer: null }, deps.config.config, actor, {
+    key,
+    re: trigger?.commentId ?? null,
+    history: replies,
+    now,
+  });
   if (message) {
     await deps.repo.createCommentOnce(issue.number, message, (c) => c.author === deps.botLogin && c.body.includes(key));
     writes++;
   }
   const security = deps.config.config.labels.security;
-  const labels = guard.flag && !issue.labels.some((l) => l.toLowerCase() === security.toLowerCase()) ? [...issue.labels, security] : issue.labels;
+  const labels =
+    guard.flag && !issue.labels.some((l) => l.toLowerCase() === security.toLowerCase()) ? [...issue.labels, security] : issue.labels;
   const patch = issuePatch(issue, { labels, assignees: issue.assignees, close: null }, guard.rewrite);
   if (patch) {
     await deps.repo.updateIssue(issue.number, patch);
     writes++;
   }
-  if (writes > 0) deps.log?.info({ issue: issue.number, event: event.kind, writes }, "secret guard acted on an issue that is not a request");
+  if (writes > 0)
+    deps.log?.info({ issue: issue.number, event: event.kind, writes }, "secret guard acted on an issue that is not a request");
   return { writes, status: null };
 }
 
@@ -260,7 +278,10 @@ async function removeComment(deps: ReconcileDeps, trigger: Trigger): Promise<num
     deps.log?.warn({ err: (error as Error).message, comment: trigger.commentId }, "could not delete a comment; minimizing it");
     if (!trigger.nodeId) return 1;
     await deps.repo.minimizeComment(trigger.nodeId).catch((e: unknown) => {
-      deps.log?.error({ err: (e as Error).message, comment: trigger.commentId }, "could not delete or hide a comment holding a secret: remove it by hand");
+      deps.log?.error(
+        { err: (e as Error).message, comment: trigger.commentId },
+        "could not delete or hide a comment holding a secret: remove it by hand",
+      );
     });
     return 2;
   }

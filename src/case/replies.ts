@@ -70,7 +70,12 @@ export function readReplies(comments: { author: string; body: string; createdAt:
     if (start < 0) continue;
     const end = c.body.indexOf(" -->", start);
     try {
-      const { to, kinds, re, pinged } = JSON.parse(c.body.slice(start + MARKER.length, end)) as { to: string; kinds: ReplyKind[]; re?: number; pinged?: unknown };
+      const { to, kinds, re, pinged } = JSON.parse(c.body.slice(start + MARKER.length, end)) as {
+        to: string;
+        kinds: ReplyKind[];
+        re?: number;
+        pinged?: unknown;
+      };
       if (typeof to !== "string" || !Array.isArray(kinds)) continue;
       if (typeof re === "number") history.answered.push(re);
       if (kinds.includes("refused")) history.refusals[to] = (history.refusals[to] ?? 0) + 1;

@@ -110,13 +110,18 @@ export const caseStateSchema = z.object({
   requesterEditAt: isoTime.nullable(),
   remindedAt: isoTime.nullable(),
   /** The last time the account named by the request stopped matching the binding: shown until verification starts again. */
-  accountReset: z.object({ from: accountSchema, to: accountSchema.extend({ username: z.string().max(100).nullable() }), at: isoTime }).nullable().default(null),
+  accountReset: z
+    .object({ from: accountSchema, to: accountSchema.extend({ username: z.string().max(100).nullable() }), at: isoTime })
+    .nullable()
+    .default(null),
   /** How many times verification was reset: part of every code's key, so no code from before a reset works after it. */
   generation: z.number().int().min(0).default(0),
   /** Reviewers GitHub refused to assign on this case (not collaborators any more, or a typo): named for maintainers. */
   skippedReviewers: z.array(login).max(10).default([]),
   /** Secrets were posted on this issue and removed: what kinds, and when last. Never the secret itself. */
-  security: z.object({ kinds: z.array(z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"])).max(5), at: isoTime }).nullable(),
+  security: z
+    .object({ kinds: z.array(z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"])).max(5), at: isoTime })
+    .nullable(),
   /** The latest comments whose commands changed the case: a replayed comment is not applied twice. */
   handled: z.array(z.number().int().positive()).max(20),
 });
@@ -149,7 +154,10 @@ export function fitState(state: CaseState): CaseState {
  */
 export function encodeState(state: CaseState): string {
   // Canonical form (the schema's key order), so the same case always renders the same bytes.
-  const json = JSON.stringify(caseStateSchema.parse(fitState(state))).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const json = JSON.stringify(caseStateSchema.parse(fitState(state))).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
   return `${MARKER}${json}${END}`;
 }
 

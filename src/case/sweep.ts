@@ -42,7 +42,13 @@ export async function sweepAll(app: Probot, options: SweepOptions): Promise<Swee
   return report;
 }
 
-export async function sweepRepository(octokit: ProbotOctokit, owner: string, name: string, options: SweepOptions, report: SweepReport): Promise<void> {
+export async function sweepRepository(
+  octokit: ProbotOctokit,
+  owner: string,
+  name: string,
+  options: SweepOptions,
+  report: SweepReport,
+): Promise<void> {
   const log = options.log.child({ repo: `${owner}/${name}`, sweep: true });
   const repo = new RepoClient(octokit, { owner, repo: name }, options.retry?.baseDelayMs);
   const config = await loadConfigFor(octokit, owner, name, log);

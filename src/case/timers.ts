@@ -9,7 +9,6 @@ import { WAITING_ON_REQUESTER, type CaseState } from "./state.js";
 import { APP_ACTOR, withStatus } from "./transition.js";
 import { branchFound, challengeExpired, challengeUnreachable } from "./factors.js";
 
-
 type TimerInput = Pick<DecideInput, "config" | "now" | "lastRequesterComment" | "branch" | "event">;
 
 export function applyTimers(state: CaseState, input: TimerInput): { state: CaseState; notices: Notice[] } {
@@ -43,7 +42,8 @@ function challengeProgress(state: CaseState, input: TimerInput): { state: CaseSt
   const repo = state.factors.repo;
   if (!repo || repo.state !== "pending" || state.status === "on-hold") return { state, notices: [] };
   // A branch found during the sweep counts; a `/done` is handled (and answered) by the command itself.
-  if (input.branch === "found" && input.event.kind === "sweep") return branchFound(state, input.config, { actor: APP_ACTOR, now: input.now });
+  if (input.branch === "found" && input.event.kind === "sweep")
+    return branchFound(state, input.config, { actor: APP_ACTOR, now: input.now });
   if (input.branch === "repo-gone" && input.event.kind === "sweep") return challengeUnreachable(state);
   if (Date.parse(repo.expiresAt) <= input.now.getTime()) return challengeExpired(state);
   return { state, notices: [] };

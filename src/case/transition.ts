@@ -15,7 +15,8 @@ export function withStatus(state: CaseState, at: Actor, status: Status, note?: s
   if (state.status === status && !note && state.timeline.length > 0) return state;
   const now = at.now.toISOString();
   const entry = { at: now, by: at.actor, status, ...(note ? { note: note.slice(0, 200) } : {}) };
-  const startsWaiting = WAITING_ON_REQUESTER.includes(status) && (!WAITING_ON_REQUESTER.includes(state.status) || state.timeline.length === 0);
+  const startsWaiting =
+    WAITING_ON_REQUESTER.includes(status) && (!WAITING_ON_REQUESTER.includes(state.status) || state.timeline.length === 0);
   return {
     ...state,
     status,
@@ -32,7 +33,8 @@ export const APP_ACTOR = "recovery-triage";
 
 /** The requester answered (or fixed) what a needs-info asked: the case goes back where it was. */
 export function answered(state: CaseState, at: Actor): CaseState {
-  const back = state.resumeStatus && OPEN_STATUSES.includes(state.resumeStatus) && state.resumeStatus !== "needs-info" ? state.resumeStatus : "triage";
+  const back =
+    state.resumeStatus && OPEN_STATUSES.includes(state.resumeStatus) && state.resumeStatus !== "needs-info" ? state.resumeStatus : "triage";
   return withStatus({ ...state, infoRequest: null, resumeStatus: null }, at, back, state.infoRequest ? "answered" : undefined);
 }
 

@@ -80,7 +80,11 @@ export type IssuePatch = {
 };
 
 /** The body of the single issues.update that reaches the view, or null when nothing differs. */
-export function issuePatch(issue: IssueSnapshot, view: IssueView, rewrite: { body?: string; title?: string } | null = null): IssuePatch | null {
+export function issuePatch(
+  issue: IssueSnapshot,
+  view: IssueView,
+  rewrite: { body?: string; title?: string } | null = null,
+): IssuePatch | null {
   const patch: IssuePatch = {};
   if (rewrite?.body !== undefined && rewrite.body !== issue.body) patch.body = rewrite.body;
   if (rewrite?.title !== undefined && rewrite.title !== issue.title) patch.title = rewrite.title;

@@ -34,7 +34,9 @@ export async function runDemo(out: (line: string) => void = console.log): Promis
       out(`▶ ${what}\n  the app made ${writes} write request${writes === 1 ? "" : "s"} and ${reads} reads`);
     };
 
-    await step("jbber files the seed request", () => github.openIssue("jbber", "Account recovery request", JBBER_REQUEST, ["account-recovery"]));
+    await step("jbber files the seed request", () =>
+      github.openIssue("jbber", "Account recovery request", JBBER_REQUEST, ["account-recovery"]),
+    );
     await step("sam-k files a request with an email address as username and a box left empty", () =>
       github.openIssue("sam-k", "Account recovery request", INVALID_REQUEST, ["account-recovery"]),
     );
@@ -44,11 +46,17 @@ export async function runDemo(out: (line: string) => void = console.log): Promis
 
     // jbber's case, all the way: the reviewer (bob, assigned to #1) verifies by email and approves.
     const issued = await issueCode(harness.probot, { owner: github.owner, repo: github.repo, number: 1 }, verifier, new Date());
-    out(`▶ bob runs \`recovery-triage code ${github.owner}/${github.repo}#1\` and emails the code to the address on file:\n${indent(issued.email.text)}`);
+    out(
+      `▶ bob runs \`recovery-triage code ${github.owner}/${github.repo}#1\` and emails the code to the address on file:\n${indent(issued.email.text)}`,
+    );
     await step("bob comments /verify email", () => github.comment(1, "bob", "/verify email"));
-    await step(`jbber comments /code ${issued.code} (the app deletes that comment once it is used)`, () => github.comment(1, "jbber", `/code ${issued.code}`));
+    await step(`jbber comments /code ${issued.code} (the app deletes that comment once it is used)`, () =>
+      github.comment(1, "jbber", `/code ${issued.code}`),
+    );
     await step("a passer-by tries /approve", () => github.comment(1, "mallory", "/approve force trust me"));
-    await step("bob comments /approve 2FA reset, password reset email sent", () => github.comment(1, "bob", "/approve 2FA reset, password reset email sent"));
+    await step("bob comments /approve 2FA reset, password reset email sent", () =>
+      github.comment(1, "bob", "/approve 2FA reset, password reset email sent"),
+    );
 
     out("\nThe threads as they stand now:");
     for (const number of github.issues.keys()) out(renderThread(github, number));

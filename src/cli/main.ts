@@ -115,7 +115,12 @@ async function main(argv: string[]): Promise<number> {
   if (!command) throw new UsageError(`unknown command "${name}"`);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message.split("\n")[0]!);
   }
@@ -172,7 +177,9 @@ async function checkConfig(_values: Record<string, string | boolean | undefined>
   // The form path in the file is relative to the repository: the file's repository, when it sits in .github/.
   const root = file.endsWith(CONFIG_PATH) ? file.slice(0, file.length - CONFIG_PATH.length) || "." : ".";
   const report = configReport({ config, form: read(join(root, formPathOf(config))) });
-  const lines = [`${file}: ${report.problems.length === 0 ? "no problems" : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}`}`];
+  const lines = [
+    `${file}: ${report.problems.length === 0 ? "no problems" : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}`}`,
+  ];
   for (const p of report.problems) lines.push(`  ✗ ${p}`);
   for (const n of report.notes) lines.push(`  · ${n}`);
   process.stdout.write(`${lines.join("\n")}\n`);

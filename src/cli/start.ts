@@ -16,7 +16,13 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<numbe
   } else {
     const local = join(process.cwd(), "app.yml");
     const appYml = readFileSync(existsSync(local) ? local : new URL("../../app.yml", import.meta.url), "utf8");
-    await startSetupServer({ appYml, envFile: join(process.cwd(), ".env"), env, host: env.HOST ?? "localhost", port: env.PORT ? Number(env.PORT) : 3000 });
+    await startSetupServer({
+      appYml,
+      envFile: join(process.cwd(), ".env"),
+      env,
+      host: env.HOST ?? "localhost",
+      port: env.PORT ? Number(env.PORT) : 3000,
+    });
   }
   return new Promise<number>(() => undefined);
 }

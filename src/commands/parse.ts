@@ -62,5 +62,11 @@ function commandOn(line: string): ParsedCommand | null {
   while (end < line.length && /[A-Za-z-]/.test(line[end]!)) end++;
   const name = line.slice(i + 1, end).toLowerCase();
   if (!name || (end < line.length && line[end] !== " " && line[end] !== "\t")) return null;
-  return { name, args: line.slice(end, end + MAX_ARGS + 1).trim().slice(0, MAX_ARGS) };
+  return {
+    name,
+    args: line
+      .slice(end, end + MAX_ARGS + 1)
+      .trim()
+      .slice(0, MAX_ARGS),
+  };
 }

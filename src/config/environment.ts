@@ -50,7 +50,9 @@ export function probotFromEnv(env: Env = process.env): Probot {
     return createProbot({ env, overrides: { log } });
   } catch (error) {
     if (/privateKey/.test((error as Error).message)) {
-      throw new Error("PRIVATE_KEY or PRIVATE_KEY_PATH is not set: run this where the server runs (its environment or its .env)");
+      throw new Error("PRIVATE_KEY or PRIVATE_KEY_PATH is not set: run this where the server runs (its environment or its .env)", {
+        cause: error,
+      });
     }
     throw error;
   }
@@ -72,7 +74,9 @@ export function startupWarnings(env: Env = process.env, verificationConfigured =
     warnings.push("RECOVERY_SECRET is not set: verification is off (/verify explains this to reviewers). Set it to 16+ random characters.");
   }
   if (!env.WEBHOOK_SECRET) {
-    warnings.push("WEBHOOK_SECRET is not set: webhook signatures cannot be checked. Use the secret GitHub has for the app (registration writes it to .env).");
+    warnings.push(
+      "WEBHOOK_SECRET is not set: webhook signatures cannot be checked. Use the secret GitHub has for the app (registration writes it to .env).",
+    );
   }
   return warnings;
 }

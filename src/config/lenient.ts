@@ -30,7 +30,9 @@ function parseObject(
 ): Record<string, unknown> {
   if (raw === null || raw === undefined) return defaults;
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    warnings.push(`${prefix ? `\`${prefix}\`` : "The file"} must be a mapping of keys (indented \`key: value\` lines); the defaults are used`);
+    warnings.push(
+      `${prefix ? `\`${prefix}\`` : "The file"} must be a mapping of keys (indented \`key: value\` lines); the defaults are used`,
+    );
     return defaults;
   }
   const input = raw as Record<string, unknown>;

@@ -38,7 +38,9 @@ export function configReport(files: ConfigFiles): ConfigReport {
   if (files.form === null) {
     notes.push(`There is no issue form at \`${config.form_path}\`: requests are read with the built-in form's headings.`);
   } else if (!formFromYaml(files.form)) {
-    problems.push(`\`${config.form_path}\` is not an issue form the desk can read (it needs a \`body:\` list with an \`input\` field for the username); the built-in form's headings are used`);
+    problems.push(
+      `\`${config.form_path}\` is not an issue form the desk can read (it needs a \`body:\` list with an \`input\` field for the username); the built-in form's headings are used`,
+    );
   }
   return { problems, notes, formPath: config.form_path };
 }
@@ -50,17 +52,31 @@ function parseConfigText(text: string | null) {
     raw = YAML.parse(text, { maxAliasCount: 10 });
   } catch (error) {
     const line = /at line (\d+)/.exec((error as Error).message)?.[1];
-    return { config: defaultConfig, warnings: [`The file is not valid YAML${line ? ` (line ${line})` : ""}; the defaults are used for every key`] };
+    return {
+      config: defaultConfig,
+      warnings: [`The file is not valid YAML${line ? ` (line ${line})` : ""}; the defaults are used for every key`],
+    };
   }
   return parseConfig(raw);
 }
 
 /** The report as the check run's output (markdown) and its one-line title. */
 export function reportMarkdown(report: ConfigReport): { title: string; summary: string } {
-  const title = report.problems.length === 0 ? "The desk's settings are valid" : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} in the desk's settings`;
+  const title =
+    report.problems.length === 0
+      ? "The desk's settings are valid"
+      : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} in the desk's settings`;
   const lines: string[] = [];
-  if (report.problems.length > 0) lines.push("**Problems** (the desk uses the defaults for these until they are fixed):", "", ...report.problems.map((p) => `- ${p}`), "");
+  if (report.problems.length > 0)
+    lines.push(
+      "**Problems** (the desk uses the defaults for these until they are fixed):",
+      "",
+      ...report.problems.map((p) => `- ${p}`),
+      "",
+    );
   if (report.notes.length > 0) lines.push("**Notes:**", "", ...report.notes.map((n) => `- ${n}`), "");
-  lines.push("Check locally with `npx recovery-triage check-config`; the JSON Schema in `recovery-triage.schema.json` lets editors check the file as you type.");
+  lines.push(
+    "Check locally with `npx recovery-triage check-config`; the JSON Schema in `recovery-triage.schema.json` lets editors check the file as you type.",
+  );
   return { title, summary: lines.join("\n") };
 }

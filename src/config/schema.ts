@@ -19,7 +19,9 @@ export const labelsSchema = z
     triage: labelName.default("recovery: triage").describe("A valid request waiting for its reviewer."),
     needs_info: labelName.default("recovery: needs-info").describe("The request has problems the requester must fix by editing the issue."),
     duplicate: labelName.default("recovery: duplicate").describe("A second request by the same person for the same account; closed."),
-    conflict: labelName.default("recovery: conflict").describe("Two different people claim the same account: a takeover signal for a human."),
+    conflict: labelName
+      .default("recovery: conflict")
+      .describe("Two different people claim the same account: a takeover signal for a human."),
     withdrawn: labelName.default("recovery: withdrawn").describe("The requester closed their own request."),
     verifying: labelName.default("recovery: verifying").describe("Verification started; waiting for the requester to prove ownership."),
     verified: labelName.default("recovery: verified").describe("Every required factor is confirmed; waiting for the reviewer's decision."),
@@ -44,17 +46,37 @@ export const verificationSchema = z
       .array(z.enum(["email", "repo"]))
       .min(1)
       .default(["email"])
-      .describe("Factors that must all be confirmed before a case is verified: `email` (a one-time code sent to the address on file) and/or `repo` (a branch pushed to one of the account's repositories)."),
+      .describe(
+        "Factors that must all be confirmed before a case is verified: `email` (a one-time code sent to the address on file) and/or `repo` (a branch pushed to one of the account's repositories).",
+      ),
     code_expiry_hours: z.number().int().min(1).max(72).default(24).describe("How long an email code stays valid."),
-    max_code_failures: z.number().int().min(1).max(100).default(5).describe("Wrong codes before the email factor locks and the reviewer is called."),
+    max_code_failures: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(5)
+      .describe("Wrong codes before the email factor locks and the reviewer is called."),
     challenge_expiry_days: z.number().int().min(1).max(60).default(14).describe("How long a repository challenge stays open."),
   })
   .describe("How ownership of the account is verified.");
 
 export const staleSchema = z
   .strictObject({
-    remind_after_days: z.number().int().min(1).max(365).default(14).describe("Days without requester activity, while the case waits on them, before one reminder."),
-    close_after_days: z.number().int().min(1).max(365).default(7).describe("Further days after the reminder before the case closes as stale."),
+    remind_after_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(14)
+      .describe("Days without requester activity, while the case waits on them, before one reminder."),
+    close_after_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(7)
+      .describe("Further days after the reminder before the case closes as stale."),
   })
   .describe("Timers for cases waiting on the requester (needs-info, verifying). On-hold pauses them.");
 
@@ -86,18 +108,28 @@ export const configSchema = z
     labels: labelsSchema.default(labelsSchema.parse({})),
     verification: verificationSchema.default(verificationSchema.parse({})),
     stale: staleSchema.default(staleSchema.parse({})),
-    registry_name: z.string().trim().min(1).max(40).default("PyPI").describe("The registry's name as requesters know it; used in the app's messages."),
+    registry_name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .default("PyPI")
+      .describe("The registry's name as requesters know it; used in the app's messages."),
     username_rules: z
       .enum(["pypi", "github", "lenient"])
       .default("pypi")
-      .describe("How usernames are checked. pypi: letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 50 characters. github: GitHub's login rules. lenient: any single word of at most 100 characters without '@'."),
+      .describe(
+        "How usernames are checked. pypi: letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 50 characters. github: GitHub's login rules. lenient: any single word of at most 100 characters without '@'.",
+      ),
     form_path: z
       .string()
       .trim()
       .regex(/^[\w./-]{1,200}$/, "must be a path in the repository")
       .refine((p) => !p.split("/").includes(".."), "must stay inside the repository")
       .default(".github/ISSUE_TEMPLATE/account-recovery.yml")
-      .describe("Where the repository's issue form lives. Its field labels become the headings the parser looks for; without it the built-in form is used."),
+      .describe(
+        "Where the repository's issue form lives. Its field labels become the headings the parser looks for; without it the built-in form is used.",
+      ),
   })
   .describe("recovery-triage configuration (.github/recovery-triage.yml)");
 

@@ -16,7 +16,11 @@ export async function isMaintainer(
 ): Promise<boolean> {
   try {
     const access = await repo.collaboratorAccess(login);
-    if (access && ((access.roleName !== null && MAINTAINER_ROLES.has(access.roleName)) || (access.permission !== null && MAINTAINER_PERMISSIONS.has(access.permission)))) {
+    if (
+      access &&
+      ((access.roleName !== null && MAINTAINER_ROLES.has(access.roleName)) ||
+        (access.permission !== null && MAINTAINER_PERMISSIONS.has(access.permission)))
+    ) {
       return true;
     }
   } catch {

@@ -105,7 +105,12 @@ export class RepoClient {
   /** A text file from the default branch (or from `ref`), or null when it does not exist. */
   async readText(path: string, ref?: string): Promise<string | null> {
     try {
-      const { data } = await this.octokit.rest.repos.getContent({ ...this.ref, path, ...(ref ? { ref } : {}), mediaType: { format: "raw" } });
+      const { data } = await this.octokit.rest.repos.getContent({
+        ...this.ref,
+        path,
+        ...(ref ? { ref } : {}),
+        mediaType: { format: "raw" },
+      });
       return typeof data === "string" ? data : null;
     } catch (error) {
       if ((error as { status?: number }).status === 404) return null;
@@ -186,7 +191,12 @@ export class RepoClient {
   }
 
   /** A completed check run on a commit (the verdict on the desk's settings after a push). */
-  async completeCheckRun(headSha: string, name: string, conclusion: "success" | "failure" | "neutral", output: { title: string; summary: string }): Promise<void> {
+  async completeCheckRun(
+    headSha: string,
+    name: string,
+    conclusion: "success" | "failure" | "neutral",
+    output: { title: string; summary: string },
+  ): Promise<void> {
     await this.octokit.rest.checks.create({ ...this.ref, name, head_sha: headSha, status: "completed", conclusion, output });
   }
 

@@ -14,7 +14,23 @@ export interface UsernameField {
 }
 
 /** Words people wrap around their name ("my username is `x`"); ignored when other words remain. */
-const FILLER = new Set(["my", "username", "user", "name", "is", "pypi", "testpypi", "account", "the", "and", "or", "on", "it's", "its", "was"]);
+const FILLER = new Set([
+  "my",
+  "username",
+  "user",
+  "name",
+  "is",
+  "pypi",
+  "testpypi",
+  "account",
+  "the",
+  "and",
+  "or",
+  "on",
+  "it's",
+  "its",
+  "was",
+]);
 const MAX_TOKENS = 20;
 
 export function extractUsernames(raw: string): UsernameField {

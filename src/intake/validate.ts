@@ -47,9 +47,12 @@ function boxSchema(box: CheckboxRole) {
 function requestSchema(rules: UsernameRules) {
   return z.object({
     username: usernameSchema(rules),
-    reason: z.string().nullable().refine((r) => r !== null && r.trim().length > 0, {
-      params: { problem: { code: "reason-missing" } satisfies Problem },
-    }),
+    reason: z
+      .string()
+      .nullable()
+      .refine((r) => r !== null && r.trim().length > 0, {
+        params: { problem: { code: "reason-missing" } satisfies Problem },
+      }),
     boxes: z.object({
       recoveryCodes: boxSchema("recoveryCodes"),
       codeOfConduct: boxSchema("codeOfConduct"),

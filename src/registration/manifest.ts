@@ -34,7 +34,10 @@ export function buildManifest(appYml: string, baseUrl: string, env: Registration
   const fromFile = parsed && typeof parsed === "object" ? parsed : {};
   const hooks = (fromFile.hook_attributes ?? {}) as { url?: unknown; active?: boolean };
   const origin = baseUrl.replace(/\/+$/, "");
-  const hookUrl = typeof hooks.url === "string" && hooks.url ? hooks.url : (env.WEBHOOK_PROXY_URL ?? `${origin}${env.WEBHOOK_PATH ?? DEFAULT_WEBHOOK_PATH}`);
+  const hookUrl =
+    typeof hooks.url === "string" && hooks.url
+      ? hooks.url
+      : (env.WEBHOOK_PROXY_URL ?? `${origin}${env.WEBHOOK_PATH ?? DEFAULT_WEBHOOK_PATH}`);
   return {
     public: false,
     ...fromFile,

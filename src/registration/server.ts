@@ -30,7 +30,10 @@ export async function startSetupServer(options: SetupOptions): Promise<SetupServ
   const server: Server = createServer((req, res) => {
     void handle(req, res, options, log).catch((error: unknown) => {
       log(`setup failed: ${(error as Error).message}`);
-      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" }).end("GitHub did not accept the registration; see the server's log.");
+      if (!res.headersSent)
+        res
+          .writeHead(502, { "content-type": "text/plain; charset=utf-8" })
+          .end("GitHub did not accept the registration; see the server's log.");
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 3000, options.host ?? "localhost", resolve));
@@ -54,7 +57,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: SetupO
   }
   if (url.pathname === "/probot/setup") {
     const code = url.searchParams.get("code");
-    if (!code || !/^[\w-]{1,100}$/.test(code)) return void res.writeHead(400, { "content-type": "text/plain" }).end("code missing or invalid");
+    if (!code || !/^[\w-]{1,100}$/.test(code))
+      return void res.writeHead(400, { "content-type": "text/plain" }).end("code missing or invalid");
     const octokit = new Octokit({ baseUrl: apiBaseUrl(options.env) });
     const { data } = await octokit.rest.apps.createFromManifest({ code });
     writeEnv(options.envFile, {
@@ -64,7 +68,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: SetupO
       GITHUB_CLIENT_ID: data.client_id,
       GITHUB_CLIENT_SECRET: data.client_secret,
     });
-    log(`registered ${data.slug ?? data.name} (app id ${data.id}); credentials written to ${options.envFile}. Restart the server (npm start).`);
+    log(
+      `registered ${data.slug ?? data.name} (app id ${data.id}); credentials written to ${options.envFile}. Restart the server (npm start).`,
+    );
     res.writeHead(302, { location: `${data.html_url}/installations/new` }).end();
     return;
   }
@@ -80,6 +86,8 @@ export function writeEnv(path: string, values: Record<string, string>): void {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
   const merged = { ...existing, ...values };
-  const lines = Object.entries(merged).map(([key, value]) => `${key}=${/[\n"'#\s]/.test(value) ? `"${value.replace(/\n/g, "\\n")}"` : value}`);
+  const lines = Object.entries(merged).map(
+    ([key, value]) => `${key}=${/[\n"'#\s]/.test(value) ? `"${value.replace(/\n/g, "\\n")}"` : value}`,
+  );
   writeFileSync(path, `${lines.join("\n")}\n`, { mode: 0o600 });
 }

@@ -27,7 +27,10 @@ export class MemoryDeliveryLog implements DeliveryLog {
 const TTL_SECONDS = 7 * 86_400;
 
 export class RedisDeliveryLog implements DeliveryLog {
-  constructor(private readonly redis: Redis, private readonly prefix = "recovery-triage") {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = "recovery-triage",
+  ) {}
 
   async seen(id: string): Promise<boolean> {
     return (await this.redis.exists(`${this.prefix}:delivery:${id}`)) === 1;

@@ -82,7 +82,10 @@ export class RedisIssueQueue extends TrackedQueue {
   private readonly lockMs: number;
   private readonly staleMs: number;
 
-  constructor(private readonly redis: Redis, options: RedisQueueOptions = {}) {
+  constructor(
+    private readonly redis: Redis,
+    options: RedisQueueOptions = {},
+  ) {
     super();
     this.prefix = options.prefix ?? "recovery-triage";
     this.pollMs = options.pollMs ?? 25;
@@ -93,7 +96,11 @@ export class RedisIssueQueue extends TrackedQueue {
   protected async place(key: string): Promise<string> {
     const list = `${this.prefix}:queue:${key}`;
     const id = `${Date.now()}:${randomUUID()}`;
-    await this.redis.multi().rpush(list, id).pexpire(list, this.staleMs * 4).exec();
+    await this.redis
+      .multi()
+      .rpush(list, id)
+      .pexpire(list, this.staleMs * 4)
+      .exec();
     return id;
   }
 

@@ -23,7 +23,13 @@ export interface RetryOptions {
   pace?: boolean;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { baseDelayMs: 1000, maxAttempts: 5, timeoutMs: 20_000, maxRetryAfterMs: 15 * 60_000, pace: true };
+export const DEFAULT_RETRY: RetryOptions = {
+  baseDelayMs: 1000,
+  maxAttempts: 5,
+  timeoutMs: 20_000,
+  maxRetryAfterMs: 15 * 60_000,
+  pace: true,
+};
 
 /**
  * GitHub asks for at least 1 s between content writes and bans apps that push past its secondary
@@ -114,7 +120,11 @@ function timedFetch(timeoutMs: number): typeof fetch {
 }
 
 function isWrite(options: RequestOptions): boolean {
-  return options.method !== "GET" && options.method !== "HEAD" && !/^\/app\/installations\/[^/]+\/access_tokens$/.test(options.url.replace(/^https?:\/\/[^/]+(\/api\/v3)?/, ""));
+  return (
+    options.method !== "GET" &&
+    options.method !== "HEAD" &&
+    !/^\/app\/installations\/[^/]+\/access_tokens$/.test(options.url.replace(/^https?:\/\/[^/]+(\/api\/v3)?/, ""))
+  );
 }
 
 function isCommentCreation(options: RequestOptions): boolean {
@@ -141,7 +151,10 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
         const transient = limited === null && isUncertain(error) && !isCommentCreation(opts);
         if (limited === null && !transient) throw error;
         const delay = limited ?? options.baseDelayMs * 2 ** (attempt - 1);
-        options.log?.warn({ method: opts.method, url: opts.url, status: (error as RequestError).status ?? null, attempt, delayMs: delay }, "GitHub request failed; retrying");
+        options.log?.warn(
+          { method: opts.method, url: opts.url, status: (error as RequestError).status ?? null, attempt, delayMs: delay },
+          "GitHub request failed; retrying",
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }

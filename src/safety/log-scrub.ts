@@ -45,6 +45,7 @@ function findSymbol(object: object, description: string): symbol | undefined {
 }
 
 function ownerOf(object: object, key: symbol): object {
-  for (let o: object | null = object; o; o = Object.getPrototypeOf(o) as object | null) if (Object.prototype.hasOwnProperty.call(o, key)) return o;
+  for (let o: object | null = object; o; o = Object.getPrototypeOf(o) as object | null)
+    if (Object.prototype.hasOwnProperty.call(o, key)) return o;
   return object;
 }

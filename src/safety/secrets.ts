@@ -13,7 +13,6 @@ export interface Finding {
   end: number;
 }
 
-
 /** 16 lowercase hex characters standing as a word: the registry's recovery-code shape. */
 const HEX16 = /(?<![0-9a-zA-Z])[0-9a-f]{16}(?![0-9a-zA-Z])/g;
 /** API tokens are macaroons: `pypi-` + base64url starting `Ag` (the v2 binary format). TestPyPI's too. */
@@ -41,7 +40,8 @@ export function findSecrets(text: string | null | undefined, options: ScanOption
   }
   for (const m of input.matchAll(API_TOKEN)) findings.push({ kind: "api-token", start: m.index, end: m.index + m[0].length });
   for (const m of input.matchAll(OTPAUTH)) findings.push({ kind: "totp-secret", start: m.index, end: m.index + m[0].length });
-  for (const m of input.matchAll(BASE32)) if (looksRandom(m[0])) findings.push({ kind: "totp-secret", start: m.index, end: m.index + m[0].length });
+  for (const m of input.matchAll(BASE32))
+    if (looksRandom(m[0])) findings.push({ kind: "totp-secret", start: m.index, end: m.index + m[0].length });
   findings.push(...passwordLines(input));
   return merge(findings);
 }

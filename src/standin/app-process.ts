@@ -32,7 +32,10 @@ export function rssOf(pid: number): number {
 }
 
 /** The app as a real server process (`probot run`), with the identity the stand-in issued it. */
-export async function startAppProcess(github: Pick<GitHubStandIn, "appId" | "appPrivateKey">, env: Record<string, string>): Promise<AppProcess> {
+export async function startAppProcess(
+  github: Pick<GitHubStandIn, "appId" | "appPrivateKey">,
+  env: Record<string, string>,
+): Promise<AppProcess> {
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [PROBOT_BIN, "run", "./lib/index.js"], {
@@ -55,7 +58,10 @@ export async function startAppProcess(github: Pick<GitHubStandIn, "appId" | "app
   const url = `http://127.0.0.1:${port}`;
   await waitFor(async () => {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
-    return fetch(`${url}/ping`).then(() => true, () => false);
+    return fetch(`${url}/ping`).then(
+      () => true,
+      () => false,
+    );
   });
   return {
     url,

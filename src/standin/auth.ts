@@ -47,7 +47,8 @@ export class StandInAuth {
     if (!match) return { ok: false, status: 401, message: "A JSON web token could not be decoded" };
     const [, header, payload, signature] = match as unknown as [string, string, string, string];
     const verifier = createVerify("RSA-SHA256").update(`${header}.${payload}`);
-    if (!verifier.verify(this.publicKey, Buffer.from(signature, "base64url"))) return { ok: false, status: 401, message: "A JSON web token could not be decoded" };
+    if (!verifier.verify(this.publicKey, Buffer.from(signature, "base64url")))
+      return { ok: false, status: 401, message: "A JSON web token could not be decoded" };
     let claims: { iss?: unknown; exp?: unknown; iat?: unknown };
     try {
       claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as typeof claims;
@@ -57,9 +58,18 @@ export class StandInAuth {
     const now = Math.floor(Date.now() / 1000);
     if (String(claims.iss) !== String(this.appId)) return { ok: false, status: 401, message: "'Issuer' claim ('iss') must be an Integer" };
     if (typeof claims.exp !== "number" || claims.exp <= now) {
-      return { ok: false, status: 401, message: "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires" };
+      return {
+        ok: false,
+        status: 401,
+        message: "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+      };
     }
-    if (typeof claims.iat !== "number" || claims.iat > now + 60) return { ok: false, status: 401, message: "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued" };
+    if (typeof claims.iat !== "number" || claims.iat > now + 60)
+      return {
+        ok: false,
+        status: 401,
+        message: "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued",
+      };
     return { ok: true };
   }
 }

@@ -8,7 +8,18 @@ import type { AddressInfo } from "node:net";
 import { throwawayPrivateKey } from "./keys.js";
 import { StandInAuth } from "./auth.js";
 import { ManifestFlow } from "./registration.js";
-import { appShape, checkRunShape, commentShape, installationShape, issueShape, labelShape, pushCommitShape, repositoryShape, userShape, type ShapeContext } from "./shapes.js";
+import {
+  appShape,
+  checkRunShape,
+  commentShape,
+  installationShape,
+  issueShape,
+  labelShape,
+  pushCommitShape,
+  repositoryShape,
+  userShape,
+  type ShapeContext,
+} from "./shapes.js";
 
 export interface User {
   login: string;
@@ -128,7 +139,12 @@ export class GitHubStandIn {
   private readonly sent = new Map<string, { name: string; body: string }>();
   private readonly inflight = new Set<Promise<void>>();
   private clock = Date.parse("2026-11-23T09:00:00Z");
-  readonly pacing: PacingReport = { writes: 0, commentCreations: 0, violations: 0, injected: { error502: 0, error502AfterWrite: 0, secondary403: 0 } };
+  readonly pacing: PacingReport = {
+    writes: 0,
+    commentCreations: 0,
+    violations: 0,
+    injected: { error502: 0, error502AfterWrite: 0, secondary403: 0 },
+  };
   private lastWrite = 0;
   private lastComment = 0;
   private random: () => number;
@@ -238,7 +254,12 @@ export class GitHubStandIn {
     this.issues.set(issue.number, issue);
     await this.send("issues", { action: "opened", issue: this.issueJson(issue) }, issue.user);
     // An issue created with labels (an issue form applies its own) is followed by a `labeled` for each.
-    for (const name of issue.labels) await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: labelShape(this.shapeContext(), name) }, issue.user);
+    for (const name of issue.labels)
+      await this.send(
+        "issues",
+        { action: "labeled", issue: this.issueJson(issue), label: labelShape(this.shapeContext(), name) },
+        issue.user,
+      );
     return issue;
   }
 
@@ -262,7 +283,11 @@ export class GitHubStandIn {
   async addLabel(number: number, actor: string, name: string): Promise<void> {
     const issue = this.mustIssue(number);
     if (!issue.labels.includes(name)) issue.labels.push(name);
-    await this.send("issues", { action: "labeled", issue: this.issueJson(issue), label: labelShape(this.shapeContext(), name) }, this.user(actor));
+    await this.send(
+      "issues",
+      { action: "labeled", issue: this.issueJson(issue), label: labelShape(this.shapeContext(), name) },
+      this.user(actor),
+    );
   }
 
   /** A person edits a comment (theirs, or as a maintainer anyone's): GitHub sends `issue_comment.edited`. */
@@ -272,7 +297,11 @@ export class GitHubStandIn {
     const from = comment.body;
     comment.body = body;
     const issue = this.mustIssue(comment.issue);
-    await this.send("issue_comment", { action: "edited", issue: this.issueJson(issue), comment: this.commentJson(comment), changes: { body: { from } } }, this.user(actor));
+    await this.send(
+      "issue_comment",
+      { action: "edited", issue: this.issueJson(issue), comment: this.commentJson(comment), changes: { body: { from } } },
+      this.user(actor),
+    );
   }
 
   async setIssueState(number: number, actor: string, state: "open" | "closed", reason: string | null = null): Promise<void> {
@@ -314,7 +343,8 @@ export class GitHubStandIn {
   readonly webhooks: { name: string; payload: Record<string, unknown> }[] = [];
 
   /** Check runs the app created, as GitHub stores them. */
-  readonly checkRuns: { head_sha: string; name: string; status: string; conclusion: string; output: { title: string; summary: string } }[] = [];
+  readonly checkRuns: { head_sha: string; name: string; status: string; conclusion: string; output: { title: string; summary: string } }[] =
+    [];
 
   /**
    * Someone pushes to the default branch: the files change (null deletes one) and GitHub sends
@@ -427,7 +457,11 @@ export class GitHubStandIn {
     const method = req.method ?? "GET";
     const raw = await readBody(req);
     // GitHub Enterprise serves REST under /api/v3 and GraphQL at /api/graphql (github.com: /graphql).
-    const path = url.pathname.startsWith(API) ? url.pathname.slice(API.length) : url.pathname === "/api/graphql" ? "/graphql" : url.pathname;
+    const path = url.pathname.startsWith(API)
+      ? url.pathname.slice(API.length)
+      : url.pathname === "/api/graphql"
+        ? "/graphql"
+        : url.pathname;
     if (this.registration.handle(req, path, raw, `http://${req.headers.host ?? "127.0.0.1"}`, res)) return;
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
     // Every exchange is recorded with its answer, so the tests can hold both to GitHub's contract.
@@ -440,7 +474,8 @@ export class GitHubStandIn {
       sendRaw(res, status, answer, headers);
     };
     const authorized = this.auth.check(method, path, req.headers.authorization);
-    if (!authorized.ok) return send(res, authorized.status, { message: authorized.message, documentation_url: "https://docs.github.com/rest" });
+    if (!authorized.ok)
+      return send(res, authorized.status, { message: authorized.message, documentation_url: "https://docs.github.com/rest" });
     try {
       const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
       const write = method !== "GET" && !path.startsWith("/app/");
@@ -456,7 +491,12 @@ export class GitHubStandIn {
       const faults = this.options.faults;
       if (faults && fault < faults.secondary403) {
         this.pacing.injected.secondary403++;
-        return send(res, 403, { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." }, { "retry-after": "1" });
+        return send(
+          res,
+          403,
+          { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." },
+          { "retry-after": "1" },
+        );
       }
       const failing502 = faults !== undefined && fault < faults.secondary403 + faults.error502;
       // Half of the 502s on writes happen after GitHub did the write: the nastiest case for duplicates.
@@ -479,7 +519,8 @@ export class GitHubStandIn {
   private pace(creation: boolean): { status: number; body: unknown; headers: Record<string, string> } | null {
     const now = Date.now();
     if (this.options.pacing) {
-      const early = now - this.lastWrite < WRITE_GAP_MS - TOLERANCE_MS || (creation && now - this.lastComment < COMMENT_GAP_MS - TOLERANCE_MS);
+      const early =
+        now - this.lastWrite < WRITE_GAP_MS - TOLERANCE_MS || (creation && now - this.lastComment < COMMENT_GAP_MS - TOLERANCE_MS);
       if (early) {
         this.pacing.violations++;
         return { status: 403, body: { message: "You have exceeded a secondary rate limit." }, headers: { "retry-after": "1" } };
@@ -514,15 +555,27 @@ export class GitHubStandIn {
     }
     if (method === "POST" && path === "/graphql") return this.graphql(body);
     if (method === "GET" && seg[0] === "repos" && seg[3] === "contents") return this.content(seg, accept);
-    if (method === "GET" && path === "/app/installations") return { status: 200, body: [installationShape(this.shapeContext(), this.installationId, this.appId, slug)] };
-    if (method === "GET" && path === `${repoPrefix}/installation`) return { status: 200, body: installationShape(this.shapeContext(), this.installationId, this.appId, slug) };
+    if (method === "GET" && path === "/app/installations")
+      return { status: 200, body: [installationShape(this.shapeContext(), this.installationId, this.appId, slug)] };
+    if (method === "GET" && path === `${repoPrefix}/installation`)
+      return { status: 200, body: installationShape(this.shapeContext(), this.installationId, this.appId, slug) };
     if (method === "GET" && path === "/installation/repositories") {
-      return { status: 200, body: { total_count: 1, repository_selection: "selected", repositories: [repositoryShape(this.shapeContext(), this.owner, this.repo)] } };
+      return {
+        status: 200,
+        body: {
+          total_count: 1,
+          repository_selection: "selected",
+          repositories: [repositoryShape(this.shapeContext(), this.owner, this.repo)],
+        },
+      };
     }
     if (method === "GET" && seg[0] === "repos" && seg.length === 3) {
       const full = `${seg[1]}/${seg[2]}`.toLowerCase();
-      const visible = full === `${this.owner}/${this.repo}`.toLowerCase() || (this.options.repositories ?? []).some((r) => r.toLowerCase() === full);
-      return visible ? { status: 200, body: repositoryShape(this.shapeContext(), seg[1]!, seg[2]!, "User") } : { status: 404, body: { message: "Not Found" } };
+      const visible =
+        full === `${this.owner}/${this.repo}`.toLowerCase() || (this.options.repositories ?? []).some((r) => r.toLowerCase() === full);
+      return visible
+        ? { status: 200, body: repositoryShape(this.shapeContext(), seg[1]!, seg[2]!, "User") }
+        : { status: 404, body: { message: "Not Found" } };
     }
     if (method === "GET" && seg[0] === "repos" && seg[3] === "branches" && seg[4]) {
       const key = `${seg[1]}/${seg[2]}:${seg.slice(4).map(decodeURIComponent).join("/")}`.toLowerCase();
@@ -533,11 +586,26 @@ export class GitHubStandIn {
 
     if (rest[0] === "issues" && rest.length === 1 && method === "GET") return this.listIssues(query, origin);
     // Who can be assigned: collaborators (any role), as GitHub answers: 204 or 404.
-    if (rest[0] === "assignees" && rest[1] && method === "GET") return this.assignable(decodeURIComponent(rest[1])) ? { status: 204 } : { status: 404, body: { message: "Not Found" } };
+    if (rest[0] === "assignees" && rest[1] && method === "GET")
+      return this.assignable(decodeURIComponent(rest[1])) ? { status: 204 } : { status: 404, body: { message: "Not Found" } };
     if (rest[0] === "check-runs" && rest.length === 1 && method === "POST") {
-      const run = { head_sha: String(body.head_sha), name: String(body.name), status: String(body.status), conclusion: String(body.conclusion), output: body.output as { title: string; summary: string } };
+      const run = {
+        head_sha: String(body.head_sha),
+        name: String(body.name),
+        status: String(body.status),
+        conclusion: String(body.conclusion),
+        output: body.output as { title: string; summary: string },
+      };
       this.checkRuns.push(run);
-      return { status: 201, body: checkRunShape(this.shapeContext(), this.checkRuns.length, run, appShape(this.shapeContext(), this.appId, this.bot.login.replace("[bot]", ""))) };
+      return {
+        status: 201,
+        body: checkRunShape(
+          this.shapeContext(),
+          this.checkRuns.length,
+          run,
+          appShape(this.shapeContext(), this.appId, this.bot.login.replace("[bot]", "")),
+        ),
+      };
     }
     if (rest[0] === "issues" && rest[1] === "comments" && rest[3] === "reactions" && method === "POST") {
       this.reactions.push({ comment: Number(rest[2]), content: String(body.content) });
@@ -550,7 +618,9 @@ export class GitHubStandIn {
       if (rest.length === 2 && method === "GET") return { status: 200, body: this.issueJson(issue) };
       if (rest.length === 2 && method === "PATCH") {
         // GitHub refuses the whole update, applying nothing, when one assignee cannot be assigned.
-        const refused = Array.isArray(body.assignees) ? body.assignees.map(String).filter((a) => !this.assignable(a) && !issue.assignees.includes(a)) : [];
+        const refused = Array.isArray(body.assignees)
+          ? body.assignees.map(String).filter((a) => !this.assignable(a) && !issue.assignees.includes(a))
+          : [];
         if (refused.length > 0) {
           return {
             status: 422,
@@ -568,7 +638,13 @@ export class GitHubStandIn {
         return page(all, query, `${origin}${API}${path}`);
       }
       if (rest[2] === "comments" && method === "POST") {
-        const comment: StoredComment = { id: this.nextComment++, issue: issue.number, user: this.bot, body: String(body.body ?? ""), created_at: this.tick() };
+        const comment: StoredComment = {
+          id: this.nextComment++,
+          issue: issue.number,
+          user: this.bot,
+          body: String(body.body ?? ""),
+          created_at: this.tick(),
+        };
         this.comments.set(comment.id, comment);
         this.echo("issue_comment", { action: "created", issue: this.issueJson(issue), comment: this.commentJson(comment) });
         return { status: 201, body: this.commentJson(comment) };
@@ -581,7 +657,24 @@ export class GitHubStandIn {
       // a custom role reports its own name as role_name and its base as permission.
       const base = this.options.customRoles?.[role] ?? role;
       const permission = base === "admin" ? "admin" : base === "write" || base === "maintain" ? "write" : "read";
-      return { status: 200, body: { permission, role_name: role, user: { ...this.userJson(this.user(rest[1]!)), role_name: role, permissions: { admin: base === "admin", maintain: base === "maintain" || base === "admin", push: permission !== "read", triage: base !== "read", pull: true } } } };
+      return {
+        status: 200,
+        body: {
+          permission,
+          role_name: role,
+          user: {
+            ...this.userJson(this.user(rest[1]!)),
+            role_name: role,
+            permissions: {
+              admin: base === "admin",
+              maintain: base === "maintain" || base === "admin",
+              push: permission !== "read",
+              triage: base !== "read",
+              pull: true,
+            },
+          },
+        },
+      };
     }
     return { status: 404, body: { message: "Not Found" } };
   }
@@ -597,9 +690,21 @@ export class GitHubStandIn {
     if (!mutation) return { status: 200, body: { errors: [{ message: "Field not supported by the stand-in", locations: [] }] } };
     const nodeId = String(variables[mutation[1]!] ?? "");
     const comment = [...this.comments.values()].find((c) => `IC_${c.id}` === nodeId);
-    if (!comment) return { status: 200, body: { data: { minimizeComment: null }, errors: [{ type: "NOT_FOUND", path: ["minimizeComment"], message: `Could not resolve to a node with the global id of '${nodeId}'` }] } };
+    if (!comment)
+      return {
+        status: 200,
+        body: {
+          data: { minimizeComment: null },
+          errors: [
+            { type: "NOT_FOUND", path: ["minimizeComment"], message: `Could not resolve to a node with the global id of '${nodeId}'` },
+          ],
+        },
+      };
     this.minimized.set(comment.id, mutation[2]!);
-    return { status: 200, body: { data: { minimizeComment: { minimizedComment: { isMinimized: true, minimizedReason: mutation[2]!.toLowerCase() } } } } };
+    return {
+      status: 200,
+      body: { data: { minimizeComment: { minimizedComment: { isMinimized: true, minimizedReason: mutation[2]!.toLowerCase() } } } },
+    };
   }
 
   private assignable(login: string): boolean {
@@ -608,7 +713,8 @@ export class GitHubStandIn {
 
   private content(seg: string[], accept: string) {
     const [, owner, repo] = seg;
-    const file = `${owner}/${repo}` === `${this.owner}/${this.repo}` ? this.files.get(seg.slice(4).map(decodeURIComponent).join("/")) : undefined;
+    const file =
+      `${owner}/${repo}` === `${this.owner}/${this.repo}` ? this.files.get(seg.slice(4).map(decodeURIComponent).join("/")) : undefined;
     if (file === undefined) return { status: 404, body: { message: "Not Found" } };
     if (accept.includes("raw")) return { status: 200, body: file, headers: { "content-type": "text/plain; charset=utf-8" } };
     return { status: 200, body: { type: "file", encoding: "base64", content: Buffer.from(file).toString("base64") } };
@@ -616,7 +722,10 @@ export class GitHubStandIn {
 
   private listIssues(query: URLSearchParams, origin: string) {
     const state = query.get("state") ?? "open";
-    const wanted = (query.get("labels") ?? "").split(",").filter(Boolean).map((l) => l.toLowerCase());
+    const wanted = (query.get("labels") ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((l) => l.toLowerCase());
     const list = [...this.issues.values()]
       .filter((i) => state === "all" || i.state === state)
       .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
@@ -636,7 +745,8 @@ export class GitHubStandIn {
       issue.state_reason = body.state === "closed" ? String(body.state_reason ?? "completed") : "reopened";
     }
     const json = this.issueJson(issue);
-    for (const label of issue.labels.filter((l) => !before.labels.includes(l))) this.echo("issues", { action: "labeled", issue: json, label: labelShape(this.shapeContext(), label) });
+    for (const label of issue.labels.filter((l) => !before.labels.includes(l)))
+      this.echo("issues", { action: "labeled", issue: json, label: labelShape(this.shapeContext(), label) });
     if (before.state !== issue.state) this.echo("issues", { action: issue.state === "closed" ? "closed" : "reopened", issue: json });
     if (typeof body.body === "string") this.echo("issues", { action: "edited", issue: json, changes: { body: { from: "" } } });
     return json;
@@ -648,7 +758,12 @@ export class GitHubStandIn {
     const issue = this.mustIssue(comment.issue);
     if (method === "PATCH") {
       comment.body = String(body.body ?? "");
-      this.echo("issue_comment", { action: "edited", issue: this.issueJson(issue), comment: this.commentJson(comment), changes: { body: { from: "" } } });
+      this.echo("issue_comment", {
+        action: "edited",
+        issue: this.issueJson(issue),
+        comment: this.commentJson(comment),
+        changes: { body: { from: "" } },
+      });
       return { status: 200, body: this.commentJson(comment) };
     }
     if (method === "DELETE") {

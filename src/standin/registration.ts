@@ -29,7 +29,13 @@ export class ManifestFlow {
         return true;
       }
       const code = randomUUID().replace(/-/g, "");
-      const app: RegisteredApp = { manifest, id: 1000 + this.created.length, slug: manifest.name, pem: this.privateKey(), webhookSecret: randomBytes(20).toString("hex") };
+      const app: RegisteredApp = {
+        manifest,
+        id: 1000 + this.created.length,
+        slug: manifest.name,
+        pem: this.privateKey(),
+        webhookSecret: randomBytes(20).toString("hex"),
+      };
       this.created.push(app);
       this.pending.set(code, app);
       res.writeHead(302, { location: `${manifest.redirect_url}?code=${code}` }).end();
@@ -62,7 +68,9 @@ export class ManifestFlow {
       return true;
     }
     if (req.method === "GET" && /^\/apps\/[^/]+\/installations\/new$/.test(path)) {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<!doctype html><title>Install</title><h1>Install the app</h1>");
+      res
+        .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+        .end("<!doctype html><title>Install</title><h1>Install the app</h1>");
       return true;
     }
     return false;

@@ -147,11 +147,30 @@ export interface IssueFacts {
   comments: number;
 }
 
-const NO_REACTIONS = (url: string) => ({ url, total_count: 0, "+1": 0, "-1": 0, laugh: 0, confused: 0, heart: 0, hooray: 0, eyes: 0, rocket: 0 });
+const NO_REACTIONS = (url: string) => ({
+  url,
+  total_count: 0,
+  "+1": 0,
+  "-1": 0,
+  laugh: 0,
+  confused: 0,
+  heart: 0,
+  hooray: 0,
+  eyes: 0,
+  rocket: 0,
+});
 
 export function labelShape(ctx: ShapeContext, name: string) {
   const id = idOf(`label:${name}`);
-  return { id, node_id: `LA_${id}`, url: `${ctx.api}/repos/${ctx.owner}/${ctx.repo}/labels/${encodeURIComponent(name)}`, name, description: null, color: "ededed", default: false };
+  return {
+    id,
+    node_id: `LA_${id}`,
+    url: `${ctx.api}/repos/${ctx.owner}/${ctx.repo}/labels/${encodeURIComponent(name)}`,
+    name,
+    description: null,
+    color: "ededed",
+    default: false,
+  };
 }
 
 export function issueShape(ctx: ShapeContext, issue: IssueFacts) {
@@ -283,7 +302,12 @@ export function checkRunShape(
 }
 
 /** A commit in a push payload. */
-export function pushCommitShape(ctx: ShapeContext, sha: string, pusher: string, changes: { added: string[]; modified: string[]; removed: string[] }) {
+export function pushCommitShape(
+  ctx: ShapeContext,
+  sha: string,
+  pusher: string,
+  changes: { added: string[]; modified: string[]; removed: string[] },
+) {
   const person = { name: pusher, email: `${pusher}@users.noreply.example`, username: pusher, date: EPOCH };
   return {
     id: sha,

@@ -4,6 +4,7 @@
 import { REPORTED_LOGIN } from "./github-names.js";
 
 /** Characters that would change meaning if echoed: line breaks and other control characters. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** Invisible or direction-changing characters that can disguise text. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
@@ -60,11 +61,13 @@ export function quoteText(text: string, max: number, block = false): string {
     .map((line) => escapeLine(line.replace(CONTROL, " ")).trim())
     .filter((line, i, all) => line !== "" || (i > 0 && all[i - 1] !== ""));
   if (!block) return lines.filter(Boolean).join(" ").replace(/^#/, "\\#");
-  return lines
-    .slice(0, MAX_QUOTE_LINES)
-    // A quoted line must not become a heading that could pass for the app's own words.
-    .map((line) => (line ? `> ${line.replace(/^#/, "\\#")}` : ">"))
-    .join("\n");
+  return (
+    lines
+      .slice(0, MAX_QUOTE_LINES)
+      // A quoted line must not become a heading that could pass for the app's own words.
+      .map((line) => (line ? `> ${line.replace(/^#/, "\\#")}` : ">"))
+      .join("\n")
+  );
 }
 
 function escapeLine(line: string): string {

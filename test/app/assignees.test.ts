@@ -16,7 +16,13 @@ beforeEach(() => {
 });
 afterEach(() => github.finish());
 
-const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({ number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery"], ...over });
+const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({
+  number: 10,
+  author: "jbber",
+  body: body("form-jbber"),
+  labels: ["account-recovery"],
+  ...over,
+});
 
 describe("assignees GitHub refuses", () => {
   it("a configured reviewer who cannot be assigned is skipped for the next in turn, and named for maintainers", async () => {
@@ -42,13 +48,19 @@ describe("assignees GitHub refuses", () => {
   it("a 422 after all: the rest of the update is applied, then the case is decided again without that login", async () => {
     const issue = request({ labels: ["account-recovery", "recovery: triage"] });
     github.refusedOnUpdate.add("bob");
-    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ reviewer: "bob", queueAhead: 0 })) }]).config(CONFIG).form(null).openRequests([issue]);
+    github
+      .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ reviewer: "bob", queueAhead: 0 })) }])
+      .config(CONFIG)
+      .form(null)
+      .openRequests([issue]);
     github.permission("alice", "write");
     await newProbot().receive(commentEvent(issue, { id: 70, author: "alice", body: "/verify email" }));
     expect(github.refusedWrites.map((w) => w.body)).toEqual([{ labels: ["account-recovery", "recovery: verifying"], assignees: ["bob"] }]);
     const updates = github.writes.filter((w) => w.method === "PATCH" && w.path.endsWith("/issues/10")).map((w) => w.body);
     expect(updates).toEqual([{ labels: ["account-recovery", "recovery: verifying"] }, { assignees: ["carol"] }]);
-    const cards = github.writes.filter((w) => String(w.body.body ?? "").includes("recovery-triage:state")).map((w) => decodeState(String(w.body.body))!);
+    const cards = github.writes
+      .filter((w) => String(w.body.body ?? "").includes("recovery-triage:state"))
+      .map((w) => decodeState(String(w.body.body))!);
     expect(cards[0]).toMatchObject({ status: "verifying", reviewer: "bob" });
     // (this mock serves the issue as it was, so the second decision starts from the old card)
     expect(cards.at(-1)).toMatchObject({ reviewer: "carol", skippedReviewers: ["bob"] });
@@ -59,7 +71,11 @@ describe("a repository challenge on a repository the app cannot see", () => {
   it("is refused when it is asked for, with one read of the repository", async () => {
     const issue = request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] });
     github.invisibleRepos.add("octo/private");
-    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ queueAhead: 0 })) }]).config(CONFIG).form(null).permission("alice", "write");
+    github
+      .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ queueAhead: 0 })) }])
+      .config(CONFIG)
+      .form(null)
+      .permission("alice", "write");
     await newProbot().receive(commentEvent(issue, { id: 71, author: "alice", body: "/verify repo octo/private" }));
     expect(github.reads).toContain("repository octo/private");
     expect(github.writes.map((w) => w.method)).toEqual(["POST"]);

@@ -12,7 +12,13 @@ import { commentEvent, GitHubMock, newProbot, OWNER, REPO, TEST_SECRET, type Fak
 const NOW = new Date("2026-11-23T12:00:00Z");
 const issuePath = `/repos/${OWNER}/${REPO}/issues/10`;
 const cardPath = `/repos/${OWNER}/${REPO}/issues/comments/55`;
-const triageIssue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] };
+const triageIssue: FakeIssue = {
+  number: 10,
+  author: "jbber",
+  body: body("form-jbber"),
+  labels: ["account-recovery", "recovery: triage"],
+  assignees: ["bob"],
+};
 const triage = state({ queueAhead: 0 });
 
 let github: GitHubMock;
@@ -23,7 +29,10 @@ beforeEach(() => {
 afterEach(() => github.finish());
 
 function withCase(s: CaseState, issue: FakeIssue = triageIssue, extra: { id: number; author: string; body: string }[] = []) {
-  github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(s) }, ...extra]).config(CONFIG).form(null);
+  github
+    .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(s) }, ...extra])
+    .config(CONFIG)
+    .form(null);
   return github;
 }
 
@@ -39,12 +48,34 @@ describe("the permission matrix", () => {
     ["/verify email", (w) => expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: verifying"] })],
     ["/verify repo octo/pkg", (w) => expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: verifying"] })],
     ["/verified signed email", (w) => expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: verified"] })],
-    ["/approve force known person", (w) => expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: resolved"], state: "closed", state_reason: "completed" })],
-    ["/deny no proof", (w) => expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: denied"], state: "closed", state_reason: "not_planned" })],
-    ["/duplicate #4", (w) => expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: duplicate"], state: "closed", state_reason: "not_planned" })],
+    [
+      "/approve force known person",
+      (w) =>
+        expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: resolved"], state: "closed", state_reason: "completed" }),
+    ],
+    [
+      "/deny no proof",
+      (w) =>
+        expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: denied"], state: "closed", state_reason: "not_planned" }),
+    ],
+    [
+      "/duplicate #4",
+      (w) =>
+        expect(issueUpdate(w)).toEqual({
+          labels: ["account-recovery", "recovery: duplicate"],
+          state: "closed",
+          state_reason: "not_planned",
+        }),
+    ],
     ["/hold", (w) => expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: on-hold"] })],
-    ["/unhold", (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }])],
-    ["/status", (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }])],
+    [
+      "/unhold",
+      (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }]),
+    ],
+    [
+      "/status",
+      (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }]),
+    ],
     ["/help", (w) => expect(String(w[0]!.body.body)).toContain("Commands you (`maint`) can use on this request:")],
   ];
   // An organisation's custom roles report their own name as role_name and their base as permission.
@@ -80,7 +111,10 @@ describe("the permission matrix", () => {
   }
 
   it("a member of a listed team is a maintainer; the check names the exact login", async () => {
-    github.issue(triageIssue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(triage, `${CONFIG}maintainer_teams: [registry/admins]\n`) }])
+    github
+      .issue(triageIssue, [
+        { id: 55, author: "recovery-triage[bot]", body: cardFor(triage, `${CONFIG}maintainer_teams: [registry/admins]\n`) },
+      ])
       .config(`${CONFIG}maintainer_teams: [registry/admins]\n`)
       .form(null)
       .permission("peter-evans", "read")
@@ -94,7 +128,10 @@ describe("the permission matrix", () => {
     ["the membership check fails (500)", 500],
     ["a pending invitation", "pending"],
   ] as const)("a listed team does not make someone a maintainer when %s", async (_what, answer) => {
-    github.issue(triageIssue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(triage, `${CONFIG}maintainer_teams: [registry/admins]\n`) }])
+    github
+      .issue(triageIssue, [
+        { id: 55, author: "recovery-triage[bot]", body: cardFor(triage, `${CONFIG}maintainer_teams: [registry/admins]\n`) },
+      ])
       .config(`${CONFIG}maintainer_teams: [registry/admins]\n`)
       .form(null)
       .permission("peter-evans", "read");
@@ -108,7 +145,9 @@ describe("the permission matrix", () => {
 
   it("a permission answer about a different login than asked is not trusted", async () => {
     withCase(triage);
-    nock("https://api.github.com").get(`/repos/${OWNER}/${REPO}/collaborators/eter-evans/permission`).reply(200, { role_name: "admin", user: { login: "peter-evans" } });
+    nock("https://api.github.com")
+      .get(`/repos/${OWNER}/${REPO}/collaborators/eter-evans/permission`)
+      .reply(200, { role_name: "admin", user: { login: "peter-evans" } });
     await newProbot().receive(say("eter-evans", "/hold"));
     expect(String(github.writes[0]!.body.body)).toContain("can only be run by the desk's maintainers");
   });
@@ -169,7 +208,17 @@ describe("requester commands", () => {
       status: "verifying",
       queueAhead: 0,
       binding: { username: "jbber", testInstance: false, author: "jbber" },
-      factors: { repo: { state: "pending", startedAt: NOW.toISOString(), by: "alice", repo: "octo/pkg", branch: "recovery-11112222", expiresAt: "2026-12-07T12:00:00.000Z", doneAt: null } },
+      factors: {
+        repo: {
+          state: "pending",
+          startedAt: NOW.toISOString(),
+          by: "alice",
+          repo: "octo/pkg",
+          branch: "recovery-11112222",
+          expiresAt: "2026-12-07T12:00:00.000Z",
+          doneAt: null,
+        },
+      },
       waitingSince: NOW.toISOString(),
     });
     withCase(challenged, verifyingIssue).branch("octo/pkg", "recovery-11112222", 404);

@@ -7,7 +7,13 @@ import { cardFor, CONFIG } from "../helpers/cards.js";
 import { GitHubMock, issuesEvent, newProbot, OWNER, REPO, type FakeIssue } from "../helpers/github-mock.js";
 
 const path = (n: number) => `/repos/${OWNER}/${REPO}/issues/${n}`;
-const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({ number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery"], ...over });
+const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({
+  number: 10,
+  author: "jbber",
+  body: body("form-jbber"),
+  labels: ["account-recovery"],
+  ...over,
+});
 
 let github: GitHubMock;
 beforeEach(() => {
@@ -16,11 +22,14 @@ beforeEach(() => {
 });
 afterEach(() => github.finish());
 
-
 describe("a new request", () => {
   it("valid: one issues.update with labels and reviewer, one card — two writes", async () => {
     const issue = request();
-    github.issue(issue).config(CONFIG).form(null).openRequests([{ number: 3, author: "x", body: body("username-at").replace("@jbber", "other") }, issue]);
+    github
+      .issue(issue)
+      .config(CONFIG)
+      .form(null)
+      .openRequests([{ number: 3, author: "x", body: body("username-at").replace("@jbber", "other") }, issue]);
     await newProbot().receive(issuesEvent("opened", issue));
 
     // The card first (comment creations are the slowest-paced writes), then one update.
@@ -98,8 +107,15 @@ describe("a new request", () => {
   it("learns its own login from GET /app and finds its card by it", async () => {
     github = (github.finish(), new GitHubMock("desk-helper"));
     const issue = request();
-    const existing = cardFor(state({ reviewer: "bob", queueAhead: 0, timeline: [{ at: "2026-11-23T12:00:00.000Z", by: "jbber", status: "triage" }] }));
-    github.issue({ ...issue, labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] }, [{ id: 5, author: "desk-helper[bot]", body: existing }]).config(CONFIG).form(null);
+    const existing = cardFor(
+      state({ reviewer: "bob", queueAhead: 0, timeline: [{ at: "2026-11-23T12:00:00.000Z", by: "jbber", status: "triage" }] }),
+    );
+    github
+      .issue({ ...issue, labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] }, [
+        { id: 5, author: "desk-helper[bot]", body: existing },
+      ])
+      .config(CONFIG)
+      .form(null);
     await newProbot().receive(issuesEvent("opened", issue));
     expect(github.writes).toEqual([]);
   });
@@ -108,7 +124,11 @@ describe("a new request", () => {
 describe("duplicates and conflicts", () => {
   it("the same author again: labelled duplicate, linked to the original, closed as not planned", async () => {
     const issue = request();
-    github.issue(issue).config(CONFIG).form(null).openRequests([{ number: 4, author: "jbber", body: body("username-backticks"), assignees: ["alice"] }, issue]);
+    github
+      .issue(issue)
+      .config(CONFIG)
+      .form(null)
+      .openRequests([{ number: 4, author: "jbber", body: body("username-backticks"), assignees: ["alice"] }, issue]);
     await newProbot().receive(issuesEvent("opened", issue));
 
     expect(github.writes).toHaveLength(2);
@@ -119,8 +139,19 @@ describe("duplicates and conflicts", () => {
   it("a different author: both labelled conflict, both cards say so, both with the same reviewer, neither closed", async () => {
     const issue = request({ author: "mallory" });
     const originalState = state({ reviewer: "alice", queueAhead: 0 });
-    const original: FakeIssue = { number: 4, author: "jbber", body: body("form-jbber"), labels: ["account-recovery", "recovery: triage"], assignees: ["alice"] };
-    github.issue(issue).issue(original, [{ id: 44, author: "recovery-triage[bot]", body: cardFor(originalState) }]).config(CONFIG).form(null).openRequests([original, issue]);
+    const original: FakeIssue = {
+      number: 4,
+      author: "jbber",
+      body: body("form-jbber"),
+      labels: ["account-recovery", "recovery: triage"],
+      assignees: ["alice"],
+    };
+    github
+      .issue(issue)
+      .issue(original, [{ id: 44, author: "recovery-triage[bot]", body: cardFor(originalState) }])
+      .config(CONFIG)
+      .form(null)
+      .openRequests([original, issue]);
     await newProbot().receive(issuesEvent("opened", issue));
 
     expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
@@ -138,11 +169,22 @@ describe("duplicates and conflicts", () => {
 });
 
 describe("edits", () => {
-  const needsInfo = state({ status: "needs-info", reviewer: null, username: null, problems: [{ code: "username-email" }], queueAhead: 0, timeline: [{ at: "2026-11-23T11:00:00.000Z", by: "jbber", status: "needs-info" }] });
+  const needsInfo = state({
+    status: "needs-info",
+    reviewer: null,
+    username: null,
+    problems: [{ code: "username-email" }],
+    queueAhead: 0,
+    timeline: [{ at: "2026-11-23T11:00:00.000Z", by: "jbber", status: "needs-info" }],
+  });
 
   it("a fixed needs-info request moves to triage and is assigned, on the same card — two writes", async () => {
     const issue = request({ labels: ["account-recovery", "recovery: needs-info"] });
-    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(needsInfo) }]).config(CONFIG).form(null).openRequests([issue]);
+    github
+      .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(needsInfo) }])
+      .config(CONFIG)
+      .form(null)
+      .openRequests([issue]);
     await newProbot().receive(issuesEvent("edited", issue, "jbber", { changes: { body: { from: "x" } } }));
 
     expect(github.writes).toHaveLength(2);
@@ -153,8 +195,15 @@ describe("edits", () => {
 
   it("an edit that changes nothing relevant makes no writes", async () => {
     const triage = state({ queueAhead: 0 });
-    const issue = request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"], body: `${body("form-jbber")}\n\nPS: thanks!` });
-    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(triage) }]).config(CONFIG).form(null);
+    const issue = request({
+      labels: ["account-recovery", "recovery: triage"],
+      assignees: ["bob"],
+      body: `${body("form-jbber")}\n\nPS: thanks!`,
+    });
+    github
+      .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(triage) }])
+      .config(CONFIG)
+      .form(null);
     await newProbot().receive(issuesEvent("edited", issue, "jbber", { changes: { body: { from: "x" } } }));
     expect(github.writes).toEqual([]);
     expect(github.reads).toHaveLength(4); // issue, comments, config, form: no listing needed
@@ -168,8 +217,16 @@ describe("edits", () => {
   });
 
   it("a username changed in triage is noted on the card", async () => {
-    const issue = request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"], body: body("form-jbber").replace("\njbber\n", "\njbber2\n") });
-    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ queueAhead: 0 })) }]).config(CONFIG).form(null).openRequests([issue]);
+    const issue = request({
+      labels: ["account-recovery", "recovery: triage"],
+      assignees: ["bob"],
+      body: body("form-jbber").replace("\njbber\n", "\njbber2\n"),
+    });
+    github
+      .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ queueAhead: 0 })) }])
+      .config(CONFIG)
+      .form(null)
+      .openRequests([issue]);
     await newProbot().receive(issuesEvent("edited", issue, "jbber", { changes: { body: { from: "x" } } }));
     expect(github.writes).toHaveLength(1);
     expect(String(github.writes[0]!.body.body)).toContain("the username was changed from `jbber` to `jbber2` on 2026-11-23 12:00 UTC");
@@ -181,7 +238,10 @@ describe("closing and reopening by people", () => {
 
   it("closed by its author: labelled withdrawn", async () => {
     const issue = triaged();
-    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state()) }]).config(CONFIG).form(null);
+    github
+      .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state()) }])
+      .config(CONFIG)
+      .form(null);
     await newProbot().receive(issuesEvent("closed", issue, "jbber"));
     expect(github.writes).toHaveLength(2);
     expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: withdrawn"] });
@@ -190,7 +250,10 @@ describe("closing and reopening by people", () => {
 
   it("closed by someone else: the card records who, labels stay", async () => {
     const issue = triaged();
-    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state()) }]).config(CONFIG).form(null);
+    github
+      .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state()) }])
+      .config(CONFIG)
+      .form(null);
     await newProbot().receive(issuesEvent("closed", issue, "alice"));
     expect(github.writes).toHaveLength(1);
     expect(String(github.writes[0]!.body.body)).toContain("**Status: Closed by `alice`**");
@@ -199,7 +262,11 @@ describe("closing and reopening by people", () => {
 
   it("reopened: validated again and back to triage", async () => {
     const issue = request({ labels: ["account-recovery", "recovery: withdrawn"], assignees: ["bob"] });
-    github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ status: "withdrawn" })) }]).config(CONFIG).form(null).openRequests([issue]);
+    github
+      .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(state({ status: "withdrawn" })) }])
+      .config(CONFIG)
+      .form(null)
+      .openRequests([issue]);
     await newProbot().receive(issuesEvent("reopened", issue, "jbber"));
     expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: triage"] });
     expect(github.card()).toContain("**Status: In the queue");
@@ -210,7 +277,11 @@ describe("trust and loops", () => {
   it("ignores a forged card in someone else's comment and writes its own", async () => {
     const issue = request();
     const forged = `looks official\n${encodeState(state({ status: "withdrawn" }))}`;
-    github.issue(issue, [{ id: 9, author: "jbber", body: forged }]).config(CONFIG).form(null).openRequests([issue]);
+    github
+      .issue(issue, [{ id: 9, author: "jbber", body: forged }])
+      .config(CONFIG)
+      .form(null)
+      .openRequests([issue]);
     await newProbot().receive(issuesEvent("opened", issue));
     expect(github.writes.map((w) => w.method)).toEqual(["POST", "PATCH"]);
     expect(decodeState(github.card())!.status).toBe("triage");
@@ -251,7 +322,11 @@ describe("configuration", () => {
 
   it("uses renamed labels", async () => {
     const issue = request({ labels: ["recovery"] });
-    github.issue(issue).config(`${CONFIG}labels: { request: recovery, triage: "to review" }\n`).form(null).openRequests([issue], "recovery");
+    github
+      .issue(issue)
+      .config(`${CONFIG}labels: { request: recovery, triage: "to review" }\n`)
+      .form(null)
+      .openRequests([issue], "recovery");
     await newProbot().receive(issuesEvent("opened", issue));
     expect(github.update()!.labels).toEqual(["recovery", "to review"]);
   });

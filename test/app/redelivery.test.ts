@@ -36,7 +36,10 @@ describe("redeliveries", () => {
     const event = issuesEvent("opened", issue);
     nock("https://api.github.com").get("/repos/registry/support/issues/10").reply(404, { message: "Not Found" });
     github.config(CONFIG).form(null);
-    await expect(probot.receive(event)).rejects.toMatchObject({ name: "AggregateError", errors: [expect.objectContaining({ status: 404 })] }); // Probot gathers the handlers' errors
+    await expect(probot.receive(event)).rejects.toMatchObject({
+      name: "AggregateError",
+      errors: [expect.objectContaining({ status: 404 })],
+    }); // Probot gathers the handlers' errors
     expect(github.writes).toEqual([]);
     nock.cleanAll();
     github = new GitHubMock();
@@ -65,8 +68,13 @@ describe("errors", () => {
     nock("https://api.github.com").get("/repos/registry/support/issues/10").reply(404, { message: "Not Found" });
     github.config(CONFIG).form(null);
     const event = issuesEvent("opened", issue);
-    await expect(probot.receive(event)).rejects.toMatchObject({ name: "AggregateError", errors: [expect.objectContaining({ status: 404 })] }); // Probot gathers the handlers' errors
-    const failure = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "event failed; the sweep will reconcile this case");
+    await expect(probot.receive(event)).rejects.toMatchObject({
+      name: "AggregateError",
+      errors: [expect.objectContaining({ status: 404 })],
+    }); // Probot gathers the handlers' errors
+    const failure = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.msg === "event failed; the sweep will reconcile this case");
     expect(failure).toMatchObject({ delivery: event.id, issue: "registry/support#10", status: 404 });
   });
 });

@@ -11,13 +11,29 @@ import { Verifier } from "../../src/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
 import { body } from "../helpers/fixtures.js";
-import { commentEvent, FAST_RETRY, GitHubMock, issuesEvent, newProbot, OWNER, REPO, TEST_SECRET, type FakeIssue } from "../helpers/github-mock.js";
+import {
+  commentEvent,
+  FAST_RETRY,
+  GitHubMock,
+  issuesEvent,
+  newProbot,
+  OWNER,
+  REPO,
+  TEST_SECRET,
+  type FakeIssue,
+} from "../helpers/github-mock.js";
 
 const CODES = ["3f9a1c0b7d2e4f60", "a01b2c3d4e5f6a7b", "9e8d7c6b5a493827"];
 const TOKEN = "pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
 const PASSWORD = "Hunter2!xyz";
 const issuePath = `/repos/${OWNER}/${REPO}/issues/10`;
-const triageIssue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] };
+const triageIssue: FakeIssue = {
+  number: 10,
+  author: "jbber",
+  body: body("form-jbber"),
+  labels: ["account-recovery", "recovery: triage"],
+  assignees: ["bob"],
+};
 
 let github: GitHubMock;
 beforeEach(() => {
@@ -26,8 +42,15 @@ beforeEach(() => {
 });
 afterEach(() => github.finish());
 
-const withCase = (s = state({ queueAhead: 0 }), issue = triageIssue, extra: { id: number; author: string; body: string; createdAt?: string }[] = []) =>
-  github.issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(s) }, ...extra]).config(CONFIG).form(null);
+const withCase = (
+  s = state({ queueAhead: 0 }),
+  issue = triageIssue,
+  extra: { id: number; author: string; body: string; createdAt?: string }[] = [],
+) =>
+  github
+    .issue(issue, [{ id: 55, author: "recovery-triage[bot]", body: cardFor(s) }, ...extra])
+    .config(CONFIG)
+    .form(null);
 
 const everythingWritten = () => JSON.stringify(github.writes);
 
@@ -43,7 +66,9 @@ describe("secrets in comments", () => {
     ]);
     expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: triage", "security"] });
     const notice = github.created()[0]!;
-    expect(notice).toMatch(/^@bob — @jbber, your comment contained recovery codes, so it was deleted: this issue is public\. Treat those recovery codes as used up/);
+    expect(notice).toMatch(
+      /^@bob — @jbber, your comment contained recovery codes, so it was deleted: this issue is public\. Treat those recovery codes as used up/,
+    );
     expect(decodeState(github.card())!.security).toEqual({ kinds: ["recovery-codes"], at: "2026-11-23T12:00:00.000Z" });
     for (const code of CODES) expect(everythingWritten()).not.toContain(code);
   });
@@ -66,7 +91,10 @@ describe("secrets in comments", () => {
   it("the case's own code written outside /code is removed, with advice to use /code", async () => {
     const now = new Date("2026-11-23T12:00:00Z");
     const code = new Verifier(TEST_SECRET).issueEmailCode(JBBER_REF, now, 24).code;
-    withCase(verifyingState({}, now.toISOString(), "bob"), { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }).deletions(true);
+    withCase(verifyingState({}, now.toISOString(), "bob"), {
+      ...triageIssue,
+      labels: ["account-recovery", "recovery: verifying"],
+    }).deletions(true);
     await newProbot().receive(commentEvent(triageIssue, { id: 80, author: "jbber", body: `the email says ${code}` }));
     expect(github.writes[0]).toMatchObject({ method: "DELETE" });
     expect(github.created()[0]).toContain("To use a code, comment `/code` followed by the digits");
@@ -76,10 +104,19 @@ describe("secrets in comments", () => {
 
 describe("secrets in the issue body", () => {
   it("are replaced with [redacted] in the same update that labels the request, and the author is told it leaked", async () => {
-    const issue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber").replace("Hello,", `Hello,\n\npassword: ${PASSWORD}`), labels: ["account-recovery"] };
+    const issue: FakeIssue = {
+      number: 10,
+      author: "jbber",
+      body: body("form-jbber").replace("Hello,", `Hello,\n\npassword: ${PASSWORD}`),
+      labels: ["account-recovery"],
+    };
     github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
     await newProbot().receive(issuesEvent("opened", issue));
-    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([`POST ${issuePath}/comments`, `POST ${issuePath}/comments`, `PATCH ${issuePath}`]);
+    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST ${issuePath}/comments`,
+      `POST ${issuePath}/comments`,
+      `PATCH ${issuePath}`,
+    ]);
     const update = github.update()!;
     expect(update.labels).toEqual(["account-recovery", "recovery: triage", "security"]);
     expect(String(update.body)).toContain("password: [redacted]");
@@ -103,13 +140,22 @@ describe("limits on noise", () => {
     expect(github.writes).toHaveLength(1);
     github.finish();
     github = new GitHubMock();
-    withCase(undefined, triageIssue, [refusal(61, "2026-11-23T10:00:00Z"), refusal(62, "2026-11-23T10:05:00Z"), refusal(63, "2026-11-23T10:10:00Z")]).permission("mallory", 404);
+    withCase(undefined, triageIssue, [
+      refusal(61, "2026-11-23T10:00:00Z"),
+      refusal(62, "2026-11-23T10:05:00Z"),
+      refusal(63, "2026-11-23T10:10:00Z"),
+    ]).permission("mallory", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 82, author: "mallory", body: "/approve force x" }));
     expect(github.writes).toEqual([]);
   });
 
   it("/help at most once per user per issue per hour", async () => {
-    const help = (at: string) => ({ id: 64, author: "recovery-triage[bot]", body: 'Commands…\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["help"]} -->', createdAt: at });
+    const help = (at: string) => ({
+      id: 64,
+      author: "recovery-triage[bot]",
+      body: 'Commands…\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["help"]} -->',
+      createdAt: at,
+    });
     withCase(undefined, triageIssue, [help("2026-11-23T11:30:00Z")]);
     await newProbot().receive(commentEvent(triageIssue, { id: 83, author: "jbber", body: "/help" }));
     // The answer from half an hour ago stands; repeating a no-op costs no write at all (not even a 👍).
@@ -125,7 +171,12 @@ describe("limits on noise", () => {
     const now = new Date("2026-11-23T12:00:00Z");
     const verifying = verifyingState({}, now.toISOString(), "bob");
     verifying.factors.email!.failures = 1;
-    const answered = { id: 65, author: "recovery-triage[bot]", body: 'That code is not right.\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["code"]} -->', createdAt: "2026-11-23T11:59:30Z" };
+    const answered = {
+      id: 65,
+      author: "recovery-triage[bot]",
+      body: 'That code is not right.\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["code"]} -->',
+      createdAt: "2026-11-23T11:59:30Z",
+    };
     withCase(verifying, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }, [answered]);
     await newProbot().receive(commentEvent(triageIssue, { id: 85, author: "jbber", body: "/code 00000000" }));
     expect(github.writes.map((w) => w.method)).toEqual(["PATCH"]); // the card only: failures 1 → 2, no reply
@@ -148,7 +199,9 @@ describe("limits on noise", () => {
     // A day after the first of them, one answer is free again.
     github = new GitHubMock();
     withCase(undefined, triageIssue, five).permission("jbber", 404);
-    await newProbot(() => new Date("2026-11-24T01:30:00Z")).receive(commentEvent(triageIssue, { id: 87, author: "jbber", body: "/aprove" }));
+    await newProbot(() => new Date("2026-11-24T01:30:00Z")).receive(
+      commentEvent(triageIssue, { id: 87, author: "jbber", body: "/aprove" }),
+    );
     expect(github.created()[0]).toContain("did you mean `/approve`?");
     github.finish();
     // Someone else's cap is their own.
@@ -166,7 +219,9 @@ describe("limits on noise", () => {
     expect(github.created()[0]).not.toContain("@bob");
     github.finish();
     github = new GitHubMock();
-    withCase(undefined, triageIssue, [{ ...pinged, createdAt: "2026-11-23T10:59:00Z" }]).deletions(true).permission("eve", 404);
+    withCase(undefined, triageIssue, [{ ...pinged, createdAt: "2026-11-23T10:59:00Z" }])
+      .deletions(true)
+      .permission("eve", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 90, author: "eve", body: `codes:\n${CODES.join("\n")}` }));
     expect(github.created()[0]).toMatch(/^@bob — @eve, your comment contained recovery codes/);
   });
@@ -194,7 +249,15 @@ describe("an error while deciding", () => {
       log: pino({ level: "error" }, new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) })),
       Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
     });
-    await probot.load((app) => recoveryTriage(app, { now: () => new Date("2026-11-23T12:00:00Z"), verifier: new BrokenVerifier(TEST_SECRET), sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY }));
+    await probot.load((app) =>
+      recoveryTriage(app, {
+        now: () => new Date("2026-11-23T12:00:00Z"),
+        verifier: new BrokenVerifier(TEST_SECRET),
+        sweepIntervalMinutes: 0,
+        background: false,
+        retry: FAST_RETRY,
+      }),
+    );
     const previous = verifyingState();
     withCase(previous, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] });
     const event = commentEvent(triageIssue, { id: 91, author: "jbber", body: "/code 12345678" });
@@ -202,7 +265,9 @@ describe("an error while deciding", () => {
     expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/${OWNER}/${REPO}/issues/comments/55`]);
     expect(github.card()).toContain("**Status: Something went wrong while updating this request**");
     expect(decodeState(github.card())).toEqual(previous);
-    const logged = lines.map((l) => JSON.parse(l) as { msg: string; delivery?: string; err?: string }).find((l) => l.msg.startsWith("deciding this case failed"));
+    const logged = lines
+      .map((l) => JSON.parse(l) as { msg: string; delivery?: string; err?: string })
+      .find((l) => l.msg.startsWith("deciding this case failed"));
     expect(logged).toMatchObject({ delivery: event.id, err: "verifier exploded" });
   });
 });
@@ -223,10 +288,21 @@ describe("logs", () => {
       Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
     });
     await probot.load((app) =>
-      recoveryTriage(app, { now: () => new Date("2026-11-23T12:00:00Z"), verifier: new Verifier(TEST_SECRET), sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY }),
+      recoveryTriage(app, {
+        now: () => new Date("2026-11-23T12:00:00Z"),
+        verifier: new Verifier(TEST_SECRET),
+        sweepIntervalMinutes: 0,
+        background: false,
+        retry: FAST_RETRY,
+      }),
     );
 
-    const issue: FakeIssue = { number: 10, author: "jbber", body: body("form-jbber").replace("Hello,", `Hello, my token ${TOKEN}\npassword: ${PASSWORD}`), labels: ["account-recovery"] };
+    const issue: FakeIssue = {
+      number: 10,
+      author: "jbber",
+      body: body("form-jbber").replace("Hello,", `Hello, my token ${TOKEN}\npassword: ${PASSWORD}`),
+      labels: ["account-recovery"],
+    };
     github.issue(issue).config(CONFIG).form(null).openRequests([issue]).deletions(true).permission("helper", 404);
     await probot.receive(issuesEvent("opened", issue));
     await probot.receive(commentEvent(issue, { id: 90, author: "helper", body: `codes:\n${CODES.join("\n")}` }));

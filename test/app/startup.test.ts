@@ -25,7 +25,10 @@ function probotWithLog(lines: { level: number; msg: string }[]): Probot {
   return new Probot({
     appId: 123,
     privateKey: throwawayPrivateKey(),
-    log: pino({ level: "info" }, new Writable({ write: (chunk, _e, done) => void (lines.push(JSON.parse(String(chunk)) as { level: number; msg: string }), done()) })),
+    log: pino(
+      { level: "info" },
+      new Writable({ write: (chunk, _e, done) => void (lines.push(JSON.parse(String(chunk)) as { level: number; msg: string }), done()) }),
+    ),
     Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
   });
 }

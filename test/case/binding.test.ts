@@ -23,9 +23,17 @@ const verifiedOnTest = (over: Partial<CaseState> = {}): CaseState =>
     ...over,
   });
 const named = (username: string | null, testInstance: boolean) =>
-  username ? { valid: true as const, username, testInstance, problems: [] as [] } : { valid: false as const, username: null, testInstance, problems: [{ code: "username-missing" as const }] };
+  username
+    ? { valid: true as const, username, testInstance, problems: [] as [] }
+    : { valid: false as const, username: null, testInstance, problems: [{ code: "username-missing" as const }] };
 let commentIds = 900;
-const comment = (text: string, roles = { maintainer: true, requester: false }): CaseEvent => ({ kind: "comment", commentId: commentIds++, text, scan: scanCommands(text), roles });
+const comment = (text: string, roles = { maintainer: true, requester: false }): CaseEvent => ({
+  kind: "comment",
+  commentId: commentIds++,
+  text,
+  scan: scanCommands(text),
+  roles,
+});
 
 describe("whatever names a different account voids verification", () => {
   const changes: [string, ReturnType<typeof named>, string?][] = [
@@ -39,7 +47,9 @@ describe("whatever names a different account voids verification", () => {
   for (const [what, validation, author] of changes) {
     for (const event of events) {
       it(`${what}, seen on ${event.kind === "comment" ? event.text : event.kind}`, () => {
-        const d = decide(input(event, { previous: verifiedOnTest(), validation, issue: issue({ author: author ?? "jbber" }), actor: "alice" }));
+        const d = decide(
+          input(event, { previous: verifiedOnTest(), validation, issue: issue({ author: author ?? "jbber" }), actor: "alice" }),
+        );
         // An edit that leaves no valid username also needs the requester's fix first.
         const status = event.kind === "edited" && !validation.username ? "needs-info" : "triage";
         expect(d.state).toMatchObject({ status, binding: null, factors: {}, attestation: null, generation: 1, decision: null });
@@ -66,7 +76,12 @@ describe("whatever names a different account voids verification", () => {
 
   it("on-hold and needs-info cases resume to triage, not to a verification that no longer stands", () => {
     for (const status of ["on-hold", "needs-info"] as const) {
-      const d = decide(input({ kind: "sweep" }, { previous: verifiedOnTest({ status, resumeStatus: "verified" }), validation: named("victim", false), actor: "recovery-triage" }));
+      const d = decide(
+        input(
+          { kind: "sweep" },
+          { previous: verifiedOnTest({ status, resumeStatus: "verified" }), validation: named("victim", false), actor: "recovery-triage" },
+        ),
+      );
       expect(d.state).toMatchObject({ status, resumeStatus: "triage", factors: {} });
     }
   });
@@ -109,7 +124,9 @@ describe("codes are bound to the account and its generation", () => {
   it("a code issued before the account changed does not verify the new one through the case", () => {
     const reset = decide(input({ kind: "edited" }, { previous: verifiedOnTest(), validation: named("victim", false) })).state!;
     const started = decide(input(comment("/verify email"), { previous: reset, validation: named("victim", false), actor: "alice" })).state!;
-    const used = decide(input(comment(`/code ${code}`, { maintainer: false, requester: true }), { previous: started, validation: named("victim", false) }));
+    const used = decide(
+      input(comment(`/code ${code}`, { maintainer: false, requester: true }), { previous: started, validation: named("victim", false) }),
+    );
     expect(used.state!.factors.email).toMatchObject({ state: "pending", failures: 1 });
     expect(used.notices).toContainEqual({ kind: "code-wrong", attemptsLeft: 4 });
   });

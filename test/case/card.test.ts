@@ -50,7 +50,9 @@ describe("the case card", () => {
     expect(card).toContain("**Status: Waiting for you — a few things need fixing**");
     expect(card).toContain("@jbber, we can't start on your request yet:");
     expect(card).toContain("1. The “PyPI Username” field holds an email address. Replace it with your PyPI username");
-    expect(card).toContain("2. The “PyPI Username” field names more than one account (`a`, `b`). Keep only one, and open a separate request for each other account.");
+    expect(card).toContain(
+      "2. The “PyPI Username” field names more than one account (`a`, `b`). Keep only one, and open a separate request for each other account.",
+    );
     expect(card).toContain("3. `jb ber` can't be a PyPI username: usernames contain only letters, digits, dots, underscores and hyphens");
     expect(card).toContain("4. The “PyPI Username” field is empty.");
     expect(card).toContain("5. The “Reason for request” field is empty.");
@@ -64,7 +66,10 @@ describe("the case card", () => {
 
   it("uses the repository's own field names and registry name", () => {
     const form = { ...builtInForm, headings: { ...builtInForm.headings, username: "npm login" } };
-    const card = renderCard(state({ status: "needs-info", problems: [{ code: "username-missing" }] }), ctx({ form, config: config({ registry_name: "npm" }) }));
+    const card = renderCard(
+      state({ status: "needs-info", problems: [{ code: "username-missing" }] }),
+      ctx({ form, config: config({ registry_name: "npm" }) }),
+    );
     expect(card).toContain("The “npm login” field is empty. Write the username you sign in to npm with.");
   });
 

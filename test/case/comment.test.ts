@@ -28,9 +28,18 @@ describe("maintainer commands", () => {
     ["/hold waiting for security", { status: "on-hold", holdReason: "waiting for security", resumeStatus: "triage" }],
     ["/duplicate #4", { status: "duplicate", duplicateOf: 4 }],
     ["/deny could not verify", { status: "denied", decision: { by: "alice", note: "could not verify", at, forced: false } }],
-    ["/approve force known maintainer, verified by phone", { status: "resolved", decision: { by: "alice", note: "known maintainer, verified by phone", at, forced: true } }],
-    ["/verified signed email from the maintainer address", { status: "verified", attestation: { by: "alice", note: "signed email from the maintainer address", at } }],
-    ["/needs-info Which projects do you own?", { status: "needs-info", infoRequest: { text: "Which projects do you own?", by: "alice", at }, resumeStatus: "triage" }],
+    [
+      "/approve force known maintainer, verified by phone",
+      { status: "resolved", decision: { by: "alice", note: "known maintainer, verified by phone", at, forced: true } },
+    ],
+    [
+      "/verified signed email from the maintainer address",
+      { status: "verified", attestation: { by: "alice", note: "signed email from the maintainer address", at } },
+    ],
+    [
+      "/needs-info Which projects do you own?",
+      { status: "needs-info", infoRequest: { text: "Which projects do you own?", by: "alice", at }, resumeStatus: "triage" },
+    ],
   ])("%s", (body, expected) => {
     const { state: s, accepted } = run(body, state());
     expect(s).toMatchObject(expected);
@@ -66,14 +75,27 @@ describe("maintainer commands", () => {
     const d = run("/verify repo octo/private", state(), MAINTAINER, { repoVisibility: { "octo/private": false } });
     expect(d.state!.factors.repo).toBeUndefined();
     expect(d.notices).toEqual([
-      { kind: "usage", command: "verify", problem: "the app cannot see octo/private (private, misspelt or renamed), so it could never find the branch; name a public repository linked from the account's projects" },
+      {
+        kind: "usage",
+        command: "verify",
+        problem:
+          "the app cannot see octo/private (private, misspelt or renamed), so it could never find the branch; name a public repository linked from the account's projects",
+      },
     ]);
   });
 
   it("/verify repo posts a challenge with a derived branch and an expiry", () => {
     const d = run("/verify repo octo/pkg", state());
     const branch = VERIFIER.challengeBranch(ref, "octo/pkg", NOW);
-    expect(d.state!.factors.repo).toEqual({ state: "pending", startedAt: at, by: "alice", repo: "octo/pkg", branch, expiresAt: "2026-12-07T12:00:00.000Z", doneAt: null });
+    expect(d.state!.factors.repo).toEqual({
+      state: "pending",
+      startedAt: at,
+      by: "alice",
+      repo: "octo/pkg",
+      branch,
+      expiresAt: "2026-12-07T12:00:00.000Z",
+      doneAt: null,
+    });
     expect(d.notices).toEqual([{ kind: "challenge", repo: "octo/pkg", branch, expiresAt: "2026-12-07T12:00:00.000Z" }]);
   });
 
@@ -234,10 +256,22 @@ describe("/code", () => {
 describe("/done and repository challenges", () => {
   const challenged = (over: Partial<CaseState> = {}) =>
     verifying({
-      factors: { repo: { state: "pending", startedAt: at, by: "alice", repo: "octo/pkg", branch: "recovery-12345678", expiresAt: "2026-12-07T12:00:00.000Z", doneAt: null } },
+      factors: {
+        repo: {
+          state: "pending",
+          startedAt: at,
+          by: "alice",
+          repo: "octo/pkg",
+          branch: "recovery-12345678",
+          expiresAt: "2026-12-07T12:00:00.000Z",
+          doneAt: null,
+        },
+      },
       ...over,
     });
-  const requireRepo = config({ verification: { require: ["repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 } });
+  const requireRepo = config({
+    verification: { require: ["repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 },
+  });
 
   it("branch found: the factor is confirmed and the case verified", () => {
     const d = run("/done", challenged(), REQUESTER, { branch: "found", config: requireRepo });
@@ -259,7 +293,9 @@ describe("/done and repository challenges", () => {
   });
 
   it("with email required too, the repository alone does not verify", () => {
-    const both = config({ verification: { require: ["email", "repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 } });
+    const both = config({
+      verification: { require: ["email", "repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 },
+    });
     expect(run("/done", challenged(), REQUESTER, { branch: "found", config: both }).state!.status).toBe("verifying");
   });
 });
@@ -281,8 +317,13 @@ describe("replays", () => {
 
 describe("integrity", () => {
   it("an edit of the username after /verify resets every factor, and the card says why", () => {
-    const previous = verifying({ factors: { email: { state: "done", startedAt: at, by: "alice", failures: 0, usedStep: 1, doneAt: at } }, status: "verified" });
-    const d = decide(input({ kind: "edited" }, { previous, validation: { valid: true, username: "someone-else", testInstance: false, problems: [] } }));
+    const previous = verifying({
+      factors: { email: { state: "done", startedAt: at, by: "alice", failures: 0, usedStep: 1, doneAt: at } },
+      status: "verified",
+    });
+    const d = decide(
+      input({ kind: "edited" }, { previous, validation: { valid: true, username: "someone-else", testInstance: false, problems: [] } }),
+    );
     expect(d.state).toMatchObject({
       status: "triage",
       binding: null,

@@ -5,11 +5,18 @@ import { newCaseState } from "../../src/case/state.js";
 import { config, input, invalid, issue, NOW, state, valid } from "../helpers/cases.js";
 
 const at = NOW.toISOString();
-const open = (number: number, author: string, username: string | null, assignees: string[] = []): OpenCase => ({ number, author, username, assignees });
+const open = (number: number, author: string, username: string | null, assignees: string[] = []): OpenCase => ({
+  number,
+  author,
+  username,
+  assignees,
+});
 
 describe("a new request", () => {
   it("valid: joins the queue with a reviewer and its queue position", () => {
-    const { state: s, related } = decide(input({ kind: "opened" }, { openCases: [open(3, "a", "x"), open(7, "b", "y"), open(12, "c", "z")] }));
+    const { state: s, related } = decide(
+      input({ kind: "opened" }, { openCases: [open(3, "a", "x"), open(7, "b", "y"), open(12, "c", "z")] }),
+    );
     expect(s).toEqual({
       ...newCaseState({ author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 2 }),
       status: "triage",
@@ -20,8 +27,15 @@ describe("a new request", () => {
   });
 
   it("invalid: waits for the requester, nobody assigned, problems kept", () => {
-    const { state: s } = decide(input({ kind: "opened" }, { validation: invalid([{ code: "username-email" }, { code: "reason-missing" }]) }));
-    expect(s).toMatchObject({ status: "needs-info", reviewer: null, username: null, problems: [{ code: "username-email" }, { code: "reason-missing" }] });
+    const { state: s } = decide(
+      input({ kind: "opened" }, { validation: invalid([{ code: "username-email" }, { code: "reason-missing" }]) }),
+    );
+    expect(s).toMatchObject({
+      status: "needs-info",
+      reviewer: null,
+      username: null,
+      problems: [{ code: "username-email" }, { code: "reason-missing" }],
+    });
     expect(s!.timeline).toEqual([{ at, by: "jbber", status: "needs-info" }]);
   });
 
@@ -100,7 +114,9 @@ describe("edits", () => {
   });
 
   it("a triaged request edited into an invalid one goes back to needs-info and keeps its reviewer", () => {
-    const { state: s } = decide(input({ kind: "edited" }, { previous: state(), validation: invalid([{ code: "box-unchecked", box: "acknowledgement" }]) }));
+    const { state: s } = decide(
+      input({ kind: "edited" }, { previous: state(), validation: invalid([{ code: "box-unchecked", box: "acknowledgement" }]) }),
+    );
     expect(s).toMatchObject({ status: "needs-info", reviewer: "bob", username: "jbber" });
   });
 
@@ -127,13 +143,18 @@ describe("closing and reopening by people", () => {
   it("reopened: validated again, back to triage with its reviewer or to needs-info", () => {
     const reopened = decide(input({ kind: "reopened" }, { previous: state({ status: "withdrawn" }) })).state;
     expect(reopened).toMatchObject({ status: "triage", reviewer: "bob" });
-    const broken = decide(input({ kind: "reopened" }, { previous: state({ status: "closed", closedBy: "alice" }), validation: invalid() })).state;
+    const broken = decide(
+      input({ kind: "reopened" }, { previous: state({ status: "closed", closedBy: "alice" }), validation: invalid() }),
+    ).state;
     expect(broken).toMatchObject({ status: "needs-info", closedBy: null });
   });
 
   it("a reopened duplicate is not closed again", () => {
     const { state: s } = decide(
-      input({ kind: "reopened" }, { previous: state({ status: "duplicate", duplicateOf: 4, reviewer: null }), openCases: [open(4, "jbber", "jbber")] }),
+      input(
+        { kind: "reopened" },
+        { previous: state({ status: "duplicate", duplicateOf: 4, reviewer: null }), openCases: [open(4, "jbber", "jbber")] },
+      ),
     );
     expect(s).toMatchObject({ status: "triage", duplicateOf: null, reviewer: "bob" });
   });

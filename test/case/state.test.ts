@@ -37,7 +37,11 @@ describe("bounded lists degrade instead of overflowing", () => {
   it("a case with more conflicts, timeline entries and handled comments than it keeps still encodes", () => {
     const big = state({
       conflictsWith: Array.from({ length: 45 }, (_, i) => 100 - i),
-      timeline: Array.from({ length: 70 }, (_, i) => ({ at: `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T00:00:00.000Z`, by: "x", status: "triage" as const })),
+      timeline: Array.from({ length: 70 }, (_, i) => ({
+        at: `2026-11-${String(1 + (i % 28)).padStart(2, "0")}T00:00:00.000Z`,
+        by: "x",
+        status: "triage" as const,
+      })),
       handled: Array.from({ length: 30 }, (_, i) => i + 1),
     });
     const decoded = decodeState(encodeState(big))!;

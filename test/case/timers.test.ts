@@ -36,12 +36,25 @@ describe("the stale timer", () => {
     const afterComment = sweep(reminded, day(22), { lastRequesterComment: day(16).toISOString() });
     expect(afterComment.state!.status).toBe("needs-info");
     expect(afterComment.notices).toEqual([]);
-    expect(sweep(reminded, day(30), { lastRequesterComment: day(16).toISOString() }).notices).toEqual([{ kind: "reminder", closeAfterDays: 7 }]);
+    expect(sweep(reminded, day(30), { lastRequesterComment: day(16).toISOString() }).notices).toEqual([
+      { kind: "reminder", closeAfterDays: 7 },
+    ]);
   });
 
   it("only the requester's comment counts: a maintainer's or a passer-by's comment does not reset the clock", () => {
     const comment = (requester: boolean) =>
-      decide(input({ kind: "comment", commentId: 1, text: "any news?", scan: { commands: [], nearMisses: [], dropped: 0 }, roles: { maintainer: !requester, requester } }, { previous: waiting(), now: day(14), actor: requester ? "jbber" : "someone" }));
+      decide(
+        input(
+          {
+            kind: "comment",
+            commentId: 1,
+            text: "any news?",
+            scan: { commands: [], nearMisses: [], dropped: 0 },
+            roles: { maintainer: !requester, requester },
+          },
+          { previous: waiting(), now: day(14), actor: requester ? "jbber" : "someone" },
+        ),
+      );
     expect(comment(false).notices).toEqual([{ kind: "reminder", closeAfterDays: 7 }]);
     expect(comment(true).notices).toEqual([]);
   });
@@ -74,9 +87,21 @@ describe("repository challenges during the sweep", () => {
     status: "verifying",
     binding: { username: "jbber", testInstance: false, author: "jbber" },
     waitingSince: day(0).toISOString(),
-    factors: { repo: { state: "pending", startedAt: day(0).toISOString(), by: "alice", repo: "octo/pkg", branch: "recovery-1", expiresAt: day(14).toISOString(), doneAt: null } },
+    factors: {
+      repo: {
+        state: "pending",
+        startedAt: day(0).toISOString(),
+        by: "alice",
+        repo: "octo/pkg",
+        branch: "recovery-1",
+        expiresAt: day(14).toISOString(),
+        doneAt: null,
+      },
+    },
   });
-  const requireRepo = config({ verification: { require: ["repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 } });
+  const requireRepo = config({
+    verification: { require: ["repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 },
+  });
 
   it("a pushed branch found by the sweep verifies the case and calls the reviewer", () => {
     const d = sweep(challenged, day(3), { branch: "found", config: requireRepo });

@@ -58,7 +58,7 @@ describe("configuration", () => {
     expect(config.labels.triage).toBe("needs-review");
     expect(config.labels.needs_info).toBe("recovery: needs-info");
     expect(warnings).toEqual([
-      '`reviewers` must be a list, for example `[alice, bob]`, but it is the text `alice`; the default is used',
+      "`reviewers` must be a list, for example `[alice, bob]`, but it is the text `alice`; the default is used",
       "`labels.needs_info` must be a piece of text, but it is number 42; the default is used",
       "`reviewer` is not a known key — did you mean `reviewers`?; it is ignored",
     ]);
@@ -67,11 +67,13 @@ describe("configuration", () => {
   it("rejects a login that is not a GitHub login", () => {
     const { config, warnings } = parseConfig({ reviewers: ["alice", "not a login"] });
     expect(config.reviewers).toEqual([]);
-    expect(warnings).toEqual(['`reviewers[1]` must be a GitHub login, but it is the text `not a login`; the default is used']);
+    expect(warnings).toEqual(["`reviewers[1]` must be a GitHub login, but it is the text `not a login`; the default is used"]);
   });
 
   it("treats a file that is not a mapping as empty, with a warning", () => {
-    expect(parseConfig(["a"]).warnings).toEqual(["The file must be a mapping of keys (indented `key: value` lines); the defaults are used"]);
+    expect(parseConfig(["a"]).warnings).toEqual([
+      "The file must be a mapping of keys (indented `key: value` lines); the defaults are used",
+    ]);
     expect(parseConfig(null)).toEqual({ config: defaultConfig, warnings: [] });
   });
 

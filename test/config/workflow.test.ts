@@ -9,6 +9,11 @@ describe("the example sweep workflow", () => {
     const path = ".github/workflows/recovery-sweep.yml";
     expect(lint(readFileSync(path, "utf8"), path)).toEqual([]);
     // and the linter does find problems when there are some
-    expect(lint("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ secrets }}\n        uses: a/b@v1\n", "bad.yml").length).toBeGreaterThan(0);
+    expect(
+      lint(
+        "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ secrets }}\n        uses: a/b@v1\n",
+        "bad.yml",
+      ).length,
+    ).toBeGreaterThan(0);
   });
 });

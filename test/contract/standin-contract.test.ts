@@ -57,7 +57,11 @@ describe("the stand-in against GitHub's published contract", () => {
   it("every webhook payload validates against @octokit/openapi-webhooks", () => {
     const kinds = new Set(harness.github.webhooks.map((w) => `${w.name}.${String(w.payload.action ?? "")}`));
     expect(kinds.size).toBeGreaterThan(5);
-    const violations = [...new Map(harness.github.webhooks.flatMap((w) => contract.checkWebhook(w.name, w.payload)).map((v) => [`${v.what}|${v.detail}`, v])).values()];
+    const violations = [
+      ...new Map(
+        harness.github.webhooks.flatMap((w) => contract.checkWebhook(w.name, w.payload)).map((v) => [`${v.what}|${v.detail}`, v]),
+      ).values(),
+    ];
     expect(report(violations)).toEqual([]);
   });
 

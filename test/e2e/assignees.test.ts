@@ -10,7 +10,11 @@ let harness: Harness;
 afterEach(async () => harness?.stop());
 
 async function start(config: string, roles: Record<string, string>) {
-  harness = await startHarness({ files: { ".github/recovery-triage.yml": config }, roles, verifier: new Verifier("assignee-test-secret-0123456789") });
+  harness = await startHarness({
+    files: { ".github/recovery-triage.yml": config },
+    roles,
+    verifier: new Verifier("assignee-test-secret-0123456789"),
+  });
   return harness.github;
 }
 const cardOf = (n: number) => decodeState(harness.github.thread(n).comments.find((c) => c.user.login === "recovery-triage[bot]")!.body)!;
@@ -22,9 +26,16 @@ describe("assignees GitHub refuses", () => {
     await github.settled();
     const base = `http://${github.host}/api/v3/repos/registry/support`;
     const headers = { authorization: `token ${github.installationToken()}` };
-    const refused = await fetch(`${base}/issues/1`, { method: "PATCH", headers, body: JSON.stringify({ labels: ["x"], assignees: ["a-typo"] }) });
+    const refused = await fetch(`${base}/issues/1`, {
+      method: "PATCH",
+      headers,
+      body: JSON.stringify({ labels: ["x"], assignees: ["a-typo"] }),
+    });
     expect(refused.status).toBe(422);
-    expect(await refused.json()).toMatchObject({ message: "Validation Failed", errors: [{ value: "a-typo", resource: "Issue", field: "assignees", code: "invalid" }] });
+    expect(await refused.json()).toMatchObject({
+      message: "Validation Failed",
+      errors: [{ value: "a-typo", resource: "Issue", field: "assignees", code: "invalid" }],
+    });
     expect(github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
     expect((await fetch(`${base}/assignees/alice`, { headers })).status).toBe(204);
     expect((await fetch(`${base}/assignees/a-typo`, { headers })).status).toBe(404);
@@ -36,7 +47,9 @@ describe("assignees GitHub refuses", () => {
     await github.settled();
     await github.comment(1, "alice", "/assign @a-typo");
     await github.settled();
-    expect(github.thread(1).comments.at(-1)!.body).toContain("`/assign` was not run: GitHub does not allow assigning a-typo on this repository");
+    expect(github.thread(1).comments.at(-1)!.body).toContain(
+      "`/assign` was not run: GitHub does not allow assigning a-typo on this repository",
+    );
     expect(cardOf(1).reviewer).toBe("alice");
     await github.comment(1, "alice", "/verify email");
     await github.settled();
@@ -52,8 +65,14 @@ describe("assignees GitHub refuses", () => {
     await github.settled();
     expect(github.thread(2).issue).toMatchObject({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] });
     expect(cardOf(2)).toMatchObject({ reviewer: "bob", skippedReviewers: ["gone-reviewer"] });
-    expect(github.thread(2).comments[0]!.body).toContain("> **Note for maintainers:** GitHub refused to assign `gone-reviewer` on this repository");
+    expect(github.thread(2).comments[0]!.body).toContain(
+      "> **Note for maintainers:** GitHub refused to assign `gone-reviewer` on this repository",
+    );
     // No request was ever refused: the desk asked first.
-    expect(github.requests.some((r) => r.method === "PATCH" && r.path === "/repos/registry/support/issues/2" && JSON.stringify(r.body).includes("gone-reviewer"))).toBe(false);
+    expect(
+      github.requests.some(
+        (r) => r.method === "PATCH" && r.path === "/repos/registry/support/issues/2" && JSON.stringify(r.body).includes("gone-reviewer"),
+      ),
+    ).toBe(false);
   }, 30_000);
 });

@@ -58,7 +58,9 @@ describe("verification proven on TestPyPI cannot be carried to the PyPI account 
     await settle(() => github.editIssueBody(1, "mallory", MAIN_VICTIM));
     await settle(() => github.setIssueState(1, "mallory", "open"));
     const card = github.thread(1).comments[0]!.body;
-    expect(card).toContain("the request changed from `victim` on TestPyPI, requested by `mallory` to `victim` on PyPI, requested by `mallory`");
+    expect(card).toContain(
+      "the request changed from `victim` on TestPyPI, requested by `mallory` to `victim` on PyPI, requested by `mallory`",
+    );
     expect(cardOf(1)).toMatchObject({ status: "triage", factors: {} });
     // A reviewer's /verify email starts afresh, and the old code proves nothing any more.
     await settle(() => github.comment(1, "alice", "/verify email"));
@@ -79,7 +81,11 @@ describe("every surface anyone can write is guarded", () => {
     const github = await start();
     const before = github.requests.length;
     await settle(() => github.openIssue("jbber", `recovery, my token ${TOKEN}`, body("form-jbber"), ["account-recovery"]));
-    expect(writesSince(before)).toEqual(["POST /repos/registry/support/issues/1/comments", "POST /repos/registry/support/issues/1/comments", "PATCH /repos/registry/support/issues/1"]);
+    expect(writesSince(before)).toEqual([
+      "POST /repos/registry/support/issues/1/comments",
+      "POST /repos/registry/support/issues/1/comments",
+      "PATCH /repos/registry/support/issues/1",
+    ]);
     expect(github.thread(1).issue.title).toBe("recovery, my token [redacted]");
     expect(github.thread(1).issue.labels).toContain("security");
     expect(github.thread(1).comments[1]!.body).toMatch(/^@jbber @alice — your request's title contained an API token/);
@@ -101,18 +107,22 @@ describe("every surface anyone can write is guarded", () => {
   it.each([
     ["the requester", "jbber"],
     ["a passer-by", "helper"],
-  ])("recovery codes added by editing a comment of %s: the comment is deleted", async (_who, author) => {
-    const github = await start();
-    await settle(() => github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]));
-    const comment = await settle(() => github.comment(1, author, "I will post my codes below"));
-    await settle(() => github.editComment(comment.id, author, `my codes:\n${CODES}`));
-    expect(github.comments.has(comment.id)).toBe(false);
-    expect(cardOf(1).security).toMatchObject({ kinds: ["recovery-codes"] });
-    // Redelivering the edit after the comment is gone does nothing at all.
-    const before = github.requests.length;
-    await settle(() => github.redeliver(github.lastDelivery!));
-    expect(writesSince(before)).toEqual([]);
-  }, 30_000);
+  ])(
+    "recovery codes added by editing a comment of %s: the comment is deleted",
+    async (_who, author) => {
+      const github = await start();
+      await settle(() => github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]));
+      const comment = await settle(() => github.comment(1, author, "I will post my codes below"));
+      await settle(() => github.editComment(comment.id, author, `my codes:\n${CODES}`));
+      expect(github.comments.has(comment.id)).toBe(false);
+      expect(cardOf(1).security).toMatchObject({ kinds: ["recovery-codes"] });
+      // Redelivering the edit after the comment is gone does nothing at all.
+      const before = github.requests.length;
+      await settle(() => github.redeliver(github.lastDelivery!));
+      expect(writesSince(before)).toEqual([]);
+    },
+    30_000,
+  );
 
   it("a secret placed after 33,000 emoji: under GitHub's 65,536 characters, over 65,536 UTF-16 units", async () => {
     const github = await start();
@@ -128,19 +138,23 @@ describe("every surface anyone can write is guarded", () => {
     ["a passer-by", "helper", "they sent me 1234 5678?"],
     ["a maintainer", "alice", "for the record the code was 12345678"],
     ["a passer-by, as a /code command", "helper", "/code 12345678"],
-  ])("the case's live code in a comment by %s is deleted", async (_who, author, template) => {
-    const github = await start();
-    await settle(() => github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]));
-    const { code } = await issueCode(harness.probot, { owner: "registry", repo: "support", number: 1 }, verifier, now());
-    await settle(() => github.comment(1, "alice", "/verify email"));
-    const written = template.replace(/1234 ?5678/, code);
-    const comment = await settle(() => github.comment(1, author, written));
-    expect(github.comments.has(comment.id)).toBe(false);
-    expect(everythingSent()).not.toContain(code);
-    // and the requester's own code still works afterwards
-    await settle(() => github.comment(1, "jbber", `/code ${code}`));
-    expect(cardOf(1).status).toBe("verified");
-  }, 30_000);
+  ])(
+    "the case's live code in a comment by %s is deleted",
+    async (_who, author, template) => {
+      const github = await start();
+      await settle(() => github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]));
+      const { code } = await issueCode(harness.probot, { owner: "registry", repo: "support", number: 1 }, verifier, now());
+      await settle(() => github.comment(1, "alice", "/verify email"));
+      const written = template.replace(/1234 ?5678/, code);
+      const comment = await settle(() => github.comment(1, author, written));
+      expect(github.comments.has(comment.id)).toBe(false);
+      expect(everythingSent()).not.toContain(code);
+      // and the requester's own code still works afterwards
+      await settle(() => github.comment(1, "jbber", `/code ${code}`));
+      expect(cardOf(1).status).toBe("verified");
+    },
+    30_000,
+  );
 
   it("issues that are not requests are guarded too, and cost no write when harmless", async () => {
     const github = await start();
@@ -168,8 +182,15 @@ describe("no outsider can make the desk write without bound: 20 comments of each
     const before = github.requests.length;
     for (let i = 0; i < 20; i++) await settle(() => github.comment(1, who, text));
     const writes = writesSince(before);
-    const replies = github.writes(before).filter((w) => w.method === "POST" && w.path.endsWith("/comments")).map((w) => String((w.body as { body: string }).body));
-    return { deletions: writes.filter((w) => w.startsWith("DELETE")).length, others: writes.filter((w) => !w.startsWith("DELETE")), replies };
+    const replies = github
+      .writes(before)
+      .filter((w) => w.method === "POST" && w.path.endsWith("/comments"))
+      .map((w) => String((w.body as { body: string }).body));
+    return {
+      deletions: writes.filter((w) => w.startsWith("DELETE")).length,
+      others: writes.filter((w) => !w.startsWith("DELETE")),
+      replies,
+    };
   }
   const lock = async (github: Harness["github"]) => {
     await settle(() => github.comment(1, "alice", "/verify email"));
@@ -190,22 +211,28 @@ describe("no outsider can make the desk write without bound: 20 comments of each
     ["a passer-by's refused commands", "mallory", "/approve force trust me", undefined, 0],
   ];
 
-  it.each(cases)("%s", async (_what, who, text, setup, deletions) => {
-    const result = await flood(who, text, setup);
-    if (process.env.PRINT_FLOODS) console.log(`${_what}: ${result.deletions} deletions, ${result.others.length} other writes, ${result.replies.length} replies`);
-    expect(result.deletions).toBe(deletions);
-    // Beyond the deletions: at most 5 answers a day per user, plus the card and the labels once.
-    expect(result.others.length).toBeLessThanOrEqual(7);
-    expect(result.replies.length).toBeLessThanOrEqual(5);
-    // The reviewer is mentioned at most once per issue per hour for the same cause.
-    expect(result.replies.filter((r) => r.includes("@alice")).length).toBeLessThanOrEqual(1);
-  }, 60_000);
+  it.each(cases)(
+    "%s",
+    async (_what, who, text, setup, deletions) => {
+      const result = await flood(who, text, setup);
+      if (process.env.PRINT_FLOODS)
+        console.log(`${_what}: ${result.deletions} deletions, ${result.others.length} other writes, ${result.replies.length} replies`);
+      expect(result.deletions).toBe(deletions);
+      // Beyond the deletions: at most 5 answers a day per user, plus the card and the labels once.
+      expect(result.others.length).toBeLessThanOrEqual(7);
+      expect(result.replies.length).toBeLessThanOrEqual(5);
+      // The reviewer is mentioned at most once per issue per hour for the same cause.
+      expect(result.replies.filter((r) => r.includes("@alice")).length).toBeLessThanOrEqual(1);
+    },
+    60_000,
+  );
 });
 
 describe("no number of hostile requests can stop the real owner's case", () => {
   it("21 requests from 21 accounts claim one username: the owner still gets a card, and /status works", async () => {
     const github = await start();
-    for (let i = 0; i < 21; i++) await settle(() => github.openIssue(`claimant-${i}`, "Account recovery request", body("form-jbber"), ["account-recovery"]));
+    for (let i = 0; i < 21; i++)
+      await settle(() => github.openIssue(`claimant-${i}`, "Account recovery request", body("form-jbber"), ["account-recovery"]));
     await settle(() => github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]));
     const owner = cardOf(22);
     expect(owner.conflictsWith).toHaveLength(20);

@@ -34,7 +34,10 @@ beforeAll(async () => {
   writeFileSync(caFile, smtp.ca);
   // As Probot's registration writes it: the key on one line with \n escapes, inside quotes.
   const key = harness.github.appPrivateKey.replace(/\n/g, "\\n");
-  writeFileSync(join(dir, ".env"), `APP_ID=1\nPRIVATE_KEY="${key}"\nWEBHOOK_SECRET=x\nGHE_HOST=${harness.github.host}\nGHE_PROTOCOL=http\nRECOVERY_SECRET=${SECRET}\n`);
+  writeFileSync(
+    join(dir, ".env"),
+    `APP_ID=1\nPRIVATE_KEY="${key}"\nWEBHOOK_SECRET=x\nGHE_HOST=${harness.github.host}\nGHE_PROTOCOL=http\nRECOVERY_SECRET=${SECRET}\n`,
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -77,12 +80,18 @@ describe("recovery-triage code", () => {
   }, 30_000);
 
   it("refuses a case without a valid username, and a missing secret", async () => {
-    await expect(cli(["code", "registry/support#2"])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("#2 has no valid username yet") });
+    await expect(cli(["code", "registry/support#2"])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("#2 has no valid username yet"),
+    });
     // .env is applied over the environment, as `probot run` does: here a server whose .env has no secret.
     const bare = mkdtempSync(join(tmpdir(), "cli-bare-"));
     writeFileSync(join(bare, ".env"), readFileSync(join(dir, ".env"), "utf8").replace(/^RECOVERY_SECRET=.*$/m, ""));
     try {
-      await expect(cli(["code", "registry/support#1"], {}, bare)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("RECOVERY_SECRET is not set") });
+      await expect(cli(["code", "registry/support#1"], {}, bare)).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining("RECOVERY_SECRET is not set"),
+      });
       await expect(cli(["sweep"], {}, tmpdir())).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("APP_ID is not set") });
     } finally {
       rmSync(bare, { recursive: true, force: true });
@@ -93,7 +102,9 @@ describe("recovery-triage code", () => {
     const plain = await startSmtpServer({});
     try {
       // The certificate is not trusted here, so the upgrade fails: nothing may be sent.
-      await expect(sendMail(`smtp://desk:secret@127.0.0.1:${plain.port}`, { from: "a@example.org", to: "b@example.org", subject: "s", text: "t" })).rejects.toThrow();
+      await expect(
+        sendMail(`smtp://desk:secret@127.0.0.1:${plain.port}`, { from: "a@example.org", to: "b@example.org", subject: "s", text: "t" }),
+      ).rejects.toThrow();
       expect(plain.messages).toEqual([]);
       expect(plain.clearCommands).toEqual([]);
     } finally {
@@ -167,11 +178,19 @@ describe("CLI manners", () => {
     const other = mkdtempSync(join(tmpdir(), "cli-keypath-"));
     try {
       writeFileSync(join(other, "app.pem"), harness.github.appPrivateKey);
-      writeFileSync(join(other, ".env"), `APP_ID=1\nPRIVATE_KEY_PATH=${join(other, "app.pem")}\nGHE_HOST=${harness.github.host}\nGHE_PROTOCOL=http\nLOG_LEVEL=debug\n`);
+      writeFileSync(
+        join(other, ".env"),
+        `APP_ID=1\nPRIVATE_KEY_PATH=${join(other, "app.pem")}\nGHE_HOST=${harness.github.host}\nGHE_PROTOCOL=http\nLOG_LEVEL=debug\n`,
+      );
       const { stdout, stderr } = await cli(["sweep"], {}, other);
       expect(JSON.parse(stdout)).toMatchObject({ repositories: 1, failures: 0 });
       // The log goes to stderr, at the level .env asked for (pino's debug is 20).
-      expect(stderr.split("\n").filter(Boolean).some((l) => (JSON.parse(l) as { level: number }).level === 20)).toBe(true);
+      expect(
+        stderr
+          .split("\n")
+          .filter(Boolean)
+          .some((l) => (JSON.parse(l) as { level: number }).level === 20),
+      ).toBe(true);
     } finally {
       rmSync(other, { recursive: true, force: true });
     }

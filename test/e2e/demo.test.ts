@@ -10,9 +10,13 @@ describe("npm run demo", () => {
     expect(out).toContain("▶ sam-k edits the request to fix both problems\n  the app made 2 write requests");
     expect(out).toContain("▶ sam-k saves the same text again (nothing relevant changed)\n  the app made 0 write requests");
     expect(out).toContain("@sam-k, we can't start on your request yet:");
-    expect(out).toMatch(/#1 Account recovery request {3}\[closed: completed\]\nlabels: account-recovery, recovery: resolved {4}assignees: bob/);
+    expect(out).toMatch(
+      /#1 Account recovery request {3}\[closed: completed\]\nlabels: account-recovery, recovery: resolved {4}assignees: bob/,
+    );
     expect(out).toContain("▶ bob comments /verify email\n  the app made 3 write requests");
-    expect(out).toMatch(/▶ jbber comments \/code \d{8} \(the app deletes that comment once it is used\)\n {2}the app made 4 write requests/);
+    expect(out).toMatch(
+      /▶ jbber comments \/code \d{8} \(the app deletes that comment once it is used\)\n {2}the app made 4 write requests/,
+    );
     expect(out).toContain("`/approve` can only be run by the desk's maintainers, so nothing was changed.");
     expect(out).toContain("@jbber — your recovery request was approved (2FA reset, password reset email sent).");
     expect(out).toMatch(/#2 Account recovery request {3}\[open\]\nlabels: account-recovery, recovery: triage {4}assignees: alice/);

@@ -24,7 +24,10 @@ describe("a labelled new request arrives twice (opened, then labeled)", () => {
     ]);
     // labeled: is there a card already? yes — done
     expect(reads.at(-1)).toBe("/repos/registry/support/issues/1/comments");
-    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(["POST /repos/registry/support/issues/1/comments", "PATCH /repos/registry/support/issues/1"]);
+    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      "POST /repos/registry/support/issues/1/comments",
+      "PATCH /repos/registry/support/issues/1",
+    ]);
   }, 30_000);
 
   it("a label added later by a maintainer still brings an existing issue to the desk", async () => {
@@ -42,7 +45,10 @@ describe("a labelled new request arrives twice (opened, then labeled)", () => {
 
 describe("settings are read once per change", () => {
   it("a push that changes the config is seen by the next event; events in between read no settings", async () => {
-    harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" }, roles: { alice: "write", bob: "write" } });
+    harness = await startHarness({
+      files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
+      roles: { alice: "write", bob: "write" },
+    });
     const { github } = harness;
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
     await github.settled();
@@ -76,10 +82,16 @@ describe("authentication as GitHub does it", () => {
       const get = (path: string, authorization?: string) => fetch(`${base}${path}`, { headers: authorization ? { authorization } : {} });
       expect((await get("/app")).status).toBe(401);
       expect((await get("/app", `Bearer ${jwt(throwawayPrivateKey(), { iss: github.appId, iat: now, exp: now + 60 })}`)).status).toBe(401);
-      expect((await get("/app", `Bearer ${jwt(github.appPrivateKey, { iss: github.appId, iat: now - 700, exp: now - 60 })}`)).status).toBe(401);
+      expect((await get("/app", `Bearer ${jwt(github.appPrivateKey, { iss: github.appId, iat: now - 700, exp: now - 60 })}`)).status).toBe(
+        401,
+      );
       expect((await get("/app", `Bearer ${good}`)).status).toBe(200);
       // An installation token is no key to the app's own endpoints, and a JWT none to a repository's.
-      const token = ((await (await fetch(`${base}/app/installations/1/access_tokens`, { method: "POST", headers: { authorization: `Bearer ${good}` } })).json()) as { token: string }).token;
+      const token = (
+        (await (
+          await fetch(`${base}/app/installations/1/access_tokens`, { method: "POST", headers: { authorization: `Bearer ${good}` } })
+        ).json()) as { token: string }
+      ).token;
       expect((await get("/app", `token ${token}`)).status).toBe(401);
       expect((await get("/repos/registry/support/issues", `Bearer ${good}`)).status).toBe(401);
       expect(await (await get("/repos/registry/support/issues", "token ghs_wrong")).json()).toMatchObject({ message: "Bad credentials" });
@@ -94,7 +106,11 @@ describe("authentication as GitHub does it", () => {
 
 describe("when deleting a comment is refused", () => {
   it("the secret is hidden through GraphQL minimizeComment instead (hiding does not protect it: deletion is tried first)", async () => {
-    harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" }, roles: { alice: "write" }, refuseCommentDeletion: true });
+    harness = await startHarness({
+      files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
+      roles: { alice: "write" },
+      refuseCommentDeletion: true,
+    });
     const { github } = harness;
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
     const leak = await github.comment(1, "helper", "try pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz");
@@ -125,7 +141,13 @@ describe("rate limits in every form GitHub uses", () => {
   it("the primary limit (x-ratelimit-remaining: 0): waited for until x-ratelimit-reset", async () => {
     const github = await start();
     const reset = String(Math.ceil(Date.now() / 1000) + 1);
-    github.answerOnce("PATCH", update, 403, { message: "API rate limit exceeded for installation ID 1." }, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset });
+    github.answerOnce(
+      "PATCH",
+      update,
+      403,
+      { message: "API rate limit exceeded for installation ID 1." },
+      { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
+    );
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
     await github.settled();
     expect(Date.now()).toBeGreaterThanOrEqual(Number(reset) * 1000 - 50);
@@ -135,7 +157,9 @@ describe("rate limits in every form GitHub uses", () => {
   it("a secondary limit without retry-after asks for a minute or more: not retried early, healed by the sweep", async () => {
     const { sweepAll } = await import("../../src/case/sweep.js");
     const github = await start();
-    github.answerOnce("PATCH", update, 403, { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." });
+    github.answerOnce("PATCH", update, 403, {
+      message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+    });
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
     await github.settled();
     expect(github.requests.filter((r) => r.method === "PATCH" && update.test(r.path))).toHaveLength(1); // not repeated

@@ -128,7 +128,10 @@ describe("the sweep", () => {
 
 describe("the in-server sweep", () => {
   it("runs by itself every SWEEP_INTERVAL_MINUTES and heals a request whose webhook was lost", async () => {
-    const github = new GitHubStandIn({ webhookSecret: STANDIN_WEBHOOK_SECRET, files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" } });
+    const github = new GitHubStandIn({
+      webhookSecret: STANDIN_WEBHOOK_SECRET,
+      files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
+    });
     const base = await github.start();
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]); // no app yet: lost
     // 0.002 minutes = 120 ms, so the test need not wait an hour.

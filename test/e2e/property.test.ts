@@ -46,7 +46,13 @@ type Step =
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   // The paths to a takeover are long (verify, then change the account): they are drawn more often.
-  { arbitrary: fc.record({ kind: fc.constant("edit" as const), body: fc.constantFrom(...(Object.keys(BODIES) as (keyof typeof BODIES)[])) }), weight: 4 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("edit" as const),
+      body: fc.constantFrom(...(Object.keys(BODIES) as (keyof typeof BODIES)[])),
+    }),
+    weight: 4,
+  },
   { arbitrary: fc.constant({ kind: "verify-flow" as const }), weight: 4 },
   fc.record({ kind: fc.constant("title" as const), secret: fc.boolean() }),
   fc.record({ kind: fc.constant("close" as const), by: fc.constantFrom("jbber" as const, "alice" as const) }),
@@ -54,11 +60,39 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     kind: fc.constant("comment" as const),
     who: fc.constant("alice" as const),
-    text: fc.constantFrom("/verify email", "/verify repo octo/pkg", "/verified checked by hand", "/approve", "/approve force trusted", "/deny no", "/hold", "/unhold", "/needs-info which projects?", "/assign @bob", "/status", "/duplicate #2"),
+    text: fc.constantFrom(
+      "/verify email",
+      "/verify repo octo/pkg",
+      "/verified checked by hand",
+      "/approve",
+      "/approve force trusted",
+      "/deny no",
+      "/hold",
+      "/unhold",
+      "/needs-info which projects?",
+      "/assign @bob",
+      "/status",
+      "/duplicate #2",
+    ),
   }),
-  fc.record({ kind: fc.constant("comment" as const), who: fc.constant("jbber" as const), text: fc.constantFrom("thanks", "/code 00000000", "/done", "/withdraw", "/help", `codes:\n${CODES}`, "/aprove") }),
-  fc.record({ kind: fc.constant("comment" as const), who: fc.constant("mallory" as const), text: fc.constantFrom("/approve force mine", `use ${TOKEN}`, `codes:\n${CODES}`, "any update?", "/code 12345678") }),
-  { arbitrary: fc.record({ kind: fc.constant("right-code" as const), who: fc.constantFrom("jbber" as const, "mallory" as const, "alice" as const), outside: fc.boolean() }), weight: 3 },
+  fc.record({
+    kind: fc.constant("comment" as const),
+    who: fc.constant("jbber" as const),
+    text: fc.constantFrom("thanks", "/code 00000000", "/done", "/withdraw", "/help", `codes:\n${CODES}`, "/aprove"),
+  }),
+  fc.record({
+    kind: fc.constant("comment" as const),
+    who: fc.constant("mallory" as const),
+    text: fc.constantFrom("/approve force mine", `use ${TOKEN}`, `codes:\n${CODES}`, "any update?", "/code 12345678"),
+  }),
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("right-code" as const),
+      who: fc.constantFrom("jbber" as const, "mallory" as const, "alice" as const),
+      outside: fc.boolean(),
+    }),
+    weight: 3,
+  },
   fc.record({ kind: fc.constant("edit-comment" as const), text: fc.constantFrom(`oops ${TOKEN}`, "nothing to see") }),
   fc.constant({ kind: "push-branch" as const }),
   fc.record({ kind: fc.constant("sweep" as const), days: fc.integer({ min: 0, max: 20 }) }),
@@ -73,7 +107,13 @@ afterEach(async () => {
 async function play(steps: Step[]): Promise<void> {
   let clock = Date.parse("2026-11-23T12:00:00Z");
   const now = () => new Date(clock);
-  harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "maintain", bob: "write" }, repositories: ["octo/pkg"], verifier, now });
+  harness = await startHarness({
+    files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
+    roles: { alice: "maintain", bob: "write" },
+    repositories: ["octo/pkg"],
+    verifier,
+    now,
+  });
   const h = harness;
   const { github } = h;
   try {
@@ -84,7 +124,15 @@ async function play(steps: Step[]): Promise<void> {
     for (const s of steps) {
       clock += 60_000;
       const before = github.requests.length;
-      await perform(h, s, now, (id) => (ownComment ??= id), () => ownComment, (days) => (clock += days * 86_400_000), codes);
+      await perform(
+        h,
+        s,
+        now,
+        (id) => (ownComment ??= id),
+        () => ownComment,
+        (days) => (clock += days * 86_400_000),
+        codes,
+      );
       await github.settled();
       checkInvariants(h, before, s, codes, now());
     }
@@ -161,7 +209,10 @@ function checkInvariants(h: Harness, before: number, s: Step, codes: Set<string>
   const state = decodeState(cards[0]!.body);
   expect(state).not.toBeNull();
   // A verified or resolved case's factors were all proven for the account the body names now.
-  const named = accountNamed({ validation: validateRequest(parseRequest(issue.body, builtInForm), "pypi"), issue: { author: issue.user.login } });
+  const named = accountNamed({
+    validation: validateRequest(parseRequest(issue.body, builtInForm), "pypi"),
+    issue: { author: issue.user.login },
+  });
   if (state!.binding) expect(sameAccount(state!.binding, named)).toBe(true);
   if (state!.status === "verified") expect(state!.binding).not.toBeNull();
   // No secret text appears in any comment the desk wrote.
@@ -172,7 +223,9 @@ function checkInvariants(h: Harness, before: number, s: Step, codes: Set<string>
   const account = accountForCodes(state!, issue.user.login);
   if (account) {
     const ref = caseRef("registry/support", 1, account, state!.generation);
-    const live = [...codes].filter((code) => verifier.checkEmailCode(ref, code, now, 24, state!.factors.email?.usedStep ?? null).result === "ok");
+    const live = [...codes].filter(
+      (code) => verifier.checkEmailCode(ref, code, now, 24, state!.factors.email?.usedStep ?? null).result === "ok",
+    );
     for (const c of comments) for (const code of live) expect(c.body).not.toContain(code);
   }
   // Bot writes per event stay bounded.

@@ -9,7 +9,12 @@ let github: GitHubStandIn;
 let app: AppProcess;
 
 beforeAll(async () => {
-  github = new GitHubStandIn({ webhookSecret: SECRET, appSlug: "desk-e2e", files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "write", bob: "write" } });
+  github = new GitHubStandIn({
+    webhookSecret: SECRET,
+    appSlug: "desk-e2e",
+    files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
+    roles: { alice: "write", bob: "write" },
+  });
   await github.start();
   app = await startAppProcess(github, {
     WEBHOOK_SECRET: SECRET,
@@ -39,12 +44,20 @@ describe("the real server process", () => {
     expect(comments[0]!.user.login).toBe("desk-e2e[bot]");
     expect(decodeState(comments[0]!.body)).toMatchObject({ status: "triage", username: "jbber", reviewer: "bob" });
     expect(github.requests.some((r) => r.method === "GET" && r.path === "/app")).toBe(true);
-    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(["POST /repos/registry/support/issues/1/comments", "PATCH /repos/registry/support/issues/1"]);
+    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      "POST /repos/registry/support/issues/1/comments",
+      "PATCH /repos/registry/support/issues/1",
+    ]);
   }, 30_000);
 
   it("logs request bodies at trace level, but never a secret in them", async () => {
     const token = "pypi-AgEIcHlwaS5vcmcCJGE4ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
-    const issue = await github.openIssue("sam", "Account recovery request", body("form-jbber").replace("Hello,", `Hello, here is my token ${token}`), ["account-recovery"]);
+    const issue = await github.openIssue(
+      "sam",
+      "Account recovery request",
+      body("form-jbber").replace("Hello,", `Hello, here is my token ${token}`),
+      ["account-recovery"],
+    );
     // Paced like GitHub: the card, then the notice 3 s later, then the update with the redacted body.
     await waitFor(() => github.thread(issue.number).issue.body.includes("[redacted]"), 40_000);
     expect(github.thread(issue.number).issue.body).toContain("here is my token [redacted]");
@@ -66,7 +79,12 @@ describe("the real server process", () => {
     const before = github.requests.length;
     const res = await fetch(`${app.url}/hooks/github`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-github-event": "issues", "x-github-delivery": "forged-1", "x-hub-signature-256": "sha256=00" },
+      headers: {
+        "content-type": "application/json",
+        "x-github-event": "issues",
+        "x-github-delivery": "forged-1",
+        "x-hub-signature-256": "sha256=00",
+      },
       body: JSON.stringify({ action: "opened" }),
     });
     expect(res.status).toBeGreaterThanOrEqual(400);

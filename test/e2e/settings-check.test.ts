@@ -9,7 +9,9 @@ let harness: Harness;
 afterEach(async () => harness?.stop());
 
 async function start() {
-  harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice]\n", ".github/ISSUE_TEMPLATE/account-recovery.yml": FORM } });
+  harness = await startHarness({
+    files: { ".github/recovery-triage.yml": "reviewers: [alice]\n", ".github/ISSUE_TEMPLATE/account-recovery.yml": FORM },
+  });
   return harness.github;
 }
 
@@ -22,7 +24,9 @@ describe("a check run reports the desk's settings after a push", () => {
     const run = github.checkRuns[0]!;
     expect(run).toMatchObject({ head_sha: sha, name: "recovery-triage settings", status: "completed", conclusion: "failure" });
     expect(run.output.title).toBe("2 problems in the desk's settings");
-    expect(run.output.summary).toContain("- `assignment` must be one of `round-robin`, `least-loaded`, but it is the text `fastest`; the default is used");
+    expect(run.output.summary).toContain(
+      "- `assignment` must be one of `round-robin`, `least-loaded`, but it is the text `fastest`; the default is used",
+    );
     expect(run.output.summary).toContain("- `reviwers` is not a known key — did you mean `reviewers`?; it is ignored");
     expect(run.output.summary).toContain("`reviewers` lists nobody");
   }, 30_000);
@@ -39,7 +43,9 @@ describe("a check run reports the desk's settings after a push", () => {
     await github.push("admin", { ".github/ISSUE_TEMPLATE/account-recovery.yml": "name: x\nbody: nope\n" });
     await github.settled();
     expect(github.checkRuns[0]!.conclusion).toBe("failure");
-    expect(github.checkRuns[0]!.output.summary).toContain("`.github/ISSUE_TEMPLATE/account-recovery.yml` is not an issue form the desk can read");
+    expect(github.checkRuns[0]!.output.summary).toContain(
+      "`.github/ISSUE_TEMPLATE/account-recovery.yml` is not an issue form the desk can read",
+    );
   }, 30_000);
 
   it("a push that changes no settings costs no request", async () => {

@@ -17,11 +17,16 @@ afterAll(() => {
 
 describe("npm start on a fresh checkout", () => {
   it("builds lib/ first, then serves the registration page while the app has no identity", async () => {
-    for (const f of ["package.json", "tsconfig.json", "tsconfig.build.json", "app.yml", "src", "scripts"]) cpSync(f, join(dir, f), { recursive: true });
+    for (const f of ["package.json", "tsconfig.json", "tsconfig.build.json", "app.yml", "src", "scripts"])
+      cpSync(f, join(dir, f), { recursive: true });
     symlinkSync(resolve("node_modules"), join(dir, "node_modules"));
     expect(existsSync(join(dir, "lib"))).toBe(false);
 
-    child = spawn("npm", ["start", "--silent"], { cwd: dir, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? dir, PORT: "0", HOST: "127.0.0.1" }, detached: true });
+    child = spawn("npm", ["start", "--silent"], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? dir, PORT: "0", HOST: "127.0.0.1" },
+      detached: true,
+    });
     let output = "";
     const url = await new Promise<string>((resolveUrl, reject) => {
       const timer = setTimeout(() => reject(new Error(`no setup page in time:\n${output}`)), 90_000);

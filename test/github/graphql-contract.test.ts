@@ -7,7 +7,9 @@ import { GRAPHQL_OPERATIONS } from "../../src/github/repo-client.js";
 
 // The introspection result (schema.json) rather than the SDL file: the published SDL defines two
 // fields twice, which graphql-js rightly refuses. The package exports only its JS entry.
-const introspection = JSON.parse(readFileSync("node_modules/@octokit/graphql-schema/schema.json", "utf8")) as { data?: IntrospectionQuery } & IntrospectionQuery;
+const introspection = JSON.parse(readFileSync("node_modules/@octokit/graphql-schema/schema.json", "utf8")) as {
+  data?: IntrospectionQuery;
+} & IntrospectionQuery;
 const schema = buildClientSchema(introspection.data ?? introspection);
 
 describe("GraphQL operations against GitHub's schema", () => {
@@ -16,7 +18,8 @@ describe("GraphQL operations against GitHub's schema", () => {
   });
 
   it("and the check catches a wrong one", () => {
-    const wrong = "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: NOT_A_CLASSIFIER }) { minimizedComment { isHidden } } }";
+    const wrong =
+      "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: NOT_A_CLASSIFIER }) { minimizedComment { isHidden } } }";
     expect(validate(schema, parse(wrong)).length).toBeGreaterThan(0);
   });
 });

@@ -79,7 +79,9 @@ export class GitHubContract {
     for (const [template, methods] of Object.entries(rest.paths as Record<string, Record<string, Schema>>)) {
       for (const [method, op] of Object.entries(methods)) {
         if (!["get", "post", "patch", "put", "delete"].includes(method)) continue;
-        const params = [...((methods.parameters as Schema[] | undefined) ?? []), ...((op.parameters as Schema[] | undefined) ?? [])].map((p) => this.deref(rest, p));
+        const params = [...((methods.parameters as Schema[] | undefined) ?? []), ...((op.parameters as Schema[] | undefined) ?? [])].map(
+          (p) => this.deref(rest, p),
+        );
         this.operations.push({
           method: method.toUpperCase(),
           template,
@@ -127,13 +129,21 @@ export class GitHubContract {
   }
 
   /** Checks one exchange with the REST API (path without /api/v3, query included). */
-  checkExchange(exchange: { method: string; path: string; body?: unknown; status?: number; response?: unknown; contentType?: string }): Violation[] {
+  checkExchange(exchange: {
+    method: string;
+    path: string;
+    body?: unknown;
+    status?: number;
+    response?: unknown;
+    contentType?: string;
+  }): Violation[] {
     const url = new URL(exchange.path, "http://x");
     const where = `${exchange.method} ${url.pathname}`;
     const op = this.operation(exchange.method, url.pathname);
     if (!op) return [{ what: where, detail: "no such operation in GitHub's REST description" }];
     const out: Violation[] = [];
-    for (const name of url.searchParams.keys()) if (!op.query.has(name)) out.push({ what: where, detail: `query parameter "${name}" is not one of ${op.template}'s` });
+    for (const name of url.searchParams.keys())
+      if (!op.query.has(name)) out.push({ what: where, detail: `query parameter "${name}" is not one of ${op.template}'s` });
     const requestSchema = (op.spec.requestBody as Schema | undefined)?.content as Record<string, Schema> | undefined;
     if (requestSchema?.["application/json"] && exchange.body !== undefined) {
       const fn = this.validator(`${op.pointer}/requestBody/content/application~1json/schema`);
@@ -142,12 +152,15 @@ export class GitHubContract {
     if (exchange.status !== undefined) {
       const responses = op.spec.responses as Record<string, Schema>;
       const code = String(exchange.status);
-      if (!responses[code] && !responses.default) out.push({ what: `${where} → ${code}`, detail: `status ${code} is not documented for ${op.template}` });
+      if (!responses[code] && !responses.default)
+        out.push({ what: `${where} → ${code}`, detail: `status ${code} is not documented for ${op.template}` });
       const content = (responses[code] as Schema | undefined)?.content as Record<string, Schema> | undefined;
       const json = (exchange.contentType ?? "application/json").includes("json");
       if (content?.["application/json"] && json && exchange.response !== undefined && exchange.response !== "") {
         const erratum = DESCRIPTION_ERRATA[`${exchange.method} ${op.template} ${code}`];
-        const fn = erratum ? this.ajv.compile(erratum.schema) : this.validator(`${op.pointer}/responses/${code}/content/application~1json/schema`);
+        const fn = erratum
+          ? this.ajv.compile(erratum.schema)
+          : this.validator(`${op.pointer}/responses/${code}/content/application~1json/schema`);
         if (!fn(exchange.response)) out.push({ what: `${where} → ${code} response`, detail: this.errors(fn) });
       }
     }

@@ -72,17 +72,26 @@ export class GitHubMock {
 
   constructor(readonly slug = "recovery-triage") {
     this.scope.get("/app").reply(200, { id: 1, slug });
-    this.scope.post("/app/installations/1/access_tokens").reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} });
+    this.scope
+      .post("/app/installations/1/access_tokens")
+      .reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z", permissions: {} });
     const refusedOnUpdate = this.refusedOnUpdate;
     const record = (method: string) =>
       function (this: unknown, uri: string, body: nock.Body): nock.ReplyFnResult {
         const path = uri.replace(/^\/api\/v3/, "");
         // As GitHub: an update naming an assignee it cannot assign is refused whole (and recorded as tried).
         const assignees = (body as { assignees?: string[] } | null)?.assignees ?? [];
-        const refused = method === "PATCH" && /\/issues\/\d+$/.test(path) ? assignees.filter((a) => refusedOnUpdate.has(a.toLowerCase())) : [];
+        const refused =
+          method === "PATCH" && /\/issues\/\d+$/.test(path) ? assignees.filter((a) => refusedOnUpdate.has(a.toLowerCase())) : [];
         if (refused.length > 0) {
           tried.push({ method, path, body: body as Record<string, unknown> });
-          return [422, { message: "Validation Failed", errors: refused.map((value) => ({ value, resource: "Issue", field: "assignees", code: "invalid" })) }];
+          return [
+            422,
+            {
+              message: "Validation Failed",
+              errors: refused.map((value) => ({ value, resource: "Issue", field: "assignees", code: "invalid" })),
+            },
+          ];
         }
         writes.push({ method, path, body: body as Record<string, unknown> });
         return [method === "POST" ? 201 : 200, { id: 777, number: 1, labels: [], assignees: [], state: "open" }];
@@ -123,7 +132,9 @@ export class GitHubMock {
   }
 
   teamMember(org: string, team: string, login: string, active: boolean): this {
-    this.scope.get(`/orgs/${org}/teams/${team}/memberships/${login}`).reply(() => (active ? [200, { state: "active", role: "member" }] : [404, { message: "Not Found" }]));
+    this.scope
+      .get(`/orgs/${org}/teams/${team}/memberships/${login}`)
+      .reply(() => (active ? [200, { state: "active", role: "member" }] : [404, { message: "Not Found" }]));
     return this;
   }
 
@@ -180,7 +191,10 @@ export class GitHubMock {
       .query(true)
       .reply(() => {
         this.reads.push(`comments ${issue.number}`);
-        return [200, comments.map((c) => ({ id: c.id, body: c.body, user: userJson(c.author), created_at: c.createdAt ?? "2026-11-20T10:00:00Z" }))];
+        return [
+          200,
+          comments.map((c) => ({ id: c.id, body: c.body, user: userJson(c.author), created_at: c.createdAt ?? "2026-11-20T10:00:00Z" })),
+        ];
       });
     return this;
   }
@@ -209,7 +223,9 @@ export class GitHubMock {
   }
 
   private file(repo: string, path: string, content: string | null): this {
-    const route = new RegExp(`^/repos/${OWNER}/${repo.replace(".", "\\.")}/contents/${path.replace(/[./]/g, (c) => (c === "/" ? "(?:/|%2F)" : "\\."))}(\\?.*)?$`);
+    const route = new RegExp(
+      `^/repos/${OWNER}/${repo.replace(".", "\\.")}/contents/${path.replace(/[./]/g, (c) => (c === "/" ? "(?:/|%2F)" : "\\."))}(\\?.*)?$`,
+    );
     this.scope.get(route).reply(() => {
       this.reads.push(`file ${repo}/${path}`);
       return content === null ? [404, { message: "Not Found" }] : [200, content, { "content-type": "text/plain; charset=utf-8" }];
@@ -228,8 +244,17 @@ export class GitHubMock {
     nock.enableNetConnect();
     // The requests this test made, held to GitHub's published description like the stand-in's.
     // (GraphQL is held to its own schema in test/github/graphql-contract.test.ts.)
-    const violations = this.writes.filter((w) => w.path !== "/graphql").flatMap((w) => contract().checkExchange({ method: w.method, path: w.path.replace(/^https?:\/\/[^/]+/, ""), body: w.method === "DELETE" ? undefined : w.body }));
-    if (violations.length > 0) throw new Error(`requests GitHub does not describe:\n${violations.map((v) => `${v.what}: ${v.detail}`).join("\n")}`);
+    const violations = this.writes
+      .filter((w) => w.path !== "/graphql")
+      .flatMap((w) =>
+        contract().checkExchange({
+          method: w.method,
+          path: w.path.replace(/^https?:\/\/[^/]+/, ""),
+          body: w.method === "DELETE" ? undefined : w.body,
+        }),
+      );
+    if (violations.length > 0)
+      throw new Error(`requests GitHub does not describe:\n${violations.map((v) => `${v.what}: ${v.detail}`).join("\n")}`);
   }
 }
 
@@ -273,7 +298,13 @@ export function commentEvent(issue: FakeIssue, comment: FakeComment, senderType:
     payload: {
       action: "created",
       issue: issueJson(issue),
-      comment: { id: comment.id, node_id: `IC_${comment.id}`, body: comment.body, user: sender, created_at: comment.createdAt ?? "2026-11-23T12:00:00Z" },
+      comment: {
+        id: comment.id,
+        node_id: `IC_${comment.id}`,
+        body: comment.body,
+        user: sender,
+        created_at: comment.createdAt ?? "2026-11-23T12:00:00Z",
+      },
       repository: { id: 1, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER, id: 1, type: "Organization" } },
       sender,
       installation: { id: 1 },

@@ -12,7 +12,9 @@ export interface RedisProcess {
 
 export async function startRedis(): Promise<RedisProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    stdio: "ignore",
+  });
   const clients: Redis[] = [];
   let failed: Error | null = null;
   child.on("error", (error) => (failed = error));

@@ -35,11 +35,27 @@ export interface SmtpServer {
 function throwawayCertificate(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), "smtp-cert-"));
   try {
-    execFileSync("openssl", [
-      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
-      "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
-      "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"),
-    ], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=localhost",
+        "-addext",
+        "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
     return { key: readFileSync(join(dir, "key.pem"), "utf8"), cert: readFileSync(join(dir, "cert.pem"), "utf8") };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -64,7 +80,8 @@ export async function startSmtpServer(users: Record<string, string>): Promise<Sm
     },
     onAuth(auth, session, callback) {
       if (!session.secure) clearCommands.push("AUTH");
-      if (users[auth.username ?? ""] !== undefined && users[auth.username ?? ""] === auth.password) return callback(null, { user: auth.username });
+      if (users[auth.username ?? ""] !== undefined && users[auth.username ?? ""] === auth.password)
+        return callback(null, { user: auth.username });
       callback(new Error("Invalid username or password"));
     },
     onData(stream, session, callback) {

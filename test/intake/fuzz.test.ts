@@ -9,9 +9,43 @@ const parseAndValidate = (text: string) => validateRequest(parseRequest(text, bu
 
 // Pieces real bodies are made of, and the ones that make naive parsers backtrack.
 const piece = fc.constantFrom(
-  "### PyPI Username\n", "### Reason for request\n", "## ", "#", "######", "`", "```", "~~~", "- [x] ", "- [ ] ", "- [X",
-  "* [", ">", "<!--", "-->", "@", "_No response_", "\r\n", "\r", "\n", " ", "\t", "https://pypi.org/user/", "test.",
-  "**", "__", "[", "](", ")", ".", ",", "Reason:", "username", "x", "\u200b", "é", "𝔘",
+  "### PyPI Username\n",
+  "### Reason for request\n",
+  "## ",
+  "#",
+  "######",
+  "`",
+  "```",
+  "~~~",
+  "- [x] ",
+  "- [ ] ",
+  "- [X",
+  "* [",
+  ">",
+  "<!--",
+  "-->",
+  "@",
+  "_No response_",
+  "\r\n",
+  "\r",
+  "\n",
+  " ",
+  "\t",
+  "https://pypi.org/user/",
+  "test.",
+  "**",
+  "__",
+  "[",
+  "](",
+  ")",
+  ".",
+  ",",
+  "Reason:",
+  "username",
+  "x",
+  "\u200b",
+  "é",
+  "𝔘",
 );
 const markdown = fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 300 }).map((a) => a.join(""));
 
@@ -29,7 +63,11 @@ describe("the parser on arbitrary input", () => {
   });
 
   it("finds the username wherever the sections are shuffled", () => {
-    const sections = ["### Reason for request\n\nlost it\n", "### Code of Conduct\n\n- [x] I agree to follow the PSF Code of Conduct\n", "### PyPI Username\n\n`jbber`\n"];
+    const sections = [
+      "### Reason for request\n\nlost it\n",
+      "### Code of Conduct\n\n- [x] I agree to follow the PSF Code of Conduct\n",
+      "### PyPI Username\n\n`jbber`\n",
+    ];
     fc.assert(
       fc.property(fc.shuffledSubarray(sections, { minLength: 3, maxLength: 3 }), fc.constantFrom("\n", "\r\n"), (order, eol) => {
         const parsed = parseRequest(order.join("\n").replace(/\n/g, eol), builtInForm);
@@ -47,7 +85,7 @@ const ADVERSARIAL: Record<string, string> = {
   backticks: "`".repeat(MAX_BODY),
   "alternating backticks": "` ".repeat(MAX_BODY / 2),
   "open checkboxes": "- [".repeat(MAX_BODY / 3),
-  "quotes": ">".repeat(MAX_BODY),
+  quotes: ">".repeat(MAX_BODY),
   "unterminated comments": "<!--".repeat(MAX_BODY / 4),
   "nested lists": Array.from({ length: 2000 }, (_, i) => `${" ".repeat(i % 30)}- [x] item`).join("\n"),
   "mixed CRLF": "\r\n\r\r\n\n".repeat(MAX_BODY / 6),
@@ -55,7 +93,7 @@ const ADVERSARIAL: Record<string, string> = {
   "username of spaces": `### PyPI Username\n\n${"a ".repeat(MAX_BODY / 2 - 20)}`,
   "one long username": `### PyPI Username\n\n${"a".repeat(MAX_BODY - 20)}`,
   "many headings": "### PyPI Username\n".repeat(MAX_BODY / 18),
-  "fences": "```\n".repeat(MAX_BODY / 4),
+  fences: "```\n".repeat(MAX_BODY / 4),
   "reason prefix": "Reason:".repeat(MAX_BODY / 7),
   "way over the limit": "x ".repeat(MAX_BODY * 4),
 };

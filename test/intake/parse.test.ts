@@ -164,7 +164,10 @@ describe("headings come from the repository's own form", () => {
 `;
     const form = formFromYaml(yaml)!;
     expect(form.headings.username).toBe("Your npm login");
-    const parsed = parseRequest("### Your npm login\n\nalice\n\n### What happened\n\nlost phone\n\n### Backup codes\n\n- [x] I have no backup codes", form);
+    const parsed = parseRequest(
+      "### Your npm login\n\nalice\n\n### What happened\n\nlost phone\n\n### Backup codes\n\n- [x] I have no backup codes",
+      form,
+    );
     expect(parsed.username?.names).toEqual(["alice"]);
     expect(parsed.reason).toBe("lost phone");
     expect(parsed.boxes.recoveryCodes).toBe(true);

@@ -27,9 +27,15 @@ describe("the manifest", () => {
       hook_attributes: { url: "https://desk.example.org/api/github/webhooks" },
       redirect_url: "https://desk.example.org/probot/setup",
     });
-    expect(buildManifest(APP_YML, "http://localhost:3000", { WEBHOOK_PROXY_URL: "https://smee.io/abc" }).hook_attributes.url).toBe("https://smee.io/abc");
-    expect(buildManifest(APP_YML, "http://localhost:3000", { WEBHOOK_PATH: "/hooks" }).hook_attributes.url).toBe("http://localhost:3000/hooks");
-    expect(buildManifest(`${APP_YML}\nhook_attributes:\n  url: https://fixed.example/h\n`, "http://x").hook_attributes.url).toBe("https://fixed.example/h");
+    expect(buildManifest(APP_YML, "http://localhost:3000", { WEBHOOK_PROXY_URL: "https://smee.io/abc" }).hook_attributes.url).toBe(
+      "https://smee.io/abc",
+    );
+    expect(buildManifest(APP_YML, "http://localhost:3000", { WEBHOOK_PATH: "/hooks" }).hook_attributes.url).toBe(
+      "http://localhost:3000/hooks",
+    );
+    expect(buildManifest(`${APP_YML}\nhook_attributes:\n  url: https://fixed.example/h\n`, "http://x").hook_attributes.url).toBe(
+      "https://fixed.example/h",
+    );
   });
 
   it("is posted to GitHub, GitHub Enterprise, or an organisation", () => {

@@ -14,7 +14,12 @@ describe("the in-process issue queue", () => {
       await sleep(ms);
       log.push(`end ${name}`);
     };
-    await Promise.all([queue.run("#1", job("a1", 30)), queue.run("#1", job("a2", 1)), queue.run("#2", job("b1", 5)), queue.run("#1", job("a3", 1))]);
+    await Promise.all([
+      queue.run("#1", job("a1", 30)),
+      queue.run("#1", job("a2", 1)),
+      queue.run("#2", job("b1", 5)),
+      queue.run("#1", job("a3", 1)),
+    ]);
     const a = log.filter((l) => l.endsWith("a1") || l.endsWith("a2") || l.endsWith("a3"));
     expect(a).toEqual(["start a1", "end a1", "start a2", "end a2", "start a3", "end a3"]);
     expect(log.indexOf("end b1")).toBeLessThan(log.indexOf("end a1")); // #2 did not wait for #1

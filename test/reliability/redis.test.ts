@@ -46,7 +46,10 @@ describe("Redis-backed ordering and dedupe", () => {
   it("different issues do not wait for each other", async () => {
     const q = new RedisIssueQueue(redis.client(), { pollMs: 5 });
     const log: string[] = [];
-    await Promise.all([q.run("o/r#1", async () => void (await sleep(80), log.push("slow #1"))), q.run("o/r#2", async () => void log.push("fast #2"))]);
+    await Promise.all([
+      q.run("o/r#1", async () => void (await sleep(80), log.push("slow #1"))),
+      q.run("o/r#2", async () => void log.push("fast #2")),
+    ]);
     expect(log).toEqual(["fast #2", "slow #1"]);
   });
 
@@ -74,7 +77,11 @@ const NOW = () => new Date("2026-11-23T12:00:00Z");
 const verifier = new Verifier("redis-test-secret-0123456789abcd");
 
 async function play(instances: AppInstanceOptions[]) {
-  const github = new GitHubStandIn({ webhookSecret: STANDIN_WEBHOOK_SECRET, files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" }, roles: { alice: "maintain", bob: "write" } });
+  const github = new GitHubStandIn({
+    webhookSecret: STANDIN_WEBHOOK_SECRET,
+    files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
+    roles: { alice: "maintain", bob: "write" },
+  });
   const base = await github.start();
   const apps = await Promise.all(instances.map((o) => startAppInstance(github, base, { now: NOW, verifier, ...o })));
   github.deliverTo(...apps.map((a) => a.url));

@@ -45,7 +45,9 @@ describe("retries", () => {
 
   it("never retries a comment creation that failed uncertainly (it may have been posted)", async () => {
     const scope = nock(API).post(`${issuePath}/comments`).reply(502);
-    await expect(octokit().rest.issues.createComment({ owner: "o", repo: "r", issue_number: 1, body: "x" })).rejects.toMatchObject({ status: 502 });
+    await expect(octokit().rest.issues.createComment({ owner: "o", repo: "r", issue_number: 1, body: "x" })).rejects.toMatchObject({
+      status: 502,
+    });
     expect(scope.isDone()).toBe(true);
   });
 
@@ -74,7 +76,11 @@ describe("retries", () => {
 
   it("waits for the primary limit's reset, and doubles a secondary limit's wait while it lasts", () => {
     const reset = String(Math.floor(Date.now() / 1000) + 1800);
-    const primary = { status: 403, message: "API rate limit exceeded", response: { headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } } };
+    const primary = {
+      status: 403,
+      message: "API rate limit exceeded",
+      response: { headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } },
+    };
     expect(rateLimitDelay(primary, FAST, 1)).toBeGreaterThan(1_790_000);
     const error = { status: 403, message: "secondary rate limit", response: { headers: {} } };
     expect([1, 2, 3, 4].map((attempt) => rateLimitDelay(error, FAST, attempt))).toEqual([60_000, 120_000, 240_000, 480_000]);
@@ -82,7 +88,9 @@ describe("retries", () => {
 
   it("never retries sooner than GitHub asks: a longer wait than the cap gives the case up to the sweep", async () => {
     const scope = nock(API).patch(issuePath).reply(403, { message: "You have exceeded a secondary rate limit" });
-    await expect(octokit().rest.issues.update({ owner: "o", repo: "r", issue_number: 1, labels: [] })).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(octokit().rest.issues.update({ owner: "o", repo: "r", issue_number: 1, labels: [] })).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
     expect(scope.isDone()).toBe(true);
   });
 });

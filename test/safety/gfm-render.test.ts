@@ -20,7 +20,27 @@ const CORPUS = (JSON.parse(fixture("hostile-echo.json")) as { name: string; inpu
 const RULES = ["pypi", "github", "lenient"] as const;
 const gfm = new Marked({ gfm: true });
 /** The only elements the app's own markdown produces. */
-const OUR_TAGS = new Set(["h3", "p", "strong", "em", "code", "table", "thead", "tbody", "tr", "th", "td", "blockquote", "details", "summary", "sub", "ol", "ul", "li", "br"]);
+const OUR_TAGS = new Set([
+  "h3",
+  "p",
+  "strong",
+  "em",
+  "code",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "blockquote",
+  "details",
+  "summary",
+  "sub",
+  "ol",
+  "ul",
+  "li",
+  "br",
+]);
 /** Mentions the app makes on purpose (the requester and the reviewer of these cases). */
 const INTENDED = ["@jbber", "@bob"];
 
@@ -46,7 +66,10 @@ function hostileState(text: string, over: Partial<CaseState> = {}): CaseState {
   const account = { username: text, testInstance: false, author: "jbber" };
   return state({
     username: text,
-    problems: [{ code: "username-invalid", name: text }, { code: "username-several", names: [text, `${text}2`] }],
+    problems: [
+      { code: "username-invalid", name: text },
+      { code: "username-several", names: [text, `${text}2`] },
+    ],
     infoRequest: { text, by: "bob", at },
     attestation: { by: "bob", note: text, at },
     decision: { by: "bob", note: text, at, forced: false },
@@ -54,7 +77,9 @@ function hostileState(text: string, over: Partial<CaseState> = {}): CaseState {
     usernameChange: { from: text, to: `${text}2`, at },
     accountReset: { from: account, to: { ...account, testInstance: true }, at },
     conflictsWith: [3],
-    factors: { repo: { state: "pending", startedAt: at, by: "bob", repo: "octo/pkg", branch: "recovery-12345678", expiresAt: at, doneAt: null } },
+    factors: {
+      repo: { state: "pending", startedAt: at, by: "bob", repo: "octo/pkg", branch: "recovery-12345678", expiresAt: at, doneAt: null },
+    },
     timeline: [{ at, by: "bob", status: "triage", note: text }],
     ...over,
   });

@@ -45,7 +45,35 @@ describe("the hostile corpus (test/fixtures/hostile-echo.json)", () => {
 });
 
 describe("on arbitrary input", () => {
-  const hostile = fc.array(fc.constantFrom("@", "＠", "&#64;", "<", ">", "<!--", "-->", "`", "``", "[", "](", "!", "|", "\n", "#", "*", "_", "~", "a", " ", "\u202e", "\u200b"), { maxLength: 80 }).map((a) => a.join(""));
+  const hostile = fc
+    .array(
+      fc.constantFrom(
+        "@",
+        "＠",
+        "&#64;",
+        "<",
+        ">",
+        "<!--",
+        "-->",
+        "`",
+        "``",
+        "[",
+        "](",
+        "!",
+        "|",
+        "\n",
+        "#",
+        "*",
+        "_",
+        "~",
+        "a",
+        " ",
+        "\u202e",
+        "\u200b",
+      ),
+      { maxLength: 80 },
+    )
+    .map((a) => a.join(""));
 
   it("code spans stay sealed and prose stays inert", () => {
     fc.assert(

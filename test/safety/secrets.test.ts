@@ -3,7 +3,16 @@ import { describe, expect, it } from "@jest/globals";
 import { findEmailCodes, findSecrets, kindsOf, redact } from "../../src/safety/secrets.js";
 
 // Realistic shapes, generated here (never real secrets).
-const CODES = ["3f9a1c0b7d2e4f60", "a01b2c3d4e5f6a7b", "9e8d7c6b5a493827", "0f1e2d3c4b5a6978", "c0ffee00deadbeef".replace("deadbeef", "d3adb33f"), "11aa22bb33cc44dd", "5e6f7a8b9c0d1e2f", "7a7b7c7d1e1f1a1b"];
+const CODES = [
+  "3f9a1c0b7d2e4f60",
+  "a01b2c3d4e5f6a7b",
+  "9e8d7c6b5a493827",
+  "0f1e2d3c4b5a6978",
+  "c0ffee00deadbeef".replace("deadbeef", "d3adb33f"),
+  "11aa22bb33cc44dd",
+  "5e6f7a8b9c0d1e2f",
+  "7a7b7c7d1e1f1a1b",
+];
 const TOKEN = `pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlszLCJiYzE0ZTc5Ny0wOTYwLTRjZjUtOGE3Ny1jNTMzNzNlNDA0YjQiXQAABiDcNZDzkjL8oQcaD2`;
 const TEST_TOKEN = "pypi-AgENdGVzdC5weXBpLm9yZwIkMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAwAAIqWzMsIjAwMCJdAAAGIA";
 const BASE32 = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -13,7 +22,13 @@ const kinds = (text: string) => kindsOf(findSecrets(text));
 describe("secrets people paste", () => {
   it.each([
     ["all eight recovery codes, one per line", CODES.join("\n"), ["recovery-codes"]],
-    ["recovery codes in a list", CODES.slice(0, 3).map((c) => `- ${c}`).join("\n"), ["recovery-codes"]],
+    [
+      "recovery codes in a list",
+      CODES.slice(0, 3)
+        .map((c) => `- ${c}`)
+        .join("\n"),
+      ["recovery-codes"],
+    ],
     ["one recovery code, mentioned as such", `I tried this recovery code: ${CODES[0]} but it failed`, ["recovery-codes"]],
     ["a full API token", `my token is ${TOKEN}`, ["api-token"]],
     ["a TestPyPI token", `token = ${TEST_TOKEN}`, ["api-token"]],
@@ -66,7 +81,14 @@ describe("redaction", () => {
   });
 
   it("is linear on adversarial input", () => {
-    const hostile = ["f".repeat(65_536), "pypi-Ag".repeat(9_000), "A2".repeat(32_000), "password:".repeat(7_000), "1234 ".repeat(13_000), "/".repeat(65_536)];
+    const hostile = [
+      "f".repeat(65_536),
+      "pypi-Ag".repeat(9_000),
+      "A2".repeat(32_000),
+      "password:".repeat(7_000),
+      "1234 ".repeat(13_000),
+      "/".repeat(65_536),
+    ];
     for (const text of hostile) {
       const t = process.hrtime.bigint();
       findSecrets(text);

@@ -46,7 +46,8 @@ describe("email codes", () => {
   });
 
   it("rejects malformed input without throwing", () => {
-    for (const token of ["", "1234", "abcdefgh", "123456789", "1234 5678"]) expect(v.checkEmailCode(ref, token, t0, 24, null)).toEqual({ result: "malformed" });
+    for (const token of ["", "1234", "abcdefgh", "123456789", "1234 5678"])
+      expect(v.checkEmailCode(ref, token, t0, 24, null)).toEqual({ result: "malformed" });
   });
 
   it("refuses a short secret", () => {
