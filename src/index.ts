@@ -189,10 +189,11 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const text = comment.body ?? "";
     const scan = scanCommands(text);
     const secrets = findSecrets(text).length > 0;
+    const code = mayHoldCode(text);
     const requester = sender.login.toLowerCase() === (issue.user?.login ?? "").toLowerCase();
     // Plain comments matter only from the requester (they answer questions and keep the case alive),
     // or from anyone when they hold a secret or what may be the case's one-time code.
-    if (!requester && !secrets && !mayHoldCode(text) && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
+    if (!requester && !secrets && !code && scan.commands.length === 0 && scan.nearMisses.length === 0) return;
     // Maintainers' comments are not scanned for secrets, so a secret needs the check as well.
     const wantsMaintainer = secrets || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
     await dispatch(context, async () => {
@@ -201,7 +202,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
       const maintainer = config !== null && (await isMaintainer(repo, sender.login, config.config.maintainer_teams));
       // Hints for typos are for the people who can run commands, not for every passer-by.
       const visible = maintainer || requester ? scan : { ...scan, nearMisses: [] };
-      if (!requester && !maintainer && !secrets && !mayHoldCode(text) && visible.commands.length === 0) return;
+      if (!requester && !maintainer && !secrets && !code && visible.commands.length === 0) return;
       const trigger = { commentId: comment.id, nodeId: comment.node_id };
       await run(
         context,

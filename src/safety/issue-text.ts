@@ -20,7 +20,7 @@ export function scanIssueText(issue: { title: string; body: string }): IssueSecr
     const findings = findSecrets(issue[part]);
     if (findings.length === 0) continue;
     result.parts.push(part);
-    result.kinds = kindsOf([...result.kinds.map((kind) => ({ kind, start: 0, end: 0 })), ...findings]);
+    result.kinds = [...new Set([...result.kinds, ...kindsOf(findings)])].sort();
     result.rewrite[part] = redact(issue[part], findings);
   }
   return result.parts.length > 0 ? result : null;

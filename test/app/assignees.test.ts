@@ -6,8 +6,7 @@ import nock from "nock";
 import { decodeState } from "../../src/case/state.js";
 import { state } from "../helpers/cases.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
-import { body } from "../helpers/fixtures.js";
-import { commentEvent, GitHubMock, issuesEvent, newProbot, type FakeIssue } from "../helpers/github-mock.js";
+import { commentEvent, GitHubMock, issuesEvent, newProbot, request } from "../helpers/github-mock.js";
 
 let github: GitHubMock;
 beforeEach(() => {
@@ -15,14 +14,6 @@ beforeEach(() => {
   github = new GitHubMock();
 });
 afterEach(() => github.finish());
-
-const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({
-  number: 10,
-  author: "jbber",
-  body: body("form-jbber"),
-  labels: ["account-recovery"],
-  ...over,
-});
 
 describe("assignees GitHub refuses", () => {
   it("a configured reviewer who cannot be assigned is skipped for the next in turn, and named for maintainers", async () => {

@@ -6,19 +6,11 @@ import { Verifier } from "../../src/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { visibleText } from "../helpers/text.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
-import { body } from "../helpers/fixtures.js";
-import { commentEvent, GitHubMock, newProbot, OWNER, REPO, TEST_SECRET, type FakeIssue } from "../helpers/github-mock.js";
+import { commentEvent, GitHubMock, newProbot, OWNER, REPO, TEST_SECRET, triageIssue, type FakeIssue } from "../helpers/github-mock.js";
 
 const NOW = new Date("2026-11-23T12:00:00Z");
 const issuePath = `/repos/${OWNER}/${REPO}/issues/10`;
 const cardPath = `/repos/${OWNER}/${REPO}/issues/comments/55`;
-const triageIssue: FakeIssue = {
-  number: 10,
-  author: "jbber",
-  body: body("form-jbber"),
-  labels: ["account-recovery", "recovery: triage"],
-  assignees: ["bob"],
-};
 const triage = state({ queueAhead: 0 });
 
 let github: GitHubMock;

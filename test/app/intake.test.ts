@@ -4,16 +4,9 @@ import { decodeState, encodeState } from "../../src/case/state.js";
 import { body, fixture } from "../helpers/fixtures.js";
 import { state } from "../helpers/cases.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
-import { GitHubMock, issuesEvent, newProbot, OWNER, REPO, type FakeIssue } from "../helpers/github-mock.js";
+import { GitHubMock, issuesEvent, newProbot, OWNER, REPO, request, type FakeIssue } from "../helpers/github-mock.js";
 
 const path = (n: number) => `/repos/${OWNER}/${REPO}/issues/${n}`;
-const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({
-  number: 10,
-  author: "jbber",
-  body: body("form-jbber"),
-  labels: ["account-recovery"],
-  ...over,
-});
 
 let github: GitHubMock;
 beforeEach(() => {

@@ -2,12 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { CONFIG } from "../helpers/cards.js";
 import { body } from "../helpers/fixtures.js";
-import { Writable } from "node:stream";
-import pino from "pino";
-import { Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../../src/index.js";
-import { throwawayPrivateKey } from "../../src/standin/harness.js";
-import { FAST_RETRY, GitHubMock, issuesEvent, newProbot, type FakeIssue } from "../helpers/github-mock.js";
+import { FAST_RETRY, GitHubMock, issuesEvent, loggingProbot, newProbot, type FakeIssue } from "../helpers/github-mock.js";
 
 let github: GitHubMock;
 beforeEach(() => {
@@ -51,19 +47,7 @@ describe("redeliveries", () => {
 
 describe("errors", () => {
   it("are logged with the delivery id and the issue", async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const probot = new Probot({
-      appId: 123,
-      privateKey: throwawayPrivateKey(),
-      log: pino({ level: "info" }, sink),
-      Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
-    });
+    const { probot, lines } = loggingProbot("info");
     await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY, verifier: null }));
     nock("https://api.github.com").get("/repos/registry/support/issues/10").reply(404, { message: "Not Found" });
     github.config(CONFIG).form(null);

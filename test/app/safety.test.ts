@@ -1,12 +1,8 @@
 import { JBBER_REF } from "../helpers/cases.js";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { Writable } from "node:stream";
-import pino from "pino";
-import { Probot, ProbotOctokit } from "probot";
 import { decodeState } from "../../src/case/state.js";
 import recoveryTriage from "../../src/index.js";
-import { throwawayPrivateKey } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
@@ -16,10 +12,12 @@ import {
   FAST_RETRY,
   GitHubMock,
   issuesEvent,
+  loggingProbot,
   newProbot,
   OWNER,
   REPO,
   TEST_SECRET,
+  triageIssue,
   type FakeIssue,
 } from "../helpers/github-mock.js";
 
@@ -27,13 +25,6 @@ const CODES = ["3f9a1c0b7d2e4f60", "a01b2c3d4e5f6a7b", "9e8d7c6b5a493827"];
 const TOKEN = "pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
 const PASSWORD = "Hunter2!xyz";
 const issuePath = `/repos/${OWNER}/${REPO}/issues/10`;
-const triageIssue: FakeIssue = {
-  number: 10,
-  author: "jbber",
-  body: body("form-jbber"),
-  labels: ["account-recovery", "recovery: triage"],
-  assignees: ["bob"],
-};
 
 let github: GitHubMock;
 beforeEach(() => {
@@ -242,13 +233,7 @@ describe("an error while deciding", () => {
   }
 
   it("never leaves a request without its card: the card says so, keeps the previous state, and the error is logged with the delivery", async () => {
-    const lines: string[] = [];
-    const probot = new Probot({
-      appId: 123,
-      privateKey: throwawayPrivateKey(),
-      log: pino({ level: "error" }, new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) })),
-      Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
-    });
+    const { probot, lines } = loggingProbot("error");
     await probot.load((app) =>
       recoveryTriage(app, {
         now: () => new Date("2026-11-23T12:00:00Z"),
@@ -274,19 +259,7 @@ describe("an error while deciding", () => {
 
 describe("logs", () => {
   it("no log line contains a planted secret, even at trace level where Probot logs whole payloads", async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const probot = new Probot({
-      appId: 123,
-      privateKey: throwawayPrivateKey(),
-      log: pino({ level: "trace" }, sink),
-      Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
-    });
+    const { probot, lines } = loggingProbot("trace");
     await probot.load((app) =>
       recoveryTriage(app, {
         now: () => new Date("2026-11-23T12:00:00Z"),

@@ -1,13 +1,9 @@
 // One clear warning at start for each missing piece that silently turns something off.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { Writable } from "node:stream";
-import pino from "pino";
-import { Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../../src/index.js";
-import { throwawayPrivateKey } from "../../src/standin/harness.js";
 import { body } from "../helpers/fixtures.js";
-import { FAST_RETRY, GitHubMock, issuesEvent } from "../helpers/github-mock.js";
+import { FAST_RETRY, GitHubMock, issuesEvent, loggingProbot } from "../helpers/github-mock.js";
 
 let github: GitHubMock;
 const saved = { RECOVERY_SECRET: process.env.RECOVERY_SECRET, WEBHOOK_SECRET: process.env.WEBHOOK_SECRET };
@@ -21,26 +17,18 @@ afterEach(() => {
   for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
 });
 
-function probotWithLog(lines: { level: number; msg: string }[]): Probot {
-  return new Probot({
-    appId: 123,
-    privateKey: throwawayPrivateKey(),
-    log: pino(
-      { level: "info" },
-      new Writable({ write: (chunk, _e, done) => void (lines.push(JSON.parse(String(chunk)) as { level: number; msg: string }), done()) }),
-    ),
-    Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
-  });
-}
-
-const warnings = (lines: { level: number; msg: string }[]) => lines.filter((l) => l.level === 40).map((l) => l.msg);
+const warnings = (lines: string[]) =>
+  lines
+    .map((l) => JSON.parse(l) as { level: number; msg: string })
+    .filter((l) => l.level === 40)
+    .map((l) => l.msg);
 
 describe("start-up warnings", () => {
   it("name a missing RECOVERY_SECRET and WEBHOOK_SECRET, once each", async () => {
     delete process.env.RECOVERY_SECRET;
     delete process.env.WEBHOOK_SECRET;
-    const lines: { level: number; msg: string }[] = [];
-    await probotWithLog(lines).load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false }));
+    const { probot, lines } = loggingProbot("info");
+    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false }));
     expect(warnings(lines)).toEqual([
       expect.stringMatching(/^RECOVERY_SECRET is not set: verification is off/),
       expect.stringMatching(/^WEBHOOK_SECRET is not set: webhook signatures cannot be checked/),
@@ -50,16 +38,15 @@ describe("start-up warnings", () => {
   it("say nothing when both are set", async () => {
     process.env.RECOVERY_SECRET = "a-long-enough-recovery-secret";
     process.env.WEBHOOK_SECRET = "hook";
-    const lines: { level: number; msg: string }[] = [];
-    await probotWithLog(lines).load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false }));
+    const { probot, lines } = loggingProbot("info");
+    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false }));
     expect(warnings(lines)).toEqual([]);
   });
 
   it("name a repository with no reviewers, once per process", async () => {
     process.env.RECOVERY_SECRET = "a-long-enough-recovery-secret";
     process.env.WEBHOOK_SECRET = "hook";
-    const lines: { level: number; msg: string }[] = [];
-    const probot = probotWithLog(lines);
+    const { probot, lines } = loggingProbot("info");
     await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY }));
     const issue = { number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery"] };
     github.issue(issue).config(null).form(null).openRequests([issue]);

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { ValidateFunction } from "ajv";
+import type { RecordedRequest } from "../../src/standin/github-standin.js";
 
 // Both packages are CommonJS; loaded as such so their default exports need no interop guessing.
 interface AjvLike {
@@ -92,9 +93,6 @@ export class GitHubContract {
         });
       }
     }
-    // Most specific first: `/repos/{o}/{r}/issues/comments/{id}` before `/repos/{o}/{r}/issues/{n}/…`.
-    this.operations.sort((a, b) => b.template.split("{").length - a.template.split("{").length || a.template.length - b.template.length);
-    this.operations.sort((a, b) => a.template.split("{").length - b.template.split("{").length);
   }
 
   private deref(root: Schema, node: Schema): Schema {
@@ -129,14 +127,7 @@ export class GitHubContract {
   }
 
   /** Checks one exchange with the REST API (path without /api/v3, query included). */
-  checkExchange(exchange: {
-    method: string;
-    path: string;
-    body?: unknown;
-    status?: number;
-    response?: unknown;
-    contentType?: string;
-  }): Violation[] {
+  checkExchange(exchange: RecordedRequest): Violation[] {
     const url = new URL(exchange.path, "http://x");
     const where = `${exchange.method} ${url.pathname}`;
     const op = this.operation(exchange.method, url.pathname);

@@ -2,11 +2,14 @@
 // (method, path, body) so tests assert exactly what the app sent and how many requests it made.
 // Anything not mocked fails the test: nock refuses unknown requests.
 import nock from "nock";
+import { Writable } from "node:stream";
+import pino from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../../src/index.js";
 import { throwawayPrivateKey } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { GitHubContract } from "./contract.js";
+import { body } from "./fixtures.js";
 
 let shared: GitHubContract | null = null;
 /** One copy of GitHub's description per test file (it takes about a second to load). */
@@ -256,6 +259,36 @@ export class GitHubMock {
     if (violations.length > 0)
       throw new Error(`requests GitHub does not describe:\n${violations.map((v) => `${v.what}: ${v.detail}`).join("\n")}`);
   }
+}
+
+/** jbber's valid request, #10, as the form files it. */
+export const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({
+  number: 10,
+  author: "jbber",
+  body: body("form-jbber"),
+  labels: ["account-recovery"],
+  ...over,
+});
+
+/** The same request in triage with bob as its reviewer. */
+export const triageIssue: FakeIssue = request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] });
+
+/** A Probot whose every log line (at `level` and above) is kept, for tests that read the logs. */
+export function loggingProbot(level: "trace" | "info" | "error"): { probot: Probot; lines: string[] } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  const probot = new Probot({
+    appId: 123,
+    privateKey: PRIVATE_KEY,
+    log: pino({ level }, sink),
+    Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
+  });
+  return { probot, lines };
 }
 
 export const TEST_SECRET = "test-recovery-secret-0123456789";
