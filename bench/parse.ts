@@ -2,7 +2,7 @@
 // built to defeat them, and whether time grows linearly (8 KiB → 64 KiB should be about 8x).
 // Prints a table and writes bench/results/parse.json.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { scanCommands } from "../src/commands/parse.js";
+import { readCommands } from "../src/case/commands/index.js";
 import { builtInForm } from "../src/intake/form.js";
 import { parseRequest } from "../src/intake/parse.js";
 import { validateRequest } from "../src/intake/validate.js";
@@ -35,7 +35,7 @@ const INPUTS: Record<string, (size: number) => string> = {
 
 const PARSERS: Record<string, (text: string) => unknown> = {
   "request form": (t) => validateRequest(parseRequest(t, builtInForm), "pypi"),
-  commands: (t) => scanCommands(t),
+  commands: (t) => readCommands(t),
   secrets: (t) => findSecrets(t),
   "log scrub": (t) => scrubLogLine(t),
   "echo (quote)": (t) => quoteText(t, MAX, true),

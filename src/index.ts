@@ -5,8 +5,7 @@ import type { Context, Probot } from "probot";
 import type { CaseEvent } from "./case/model.js";
 import { findCard, reconcile, type Trigger } from "./case/reconcile.js";
 import { sweepAll } from "./case/sweep.js";
-import { audiencesOf } from "./commands/catalog.js";
-import { scanCommands } from "./commands/parse.js";
+import { audiencesOf, readCommands } from "./case/commands/index.js";
 import type { ConfigResult } from "./config/lenient.js";
 import { startupWarnings, sweepIntervalMinutes } from "./config/environment.js";
 import { reportSettings, touchesSettings } from "./config/check-run.js";
@@ -187,7 +186,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     const { comment, issue, sender } = context.payload;
     if (isBot(sender) || isBot(comment.user ?? sender) || issue.pull_request) return;
     const text = comment.body ?? "";
-    const scan = scanCommands(text);
+    const scan = readCommands(text);
     const secrets = findSecrets(text).length > 0;
     const code = mayHoldCode(text);
     const requester = sender.login.toLowerCase() === (issue.user?.login ?? "").toLowerCase();
@@ -231,7 +230,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
         kind: "comment",
         commentId: comment.id,
         text,
-        scan: scanCommands(""),
+        scan: readCommands(""),
         roles: { maintainer, requester },
         edited: true,
       };

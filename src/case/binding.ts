@@ -5,7 +5,8 @@
 // the generation so that no code issued before the change can verify the account after it.
 import type { Config } from "../config/schema.js";
 import type { CaseRef } from "../verification/codes.js";
-import { OPEN_STATUSES, type BoundAccount, type CaseState, type Status } from "./state.js";
+import type { BoundAccount, CaseState } from "./state.js";
+import { OPEN_STATUSES, type Status } from "./statuses.js";
 import { same, withStatus, type Actor } from "./transition.js";
 
 /** The account a request names: null username when the body names no single valid one. */

@@ -9,7 +9,8 @@ import type { Problem } from "../intake/validate.js";
 import { utcMinute } from "../text/dates.js";
 import { codeSpan, mention, quietLogin, quoteText, tableCell } from "../text/neutralise.js";
 import { registryLabel, type NamedAccount } from "./binding.js";
-import { EMPTY_STATE_BLOCK, encodeState, OPEN_STATUSES, type CaseState, type Status, type TimelineEntry } from "./state.js";
+import { EMPTY_STATE_BLOCK, encodeState, type CaseState, type TimelineEntry } from "./state.js";
+import { OPEN_STATUSES, STATUS_RULES } from "./statuses.js";
 
 export interface CardContext {
   config: Config;
@@ -42,30 +43,16 @@ export function renderErrorCard(previous: CaseState | null, now: Date): string {
     TITLE,
     "**Status: Something went wrong while updating this request**",
     "Nothing is lost, and you don't need to do anything: the desk tries again automatically, and its maintainers can see what went wrong.",
-    `> **Note for maintainers:** the desk could not process the latest event for this request (${when(now.toISOString())}); ` +
+    `> **Note for maintainers:** the desk could not process the latest event for this request (${utcMinute(now.toISOString())}); ` +
       "the app's log has the error and its delivery id. The case keeps its last good state until the next event or sweep succeeds.",
     previous ? encodeState(previous) : EMPTY_STATE_BLOCK,
   ].join("\n\n");
 }
 
-const HEADLINE: Record<Status, string> = {
-  triage: "In the queue — waiting for a reviewer",
-  "needs-info": "Waiting for you",
-  verifying: "Verifying that the account is yours — waiting for you",
-  verified: "Verified — waiting for the reviewer's decision",
-  "on-hold": "On hold",
-  resolved: "Approved",
-  denied: "Denied",
-  duplicate: "Closed — you already have an open request",
-  withdrawn: "Withdrawn",
-  stale: "Closed — no answer",
-  closed: "Closed",
-};
-
 function statusLine(state: CaseState): string {
   const by = state.status === "closed" && state.closedBy ? ` by ${quietLogin(state.closedBy)}` : "";
   const why = state.status === "needs-info" ? (state.infoRequest ? " — the reviewer has a question" : " — a few things need fixing") : "";
-  return `**Status: ${HEADLINE[state.status]}${why}${by}**`;
+  return `**Status: ${STATUS_RULES[state.status].headline}${why}${by}**`;
 }
 
 /** A table row; echoed text in it cannot split its cells. */
@@ -78,7 +65,7 @@ function facts(state: CaseState, ctx: CardContext): string {
   const rows = [row("Account", state.username ? `${codeSpan(state.username)} on ${registry}` : "not given yet")];
   if (OPEN_STATUSES.includes(state.status)) {
     rows.push(row("Reviewer", state.reviewer ? quietLogin(state.reviewer) : "not assigned yet"));
-    rows.push(row("Next step", NEXT[state.status]));
+    rows.push(row("Next step", STATUS_RULES[state.status].next));
   }
   if (state.status === "triage" && state.queueAhead !== null) {
     const n = state.queueAhead;
@@ -92,20 +79,6 @@ function facts(state: CaseState, ctx: CardContext): string {
   return ["| | |", "|---|---|", ...rows].join("\n");
 }
 
-const NEXT: Record<Status, string> = {
-  triage: "the reviewer starts verification",
-  "needs-info": "**you** — see below",
-  verifying: "**you** — see below",
-  verified: "the reviewer decides",
-  "on-hold": "the reviewer resumes the case",
-  resolved: "",
-  denied: "",
-  duplicate: "",
-  withdrawn: "",
-  stale: "",
-  closed: "",
-};
-
 function factors(state: CaseState, ctx: CardContext): string {
   const { email, repo } = state.factors;
   if (!email && !repo && !state.attestation) return "";
@@ -114,16 +87,16 @@ function factors(state: CaseState, ctx: CardContext): string {
   if (email) {
     const text = {
       pending: "⏳ waiting for the code from the email",
-      done: `✓ confirmed ${when(email.doneAt ?? email.startedAt)}`,
+      done: `✓ confirmed ${utcMinute(email.doneAt ?? email.startedAt)}`,
       locked: `✗ locked after ${email.failures} wrong codes`,
     }[email.state];
     rows.push(row(`Email code${required.includes("email") ? "" : " (optional)"}`, text));
   }
   if (repo) {
     const text = {
-      pending: `⏳ waiting for branch ${codeSpan(repo.branch)} — open until ${when(repo.expiresAt)}`,
-      done: `✓ branch found ${when(repo.doneAt ?? repo.startedAt)}`,
-      expired: `✗ expired ${when(repo.expiresAt)} without the branch`,
+      pending: `⏳ waiting for branch ${codeSpan(repo.branch)} — open until ${utcMinute(repo.expiresAt)}`,
+      done: `✓ branch found ${utcMinute(repo.doneAt ?? repo.startedAt)}`,
+      expired: `✗ expired ${utcMinute(repo.expiresAt)} without the branch`,
       unreachable: "✗ the app can no longer see this repository (made private, renamed or deleted)",
     }[repo.state];
     rows.push(row(`Repository ${codeSpan(repo.repo, 140)}${required.includes("repo") ? "" : " (optional)"}`, text));
@@ -153,13 +126,13 @@ function notes(state: CaseState, ctx: CardContext): string[] {
   if (state.usernameChange) {
     out.push(
       `> **Note for the reviewer:** the username was changed from ${codeSpan(state.usernameChange.from)} to ` +
-        `${codeSpan(state.usernameChange.to)} on ${when(state.usernameChange.at)}, after the request entered the queue.`,
+        `${codeSpan(state.usernameChange.to)} on ${utcMinute(state.usernameChange.at)}, after the request entered the queue.`,
     );
   }
   if (state.accountReset && !state.binding) {
     const { from, to, at } = state.accountReset;
     out.push(
-      `> **Verification starts again:** on ${when(at)} the request changed from ${accountText(from, ctx)} to ${accountText(to, ctx)}. ` +
+      `> **Verification starts again:** on ${utcMinute(at)} the request changed from ${accountText(from, ctx)} to ${accountText(to, ctx)}. ` +
         "Nothing confirmed for the earlier account counts for this one; the reviewer starts verification afresh.",
     );
   }
@@ -239,7 +212,7 @@ function verifyingSteps(state: CaseState): string {
   if (repo?.state === "pending") {
     steps.push(
       `**Push a branch.** Create an empty branch named ${codeSpan(repo.branch)} in ${codeSpan(repo.repo, 140)}, then comment \`/done\`. ` +
-        `This works only for someone who can push to that repository. Open until ${when(repo.expiresAt)}.`,
+        `This works only for someone who can push to that repository. Open until ${utcMinute(repo.expiresAt)}.`,
     );
   }
   if (steps.length === 0) steps.push("The reviewer will tell you the next step here.");
@@ -272,24 +245,10 @@ function problemText(problem: Problem, ctx: CardContext): string {
   }
 }
 
-const PHRASE: Record<Status, string> = {
-  triage: "in the queue",
-  "needs-info": "waiting for the requester",
-  verifying: "verification started",
-  verified: "verified",
-  "on-hold": "put on hold",
-  resolved: "approved",
-  denied: "denied",
-  duplicate: "closed as a duplicate",
-  withdrawn: "withdrawn",
-  stale: "closed for lack of an answer",
-  closed: "closed",
-};
-
 function history(state: CaseState): string {
   if (state.timeline.length === 0) return "";
   const lines = state.timeline.map(
-    (e: TimelineEntry) => `- ${when(e.at)} — ${e.note ? quoteText(e.note, 200) : PHRASE[e.status]} (${quietLogin(e.by)})`,
+    (e: TimelineEntry) => `- ${utcMinute(e.at)} — ${e.note ? quoteText(e.note, 200) : STATUS_RULES[e.status].phrase} (${quietLogin(e.by)})`,
   );
   return ["<details><summary>History</summary>", "", ...lines, "", "</details>"].join("\n");
 }
@@ -301,6 +260,3 @@ function history(state: CaseState): string {
 function footer(): string {
   return "<sub>This comment is kept up to date automatically by recovery-triage.</sub>";
 }
-
-/** `2026-11-23 23:40 UTC` — unambiguous for readers in any country. */
-export const when = (iso: string): string => utcMinute(iso);

@@ -3,17 +3,15 @@
 import { outcome, type CaseEvent, type DecideInput, type Decision } from "./model.js";
 import { findEmailCodes, findSecrets, kindsOf, type SecretKind } from "../safety/secrets.js";
 import type { Notice } from "./notices.js";
-import { OPEN_STATUSES, type CaseState } from "./state.js";
-import { answered, flagSecurity, same, withStatus, type Actor } from "./transition.js";
-import { audiencesOf, type Audience } from "../commands/catalog.js";
-import type { ParsedCommand } from "../commands/parse.js";
-import { WRITTEN_LOGIN } from "../text/github-names.js";
-import { accountForCodes, accountNamed } from "./binding.js";
-import { bind, refOf, challengeDone, enterCode, verify, type Step } from "./factors.js";
+import type { CaseState } from "./state.js";
+import { OPEN_STATUSES } from "./statuses.js";
+import { answered, flagSecurity, type Actor } from "./transition.js";
+import { accountForCodes } from "./binding.js";
+import { refOf } from "./factors.js";
+import { commandNamed } from "./commands/index.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
-const NOTE_LIMIT = 300;
 /** Commands that still mean something once a case is closed. */
 const ON_CLOSED = new Set(["help", "status"]);
 
@@ -52,21 +50,23 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
     state = answered(state, at);
   }
 
-  for (const command of scan.commands) {
-    const audiences = audiencesOf(command.name);
+  for (const { name, args } of scan.commands) {
+    const command = commandNamed(name);
+    if (!command) continue; // the parser only passes known names
+    const audiences = [...command.audiences];
     const may = (audiences.includes("maintainer") && roles.maintainer) || (audiences.includes("requester") && roles.requester);
     if (!may) {
-      notices.push({ kind: "refused", command: command.name, audiences });
+      notices.push({ kind: "refused", command: name, audiences });
       continue;
     }
-    if (!OPEN_STATUSES.includes(state.status) && !ON_CLOSED.has(command.name)) {
-      notices.push({ kind: "closed-case", command: command.name });
+    if (!OPEN_STATUSES.includes(state.status) && !ON_CLOSED.has(name)) {
+      notices.push({ kind: "closed-case", command: name });
       continue;
     }
     const asRequester = roles.requester && audiences.includes("requester") && !(roles.maintainer && audiences.includes("maintainer"));
-    const step = run(command, state, input, at, asRequester ? "requester" : "maintainer", roles);
+    const step = command.run({ state, args, input, at, as: asRequester ? "requester" : "maintainer", roles });
     if ("usage" in step) {
-      notices.push({ kind: "usage", command: command.name, problem: step.usage });
+      notices.push({ kind: "usage", command: name, problem: step.usage });
       continue;
     }
     // A maintainer's command is acknowledged even when it changed nothing (`/status`, `/hold` twice);
@@ -110,111 +110,4 @@ function withoutCodeLines(text: string): string {
     .split(/\r?\n/)
     .filter((line) => !/^\s{0,3}\/code\b/i.test(line))
     .join("\n");
-}
-
-type Result = Step & { unassign?: string[] };
-
-function run(command: ParsedCommand, state: CaseState, input: DecideInput, at: Actor, as: Audience, roles: CommentEvent["roles"]): Result {
-  const { args } = command;
-  const note = (text: string) => text.slice(0, NOTE_LIMIT);
-  const ownCase = same(at.actor, state.author);
-  switch (command.name) {
-    case "help":
-      return { state, notices: [{ kind: "help", audiences: roles.maintainer && roles.requester ? ["maintainer", "requester"] : [as] }] };
-    case "status":
-      return { state, notices: [] };
-    case "assign": {
-      const who = login(args, at.actor);
-      if (!who) return { usage: "name one GitHub user, for example `/assign @alice`" };
-      if (same(who, state.author)) return { usage: "the requester cannot review their own request" };
-      if (input.unassignable.includes(who.toLowerCase())) {
-        return {
-          usage: `GitHub does not allow assigning ${who} on this repository (check the spelling; reviewers need access to the repository)`,
-        };
-      }
-      return {
-        state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, at, state.status, `reviewer: ${who}`),
-        notices: [],
-      };
-    }
-    case "unassign": {
-      const who = login(args, at.actor);
-      if (!who) return { usage: "name one GitHub user, for example `/unassign @alice`" };
-      return { state: same(state.reviewer, who) ? { ...state, reviewer: null } : state, notices: [], unassign: [who] };
-    }
-    case "needs-info": {
-      if (!args) return { usage: "write the question for the requester, for example `/needs-info Which projects do you maintain?`" };
-      const resumeStatus = state.status === "needs-info" ? state.resumeStatus : state.status;
-      const next = withStatus(
-        { ...state, infoRequest: { text: args.slice(0, 600), by: at.actor, at: at.now.toISOString() }, resumeStatus },
-        at,
-        "needs-info",
-      );
-      return { state: next, notices: [{ kind: "info-request", text: args.slice(0, 600) }] };
-    }
-    case "verify":
-      return verify(state, args, input, at, input.verifier);
-    case "verified": {
-      if (!args) return { usage: "say how the account was verified, for example `/verified signed email from the maintainer address`" };
-      if (ownCase) return { state, notices: [{ kind: "own-case", command: "verified" }] };
-      const named = accountNamed(input);
-      if (!named.username) return { usage: "the request has no valid username yet, so there is nothing to attest" };
-      const next = bind(
-        { ...state, attestation: { by: at.actor, note: note(args), at: at.now.toISOString() } },
-        { ...named, username: named.username },
-      );
-      return { state: withStatus(next, at, "verified"), notices: [] };
-    }
-    case "approve": {
-      if (ownCase) return { state, notices: [{ kind: "own-case", command: "approve" }] };
-      const forced = /^force(\s|$)/i.test(args);
-      const reason = forced ? args.replace(/^force\s*/i, "") : args;
-      if (forced && !reason) return { usage: "a forced approval needs a reason: `/approve force <reason>`" };
-      if (!forced && state.status !== "verified") return { state, notices: [{ kind: "approve-needs-verification" }] };
-      const next = { ...state, decision: { by: at.actor, note: note(reason), at: at.now.toISOString(), forced } };
-      return {
-        state: withStatus(next, at, "resolved", forced ? "approved without full verification" : undefined),
-        notices: [{ kind: "approved", note: note(reason) }],
-      };
-    }
-    case "deny": {
-      if (!args) return { usage: "give the requester a reason, for example `/deny ownership could not be verified`" };
-      const next = { ...state, decision: { by: at.actor, note: note(args), at: at.now.toISOString(), forced: false } };
-      return { state: withStatus(next, at, "denied"), notices: [{ kind: "denied", reason: note(args) }] };
-    }
-    case "duplicate": {
-      const match = /^#?(\d{1,9})$/.exec(args);
-      const number = match ? Number(match[1]) : 0;
-      if (!number || number === input.issue.number) return { usage: "name the other request, for example `/duplicate #123`" };
-      return { state: withStatus({ ...state, duplicateOf: number }, at, "duplicate"), notices: [] };
-    }
-    case "hold": {
-      if (state.status === "on-hold") return { state, notices: [] };
-      return {
-        state: withStatus({ ...state, resumeStatus: state.status, holdReason: args ? note(args) : null }, at, "on-hold"),
-        notices: [],
-      };
-    }
-    case "unhold": {
-      if (state.status !== "on-hold") return { state, notices: [] };
-      const back = state.resumeStatus && state.resumeStatus !== "on-hold" ? state.resumeStatus : "triage";
-      // The clock starts afresh: the requester was not the one keeping the case waiting.
-      const resumed = withStatus({ ...state, resumeStatus: null, holdReason: null }, at, back);
-      return { state: { ...resumed, waitingSince: at.now.toISOString(), remindedAt: null }, notices: [] };
-    }
-    case "code":
-      return enterCode(state, args, input, at, input.verifier);
-    case "done":
-      return challengeDone(state, input, at, input.branch);
-    case "withdraw":
-      return { state: withStatus(state, at, "withdrawn"), notices: [] };
-    default:
-      return { usage: "unknown command" };
-  }
-}
-
-function login(args: string, fallback: string): string | null {
-  if (!args) return fallback;
-  const match = WRITTEN_LOGIN.exec(args.trim());
-  return match ? match[1]! : null;
 }

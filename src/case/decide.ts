@@ -6,7 +6,8 @@ import { accountNamed, enforceBinding } from "./binding.js";
 import { applyComment } from "./comment.js";
 import { outcome, type CaseEvent, type DecideInput, type Decision } from "./model.js";
 import { withinLimits } from "./replies.js";
-import { fitState, newCaseState, OPEN_STATUSES, type CaseState, type Status } from "./state.js";
+import { fitState, newCaseState, type CaseState } from "./state.js";
+import { OPEN_STATUSES, type Status } from "./statuses.js";
 import { applyTimers } from "./timers.js";
 import { answered, flagSecurity, same, withStatus } from "./transition.js";
 

@@ -15,6 +15,12 @@ import type { CaseState } from "./state.js";
 /** `repo-gone`: the branch is missing because the app cannot see the repository any more. */
 export type BranchCheck = "found" | "missing" | "repo-gone" | "error";
 
+/** What the shell learned about a comment's author through the API. */
+export interface Roles {
+  maintainer: boolean;
+  requester: boolean;
+}
+
 export type CaseEvent =
   /** A new request, a request labelled later, or a request seen for the first time without a card. */
   | { kind: "opened" }
@@ -32,7 +38,7 @@ export type CaseEvent =
       commentId: number;
       text: string;
       scan: CommandScan;
-      roles: { maintainer: boolean; requester: boolean };
+      roles: Roles;
       edited?: boolean;
     }
   /** The periodic sweep. */

@@ -3,32 +3,13 @@
 // so a forged or damaged block is simply ignored.
 import { z } from "zod";
 import { problemSchema, type Problem } from "../intake/validate.js";
+import { STATUSES } from "./statuses.js";
 
 /** How many conflicting requests a card names; the rest are counted ("and N more"). */
 const CONFLICTS_KEPT = 20;
 /** Only the most recent entries are kept, so the card stays well under GitHub's comment limit. */
 export const TIMELINE_LIMIT = 20;
 const HANDLED_LIMIT = 20;
-
-export const STATUSES = [
-  "triage",
-  "needs-info",
-  "verifying",
-  "verified",
-  "on-hold",
-  "resolved",
-  "denied",
-  "duplicate",
-  "withdrawn",
-  "stale",
-  "closed",
-] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** Statuses of a case someone is still working on; the rest are closed. */
-export const OPEN_STATUSES: readonly Status[] = ["triage", "needs-info", "verifying", "verified", "on-hold"];
-/** Statuses in which the requester has to act, so the stale timer runs. */
-export const WAITING_ON_REQUESTER: readonly Status[] = ["needs-info", "verifying"];
 
 const login = z.string().max(60);
 const isoTime = z.string().max(40);

@@ -5,7 +5,8 @@
 import type { DecideInput } from "./model.js";
 import type { Notice } from "./notices.js";
 import { DAY_MS as DAY } from "../text/dates.js";
-import { WAITING_ON_REQUESTER, type CaseState } from "./state.js";
+import type { CaseState } from "./state.js";
+import { WAITING_ON_REQUESTER } from "./statuses.js";
 import { APP_ACTOR, withStatus } from "./transition.js";
 import { branchFound, challengeExpired, challengeUnreachable } from "./factors.js";
 

@@ -1,6 +1,7 @@
 // Moving a case to a status, with the bookkeeping every transition needs.
 import type { SecretKind } from "../safety/secrets.js";
-import { OPEN_STATUSES, TIMELINE_LIMIT, WAITING_ON_REQUESTER, type CaseState, type Status } from "./state.js";
+import { TIMELINE_LIMIT, type CaseState } from "./state.js";
+import { OPEN_STATUSES, WAITING_ON_REQUESTER, type Status } from "./statuses.js";
 
 export interface Actor {
   actor: string;

@@ -2,7 +2,8 @@
 // that get it there. Labels, assignees and closing are folded into one issues.update.
 import type { Config } from "../config/schema.js";
 import type { IssueSnapshot } from "./model.js";
-import { OPEN_STATUSES, STATUSES, type CaseState, type Status } from "./state.js";
+import type { CaseState } from "./state.js";
+import { OPEN_STATUSES, STATUS_RULES, STATUSES, type Status } from "./statuses.js";
 
 export interface IssueView {
   labels: string[];
@@ -10,33 +11,11 @@ export interface IssueView {
   close: "completed" | "not_planned" | null;
 }
 
-/** The label each status carries; null leaves the status labels as people set them. */
+/** The label a status carries; null leaves the status labels as people set them. */
 function statusLabel(config: Config, status: Status): string | null {
-  const { labels } = config;
-  const byStatus: Record<Status, string | null> = {
-    triage: labels.triage,
-    "needs-info": labels.needs_info,
-    verifying: labels.verifying,
-    verified: labels.verified,
-    "on-hold": labels.on_hold,
-    resolved: labels.resolved,
-    denied: labels.denied,
-    duplicate: labels.duplicate,
-    withdrawn: labels.withdrawn,
-    stale: labels.stale,
-    closed: null,
-  };
-  return byStatus[status];
+  const key = STATUS_RULES[status].label;
+  return key ? config.labels[key] : null;
 }
-
-/** How the app closes an issue when a case reaches this status (null: it does not close it). */
-const CLOSE_REASON: Partial<Record<Status, "completed" | "not_planned">> = {
-  resolved: "completed",
-  denied: "not_planned",
-  duplicate: "not_planned",
-  withdrawn: "not_planned",
-  stale: "not_planned",
-};
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -66,7 +45,7 @@ export function desiredView(state: CaseState, issue: IssueSnapshot, config: Conf
   const assigning = OPEN_STATUSES.includes(state.status);
   if (assigning && state.reviewer && !assignees.some((a) => lower(a) === lower(state.reviewer!))) assignees.push(state.reviewer);
 
-  const reason = CLOSE_REASON[state.status];
+  const reason = STATUS_RULES[state.status].close;
   return { labels: result, assignees, close: reason && issue.open ? reason : null };
 }
 

@@ -5,7 +5,8 @@
 import type { Probot } from "probot";
 import { findCard } from "../case/reconcile.js";
 import { accountForCodes, caseRef, registryLabel } from "../case/binding.js";
-import { decodeState, OPEN_STATUSES } from "../case/state.js";
+import { decodeState } from "../case/state.js";
+import { OPEN_STATUSES } from "../case/statuses.js";
 import { webBaseUrl } from "../config/environment.js";
 import { loadConfigFor } from "../config/load.js";
 import { AppIdentity } from "../github/identity.js";

@@ -2,7 +2,7 @@
 // leading spaces), outside fenced code, indented code, block quotes and HTML comments —
 // so quoting someone's command, or pasting a path, runs nothing.
 import { FenceTracker, normaliseNewlines } from "../intake/markdown.js";
-import { COMMAND_NAMES, nearMiss } from "./catalog.js";
+import { nearMiss } from "./near-miss.js";
 
 export interface ParsedCommand {
   name: string;
@@ -21,7 +21,8 @@ export interface CommandScan {
 export const MAX_COMMANDS_PER_COMMENT = 10;
 const MAX_ARGS = 500;
 
-export function scanCommands(body: string | null | undefined): CommandScan {
+/** The commands of a comment; `known`: the command names the desk has (others are at most near misses). */
+export function scanCommands(body: string | null | undefined, known: ReadonlySet<string>): CommandScan {
   const scan: CommandScan = { commands: [], nearMisses: [], dropped: 0 };
   const fences = new FenceTracker();
   let inComment = false;
@@ -43,12 +44,12 @@ export function scanCommands(body: string | null | undefined): CommandScan {
     }
     const command = commandOn(live);
     if (!command) continue;
-    if (COMMAND_NAMES.has(command.name)) {
+    if (known.has(command.name)) {
       if (scan.commands.length < MAX_COMMANDS_PER_COMMENT) scan.commands.push(command);
       else scan.dropped++;
       continue;
     }
-    const meant = nearMiss(command.name);
+    const meant = nearMiss(command.name, known);
     if (meant && scan.nearMisses.length < 3) scan.nearMisses.push({ written: command.name, meant });
   }
   return scan;

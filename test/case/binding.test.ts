@@ -5,7 +5,7 @@ import { caseRef } from "../../src/case/binding.js";
 import { decide } from "../../src/case/decide.js";
 import type { CaseEvent } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
-import { scanCommands } from "../../src/commands/parse.js";
+import { readCommands } from "../../src/case/commands/index.js";
 import { cardFor } from "../helpers/cards.js";
 import { input, issue, JBBER_ACCOUNT, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
@@ -31,7 +31,7 @@ const comment = (text: string, roles = { maintainer: true, requester: false }): 
   kind: "comment",
   commentId: commentIds++,
   text,
-  scan: scanCommands(text),
+  scan: readCommands(text),
   roles,
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "@jest/globals";
 import { decide } from "../../src/case/decide.js";
 import type { DecideInput, Decision } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
-import { scanCommands } from "../../src/commands/parse.js";
+import { readCommands } from "../../src/case/commands/index.js";
 import { config, input, JBBER_ACCOUNT, JBBER_REF, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
 const at = NOW.toISOString();
@@ -15,7 +15,7 @@ let nextComment = 1000;
 
 function run(body: string, previous: CaseState, roles = MAINTAINER, over: Partial<DecideInput> = {}, commentId = ++nextComment): Decision {
   const actor = roles.requester ? "jbber" : roles.maintainer ? "alice" : "mallory";
-  return decide(input({ kind: "comment", commentId, text: body, scan: scanCommands(body), roles }, { previous, actor, ...over }));
+  return decide(input({ kind: "comment", commentId, text: body, scan: readCommands(body), roles }, { previous, actor, ...over }));
 }
 
 const verifying = (over: Partial<CaseState> = {}) => verifyingState(over);

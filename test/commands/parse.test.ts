@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { nearMiss } from "../../src/commands/catalog.js";
-import { MAX_COMMANDS_PER_COMMENT, scanCommands } from "../../src/commands/parse.js";
+import { COMMAND_NAMES, readCommands as scanCommands } from "../../src/case/commands/index.js";
+import { nearMiss } from "../../src/commands/near-miss.js";
+import { MAX_COMMANDS_PER_COMMENT } from "../../src/commands/parse.js";
 
 const names = (body: string) => scanCommands(body).commands.map((c) => (c.args ? `${c.name} ${c.args}` : c.name));
 
@@ -54,7 +55,7 @@ describe("finding commands in a comment", () => {
     ["cod", "code"],
     ["ab", null],
   ])("nearMiss(%s) = %s", (word, meant) => {
-    expect(nearMiss(word)).toBe(meant);
+    expect(nearMiss(word, COMMAND_NAMES)).toBe(meant);
   });
 
   it("is linear on hostile input", () => {

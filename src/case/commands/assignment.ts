@@ -1,0 +1,46 @@
+// Who reviews a case: `/assign` and `/unassign`.
+import { WRITTEN_LOGIN } from "../../text/github-names.js";
+import { same, withStatus } from "../transition.js";
+import type { Command } from "./command.js";
+
+/** The login a command names, or the sender's own when it names none; null when it is not one login. */
+function login(args: string, fallback: string): string | null {
+  if (!args) return fallback;
+  const match = WRITTEN_LOGIN.exec(args.trim());
+  return match ? match[1]! : null;
+}
+
+export const assign: Command = {
+  name: "assign",
+  audiences: ["maintainer"],
+  usage: "/assign [@user]",
+  example: "/assign @alice",
+  summary: "make someone (you, by default) the reviewer",
+  run({ state, args, input, at }) {
+    const who = login(args, at.actor);
+    if (!who) return { usage: "name one GitHub user, for example `/assign @alice`" };
+    if (same(who, state.author)) return { usage: "the requester cannot review their own request" };
+    if (input.unassignable.includes(who.toLowerCase())) {
+      return {
+        usage: `GitHub does not allow assigning ${who} on this repository (check the spelling; reviewers need access to the repository)`,
+      };
+    }
+    return {
+      state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, at, state.status, `reviewer: ${who}`),
+      notices: [],
+    };
+  },
+};
+
+export const unassign: Command = {
+  name: "unassign",
+  audiences: ["maintainer"],
+  usage: "/unassign [@user]",
+  example: "/unassign",
+  summary: "remove a reviewer (you, by default)",
+  run({ state, args, at }) {
+    const who = login(args, at.actor);
+    if (!who) return { usage: "name one GitHub user, for example `/unassign @alice`" };
+    return { state: same(state.reviewer, who) ? { ...state, reviewer: null } : state, notices: [], unassign: [who] };
+  },
+};

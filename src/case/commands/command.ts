@@ -1,0 +1,29 @@
+// The shape of a command: its spec (for `/help`, refusals and the comment gate) beside its pure
+// handler, so adding a command touches one module.
+import type { DecideInput, Roles } from "../model.js";
+import type { Step } from "../factors.js";
+import type { CaseState } from "../state.js";
+import type { Actor } from "../transition.js";
+import type { Audience, CommandSpec } from "./spec.js";
+
+export interface CommandContext {
+  state: CaseState;
+  /** Everything after the command's name on its line, trimmed and bounded by the parser. */
+  args: string;
+  input: DecideInput;
+  at: Actor;
+  /** The audience the sender runs it as (a maintainer who is also the requester runs maintainer commands). */
+  as: Audience;
+  roles: Roles;
+}
+
+/** A handler's answer: a new state and notices, or a usage problem (nothing changes). */
+export type CommandResult = Step & { unassign?: string[] };
+
+export interface Command extends CommandSpec {
+  run(ctx: CommandContext): CommandResult;
+}
+
+/** Free-text notes people attach to decisions are kept short on the card. */
+export const NOTE_LIMIT = 300;
+export const note = (text: string): string => text.slice(0, NOTE_LIMIT);

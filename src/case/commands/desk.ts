@@ -1,0 +1,24 @@
+// Commands about the desk itself, which still mean something on a closed case: `/status`, `/help`.
+import type { Command } from "./command.js";
+
+export const status: Command = {
+  name: "status",
+  audiences: ["maintainer"],
+  usage: "/status",
+  example: "/status",
+  summary: "refresh the status card",
+  // The card is re-rendered after every event anyway; the command only asks for that.
+  run: ({ state }) => ({ state, notices: [] }),
+};
+
+export const help: Command = {
+  name: "help",
+  audiences: ["maintainer", "requester"],
+  usage: "/help",
+  example: "/help",
+  summary: "list the commands you may use",
+  run: ({ state, as, roles }) => ({
+    state,
+    notices: [{ kind: "help", audiences: roles.maintainer && roles.requester ? ["maintainer", "requester"] : [as] }],
+  }),
+};

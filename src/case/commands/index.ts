@@ -1,0 +1,48 @@
+// Every command the desk understands, in the order `/help` lists them. Each module holds its
+// commands' specs beside their handlers; this list is the only registration.
+import { assign, unassign } from "./assignment.js";
+import { verified, verify } from "./checks.js";
+import type { Command } from "./command.js";
+import { approve, deny, duplicate } from "./decisions.js";
+import { help, status } from "./desk.js";
+import { hold, unhold } from "./holding.js";
+import { needsInfo } from "./questions.js";
+import { code, done, withdraw } from "./requester.js";
+import type { Audience } from "./spec.js";
+import { scanCommands, type CommandScan } from "../../commands/parse.js";
+
+export const COMMANDS: readonly Command[] = [
+  assign,
+  unassign,
+  needsInfo,
+  verify,
+  verified,
+  approve,
+  deny,
+  duplicate,
+  hold,
+  unhold,
+  status,
+  help,
+  code,
+  done,
+  withdraw,
+];
+
+const BY_NAME: ReadonlyMap<string, Command> = new Map(COMMANDS.map((c) => [c.name, c]));
+
+export const COMMAND_NAMES: ReadonlySet<string> = new Set(BY_NAME.keys());
+
+export function commandNamed(name: string): Command | null {
+  return BY_NAME.get(name) ?? null;
+}
+
+/** Who may run a command (none for a name the desk does not know). */
+export function audiencesOf(name: string): readonly Audience[] {
+  return BY_NAME.get(name)?.audiences ?? [];
+}
+
+/** The desk's commands in a comment (see commands/parse.ts for what counts as one). */
+export function readCommands(body: string | null | undefined): CommandScan {
+  return scanCommands(body, COMMAND_NAMES);
+}

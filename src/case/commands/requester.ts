@@ -1,0 +1,33 @@
+// What the requester may do on their own request: answer the email check (`/code`), say the
+// challenge branch is pushed (`/done`), or withdraw.
+import { challengeDone, enterCode } from "../factors.js";
+import { withStatus } from "../transition.js";
+import type { Command } from "./command.js";
+
+export const code: Command = {
+  name: "code",
+  audiences: ["requester"],
+  usage: "/code <8 digits>",
+  example: "/code 12345678",
+  summary: "enter the code from the verification email",
+  run: ({ state, args, input, at }) => enterCode(state, args, input, at, input.verifier),
+};
+
+export const done: Command = {
+  name: "done",
+  audiences: ["requester"],
+  usage: "/done",
+  example: "/done",
+  summary: "say you pushed the challenge branch",
+  // The shell looked the branch up before deciding (input.branch).
+  run: ({ state, input, at }) => challengeDone(state, input, at, input.branch),
+};
+
+export const withdraw: Command = {
+  name: "withdraw",
+  audiences: ["requester"],
+  usage: "/withdraw",
+  example: "/withdraw",
+  summary: "close your request",
+  run: ({ state, at }) => ({ state: withStatus(state, at, "withdrawn"), notices: [] }),
+};

@@ -1,0 +1,103 @@
+// Everything the desk knows about each status, in one record per status: how the card names it,
+// who acts next, how the timeline phrases entering it, which label marks it, whether it is still
+// open, whether the requester's clock runs, and how the issue is closed. Adding a status touches
+// this file (and the card's explanation for the requester, card.ts).
+import type { Config } from "../config/schema.js";
+
+export const STATUSES = [
+  "triage",
+  "needs-info",
+  "verifying",
+  "verified",
+  "on-hold",
+  "resolved",
+  "denied",
+  "duplicate",
+  "withdrawn",
+  "stale",
+  "closed",
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+type LabelKey = keyof Config["labels"];
+
+export interface StatusRule {
+  /** The card's status line. */
+  headline: string;
+  /** The card's "Next step" row (open statuses only). */
+  next: string;
+  /** How the timeline says a case entered it. */
+  phrase: string;
+  /** The label that marks it; null leaves status labels as people set them. */
+  label: LabelKey | null;
+  /** Someone is still working on the case. */
+  open: boolean;
+  /** The requester has to act, so the stale timer runs. */
+  waitsOnRequester: boolean;
+  /** How the app closes the issue on reaching it (null: it does not close it). */
+  close: "completed" | "not_planned" | null;
+}
+
+const OPEN = { open: true, close: null } as const;
+const CLOSED = { open: false, waitsOnRequester: false, next: "" } as const;
+
+export const STATUS_RULES: Record<Status, StatusRule> = {
+  triage: {
+    ...OPEN,
+    headline: "In the queue — waiting for a reviewer",
+    next: "the reviewer starts verification",
+    phrase: "in the queue",
+    label: "triage",
+    waitsOnRequester: false,
+  },
+  "needs-info": {
+    ...OPEN,
+    headline: "Waiting for you",
+    next: "**you** — see below",
+    phrase: "waiting for the requester",
+    label: "needs_info",
+    waitsOnRequester: true,
+  },
+  verifying: {
+    ...OPEN,
+    headline: "Verifying that the account is yours — waiting for you",
+    next: "**you** — see below",
+    phrase: "verification started",
+    label: "verifying",
+    waitsOnRequester: true,
+  },
+  verified: {
+    ...OPEN,
+    headline: "Verified — waiting for the reviewer's decision",
+    next: "the reviewer decides",
+    phrase: "verified",
+    label: "verified",
+    waitsOnRequester: false,
+  },
+  "on-hold": {
+    ...OPEN,
+    headline: "On hold",
+    next: "the reviewer resumes the case",
+    phrase: "put on hold",
+    label: "on_hold",
+    waitsOnRequester: false,
+  },
+  resolved: { ...CLOSED, headline: "Approved", phrase: "approved", label: "resolved", close: "completed" },
+  denied: { ...CLOSED, headline: "Denied", phrase: "denied", label: "denied", close: "not_planned" },
+  duplicate: {
+    ...CLOSED,
+    headline: "Closed — you already have an open request",
+    phrase: "closed as a duplicate",
+    label: "duplicate",
+    close: "not_planned",
+  },
+  withdrawn: { ...CLOSED, headline: "Withdrawn", phrase: "withdrawn", label: "withdrawn", close: "not_planned" },
+  stale: { ...CLOSED, headline: "Closed — no answer", phrase: "closed for lack of an answer", label: "stale", close: "not_planned" },
+  // Closed by a person without a decision: the app leaves the issue and its status labels alone.
+  closed: { ...CLOSED, headline: "Closed", phrase: "closed", label: null, close: null },
+};
+
+/** Statuses of a case someone is still working on; the rest are closed. */
+export const OPEN_STATUSES: readonly Status[] = STATUSES.filter((s) => STATUS_RULES[s].open);
+/** Statuses in which the requester has to act, so the stale timer runs. */
+export const WAITING_ON_REQUESTER: readonly Status[] = STATUSES.filter((s) => STATUS_RULES[s].waitsOnRequester);
