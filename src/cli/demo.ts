@@ -4,7 +4,7 @@ import { startHarness } from "../standin/harness.js";
 import type { GitHubStandIn } from "../standin/github-standin.js";
 import { stripHtmlComments } from "../intake/markdown.js";
 import { Verifier } from "../verification/codes.js";
-import { issueCode } from "./code.js";
+import { issueCode } from "../desk/issue-code.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "./demo-requests.js";
 
 const FORM_PATH = ".github/ISSUE_TEMPLATE/account-recovery.yml";

@@ -6,14 +6,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { sweepAll } from "../case/sweep.js";
-import { loadDotEnv, probotFromEnv } from "../config/environment.js";
+import { sweepAll } from "../desk/sweep.js";
+import { loadDotEnv, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
 import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
 import { configJsonSchema } from "../config/schema.js";
 import { AppIdentity } from "../github/identity.js";
-import { verifierFromEnv } from "../verification/codes.js";
+import { verifierFor } from "../verification/codes.js";
 import { sendMail } from "../verification/mail.js";
-import { issueCode, parseTarget } from "./code.js";
+import { issueCode, parseTarget } from "../desk/issue-code.js";
 import { runDemo } from "./demo.js";
 import { start } from "./start.js";
 
@@ -145,8 +145,9 @@ async function code(values: Record<string, string | boolean | undefined>, positi
   const to = values.to as string | undefined;
   if (values.send && !to) throw new UsageError("--send needs --to <address>");
   if (to && !values.send) throw new UsageError("--to only goes with --send (without --send nothing is sent)");
-  if (values.send && !process.env.SMTP_URL) throw new Error("SMTP_URL is not set");
-  const verifier = verifierFromEnv();
+  const smtp = smtpSettings();
+  if (values.send && !smtp) throw new Error("SMTP_URL is not set");
+  const verifier = verifierFor(recoverySecret());
   if (!verifier) throw new Error("RECOVERY_SECRET is not set (use the server's environment)");
 
   const issued = await issueCode(probotFromEnv(), target, verifier, new Date());
@@ -162,8 +163,8 @@ async function code(values: Record<string, string | boolean | undefined>, positi
       "",
     ].join("\n"),
   );
-  if (values.send) {
-    await sendMail(process.env.SMTP_URL!, { from: process.env.SMTP_FROM ?? "recovery-desk@localhost", to: to!, ...issued.email });
+  if (values.send && smtp) {
+    await sendMail(smtp.url, { from: smtp.from, to: to!, ...issued.email });
     process.stdout.write(`Sent to ${to}.\n`);
   }
   return 0;
@@ -189,7 +190,7 @@ async function checkConfig(_values: Record<string, string | boolean | undefined>
 async function sweep(): Promise<number> {
   const probot = probotFromEnv();
   const botLogin = await new AppIdentity(probot).login();
-  const report = await sweepAll(probot, { botLogin, verifier: verifierFromEnv(), now: () => new Date(), log: probot.log });
+  const report = await sweepAll(probot, { botLogin, verifier: verifierFor(recoverySecret()), now: () => new Date(), log: probot.log });
   process.stdout.write(`${JSON.stringify(report)}\n`);
   return report.failures > 0 ? 1 : 0;
 }

@@ -58,6 +58,21 @@ export function probotFromEnv(env: Env = process.env): Probot {
   }
 }
 
+/** The server's secret for one-time codes and challenge branches (RECOVERY_SECRET); null turns verification off. */
+export function recoverySecret(env: Env = process.env): string | null {
+  return env.RECOVERY_SECRET || null;
+}
+
+/** Where the shared Redis is (REDIS_URL); null keeps queues and the delivery log in memory. */
+export function redisUrl(env: Env = process.env): string | null {
+  return env.REDIS_URL || null;
+}
+
+/** The mail relay for `code --send` (SMTP_URL, SMTP_FROM). */
+export function smtpSettings(env: Env = process.env): { url: string; from: string } | null {
+  return env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM || "recovery-desk@localhost" } : null;
+}
+
 /** How often the server sweeps (minutes; 0 turns it off). */
 export function sweepIntervalMinutes(env: Env = process.env): number {
   const value = Number(env.SWEEP_INTERVAL_MINUTES ?? 60);

@@ -2,7 +2,6 @@
 // REDIS_URL is set. Without it the app needs no Redis at all.
 import { Redis } from "ioredis";
 
-export function redisFromEnv(env: NodeJS.ProcessEnv = process.env): Redis | null {
-  if (!env.REDIS_URL) return null;
-  return new Redis(env.REDIS_URL, { maxRetriesPerRequest: 5, enableAutoPipelining: false });
+export function redisAt(url: string | null): Redis | null {
+  return url ? new Redis(url, { maxRetriesPerRequest: 5, enableAutoPipelining: false }) : null;
 }

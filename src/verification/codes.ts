@@ -68,8 +68,7 @@ function seconds(date: Date): number {
   return Math.floor(date.getTime() / 1000);
 }
 
-/** The verifier for this process, or null when RECOVERY_SECRET is not set (verification is then off). */
-export function verifierFromEnv(env: NodeJS.ProcessEnv = process.env): Verifier | null {
-  const secret = env.RECOVERY_SECRET;
+/** The verifier for a server secret, or null without one (verification is then off). */
+export function verifierFor(secret: string | null): Verifier | null {
   return secret ? new Verifier(secret) : null;
 }

@@ -1,8 +1,8 @@
 // The stand-in held to GitHub's published contract: a lifecycle, secrets, commands, a sweep,
 // registration-free, everything the desk does — every exchange and every webhook checked.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { issueCode } from "../../src/cli/code.js";
-import { sweepAll } from "../../src/case/sweep.js";
+import { issueCode } from "../../src/desk/issue-code.js";
+import { sweepAll } from "../../src/desk/sweep.js";
 import { startHarness, type Harness } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { GitHubContract, type Violation } from "../helpers/contract.js";

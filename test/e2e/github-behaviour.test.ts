@@ -155,7 +155,7 @@ describe("rate limits in every form GitHub uses", () => {
   }, 30_000);
 
   it("a secondary limit without retry-after asks for a minute or more: not retried early, healed by the sweep", async () => {
-    const { sweepAll } = await import("../../src/case/sweep.js");
+    const { sweepAll } = await import("../../src/desk/sweep.js");
     const github = await start();
     github.answerOnce("PATCH", update, 403, {
       message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { issueCode } from "../../src/cli/code.js";
-import { sweepAll } from "../../src/case/sweep.js";
+import { issueCode } from "../../src/desk/issue-code.js";
+import { sweepAll } from "../../src/desk/sweep.js";
 import { decodeState } from "../../src/case/state.js";
 import { waitFor } from "../../src/standin/app-process.js";
 import { GitHubStandIn } from "../../src/standin/github-standin.js";

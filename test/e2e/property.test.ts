@@ -5,9 +5,9 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { accountForCodes, accountNamed, caseRef, sameAccount } from "../../src/case/binding.js";
-import { sweepAll } from "../../src/case/sweep.js";
+import { sweepAll } from "../../src/desk/sweep.js";
 import { decodeState, hasStateMarker } from "../../src/case/state.js";
-import { issueCode } from "../../src/cli/code.js";
+import { issueCode } from "../../src/desk/issue-code.js";
 import { builtInForm } from "../../src/intake/form.js";
 import { parseRequest } from "../../src/intake/parse.js";
 import { validateRequest } from "../../src/intake/validate.js";

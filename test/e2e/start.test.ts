@@ -11,7 +11,11 @@ const dir = mkdtempSync(join(tmpdir(), "start-"));
 
 afterAll(() => {
   // npm runs the server as a grandchild: end the whole process group.
-  if (child?.pid) process.kill(-child.pid, "SIGKILL");
+  try {
+    if (child?.pid) process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone (the server failed to start; the test says why)
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 

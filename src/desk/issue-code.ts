@@ -3,16 +3,17 @@
 // reviewer sends the printed email to the address the registry has on file (or lets `--send` do
 // it through SMTP_URL), then comments `/verify email` on the issue.
 import type { Probot } from "probot";
-import { findCard } from "../case/reconcile.js";
+import { findCard } from "./reconcile.js";
 import { accountForCodes, caseRef, registryLabel } from "../case/binding.js";
 import { decodeState } from "../case/state.js";
 import { OPEN_STATUSES } from "../case/statuses.js";
 import { webBaseUrl } from "../config/environment.js";
-import { loadConfigFor } from "../config/load.js";
 import { AppIdentity } from "../github/identity.js";
+import { installationFor } from "../github/installations.js";
 import { RepoClient } from "../github/repo-client.js";
 import { codeEmail, type CodeEmail } from "../verification/email.js";
 import type { Verifier } from "../verification/codes.js";
+import { loadConfigFor } from "./settings.js";
 
 export interface CaseTarget {
   owner: string;
@@ -34,12 +35,7 @@ export interface IssuedCode {
 }
 
 export async function issueCode(probot: Probot, target: CaseTarget, verifier: Verifier, now: Date): Promise<IssuedCode> {
-  const appOctokit = await probot.auth();
-  const [botLogin, { data: installation }] = await Promise.all([
-    new AppIdentity(probot).login(),
-    appOctokit.rest.apps.getRepoInstallation({ owner: target.owner, repo: target.repo }),
-  ]);
-  const octokit = await probot.auth(installation.id);
+  const [botLogin, octokit] = await Promise.all([new AppIdentity(probot).login(), installationFor(probot, target.owner, target.repo)]);
   const repo = new RepoClient(octokit, { owner: target.owner, repo: target.repo });
   const [issue, comments, config] = await Promise.all([
     repo.getIssue(target.number),

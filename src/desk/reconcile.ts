@@ -9,16 +9,16 @@ import { parseRequest } from "../intake/parse.js";
 import { validateRequest } from "../intake/validate.js";
 import type { Comment, Issue, RepoClient } from "../github/repo-client.js";
 import type { Verifier } from "../verification/codes.js";
-import type { OpenCase } from "./assign.js";
-import { renderCard, renderErrorCard } from "./card.js";
-import { decide, needsBranchCheck, needsOpenCases } from "./decide.js";
-import type { BranchCheck, CaseEvent, Decision } from "./model.js";
-import { renderNotices } from "./messages.js";
-import { readReplies } from "./replies.js";
+import type { OpenCase } from "../case/assign.js";
+import { renderCard, renderErrorCard } from "../case/card.js";
+import { decide, needsBranchCheck, needsOpenCases } from "../case/decide.js";
+import type { BranchCheck, CaseEvent, Decision } from "../case/model.js";
+import { renderNotices } from "../case/messages.js";
+import { readReplies } from "../case/replies.js";
 import { guardOtherIssue } from "../safety/guard.js";
 import { scanIssueText } from "../safety/issue-text.js";
-import { decodeState, hasStateMarker, type CaseState } from "./state.js";
-import { desiredView, issuePatch, type IssuePatch } from "./view.js";
+import { decodeState, hasStateMarker, type CaseState } from "../case/state.js";
+import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
 import { Assignability, isAssigneeRefusal } from "../github/assignability.js";
 
 export interface ReconcileDeps {

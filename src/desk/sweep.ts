@@ -2,13 +2,14 @@
 // It sends reminders, closes stale cases, expires challenges, notices pushed challenge branches,
 // and heals any case whose webhook was lost. Used by the server's timer and `recovery-triage sweep`.
 import type { Probot, ProbotOctokit } from "probot";
-import { loadConfigFor } from "../config/load.js";
 import { Assignability } from "../github/assignability.js";
+import { installedRepositories } from "../github/installations.js";
 import { RepoClient } from "../github/repo-client.js";
-import { loadForm } from "../intake/load-form.js";
 import type { Verifier } from "../verification/codes.js";
-import { makeReliable, type RetryOptions } from "../reliability/retry.js";
+import type { RetryOptions } from "../reliability/retry.js";
 import { reconcile } from "./reconcile.js";
+import { loadConfigFor, loadForm } from "./settings.js";
+import type { Desk } from "./service.js";
 
 export interface SweepOptions {
   botLogin: string;
@@ -32,12 +33,8 @@ export interface SweepReport {
 
 export async function sweepAll(app: Probot, options: SweepOptions): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
-  const appOctokit = makeReliable(await app.auth(), options.retry);
-  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
-  for (const installation of installations) {
-    const octokit = makeReliable(await app.auth(installation.id), options.retry);
-    const repos = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
-    for (const r of repos) await sweepRepository(octokit, r.owner.login, r.name, options, report);
+  for await (const { octokit, owner, name } of installedRepositories(app, options.retry)) {
+    await sweepRepository(octokit, owner, name, options, report);
   }
   return report;
 }
@@ -79,4 +76,32 @@ export async function sweepRepository(
       log.error({ issue: issue.number, err: (error as Error).message }, "sweep failed for a case");
     }
   }
+}
+
+/** The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`. */
+export function startSweeping(app: Probot, desk: Desk, minutes: number, signal?: AbortSignal): void {
+  if (minutes <= 0) return;
+  const sweep = () => {
+    void desk.identity
+      .login()
+      .then((botLogin) =>
+        sweepAll(app, {
+          botLogin,
+          verifier: desk.verifier,
+          now: desk.now,
+          log: app.log,
+          retry: desk.retry,
+          assignability: desk.assignability,
+          serialize: (key, job) => desk.queue.enqueue(key, job).done,
+        }),
+      )
+      .then((report) => app.log.info(report, "sweep finished"))
+      .catch((error: unknown) => app.log.error({ err: (error as Error).message }, "sweep failed"));
+  };
+  const first = setTimeout(sweep, Math.min(minutes, 1) * 60_000).unref();
+  const every = setInterval(sweep, minutes * 60_000).unref();
+  signal?.addEventListener("abort", () => {
+    clearTimeout(first);
+    clearInterval(every);
+  });
 }

@@ -1,0 +1,48 @@
+// Which comments are worth work, and what must be known about their author first. Most comments
+// on a busy desk are conversation: they cost nothing. Reading a comment is free; asking GitHub
+// whether its author is a maintainer costs a request, so it is asked only when the answer matters.
+import type { Roles } from "../case/model.js";
+import { audiencesOf, readCommands } from "../case/commands/index.js";
+import type { CommandScan } from "../commands/parse.js";
+import { findSecrets, mayHoldCode } from "../safety/secrets.js";
+
+export interface CommentReading {
+  scan: CommandScan;
+  /** Holds a secret (guarded unless a maintainer wrote it). */
+  secrets: boolean;
+  /** Holds digits that may be the case's one-time code (guarded for everyone). */
+  code: boolean;
+  /** Worth any work at all. */
+  matters: boolean;
+  /** The maintainer check changes what happens (commands, hints, a secret). */
+  needsMaintainerCheck: boolean;
+}
+
+/** A new comment: plain comments matter only from the requester (they answer questions and keep the case alive). */
+export function readNewComment(text: string, requester: boolean): CommentReading {
+  const scan = readCommands(text);
+  const secrets = findSecrets(text).length > 0;
+  const code = mayHoldCode(text);
+  const matters = requester || secrets || code || scan.commands.length > 0 || scan.nearMisses.length > 0;
+  // Maintainers' comments are not scanned for secrets, so a secret needs the check as well.
+  const needsMaintainerCheck =
+    secrets || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
+  return { scan, secrets, code, matters, needsMaintainerCheck };
+}
+
+/** An edited comment never runs commands; it matters only when it may now expose a secret or a code. */
+export function readEditedComment(text: string): CommentReading {
+  const secrets = findSecrets(text).length > 0;
+  const code = mayHoldCode(text);
+  return { scan: readCommands(""), secrets, code, matters: secrets || code, needsMaintainerCheck: secrets };
+}
+
+/**
+ * What the case machine is shown once roles are known, or null when the comment turned out to
+ * matter to nobody. Hints for typos are for the people who can run commands, not for every passer-by.
+ */
+export function visibleScan(reading: CommentReading, roles: Roles): CommandScan | null {
+  const scan = roles.maintainer || roles.requester ? reading.scan : { ...reading.scan, nearMisses: [] };
+  if (!roles.requester && !roles.maintainer && !reading.secrets && !reading.code && scan.commands.length === 0) return null;
+  return scan;
+}

@@ -1,0 +1,147 @@
+// The desk as a service: everything between a Probot event and the case machine. Each event
+// becomes a job on its issue's queue (applied one at a time, in arrival order), the webhook is
+// answered as soon as the job is queued, and a delivery already applied is not applied again.
+import type { Context, Probot } from "probot";
+import type { CaseEvent } from "../case/model.js";
+import type { ConfigResult } from "../config/lenient.js";
+import { recoverySecret, redisUrl, startupWarnings } from "../config/environment.js";
+import { Assignability } from "../github/assignability.js";
+import { AppIdentity } from "../github/identity.js";
+import { RepoClient } from "../github/repo-client.js";
+import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
+import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
+import { redisAt } from "../reliability/redis.js";
+import { DEFAULT_RETRY, makeReliable, type RetryOptions } from "../reliability/retry.js";
+import { verifierFor, type Verifier } from "../verification/codes.js";
+import { reconcile, type ReconcileDeps, type Trigger } from "./reconcile.js";
+import { SettingsCache } from "./settings.js";
+
+export interface AppOptions {
+  now?: () => Date;
+  /** Defaults to RECOVERY_SECRET from the environment; null turns verification off. */
+  verifier?: Verifier | null;
+  /** Defaults to SWEEP_INTERVAL_MINUTES (60); 0 turns the in-server sweep off. */
+  sweepIntervalMinutes?: number;
+  /** Answer webhooks before the work is done (the server's way). Tests that await `receive` turn it off. */
+  background?: boolean;
+  /** Defaults: shared through Redis with REDIS_URL, else in memory. */
+  queue?: IssueQueue;
+  deliveries?: DeliveryLog;
+  retry?: RetryOptions;
+  /** Stops the in-server sweep (for embedding the app, and for tests). */
+  signal?: AbortSignal;
+}
+
+export type DeskContext = Context<"issues" | "issue_comment">;
+
+export class Desk {
+  readonly identity: AppIdentity;
+  readonly now: () => Date;
+  readonly verifier: Verifier | null;
+  /** Each repository's config and form, read once per change rather than per event. */
+  readonly settings = new SettingsCache();
+  /** Who GitHub lets be assigned where, remembered for a while (one read per new assignee otherwise). */
+  readonly assignability = new Assignability();
+  readonly queue: IssueQueue;
+  readonly retry: RetryOptions;
+  private readonly deliveries: DeliveryLog;
+  private readonly background: boolean;
+  /** Repositories already warned about having no reviewers (once per repository per process). */
+  private readonly noReviewersWarned = new Set<string>();
+
+  constructor(
+    private readonly app: Probot,
+    options: AppOptions,
+  ) {
+    this.identity = new AppIdentity(app);
+    this.now = options.now ?? (() => new Date());
+    this.verifier = options.verifier !== undefined ? options.verifier : verifierFor(recoverySecret());
+    for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
+    const redis = options.queue && options.deliveries ? null : redisAt(redisUrl());
+    this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
+    this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
+    this.background = options.background ?? true;
+    this.retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log };
+  }
+
+  /** The repository client for an event, with the desk's retries. */
+  repoOf(context: Pick<Context, "octokit" | "repo">): RepoClient {
+    return new RepoClient(context.octokit, context.repo(), this.retry.baseDelayMs);
+  }
+
+  /** The app's own writes come back as events; reacting to them would only loop. */
+  async isOwn(login: string): Promise<boolean> {
+    return login === (await this.identity.login());
+  }
+
+  /**
+   * Queues the work for the event's issue. In the background (the server's way) this resolves as
+   * soon as the job's place in line is recorded, so the webhook is answered at once; otherwise when
+   * the work is done.
+   */
+  async dispatch(context: Context<"issues" | "issue_comment" | "push">, work: () => Promise<void>): Promise<void> {
+    const { owner, repo } = context.repo();
+    // Work on an issue waits for that issue's earlier events; work on the settings, for earlier pushes.
+    const key = "issue" in context.payload ? `${owner}/${repo}#${context.payload.issue.number}` : `${owner}/${repo}#settings`;
+    const log = context.log.child({ delivery: context.id, issue: key });
+    const job = this.queue.enqueue(key, async () => {
+      if (await this.deliveries.seen(context.id)) return log.info("delivery already applied; skipped");
+      try {
+        makeReliable(context.octokit, this.retry);
+        await work();
+        await this.deliveries.mark(context.id);
+      } catch (error) {
+        log.error(
+          { err: (error as Error).message, status: (error as { status?: number }).status },
+          "event failed; the sweep will reconcile this case",
+        );
+        throw error;
+      }
+    });
+    job.done.catch(() => undefined);
+    await (this.background ? job.queued : job.done);
+  }
+
+  /** Brings the event's case up to date (and any case the event touches, each on its own queue). */
+  async run(context: DeskContext, event: CaseEvent, trigger: Trigger | null = null, loaded: ConfigResult | null = null): Promise<void> {
+    const botLogin = await this.identity.login();
+    const repo = this.repoOf(context);
+    const config = loaded ?? (await this.settings.config(context));
+    this.warnWithoutReviewers(context, config);
+    const { issue, sender } = context.payload;
+    const log = context.log.child({ delivery: context.id, issue: issue.number });
+    const deps: ReconcileDeps = {
+      repo,
+      botLogin,
+      config,
+      form: await this.settings.form(context, repo),
+      now: this.now,
+      verifier: this.verifier,
+      assignability: this.assignability,
+      log,
+    };
+    // Another case touched by this event is queued on its own issue, never run alongside its events.
+    const relate = async (number: number, related: CaseEvent) => {
+      const { owner, repo: name } = context.repo();
+      const job = this.queue.enqueue(`${owner}/${name}#${number}`, async () => {
+        await reconcile({ ...deps, log: log.child({ related: number }) }, number, related, sender.login);
+      });
+      job.done.catch((error: unknown) =>
+        log.error({ err: (error as Error).message, related: number }, "related case failed; the sweep will reconcile it"),
+      );
+      await (this.background ? job.queued : job.done);
+    };
+    await reconcile({ ...deps, relate }, issue.number, event, sender.login, trigger);
+  }
+
+  private warnWithoutReviewers(context: DeskContext, config: ConfigResult): void {
+    const { owner, repo } = context.repo();
+    const fullName = `${owner}/${repo}`;
+    if (config.config.reviewers.length > 0 || this.noReviewersWarned.has(fullName)) return;
+    this.noReviewersWarned.add(fullName);
+    this.app.log.warn(
+      { repo: fullName },
+      `${fullName} has no reviewers in .github/recovery-triage.yml: valid requests are not assigned to anyone`,
+    );
+  }
+}

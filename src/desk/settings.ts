@@ -1,0 +1,84 @@
+// A repository's desk settings (its config and the issue form it names), read once and kept until
+// a push changes them (the `push` handler drops them) or, as a backstop for a missed push, for a
+// few minutes. Every event otherwise paid two or three reads for files that almost never change.
+import type { Context, ProbotOctokit } from "probot";
+import { parseConfig, unreadableConfig, type ConfigResult } from "../config/lenient.js";
+import { readConfigFile, readConfigFileFor } from "../github/config-file.js";
+import type { RepoClient } from "../github/repo-client.js";
+import { builtInForm, formFromYaml, type FormSpec } from "../intake/form.js";
+
+type Log = { warn: (obj: object, msg: string) => void };
+
+/** The desk's config from a webhook's context. Never throws: a broken file means defaults + warnings. */
+export function loadConfig(context: Pick<Context, "config" | "log">): Promise<ConfigResult> {
+  return checked(() => readConfigFile(context), context.log);
+}
+
+/** The same outside a webhook (the sweep, the CLI), on an installation's client. */
+export function loadConfigFor(octokit: ProbotOctokit, owner: string, repo: string, log: Log): Promise<ConfigResult> {
+  return checked(() => readConfigFileFor(octokit, owner, repo), log);
+}
+
+async function checked(read: () => Promise<unknown>, log: Log): Promise<ConfigResult> {
+  let raw: unknown;
+  try {
+    raw = await read();
+  } catch (error) {
+    log.warn({ err: (error as Error).message }, "config could not be read; using defaults");
+    return unreadableConfig("the file could not be read (is it valid YAML?)");
+  }
+  const result = parseConfig(raw);
+  if (result.warnings.length > 0) log.warn({ warnings: result.warnings }, "config has problems; defaults replace the broken keys");
+  return result;
+}
+
+/** The repository's own issue form decides the headings to look for; the built-in form otherwise. */
+export async function loadForm(repo: Pick<RepoClient, "readText">, path: string): Promise<FormSpec> {
+  try {
+    const text = await repo.readText(path);
+    return (text && formFromYaml(text)) || builtInForm;
+  } catch {
+    return builtInForm; // reading the form is an optimisation of parsing, never a reason to stop
+  }
+}
+
+const TTL_MS = 5 * 60_000;
+
+interface Entry {
+  at: number;
+  config: Promise<ConfigResult>;
+  form?: Promise<FormSpec>;
+}
+
+export class SettingsCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  config(context: Pick<Context, "config" | "log" | "repo">): Promise<ConfigResult> {
+    return this.entry(context).config;
+  }
+
+  async form(context: Pick<Context, "config" | "log" | "repo">, repo: Pick<RepoClient, "readText">): Promise<FormSpec> {
+    const entry = this.entry(context);
+    entry.form ??= entry.config.then((c) => loadForm(repo, c.config.form_path));
+    return entry.form;
+  }
+
+  /** The settings changed (a push touched them): read them again next time. */
+  forget(owner: string, repo: string): void {
+    this.entries.delete(`${owner}/${repo}`.toLowerCase());
+  }
+
+  private entry(context: Pick<Context, "config" | "log" | "repo">): Entry {
+    const { owner, repo } = context.repo();
+    const key = `${owner}/${repo}`.toLowerCase();
+    const cached = this.entries.get(key);
+    if (cached && this.now() - cached.at < TTL_MS) return cached;
+    const entry: Entry = { at: this.now(), config: loadConfig(context) };
+    // A failed read is not remembered (loadConfig itself never throws, but be safe).
+    entry.config.catch(() => this.entries.delete(key));
+    this.entries.set(key, entry);
+    return entry;
+  }
+}
