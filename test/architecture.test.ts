@@ -1,39 +1,67 @@
-// The shape of the house, checked: no import cycle in src/, and the pure folders import nothing
-// that does I/O (GitHub, Redis, mail, the network, the file system, the clock is passed in).
+// The shape of the house, checked: no import cycle in src/ (types included), no two folders that
+// import each other, the pure folders import nothing that does I/O (GitHub, Redis, mail, the
+// network, the file system; the clock is passed in), and only the adapter and the shell talk to GitHub.
 import { describe, expect, it } from "@jest/globals";
 import madge from "madge";
 
-/** Folders whose modules must stay pure, and the known exceptions (impure modules still there). */
+/** Folders whose modules must stay pure: no GitHub, Redis, mail, network or file system (the clock is passed in). */
 const PURE = ["case/", "commands/", "intake/", "safety/", "text/", "verification/"];
-const IMPURE_BUT_STILL_HERE = new Set([
-  // The shell of the case machine: loading, applying, sweeping. (A service layer is due: issue 11.)
-  "case/reconcile.ts",
-  "case/sweep.ts",
-  // Reads the repository's form through the repository client.
-  "intake/load-form.ts",
-  // Sends the code email (nodemailer).
-  "verification/mail.ts",
-]);
-const IMPURE_MODULES =
-  /^(github|reliability|standin|cli|registration)\/|^config\/(load|environment|settings-cache|check-run)\.ts$|^index\.ts$/;
+const IMPURE_MODULES = /^(desk|github|reliability|mail|standin|cli|registration)\/|^config\/environment\.ts$|^index\.ts$/;
 const IMPURE_PACKAGES = ["probot", "@octokit/rest", "nodemailer", "ioredis", "pino"];
 
-const graph = await madge("src", {
+/** Modules that may reach GitHub through Octokit or Probot at run time (not only name their types). */
+const TALKS_TO_GITHUB = /^(github|desk|registration|standin|cli)\/|^config\/environment\.ts$|^reliability\/retry\.ts$|^index\.ts$/;
+
+const madgeOptions = (skipTypeImports: boolean) => ({
   fileExtensions: ["ts"],
   tsConfig: "tsconfig.json",
   includeNpm: true,
-  detectiveOptions: { ts: { skipTypeImports: true } },
+  detectiveOptions: { ts: { skipTypeImports } },
 });
+/** Run-time imports only (what executes), and every import (what a reader follows). */
+const graph = await madge("src", madgeOptions(true));
+const withTypes = await madge("src", madgeOptions(false));
+
+const folderOf = (file: string) => (file.includes("/") ? file.split("/")[0]! : file);
+const isPackage = (dep: string) => dep.includes("node_modules/");
 
 describe("the architecture", () => {
-  it("src/ has no import cycle", () => {
-    expect(graph.circular()).toEqual([]);
+  it("src/ has no import cycle, counting type imports", () => {
+    expect(withTypes.circular()).toEqual([]);
   });
 
-  it("the pure folders import nothing impure (but for the named exceptions)", () => {
+  it("no two folders import each other", () => {
+    const edges = new Set<string>();
+    for (const [file, deps] of Object.entries(withTypes.obj())) {
+      for (const dep of deps.filter((d) => !isPackage(d))) {
+        if (folderOf(file) !== folderOf(dep)) edges.add(`${folderOf(file)} → ${folderOf(dep)}`);
+      }
+    }
+    const both = [...edges].filter((edge) => {
+      const [from, to] = edge.split(" → ");
+      return from! < to! && edges.has(`${to} → ${from}`);
+    });
+    expect(both).toEqual([]);
+  });
+
+  it("the adapter (github/) depends on nothing above it: not the case machine, not the desk", () => {
+    const upward = Object.entries(withTypes.obj()).flatMap(([file, deps]) =>
+      file.startsWith("github/") ? deps.filter((d) => /^(case|desk|commands|intake)\//.test(d)).map((d) => `${file} → ${d}`) : [],
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it("only the adapter and the shell reach GitHub (Probot, Octokit) at run time", () => {
+    const callers = Object.entries(graph.obj()).flatMap(([file, deps]) =>
+      deps.some((d) => /node_modules\/(probot|@octokit)\//.test(d)) && !TALKS_TO_GITHUB.test(file) ? [file] : [],
+    );
+    expect(callers).toEqual([]);
+  });
+
+  it("the pure folders import nothing impure", () => {
     const offences: string[] = [];
     for (const [file, deps] of Object.entries(graph.obj())) {
-      if (!PURE.some((p) => file.startsWith(p)) || IMPURE_BUT_STILL_HERE.has(file)) continue;
+      if (!PURE.some((p) => file.startsWith(p))) continue;
       for (const dep of deps) {
         const pkg = dep
           .replace(/^.*node_modules\//, "")

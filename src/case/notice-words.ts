@@ -2,8 +2,7 @@
 // command, and the `/help` list (built from the commands' own specs).
 import type { SecretKind } from "../safety/secrets.js";
 import { codeSpan } from "../text/neutralise.js";
-import type { Audience } from "./commands/spec.js";
-import type { NoticeContext } from "./notices.js";
+import type { Audience, CommandSpec } from "./commands/spec.js";
 
 const SECRET_NAMES: Record<SecretKind, string> = {
   "recovery-codes": "recovery codes",
@@ -31,6 +30,15 @@ export function secretAdvice(kinds: SecretKind[]): string {
     ...kinds.map((k) => SECRET_ADVICE[k]),
     "Never post codes, passwords or tokens here — nobody on this desk will ask for them.",
   ].join(" ");
+}
+
+/** What a notice's text may draw on besides the notice itself. */
+export interface NoticeContext {
+  registry: string;
+  /** Who caused the event (named in `/help`). */
+  sender: string;
+  /** The desk's commands, for `/help`. */
+  commands: readonly CommandSpec[];
 }
 
 export function audienceNames(audiences: readonly Audience[]): string {

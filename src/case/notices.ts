@@ -1,10 +1,10 @@
 // What the app must tell people after an event. All notices of one event are folded into a single
 // new comment (comment creation is the most expensive write GitHub has), and a notice exists only
 // when a person must act or must learn of a decision: everything else is shown on the card.
-import type { Audience, CommandSpec } from "./commands/spec.js";
+import type { Audience } from "./commands/spec.js";
 import { codeSpan, mention, quoteText } from "../text/neutralise.js";
 import { utcMinute } from "../text/dates.js";
-import { audienceNames, helpText, secretAdvice, secretNames } from "./notice-words.js";
+import { audienceNames, helpText, secretAdvice, secretNames, type NoticeContext } from "./notice-words.js";
 import type { IssuePart } from "../safety/issue-text.js";
 import type { SecretKind } from "../safety/secrets.js";
 
@@ -55,15 +55,6 @@ export interface NoticeRule<N extends Notice = Notice> {
   reviewer?: true;
   /** The paragraph it adds to the event's reply. Everything a user wrote goes through the neutraliser. */
   text(notice: N, ctx: NoticeContext): string;
-}
-
-/** What a notice's text may draw on besides the notice itself. */
-export interface NoticeContext {
-  registry: string;
-  /** Who caused the event (named in `/help`). */
-  sender: string;
-  /** The desk's commands, for `/help`. */
-  commands: readonly CommandSpec[];
 }
 
 type NoticeOf<K extends Notice["kind"]> = Extract<Notice, { kind: K }>;

@@ -12,7 +12,7 @@ import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
 import { configJsonSchema } from "../config/schema.js";
 import { AppIdentity } from "../github/identity.js";
 import { verifierFor } from "../verification/codes.js";
-import { sendMail } from "../verification/mail.js";
+import { sendMail } from "../mail/smtp.js";
 import { issueCode, parseTarget } from "../desk/issue-code.js";
 import { runDemo } from "./demo.js";
 import { start } from "./start.js";

@@ -3,7 +3,7 @@
 // machine's); only what must be learnt from GitHub before the case machine can decide.
 import type { Context } from "probot";
 import type { CaseEvent } from "../case/model.js";
-import { reportSettings, touchesSettings } from "../config/check-run.js";
+import { reportSettings, touchesSettings } from "./settings-check.js";
 import { isMaintainer } from "../github/permissions.js";
 import { findSecrets } from "../safety/secrets.js";
 import { readEditedComment, readNewComment, visibleScan } from "./comment-gate.js";

@@ -15,7 +15,7 @@ import { decide, needsBranchCheck, needsOpenCases } from "../case/decide.js";
 import type { BranchCheck, CaseEvent, Decision } from "../case/model.js";
 import { renderNotices } from "../case/messages.js";
 import { readReplies } from "../case/replies.js";
-import { guardOtherIssue } from "../safety/guard.js";
+import { guardOtherIssue } from "../case/other-issues.js";
 import { scanIssueText } from "../safety/issue-text.js";
 import { decodeState, hasStateMarker, type CaseState } from "../case/state.js";
 import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";

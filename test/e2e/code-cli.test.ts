@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { startHarness, type Harness } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
-import { sendMail } from "../../src/verification/mail.js";
+import { sendMail } from "../../src/mail/smtp.js";
 import { JBBER_REF } from "../helpers/cases.js";
 import { body } from "../helpers/fixtures.js";
 import { startSmtpServer, type SmtpServer } from "../helpers/smtp-server.js";

@@ -2,11 +2,11 @@
 // pasted into any public issue is just as leaked, so those issues are guarded too — with writes
 // only when a secret is found: the comment deleted, or the title/body rewritten and labelled, and
 // its author told once (within the same limits on noise as on requests).
-import type { CaseEvent } from "../case/model.js";
-import type { Notice } from "../case/notices.js";
-import { withinLimits, type ReplyHistory } from "../case/replies.js";
-import type { IssueSecrets } from "./issue-text.js";
-import { findSecrets, kindsOf } from "./secrets.js";
+import type { CaseEvent } from "./model.js";
+import type { Notice } from "./notices.js";
+import { withinLimits, type ReplyHistory } from "./replies.js";
+import type { IssueSecrets } from "../safety/issue-text.js";
+import { findSecrets, kindsOf } from "../safety/secrets.js";
 
 export interface GuardInput {
   event: CaseEvent;

@@ -1,7 +1,7 @@
 // After a push to the default branch that changes the desk's settings (the config file or the
 // issue form it names), the verdict is reported where admins look: a check run on that commit.
 import type { RepoClient } from "../github/repo-client.js";
-import { CONFIG_PATH, configReport, formPathOf, reportMarkdown } from "./report.js";
+import { CONFIG_PATH, configReport, formPathOf, reportMarkdown } from "../config/report.js";
 
 const CHECK_NAME = "recovery-triage settings";
 

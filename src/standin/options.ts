@@ -1,0 +1,39 @@
+// How a test or the demo sets up the stand-in.
+import type { FaultOptions } from "./faults.js";
+
+export interface StandInOptions {
+  owner?: string;
+  repo?: string;
+  appSlug?: string;
+  installationId?: number;
+  /** Files served by the contents API (config, issue form), by path. */
+  files?: Record<string, string>;
+  webhookSecret: string;
+  /** Where the app receives webhooks; can be set later with `deliverTo`. */
+  webhookUrl?: string;
+  /** Collaborator roles by login (admin, maintain, write, triage, read, or a custom role's name). */
+  roles?: Record<string, string>;
+  /** The base permission of custom roles, by role name (GitHub reports both). */
+  customRoles?: Record<string, "read" | "triage" | "write" | "maintain" | "admin">;
+  /**
+   * Pace writes like GitHub's secondary limits: content writes at least 1 s apart, comment
+   * creation 3 s apart. A request that comes too early is refused (403 with retry-after) and counted.
+   */
+  pacing?: boolean;
+  /**
+   * The clock that stamps issues and comments (the test's clock, so the app and GitHub agree on
+   * time). Without it, a steady clock that moves a minute per item keeps the demo's output stable.
+   */
+  now?: () => Date;
+  /** The app's id and private key (GitHub checks the app's JWTs with its public key); a fresh key by default. */
+  appId?: number;
+  appPrivateKey?: string;
+  /** How long installation tokens live (GitHub: one hour). */
+  tokenLifetimeMs?: number;
+  /** Other public repositories that exist (for repository challenges); anything else is 404 to the app. */
+  repositories?: string[];
+  /** Refuse deleting comments (403), as when the installation lacks the permission: the app must fall back. */
+  refuseCommentDeletion?: boolean;
+  /** Inject faults into the app's requests (seeded, so a run can be repeated). */
+  faults?: FaultOptions;
+}

@@ -1,0 +1,115 @@
+// The stand-in's memory: issues, comments, people, files and what the app did to them. Plain data
+// with the few lookups every part needs; the HTTP routes and people's actions change it.
+
+export interface User {
+  login: string;
+  id: number;
+  type: "User" | "Bot";
+}
+
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string;
+  user: User;
+  labels: string[];
+  assignees: string[];
+  state: "open" | "closed";
+  state_reason: string | null;
+  created_at: string;
+}
+
+export interface StoredComment {
+  id: number;
+  issue: number;
+  user: User;
+  body: string;
+  created_at: string;
+}
+
+export interface StoredReaction {
+  comment: number;
+  content: string;
+}
+
+export interface StoredCheckRun {
+  head_sha: string;
+  name: string;
+  status: string;
+  conclusion: string;
+  output: { title: string; summary: string };
+}
+
+export class Store {
+  readonly issues = new Map<number, StoredIssue>();
+  readonly comments = new Map<number, StoredComment>();
+  readonly reactions: StoredReaction[] = [];
+  /** Files served by the contents API, by path. */
+  readonly files: Map<string, string>;
+  /** Branches that exist in other repositories, as `owner/name:branch` (for repository challenges). */
+  readonly branches = new Set<string>();
+  /** Comments hidden through GraphQL `minimizeComment`, by comment id, with the classifier. */
+  readonly minimized = new Map<number, string>();
+  /** Check runs the app created, as GitHub stores them. */
+  readonly checkRuns: StoredCheckRun[] = [];
+  private readonly users = new Map<string, User>();
+  private nextIssue = 1;
+  private nextComment = 1000;
+  private clock = Date.parse("2026-11-23T09:00:00Z");
+
+  constructor(
+    files: Record<string, string>,
+    /** The clock that stamps issues and comments; a steady one (a minute per item) without it. */
+    private readonly now?: () => Date,
+  ) {
+    this.files = new Map(Object.entries(files));
+  }
+
+  user(login: string): User {
+    let user = this.users.get(login);
+    if (!user) {
+      user = { login, id: 100 + this.users.size, type: "User" };
+      this.users.set(login, user);
+    }
+    return user;
+  }
+
+  addIssue(author: User, title: string, body: string, labels: string[]): StoredIssue {
+    const issue: StoredIssue = {
+      number: this.nextIssue++,
+      title,
+      body,
+      user: author,
+      labels: [...labels],
+      assignees: [],
+      state: "open",
+      state_reason: null,
+      created_at: this.tick(),
+    };
+    this.issues.set(issue.number, issue);
+    return issue;
+  }
+
+  addComment(issue: number, user: User, body: string): StoredComment {
+    const comment: StoredComment = { id: this.nextComment++, issue, user, body, created_at: this.tick() };
+    this.comments.set(comment.id, comment);
+    return comment;
+  }
+
+  mustIssue(number: number): StoredIssue {
+    const issue = this.issues.get(number);
+    if (!issue) throw new Error(`no issue #${number}`);
+    return issue;
+  }
+
+  commentsOf(number: number): StoredComment[] {
+    return [...this.comments.values()].filter((c) => c.issue === number);
+  }
+
+  /** A steady clock, so the demo's output is the same every run. */
+  private tick(): string {
+    if (this.now) return this.now().toISOString();
+    this.clock += 60_000;
+    return new Date(this.clock).toISOString();
+  }
+}
