@@ -7,7 +7,7 @@ import type { Config } from "../config/schema.js";
 import type { CaseRef } from "../verification/codes.js";
 import type { BoundAccount, CaseState } from "./state.js";
 import { OPEN_STATUSES, type Status } from "./statuses.js";
-import { same, withStatus, type Actor } from "./transition.js";
+import { same, withStatus, type Act } from "./transition.js";
 
 /** The account a request names: null username when the body names no single valid one. */
 export interface NamedAccount {
@@ -60,7 +60,7 @@ const RESTS_ON_VERIFICATION: readonly Status[] = ["verifying", "verified"];
  * The invariant, applied before any event is decided: factors and an attestation stand only for
  * the account they were proven for.
  */
-export function enforceBinding(state: CaseState, named: NamedAccount, at: Actor): CaseState {
+export function enforceBinding(state: CaseState, named: NamedAccount, act: Act): CaseState {
   const bound = state.binding;
   if (!bound || sameAccount(bound, named)) return state;
   let next: CaseState = {
@@ -68,13 +68,13 @@ export function enforceBinding(state: CaseState, named: NamedAccount, at: Actor)
     binding: null,
     factors: {},
     attestation: null,
-    accountReset: { from: bound, to: named, at: at.now.toISOString() },
+    accountReset: { from: bound, to: named, at: act.now.toISOString() },
     generation: state.generation + 1,
   };
   if (next.resumeStatus && RESTS_ON_VERIFICATION.includes(next.resumeStatus)) next = { ...next, resumeStatus: "triage" };
   // A closed case keeps its status (a decision is history), but nothing proven stands for the new account.
   if (OPEN_STATUSES.includes(next.status) && RESTS_ON_VERIFICATION.includes(next.status)) {
-    next = withStatus(next, at, "triage", "verification reset: the request now names another account");
+    next = withStatus(next, act, "triage", "verification reset: the request now names another account");
   }
   return next;
 }

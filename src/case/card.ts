@@ -113,13 +113,16 @@ function notes(state: CaseState, ctx: CardContext): string[] {
     const more = state.conflictsMore > 0 ? ` and ${state.conflictsMore} more` : "";
     const others = `${state.conflictsWith.map((n) => `#${n}`).join(", ")}${more}`;
     out.push(
-      `> **Note for the reviewer:** ${many ? "other open requests" : "another open request"} (${others}) ask${many ? "" : "s"} to recover the same account ` +
-        `from a different GitHub user. ${many ? "They are" : "Both requests are"} with the same reviewer, who will look at them together before anything happens to the account.`,
+      `> **Note for the reviewer:** ${many ? "other open requests" : "another open request"} (${others}) ask${many ? "" : "s"} to ` +
+        `recover the same account ` +
+        `from a different GitHub user. ${many ? "They are" : "Both requests are"} with the same reviewer, who will look at them ` +
+        `together before anything happens to the account.`,
     );
   }
   if (state.skippedReviewers.length > 0) {
     out.push(
-      `> **Note for maintainers:** GitHub refused to assign ${state.skippedReviewers.map((r) => quietLogin(r)).join(", ")} on this repository ` +
+      `> **Note for maintainers:** GitHub refused to assign ${state.skippedReviewers.map((r) => quietLogin(r)).join(", ")} on this ` +
+        `repository ` +
         "(no access any more, or a misspelt login in `reviewers`), so this request went to the next reviewer in turn.",
     );
   }
@@ -132,7 +135,8 @@ function notes(state: CaseState, ctx: CardContext): string[] {
   if (state.accountReset && !state.binding) {
     const { from, to, at } = state.accountReset;
     out.push(
-      `> **Verification starts again:** on ${utcMinute(at)} the request changed from ${accountText(from, ctx)} to ${accountText(to, ctx)}. ` +
+      `> **Verification starts again:** on ${utcMinute(at)} the request changed from ${accountText(from, ctx)} ` +
+        `to ${accountText(to, ctx)}. ` +
         "Nothing confirmed for the earlier account counts for this one; the reviewer starts verification afresh.",
     );
   }
@@ -146,7 +150,8 @@ function accountText(account: NamedAccount, ctx: CardContext): string {
 }
 
 const SAFETY =
-  "⚠️ This issue is public. Never post recovery codes, passwords, API tokens or one-time codes here — the only exception is the `/code` the verification email asks for.";
+  "⚠️ This issue is public. Never post recovery codes, passwords, API tokens or one-time codes here — the only exception is the " +
+  "`/code` the verification email asks for.";
 
 function body(state: CaseState, ctx: CardContext): string {
   const registry = ctx.config.registry_name;
@@ -154,8 +159,10 @@ function body(state: CaseState, ctx: CardContext): string {
     case "triage":
       return [
         "**What happens next:** a reviewer will check your request and then verify that the account is yours, " +
-          `usually by writing to the email address ${registry} has on file for it. Please keep an eye on that inbox, and on its spam folder.`,
-        "**You don't need to do anything right now.** Requests are handled in the order they arrive; this comment changes as your request moves along.",
+          `usually by writing to the email address ${registry} has on file for it. Please keep an eye on that inbox, and on its spam ` +
+          `folder.`,
+        "**You don't need to do anything right now.** Requests are handled in the order they arrive; this comment changes as your " +
+          "request moves along.",
         SAFETY,
       ].join("\n\n");
     case "needs-info":
@@ -177,22 +184,38 @@ function body(state: CaseState, ctx: CardContext): string {
     case "verifying":
       return [verifyingSteps(state), SAFETY].join("\n\n");
     case "verified":
-      return "Thank you — the account is confirmed as yours. The reviewer will now decide and tell you here. **You don't need to do anything right now.**";
+      return (
+        "Thank you — the account is confirmed as yours. The reviewer will now decide and tell you here. **You don't need to do " +
+        "anything right now.**"
+      );
     case "on-hold":
-      return `The reviewer paused this request${state.holdReason ? `: ${quoteText(state.holdReason, 300)}` : ""}. Nothing is lost and no deadline runs while it is paused.`;
+      return (
+        `The reviewer paused this request${state.holdReason ? `: ${quoteText(state.holdReason, 300)}` : ""}. Nothing is lost ` +
+        `and no deadline runs while it is paused.`
+      );
     case "resolved":
-      return `The reviewer approved the recovery. Follow the instructions in the email from ${registry} to get back into your account${decisionNote(state)}.`;
+      return (
+        `The reviewer approved the recovery. Follow the instructions in the email from ${registry} to get back into your ` +
+        `account${decisionNote(state)}.`
+      );
     case "denied":
       return `The reviewer could not approve this recovery${decisionNote(state)}. If you have new information, reply here.`;
     case "duplicate":
       return (
         `You already have an open request for this account: #${state.duplicateOf}. We closed this one so everything stays in one place; ` +
-        `your earlier request keeps its place in the queue. Please continue on #${state.duplicateOf} (you can edit it if something there needs changing).`
+        `your earlier request keeps its place in the queue. Please continue on #${state.duplicateOf} (you can edit it if something ` +
+        `there needs changing).`
       );
     case "withdrawn":
-      return "You closed this request, so nobody will work on it. If that was a mistake, reopen the issue and it goes back to the reviewers.";
+      return (
+        "You closed this request, so nobody will work on it. If that was a mistake, reopen the issue and it goes back to the " +
+        "reviewers."
+      );
     case "stale":
-      return "This request was closed because we did not hear back. If you still need help, reopen it or reply here and a reviewer will pick it up again.";
+      return (
+        "This request was closed because we did not hear back. If you still need help, reopen it or reply here and a reviewer " +
+        "will pick it up again."
+      );
     case "closed":
       return "This request was closed. If you think that was a mistake, reply here and say why.";
   }
@@ -203,8 +226,10 @@ function verifyingSteps(state: CaseState): string {
   const { email, repo } = state.factors;
   if (email?.state === "pending") {
     steps.push(
-      "**Check your email.** The reviewer has sent a one-time code to the address on file for this account (look in the spam folder too). " +
-        "When it arrives, comment `/code` followed by the 8 digits, for example `/code 12345678`. The code works once and only on this issue.",
+      "**Check your email.** The reviewer has sent a one-time code to the address on file for this account (look in the spam folder " +
+        "too). " +
+        "When it arrives, comment `/code` followed by the 8 digits, for example `/code 12345678`. The code works once and only on " +
+        "this issue.",
     );
   }
   if (email?.state === "locked")
@@ -230,16 +255,31 @@ function problemText(problem: Problem, ctx: CardContext): string {
     case "username-missing":
       return `The ${field("username")} field is empty. Write the username you sign in to ${registry} with.`;
     case "username-email":
-      return `The ${field("username")} field holds an email address. Replace it with your ${registry} username — the name you sign in with; we never need your email address here.`;
+      return (
+        `The ${field("username")} field holds an email address. Replace it with your ${registry} username — the name you sign ` +
+        `in with; we never need your email address here.`
+      );
     case "username-several":
-      return `The ${field("username")} field names more than one account (${problem.names.map((n) => codeSpan(n)).join(", ")}). Keep only one, and open a separate request for each other account.`;
+      return (
+        `The ${field("username")} field names more than one account (${problem.names.map((n) => codeSpan(n)).join(", ")}). Keep ` +
+        `only one, and open a separate request for each other account.`
+      );
     case "username-invalid":
-      return `${codeSpan(problem.name)} can't be a ${registry} username: usernames contain only ${RULES[ctx.config.username_rules].description}. Check the spelling and write just the username.`;
+      return (
+        `${codeSpan(problem.name)} can't be a ${registry} username: usernames contain ` +
+        `only ${RULES[ctx.config.username_rules].description}. Check the spelling and write just the username.`
+      );
     case "reason-missing":
-      return `The ${field("reason")} field is empty. Say in a sentence what you lost access to: your two-factor app or security key, your recovery codes, or your email address.`;
+      return (
+        `The ${field("reason")} field is empty. Say in a sentence what you lost access to: your two-factor app or security key, ` +
+        `your recovery codes, or your email address.`
+      );
     case "box-unchecked":
       if (problem.box === "recoveryCodes") {
-        return `Tick the box under ${field("recoveryCodes")} (you can click it right in your request). If you still have one of your recovery codes, you can sign in with it instead and don't need this request.`;
+        return (
+          `Tick the box under ${field("recoveryCodes")} (you can click it right in your request). If you still have one of your ` +
+          `recovery codes, you can sign in with it instead and don't need this request.`
+        );
       }
       return `Tick the box under ${field(problem.box)} (you can click it right in your request).`;
   }

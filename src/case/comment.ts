@@ -5,7 +5,7 @@ import { findEmailCodes, findSecrets, kindsOf, type SecretKind } from "../safety
 import type { Notice } from "./notices.js";
 import type { CaseState } from "./state.js";
 import { OPEN_STATUSES } from "./statuses.js";
-import { answered, flagSecurity, type Actor } from "./transition.js";
+import { answered, flagSecurity, type Act } from "./transition.js";
 import { accountForCodes } from "./binding.js";
 import { refOf } from "./factors.js";
 import { commandNamed } from "./commands/index.js";
@@ -26,7 +26,7 @@ export function applyComment(previous: CaseState, event: CommentEvent, input: De
 }
 
 function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
-  const at: Actor = { actor: input.actor, now: input.now };
+  const act: Act = { actor: input.actor, now: input.now };
   const { scan, roles } = event;
   let state = previous;
   const notices: Notice[] = [];
@@ -47,7 +47,7 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
 
   // A plain comment by the requester answers a reviewer's question.
   if (roles.requester && state.status === "needs-info" && state.infoRequest && scan.commands.length === 0) {
-    state = answered(state, at);
+    state = answered(state, act);
   }
 
   for (const { name, args } of scan.commands) {
@@ -64,7 +64,7 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
       continue;
     }
     const asRequester = roles.requester && audiences.includes("requester") && !(roles.maintainer && audiences.includes("maintainer"));
-    const step = command.run({ state, args, input, at, as: asRequester ? "requester" : "maintainer", roles });
+    const step = command.run({ state, args, input, act, as: asRequester ? "requester" : "maintainer", roles });
     if ("usage" in step) {
       notices.push({ kind: "usage", command: name, problem: step.usage });
       continue;

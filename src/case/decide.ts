@@ -30,8 +30,8 @@ export function needsBranchCheck(previous: CaseState | null, event: CaseEvent, n
 
 export function decide(given: DecideInput): Decision {
   // Before anything else: nothing proven for one account may stand for another (case/binding.ts).
-  const at = { actor: given.actor, now: given.now };
-  const input = given.previous ? { ...given, previous: enforceBinding(given.previous, accountNamed(given), at) } : given;
+  const act = { actor: given.actor, now: given.now };
+  const input = given.previous ? { ...given, previous: enforceBinding(given.previous, accountNamed(given), act) } : given;
   const decided = decideEvent(input);
   if (!decided.state) return decided;
   const decision = { ...decided, state: replaceUnassignableReviewer(decided.state, input) };

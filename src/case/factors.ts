@@ -7,7 +7,7 @@ import type { Notice } from "./notices.js";
 import { DAY_MS as DAY } from "../text/dates.js";
 import { accountNamed, caseRef } from "./binding.js";
 import type { BoundAccount, CaseState } from "./state.js";
-import { withStatus, type Actor } from "./transition.js";
+import { withStatus, type Act } from "./transition.js";
 import type { CaseRef, Verifier } from "../verification/codes.js";
 
 export type Step = { state: CaseState; notices: Notice[]; deleteComment?: boolean } | { usage: string };
@@ -29,17 +29,17 @@ export function refOf(input: Pick<DecideInput, "repo" | "issue">, state: CaseSta
   return caseRef(input.repo, input.issue.number, binding, state.generation);
 }
 
-function toVerifying(state: CaseState, at: Actor): CaseState {
-  return state.status === "verified" ? state : withStatus(state, at, "verifying");
+function toVerifying(state: CaseState, act: Act): CaseState {
+  return state.status === "verified" ? state : withStatus(state, act, "verifying");
 }
 
-export function verify(state: CaseState, args: string, input: DecideInput, at: Actor, verifier: Verifier | null): Step {
+export function verify(state: CaseState, args: string, input: DecideInput, act: Act, verifier: Verifier | null): Step {
   const [kind, target, ...rest] = args.split(/\s+/).filter(Boolean);
   if (kind !== "email" && kind !== "repo") return { usage: "say which factor: `/verify email` or `/verify repo <owner>/<repo>`" };
   if (!verifier) return { state, notices: [{ kind: "verification-off" }] };
   const named = accountNamed(input);
   if (!named.username) return { usage: "the request has no valid username yet, so there is nothing to verify" };
-  const now = at.now.toISOString();
+  const now = act.now.toISOString();
   const bound = bind(state, { ...named, username: named.username });
 
   if (kind === "email") {
@@ -47,8 +47,8 @@ export function verify(state: CaseState, args: string, input: DecideInput, at: A
     if (current?.state === "done") return { state: bound, notices: [] };
     // A maintainer's new `/verify email` is what unlocks a locked factor; re-sending a code never does.
     const failures = current && current.state !== "locked" ? current.failures : 0;
-    const email = { state: "pending" as const, startedAt: now, by: at.actor, failures, usedStep: current?.usedStep ?? null, doneAt: null };
-    const next = toVerifying({ ...bound, factors: { ...bound.factors, email } }, at);
+    const email = { state: "pending" as const, startedAt: now, by: act.actor, failures, usedStep: current?.usedStep ?? null, doneAt: null };
+    const next = toVerifying({ ...bound, factors: { ...bound.factors, email } }, act);
     return { state: next, notices: current?.state === "pending" ? [] : [{ kind: "email-sent" }] };
   }
 
@@ -58,20 +58,22 @@ export function verify(state: CaseState, args: string, input: DecideInput, at: A
   // Said at once, rather than reading as "branch missing" until the challenge expires.
   if (input.repoVisibility?.[repoName.toLowerCase()] === false) {
     return {
-      usage: `the app cannot see ${repoName} (private, misspelt or renamed), so it could never find the branch; name a public repository linked from the account's projects`,
+      usage:
+        `the app cannot see ${repoName} (private, misspelt or renamed), so it could never find the branch; name a public ` +
+        `repository linked from the account's projects`,
     };
   }
   const current = bound.factors.repo;
   const restartable = current?.state === "expired" || current?.state === "unreachable";
   if (current && !restartable && current.repo.toLowerCase() === repoName.toLowerCase()) return { state: bound, notices: [] };
-  const branch = verifier.challengeBranch(refOf(input, bound, bound.binding!), repoName, at.now);
-  const expiresAt = new Date(at.now.getTime() + input.config.verification.challenge_expiry_days * DAY).toISOString();
-  const repo = { state: "pending" as const, startedAt: now, by: at.actor, repo: repoName, branch, expiresAt, doneAt: null };
-  const next = toVerifying({ ...bound, factors: { ...bound.factors, repo } }, at);
+  const branch = verifier.challengeBranch(refOf(input, bound, bound.binding!), repoName, act.now);
+  const expiresAt = new Date(act.now.getTime() + input.config.verification.challenge_expiry_days * DAY).toISOString();
+  const repo = { state: "pending" as const, startedAt: now, by: act.actor, repo: repoName, branch, expiresAt, doneAt: null };
+  const next = toVerifying({ ...bound, factors: { ...bound.factors, repo } }, act);
   return { state: next, notices: [{ kind: "challenge", repo: repoName, branch, expiresAt }] };
 }
 
-export function enterCode(state: CaseState, args: string, input: DecideInput, at: Actor, verifier: Verifier | null): Step {
+export function enterCode(state: CaseState, args: string, input: DecideInput, act: Act, verifier: Verifier | null): Step {
   const email = state.factors.email;
   if (!email || !state.binding) return { state, notices: [{ kind: "code-not-expected" }] };
   if (email.state === "done") return { state, notices: [{ kind: "code-used" }], deleteComment: true };
@@ -82,11 +84,11 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, at
 
   const { verification } = input.config;
   const ref = refOf(input, state, state.binding);
-  const check = verifier.checkEmailCode(ref, token, at.now, verification.code_expiry_hours, email.usedStep);
+  const check = verifier.checkEmailCode(ref, token, act.now, verification.code_expiry_hours, email.usedStep);
   switch (check.result) {
     case "ok": {
-      const done = { ...email, state: "done" as const, usedStep: check.step, doneAt: at.now.toISOString() };
-      return { ...maybeVerified({ ...state, factors: { ...state.factors, email: done } }, input.config, at), deleteComment: true };
+      const done = { ...email, state: "done" as const, usedStep: check.step, doneAt: act.now.toISOString() };
+      return { ...maybeVerified({ ...state, factors: { ...state.factors, email: done } }, input.config, act), deleteComment: true };
     }
     case "expired":
       return { state, notices: [{ kind: "code-expired", expiryHours: verification.code_expiry_hours }] };
@@ -107,11 +109,11 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, at
   }
 }
 
-export function challengeDone(state: CaseState, input: DecideInput, at: Actor, branch: BranchCheck | null): Step {
+export function challengeDone(state: CaseState, input: DecideInput, act: Act, branch: BranchCheck | null): Step {
   const repo = state.factors.repo;
   if (!repo || repo.state === "done") return { state, notices: repo ? [] : [{ kind: "challenge-not-expected" }] };
-  if (repo.state === "expired" || Date.parse(repo.expiresAt) <= at.now.getTime()) return challengeExpired(state);
-  if (branch === "found") return branchFound(state, input.config, at);
+  if (repo.state === "expired" || Date.parse(repo.expiresAt) <= act.now.getTime()) return challengeExpired(state);
+  if (branch === "found") return branchFound(state, input.config, act);
   if (repo.state === "unreachable") return { state, notices: [] };
   if (branch === "repo-gone") return challengeUnreachable(state);
   if (branch === "missing") return { state, notices: [{ kind: "branch-missing", repo: repo.repo, branch: repo.branch }] };
@@ -119,9 +121,9 @@ export function challengeDone(state: CaseState, input: DecideInput, at: Actor, b
 }
 
 /** The challenge branch exists: the repository factor is confirmed (by `/done` or by the sweep). */
-export function branchFound(state: CaseState, config: Config, at: Actor): { state: CaseState; notices: Notice[] } {
-  const repo = { ...state.factors.repo!, state: "done" as const, doneAt: at.now.toISOString() };
-  return maybeVerified({ ...state, factors: { ...state.factors, repo } }, config, at);
+export function branchFound(state: CaseState, config: Config, act: Act): { state: CaseState; notices: Notice[] } {
+  const repo = { ...state.factors.repo!, state: "done" as const, doneAt: act.now.toISOString() };
+  return maybeVerified({ ...state, factors: { ...state.factors, repo } }, config, act);
 }
 
 /** The challenge ran out without the branch: the factor fails and the reviewer is told. */
@@ -143,7 +145,7 @@ export function challengeUnreachable(state: CaseState): { state: CaseState; noti
 }
 
 /** Once every required factor is confirmed, the case is verified and the reviewer is called. */
-function maybeVerified(state: CaseState, config: Config, at: Actor): { state: CaseState; notices: Notice[] } {
+function maybeVerified(state: CaseState, config: Config, act: Act): { state: CaseState; notices: Notice[] } {
   if (state.status !== "verifying" || !allFactorsDone(state, config)) return { state, notices: [] };
-  return { state: withStatus(state, at, "verified"), notices: [{ kind: "verified" }] };
+  return { state: withStatus(state, act, "verified"), notices: [{ kind: "verified" }] };
 }

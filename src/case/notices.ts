@@ -86,20 +86,23 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
   "verification-off": {
     answer: true,
     text: () =>
-      "Verification is not set up on this desk (the server has no `RECOVERY_SECRET`), so nothing was started. An admin needs to configure it.",
+      "Verification is not set up on this desk (the server has no `RECOVERY_SECRET`), so nothing was started. An admin needs to " +
+      "configure it.",
   },
   "info-request": {
     answer: false,
     requester: true,
     text: (n) =>
-      `the reviewer needs something from you before your request can move on:\n\n${quoteText(n.text, 600, true)}\n\nPlease answer in a comment below.`,
+      `the reviewer needs something from you before your request can move on:\n\n${quoteText(n.text, 600, true)}\n\nPlease answer in ` +
+      `a comment below.`,
   },
   "email-sent": {
     answer: false,
     requester: true,
     text: (_, ctx) =>
       `a reviewer has sent an email with a one-time code to the address ${ctx.registry} has on file for this account. ` +
-      "Look for it in your inbox (and the spam folder). When it arrives, comment here with `/code` followed by the 8 digits, for example `/code 12345678`. " +
+      "Look for it in your inbox (and the spam folder). When it arrives, comment here with `/code` followed by the 8 digits, for " +
+      "example `/code 12345678`. " +
       "The code works once, only on this issue, and only for you.",
   },
   challenge: {
@@ -114,7 +117,8 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     answer: true,
     limit: "code",
     text: (n) =>
-      `That code is not right. Please check the most recent email and try again (${n.attemptsLeft} attempt${n.attemptsLeft === 1 ? "" : "s"} left).`,
+      `That code is not right. Please check the most recent email and try again (${n.attemptsLeft} ` +
+      `attempt${n.attemptsLeft === 1 ? "" : "s"} left).`,
   },
   "code-expired": {
     answer: true,
@@ -147,7 +151,8 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     answer: true,
     limit: "done",
     text: (n) =>
-      `The branch ${codeSpan(n.branch)} was not found in ${codeSpan(n.repo, 140)} yet. Check the name (it must match exactly), push it, and comment \`/done\` again.`,
+      `The branch ${codeSpan(n.branch)} was not found in ${codeSpan(n.repo, 140)} yet. Check the name (it must match exactly), push ` +
+      `it, and comment \`/done\` again.`,
   },
   "branch-unchecked": {
     answer: true,
@@ -166,12 +171,14 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     limit: "done",
     reviewer: true,
     text: (n) =>
-      `The app can no longer see ${codeSpan(n.repo, 140)} (it was made private, renamed or deleted), so that challenge can never be met. The reviewer will choose another way to verify.`,
+      `The app can no longer see ${codeSpan(n.repo, 140)} (it was made private, renamed or deleted), so that challenge can never be ` +
+      `met. The reviewer will choose another way to verify.`,
   },
   "approve-needs-verification": {
     answer: true,
     text: () =>
-      "This request is not verified yet, so it was not approved. Finish verification first, or write `/approve force <reason>` to approve anyway with a recorded reason.",
+      "This request is not verified yet, so it was not approved. Finish verification first, or write `/approve force <reason>` to " +
+      "approve anyway with a recorded reason.",
   },
   verified: {
     answer: false,
@@ -182,7 +189,8 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     answer: false,
     requester: true,
     text: (n, ctx) =>
-      `your recovery request was approved${n.note ? ` (${quoteText(n.note, 300)})` : ""}. Follow the instructions in the email from ${ctx.registry} to get back into your account.`,
+      `your recovery request was approved${n.note ? ` (${quoteText(n.note, 300)})` : ""}. Follow the instructions in the email ` +
+      `from ${ctx.registry} to get back into your account.`,
   },
   denied: {
     answer: false,
@@ -198,7 +206,8 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     answer: false,
     requester: true,
     text: (n) =>
-      `this request is waiting for you (see the status card above). If we don't hear from you within ${n.closeAfterDays} days, it will be closed — you can always reopen it later.`,
+      `this request is waiting for you (see the status card above). If we don't hear from you within ${n.closeAfterDays} days, it ` +
+      `will be closed — you can always reopen it later.`,
   },
   "stale-closed": {
     answer: false,
@@ -214,14 +223,16 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     answer: true,
     reviewer: true,
     text: (n) =>
-      `${mention(n.commenter)}, your comment contained ${secretNames(n.kinds)}, so it was deleted: this issue is public. ${secretAdvice(n.kinds)}`,
+      `${mention(n.commenter)}, your comment contained ${secretNames(n.kinds)}, so it was deleted: this issue is ` +
+      `public. ${secretAdvice(n.kinds)}`,
   },
   "secret-in-body": {
     answer: true,
     requester: true,
     reviewer: true,
     text: (n) =>
-      `your ${n.subject}${n.parts.includes("title") ? (n.parts.includes("body") ? " (its title and text)" : "'s title") : ""} contained ${secretNames(n.kinds)}. ` +
+      `your ${n.subject}${n.parts.includes("title") ? (n.parts.includes("body") ? " (its title and text)" : "'s title") : ""} ` +
+      `contained ${secretNames(n.kinds)}. ` +
       "It has been replaced with `[redacted]`, but GitHub keeps the history of edits " +
       `and anyone can read it, so treat it as leaked. ${secretAdvice(n.kinds)}`,
   },

@@ -3,7 +3,8 @@ import type { SecretKind } from "../safety/secrets.js";
 import { TIMELINE_LIMIT, type CaseState } from "./state.js";
 import { OPEN_STATUSES, WAITING_ON_REQUESTER, type Status } from "./statuses.js";
 
-export interface Actor {
+/** Who is acting on a case, and when (every transition records both). */
+export interface Act {
   actor: string;
   now: Date;
 }
@@ -12,10 +13,10 @@ export interface Actor {
  * Records a status change (or a noted event in the same status) in the timeline. Entering a
  * status that waits on the requester starts the stale timer afresh.
  */
-export function withStatus(state: CaseState, at: Actor, status: Status, note?: string): CaseState {
+export function withStatus(state: CaseState, act: Act, status: Status, note?: string): CaseState {
   if (state.status === status && !note && state.timeline.length > 0) return state;
-  const now = at.now.toISOString();
-  const entry = { at: now, by: at.actor, status, ...(note ? { note: note.slice(0, 200) } : {}) };
+  const now = act.now.toISOString();
+  const entry = { at: now, by: act.actor, status, ...(note ? { note: note.slice(0, 200) } : {}) };
   const startsWaiting =
     WAITING_ON_REQUESTER.includes(status) && (!WAITING_ON_REQUESTER.includes(state.status) || state.timeline.length === 0);
   return {
@@ -33,10 +34,10 @@ export const same = (a: string | null | undefined, b: string | null | undefined)
 export const APP_ACTOR = "recovery-triage";
 
 /** The requester answered (or fixed) what a needs-info asked: the case goes back where it was. */
-export function answered(state: CaseState, at: Actor): CaseState {
+export function answered(state: CaseState, act: Act): CaseState {
   const back =
     state.resumeStatus && OPEN_STATUSES.includes(state.resumeStatus) && state.resumeStatus !== "needs-info" ? state.resumeStatus : "triage";
-  return withStatus({ ...state, infoRequest: null, resumeStatus: null }, at, back, state.infoRequest ? "answered" : undefined);
+  return withStatus({ ...state, infoRequest: null, resumeStatus: null }, act, back, state.infoRequest ? "answered" : undefined);
 }
 
 /**

@@ -1,4 +1,5 @@
 // The requests the demo replays. The first is the seed request (user `jbber`) as the form renders it.
+/* eslint max-len: ["error", { "code": 140, "ignoreTemplateLiterals": true }] -- real requests' prose, kept verbatim */
 const boxes = (codes: boolean, conduct: boolean, ack: boolean) => `### Recovery Codes
 
 - [${codes ? "x" : " "}] I never generated or have lost access to the recovery codes for my account

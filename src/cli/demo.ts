@@ -47,7 +47,8 @@ export async function runDemo(out: (line: string) => void = console.log): Promis
     // jbber's case, all the way: the reviewer (bob, assigned to #1) verifies by email and approves.
     const issued = await issueCode(harness.probot, { owner: github.owner, repo: github.repo, number: 1 }, verifier, new Date());
     out(
-      `▶ bob runs \`recovery-triage code ${github.owner}/${github.repo}#1\` and emails the code to the address on file:\n${indent(issued.email.text)}`,
+      `▶ bob runs \`recovery-triage code ${github.owner}/${github.repo}#1\` and emails the code to the address on ` +
+        `file:\n${indent(issued.email.text)}`,
     );
     await step("bob comments /verify email", () => github.comment(1, "bob", "/verify email"));
     await step(`jbber comments /code ${issued.code} (the app deletes that comment once it is used)`, () =>

@@ -153,7 +153,8 @@ async function code(values: Record<string, string | boolean | undefined>, positi
   const issued = await issueCode(probotFromEnv(), target, verifier, new Date());
   process.stdout.write(
     [
-      `Code for ${target.owner}/${target.repo}#${target.number} (account ${issued.username}, requester @${issued.requester}): ${issued.code}`,
+      `Code for ${target.owner}/${target.repo}#${target.number} (account ${issued.username}, requester ` +
+        `@${issued.requester}): ${issued.code}`,
       `Valid until ${issued.expiresAt.toISOString()}. Send it ONLY to the address the registry has on file for the account,`,
       "then comment `/verify email` on the issue.",
       "",
@@ -178,9 +179,8 @@ async function checkConfig(_values: Record<string, string | boolean | undefined>
   // The form path in the file is relative to the repository: the file's repository, when it sits in .github/.
   const root = file.endsWith(CONFIG_PATH) ? file.slice(0, file.length - CONFIG_PATH.length) || "." : ".";
   const report = configReport({ config, form: read(join(root, formPathOf(config))) });
-  const lines = [
-    `${file}: ${report.problems.length === 0 ? "no problems" : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}`}`,
-  ];
+  const count = report.problems.length;
+  const lines = [`${file}: ${count === 0 ? "no problems" : `${count} problem${count === 1 ? "" : "s"}`}`];
   for (const p of report.problems) lines.push(`  ✗ ${p}`);
   for (const n of report.notes) lines.push(`  · ${n}`);
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -90,7 +90,8 @@ export function startupWarnings(env: Env = process.env, verificationConfigured =
   }
   if (!env.WEBHOOK_SECRET) {
     warnings.push(
-      "WEBHOOK_SECRET is not set: webhook signatures cannot be checked. Use the secret GitHub has for the app (registration writes it to .env).",
+      "WEBHOOK_SECRET is not set: webhook signatures cannot be checked. Use the secret GitHub has for the app (registration writes " +
+        "it to .env).",
     );
   }
   return warnings;

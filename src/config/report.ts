@@ -39,7 +39,8 @@ export function configReport(files: ConfigFiles): ConfigReport {
     notes.push(`There is no issue form at \`${config.form_path}\`: requests are read with the built-in form's headings.`);
   } else if (!formFromYaml(files.form)) {
     problems.push(
-      `\`${config.form_path}\` is not an issue form the desk can read (it needs a \`body:\` list with an \`input\` field for the username); the built-in form's headings are used`,
+      `\`${config.form_path}\` is not an issue form the desk can read (it needs a \`body:\` list with an \`input\` field for the ` +
+        `username); the built-in form's headings are used`,
     );
   }
   return { problems, notes, formPath: config.form_path };
@@ -76,7 +77,8 @@ export function reportMarkdown(report: ConfigReport): { title: string; summary: 
     );
   if (report.notes.length > 0) lines.push("**Notes:**", "", ...report.notes.map((n) => `- ${n}`), "");
   lines.push(
-    "Check locally with `npx recovery-triage check-config`; the JSON Schema in `recovery-triage.schema.json` lets editors check the file as you type.",
+    "Check locally with `npx recovery-triage check-config`; the JSON Schema in `recovery-triage.schema.json` lets editors check the " +
+      "file as you type.",
   );
   return { title, summary: lines.join("\n") };
 }

@@ -47,7 +47,8 @@ export const verificationSchema = z
       .min(1)
       .default(["email"])
       .describe(
-        "Factors that must all be confirmed before a case is verified: `email` (a one-time code sent to the address on file) and/or `repo` (a branch pushed to one of the account's repositories).",
+        "Factors that must all be confirmed before a case is verified: `email` (a one-time code sent to the address on file) and/or " +
+          "`repo` (a branch pushed to one of the account's repositories).",
       ),
     code_expiry_hours: z.number().int().min(1).max(72).default(24).describe("How long an email code stays valid."),
     max_code_failures: z
@@ -119,7 +120,8 @@ export const configSchema = z
       .enum(["pypi", "github", "lenient"])
       .default("pypi")
       .describe(
-        "How usernames are checked. pypi: letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 50 characters. github: GitHub's login rules. lenient: any single word of at most 100 characters without '@'.",
+        "How usernames are checked. pypi: letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 50 " +
+          "characters. github: GitHub's login rules. lenient: any single word of at most 100 characters without '@'.",
       ),
     form_path: z
       .string()
@@ -128,7 +130,8 @@ export const configSchema = z
       .refine((p) => !p.split("/").includes(".."), "must stay inside the repository")
       .default(".github/ISSUE_TEMPLATE/account-recovery.yml")
       .describe(
-        "Where the repository's issue form lives. Its field labels become the headings the parser looks for; without it the built-in form is used.",
+        "Where the repository's issue form lives. Its field labels become the headings the parser looks for; without it the built-in " +
+          "form is used.",
       ),
   })
   .describe("recovery-triage configuration (.github/recovery-triage.yml)");

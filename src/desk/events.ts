@@ -3,6 +3,7 @@
 // machine's); only what must be learnt from GitHub before the case machine can decide.
 import type { Context } from "probot";
 import type { CaseEvent } from "../case/model.js";
+import { same } from "../case/transition.js";
 import { reportSettings, touchesSettings } from "./settings-check.js";
 import { isMaintainer } from "../github/permissions.js";
 import { findSecrets } from "../safety/secrets.js";
@@ -16,8 +17,6 @@ type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" 
 function isBot(user: { login: string; type?: string }): boolean {
   return user.type === "Bot" || user.login.endsWith("[bot]");
 }
-
-const same = (a: string | undefined, b: string | undefined) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
 
 /** An issue event that becomes one case event (or none). */
 export function onIssue(desk: Desk, toEvent: (context: IssueContext) => CaseEvent | null) {

@@ -11,7 +11,10 @@ export class Assignability {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** The logins among `logins` that cannot be assigned (lower-case). An error asking counts as assignable: the update's own 422 is the backstop. */
+  /**
+   * The logins among `logins` that cannot be assigned (lower-case). An error asking counts as
+   * assignable: the update's own 422 is the backstop.
+   */
   async refused(repo: Pick<RepoClient, "canBeAssigned" | "ref">, logins: string[]): Promise<string[]> {
     const refused: string[] = [];
     for (const login of logins) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { CheckboxRole } from "./form.js";
 import type { ParsedRequest } from "./parse.js";
 import { usernameFollowsRules, type UsernameField, type UsernameRules } from "./username.js";
+import { clip } from "../text/neutralise.js";
 
 export type Problem =
   | { code: "username-missing" }
@@ -34,9 +35,9 @@ function usernameSchema(rules: UsernameRules) {
     const fail = (problem: Problem) => ctx.addIssue({ code: "custom", message: problem.code, params: { problem } });
     if (!field || (field.names.length === 0 && !field.email)) return fail({ code: "username-missing" });
     if (field.names.length === 0) return fail({ code: "username-email" });
-    if (field.names.length > 1) return fail({ code: "username-several", names: field.names.slice(0, 5).map(clip) });
+    if (field.names.length > 1) return fail({ code: "username-several", names: field.names.slice(0, 5).map((n) => clip(n, ECHO_LIMIT)) });
     const name = field.names[0]!;
-    if (!usernameFollowsRules(name, rules)) fail({ code: "username-invalid", name: clip(name) });
+    if (!usernameFollowsRules(name, rules)) fail({ code: "username-invalid", name: clip(name, ECHO_LIMIT) });
   });
 }
 
@@ -70,8 +71,4 @@ export function validateRequest(parsed: ParsedRequest, rules: UsernameRules): Va
   );
   const usable = only && usernameFollowsRules(only, rules) ? only : null;
   return { valid: false, username: usable, testInstance: parsed.testInstance, problems };
-}
-
-function clip(text: string): string {
-  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}…` : text;
 }

@@ -67,9 +67,14 @@ export function setupPage(manifest: Manifest, action: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${escapeHtml(new URL(action).origin)}">
+<meta http-equiv="Content-Security-Policy"
+  content="default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${escapeHtml(new URL(action).origin)}">
 <title>Register ${name}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem}code{word-break:break-all}</style>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}
+button{font:inherit;padding:.5rem 1rem}
+code{word-break:break-all}
+</style>
 </head>
 <body>
 <h1>Register ${name} on GitHub</h1>

@@ -69,7 +69,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: SetupO
       GITHUB_CLIENT_SECRET: data.client_secret,
     });
     log(
-      `registered ${data.slug ?? data.name} (app id ${data.id}); credentials written to ${options.envFile}. Restart the server (npm start).`,
+      `registered ${data.slug ?? data.name} (app id ${data.id}); credentials written to ${options.envFile}. Restart the server (npm ` +
+        `start).`,
     );
     res.writeHead(302, { location: `${data.html_url}/installations/new` }).end();
     return;

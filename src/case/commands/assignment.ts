@@ -16,8 +16,8 @@ export const assign: Command = {
   usage: "/assign [@user]",
   example: "/assign @alice",
   summary: "make someone (you, by default) the reviewer",
-  run({ state, args, input, at }) {
-    const who = login(args, at.actor);
+  run({ state, args, input, act }) {
+    const who = login(args, act.actor);
     if (!who) return { usage: "name one GitHub user, for example `/assign @alice`" };
     if (same(who, state.author)) return { usage: "the requester cannot review their own request" };
     if (input.unassignable.includes(who.toLowerCase())) {
@@ -26,7 +26,7 @@ export const assign: Command = {
       };
     }
     return {
-      state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, at, state.status, `reviewer: ${who}`),
+      state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, act, state.status, `reviewer: ${who}`),
       notices: [],
     };
   },
@@ -38,8 +38,8 @@ export const unassign: Command = {
   usage: "/unassign [@user]",
   example: "/unassign",
   summary: "remove a reviewer (you, by default)",
-  run({ state, args, at }) {
-    const who = login(args, at.actor);
+  run({ state, args, act }) {
+    const who = login(args, act.actor);
     if (!who) return { usage: "name one GitHub user, for example `/unassign @alice`" };
     return { state: same(state.reviewer, who) ? { ...state, reviewer: null } : state, notices: [], unassign: [who] };
   },

@@ -11,7 +11,7 @@ export const verify: Command = {
   usage: "/verify email | /verify repo <owner>/<repo>",
   example: "/verify email",
   summary: "start a verification factor",
-  run: ({ state, args, input, at }) => startFactor(state, args, input, at, input.verifier),
+  run: ({ state, args, input, act }) => startFactor(state, args, input, act, input.verifier),
 };
 
 export const verified: Command = {
@@ -20,12 +20,12 @@ export const verified: Command = {
   usage: "/verified <note>",
   example: "/verified confirmed by a signed email from the maintainer address",
   summary: "attest verification done by other means",
-  run({ state, args, input, at }) {
+  run({ state, args, input, act }) {
     if (!args) return { usage: "say how the account was verified, for example `/verified signed email from the maintainer address`" };
-    if (same(at.actor, state.author)) return { state, notices: [{ kind: "own-case", command: "verified" }] };
+    if (same(act.actor, state.author)) return { state, notices: [{ kind: "own-case", command: "verified" }] };
     const named = accountNamed(input);
     if (!named.username) return { usage: "the request has no valid username yet, so there is nothing to attest" };
-    const attested = { ...state, attestation: { by: at.actor, note: note(args), at: at.now.toISOString() } };
-    return { state: withStatus(bind(attested, { ...named, username: named.username }), at, "verified"), notices: [] };
+    const attested = { ...state, attestation: { by: act.actor, note: note(args), at: act.now.toISOString() } };
+    return { state: withStatus(bind(attested, { ...named, username: named.username }), act, "verified"), notices: [] };
   },
 };

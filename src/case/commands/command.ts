@@ -3,7 +3,7 @@
 import type { DecideInput, Roles } from "../model.js";
 import type { Step } from "../factors.js";
 import type { CaseState } from "../state.js";
-import type { Actor } from "../transition.js";
+import type { Act } from "../transition.js";
 import type { Audience, CommandSpec } from "./spec.js";
 
 export interface CommandContext {
@@ -11,7 +11,7 @@ export interface CommandContext {
   /** Everything after the command's name on its line, trimmed and bounded by the parser. */
   args: string;
   input: DecideInput;
-  at: Actor;
+  act: Act;
   /** The audience the sender runs it as (a maintainer who is also the requester runs maintainer commands). */
   as: Audience;
   roles: Roles;

@@ -8,15 +8,15 @@ export const approve: Command = {
   usage: "/approve [note] | /approve force <reason>",
   example: "/approve 2FA reset, password reset sent",
   summary: "resolve and close a verified case",
-  run({ state, args, at }) {
-    if (same(at.actor, state.author)) return { state, notices: [{ kind: "own-case", command: "approve" }] };
+  run({ state, args, act }) {
+    if (same(act.actor, state.author)) return { state, notices: [{ kind: "own-case", command: "approve" }] };
     const forced = /^force(\s|$)/i.test(args);
     const reason = forced ? args.replace(/^force\s*/i, "") : args;
     if (forced && !reason) return { usage: "a forced approval needs a reason: `/approve force <reason>`" };
     if (!forced && state.status !== "verified") return { state, notices: [{ kind: "approve-needs-verification" }] };
-    const next = { ...state, decision: { by: at.actor, note: note(reason), at: at.now.toISOString(), forced } };
+    const next = { ...state, decision: { by: act.actor, note: note(reason), at: act.now.toISOString(), forced } };
     return {
-      state: withStatus(next, at, "resolved", forced ? "approved without full verification" : undefined),
+      state: withStatus(next, act, "resolved", forced ? "approved without full verification" : undefined),
       notices: [{ kind: "approved", note: note(reason) }],
     };
   },
@@ -28,10 +28,10 @@ export const deny: Command = {
   usage: "/deny <reason>",
   example: "/deny ownership could not be verified",
   summary: "deny and close",
-  run({ state, args, at }) {
+  run({ state, args, act }) {
     if (!args) return { usage: "give the requester a reason, for example `/deny ownership could not be verified`" };
-    const next = { ...state, decision: { by: at.actor, note: note(args), at: at.now.toISOString(), forced: false } };
-    return { state: withStatus(next, at, "denied"), notices: [{ kind: "denied", reason: note(args) }] };
+    const next = { ...state, decision: { by: act.actor, note: note(args), at: act.now.toISOString(), forced: false } };
+    return { state: withStatus(next, act, "denied"), notices: [{ kind: "denied", reason: note(args) }] };
   },
 };
 
@@ -41,10 +41,10 @@ export const duplicate: Command = {
   usage: "/duplicate #<number>",
   example: "/duplicate #123",
   summary: "close as a duplicate of another request",
-  run({ state, args, input, at }) {
+  run({ state, args, input, act }) {
     const match = /^#?(\d{1,9})$/.exec(args);
     const number = match ? Number(match[1]) : 0;
     if (!number || number === input.issue.number) return { usage: "name the other request, for example `/duplicate #123`" };
-    return { state: withStatus({ ...state, duplicateOf: number }, at, "duplicate"), notices: [] };
+    return { state: withStatus({ ...state, duplicateOf: number }, act, "duplicate"), notices: [] };
   },
 };

@@ -8,10 +8,10 @@ export const hold: Command = {
   usage: "/hold [reason]",
   example: "/hold waiting for the registry's security team",
   summary: "pause the case and its timers",
-  run({ state, args, at }) {
+  run({ state, args, act }) {
     if (state.status === "on-hold") return { state, notices: [] };
     const held = { ...state, resumeStatus: state.status, holdReason: args ? note(args) : null };
-    return { state: withStatus(held, at, "on-hold"), notices: [] };
+    return { state: withStatus(held, act, "on-hold"), notices: [] };
   },
 };
 
@@ -21,11 +21,11 @@ export const unhold: Command = {
   usage: "/unhold",
   example: "/unhold",
   summary: "resume a paused case",
-  run({ state, at }) {
+  run({ state, act }) {
     if (state.status !== "on-hold") return { state, notices: [] };
     const back = state.resumeStatus && state.resumeStatus !== "on-hold" ? state.resumeStatus : "triage";
     // The clock starts afresh: the requester was not the one keeping the case waiting.
-    const resumed = withStatus({ ...state, resumeStatus: null, holdReason: null }, at, back);
-    return { state: { ...resumed, waitingSince: at.now.toISOString(), remindedAt: null }, notices: [] };
+    const resumed = withStatus({ ...state, resumeStatus: null, holdReason: null }, act, back);
+    return { state: { ...resumed, waitingSince: act.now.toISOString(), remindedAt: null }, notices: [] };
   },
 };

@@ -10,12 +10,12 @@ export const needsInfo: Command = {
   usage: "/needs-info <question>",
   example: "/needs-info Which projects do you maintain?",
   summary: "ask the requester something; their next comment or edit answers it",
-  run({ state, args, at }) {
+  run({ state, args, act }) {
     if (!args) return { usage: "write the question for the requester, for example `/needs-info Which projects do you maintain?`" };
     const text = args.slice(0, QUESTION_LIMIT);
     // Asking again keeps where the case goes back to once answered.
     const resumeStatus = state.status === "needs-info" ? state.resumeStatus : state.status;
-    const next = withStatus({ ...state, infoRequest: { text, by: at.actor, at: at.now.toISOString() }, resumeStatus }, at, "needs-info");
+    const next = withStatus({ ...state, infoRequest: { text, by: act.actor, at: act.now.toISOString() }, resumeStatus }, act, "needs-info");
     return { state: next, notices: [{ kind: "info-request", text }] };
   },
 };

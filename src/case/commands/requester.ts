@@ -10,7 +10,7 @@ export const code: Command = {
   usage: "/code <8 digits>",
   example: "/code 12345678",
   summary: "enter the code from the verification email",
-  run: ({ state, args, input, at }) => enterCode(state, args, input, at, input.verifier),
+  run: ({ state, args, input, act }) => enterCode(state, args, input, act, input.verifier),
 };
 
 export const done: Command = {
@@ -20,7 +20,7 @@ export const done: Command = {
   example: "/done",
   summary: "say you pushed the challenge branch",
   // The shell looked the branch up before deciding (input.branch).
-  run: ({ state, input, at }) => challengeDone(state, input, at, input.branch),
+  run: ({ state, input, act }) => challengeDone(state, input, act, input.branch),
 };
 
 export const withdraw: Command = {
@@ -29,5 +29,5 @@ export const withdraw: Command = {
   usage: "/withdraw",
   example: "/withdraw",
   summary: "close your request",
-  run: ({ state, at }) => ({ state: withStatus(state, at, "withdrawn"), notices: [] }),
+  run: ({ state, act }) => ({ state: withStatus(state, act, "withdrawn"), notices: [] }),
 };
