@@ -4,13 +4,12 @@
 // byte-for-byte the same card and costs no write.
 import type { Config } from "../config/schema.js";
 import type { FormSpec } from "../intake/form.js";
-import { RULES } from "../intake/username.js";
-import type { Problem } from "../intake/validate.js";
 import { utcMinute } from "../text/dates.js";
 import { codeSpan, mention, quietLogin, quoteText, tableCell } from "../text/neutralise.js";
 import { registryLabel, type NamedAccount } from "./binding.js";
 import { EMPTY_STATE_BLOCK, encodeState, type CaseState, type TimelineEntry } from "./state.js";
 import { OPEN_STATUSES, STATUS_RULES } from "./statuses.js";
+import { problemText } from "./problem-text.js";
 
 export interface CardContext {
   config: Config;
@@ -246,43 +245,6 @@ function verifyingSteps(state: CaseState): string {
 
 function decisionNote(state: CaseState): string {
   return state.decision?.note ? ` (${quoteText(state.decision.note, 300)})` : "";
-}
-
-function problemText(problem: Problem, ctx: CardContext): string {
-  const field = (role: keyof FormSpec["headings"]) => `“${ctx.form.headings[role]}”`;
-  const registry = ctx.config.registry_name;
-  switch (problem.code) {
-    case "username-missing":
-      return `The ${field("username")} field is empty. Write the username you sign in to ${registry} with.`;
-    case "username-email":
-      return (
-        `The ${field("username")} field holds an email address. Replace it with your ${registry} username — the name you sign ` +
-        `in with; we never need your email address here.`
-      );
-    case "username-several":
-      return (
-        `The ${field("username")} field names more than one account (${problem.names.map((n) => codeSpan(n)).join(", ")}). Keep ` +
-        `only one, and open a separate request for each other account.`
-      );
-    case "username-invalid":
-      return (
-        `${codeSpan(problem.name)} can't be a ${registry} username: usernames contain ` +
-        `only ${RULES[ctx.config.username_rules].description}. Check the spelling and write just the username.`
-      );
-    case "reason-missing":
-      return (
-        `The ${field("reason")} field is empty. Say in a sentence what you lost access to: your two-factor app or security key, ` +
-        `your recovery codes, or your email address.`
-      );
-    case "box-unchecked":
-      if (problem.box === "recoveryCodes") {
-        return (
-          `Tick the box under ${field("recoveryCodes")} (you can click it right in your request). If you still have one of your ` +
-          `recovery codes, you can sign in with it instead and don't need this request.`
-        );
-      }
-      return `Tick the box under ${field(problem.box)} (you can click it right in your request).`;
-  }
 }
 
 function history(state: CaseState): string {

@@ -1,0 +1,44 @@
+// What is wrong with a request, in words a requester can act on: which field, what to write
+// instead, and how to fix it (by editing the issue, never by opening a new one).
+import type { FormSpec } from "../intake/form.js";
+import { RULES } from "../intake/username.js";
+import type { Problem } from "../intake/validate.js";
+import { codeSpan } from "../text/neutralise.js";
+import type { Config } from "../config/schema.js";
+
+export function problemText(problem: Problem, ctx: { config: Config; form: FormSpec }): string {
+  const field = (role: keyof FormSpec["headings"]) => `“${ctx.form.headings[role]}”`;
+  const registry = ctx.config.registry_name;
+  switch (problem.code) {
+    case "username-missing":
+      return `The ${field("username")} field is empty. Write the username you sign in to ${registry} with.`;
+    case "username-email":
+      return (
+        `The ${field("username")} field holds an email address. Replace it with your ${registry} username — the name you sign ` +
+        `in with; we never need your email address here.`
+      );
+    case "username-several":
+      return (
+        `The ${field("username")} field names more than one account (${problem.names.map((n) => codeSpan(n)).join(", ")}). Keep ` +
+        `only one, and open a separate request for each other account.`
+      );
+    case "username-invalid":
+      return (
+        `${codeSpan(problem.name)} can't be a ${registry} username: usernames contain ` +
+        `only ${RULES[ctx.config.username_rules].description}. Check the spelling and write just the username.`
+      );
+    case "reason-missing":
+      return (
+        `The ${field("reason")} field is empty. Say in a sentence what you lost access to: your two-factor app or security key, ` +
+        `your recovery codes, or your email address.`
+      );
+    case "box-unchecked":
+      if (problem.box === "recoveryCodes") {
+        return (
+          `Tick the box under ${field("recoveryCodes")} (you can click it right in your request). If you still have one of your ` +
+          `recovery codes, you can sign in with it instead and don't need this request.`
+        );
+      }
+      return `Tick the box under ${field(problem.box)} (you can click it right in your request).`;
+  }
+}
