@@ -2,6 +2,7 @@
 // import each other, the pure folders import nothing that does I/O (GitHub, Redis, mail, the
 // network, the file system; the clock is passed in), and only the adapter and the shell talk to GitHub.
 import { describe, expect, it } from "@jest/globals";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import madge from "madge";
 
 /** Folders whose modules must stay pure: no GitHub, Redis, mail, network or file system (the clock is passed in). */
@@ -72,5 +73,32 @@ describe("the architecture", () => {
       }
     }
     expect(offences).toEqual([]);
+  });
+});
+
+describe("the README's picture of the house", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("## How it is built"), readme.indexOf("## Development"));
+
+  it("names every folder of src/ and no folder that is gone", () => {
+    const named = [...section.matchAll(/^ {2}([a-z-]+)\/ {2,}/gm)].map((m) => m[1]!).sort();
+    const actual = readdirSync("src", { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+    expect(named).toEqual(actual);
+  });
+
+  it("every file the diagram and the layout name exists", () => {
+    const files = [...section.matchAll(/\b((?:[a-z-]+\/)+[a-z-]+\.ts)\b/g)].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => !existsSync(`src/${f}`))).toEqual([]);
+  });
+
+  it("no module outside the stand-in is over 300 lines", () => {
+    const long = Object.keys(graph.obj()).filter(
+      (file) => !file.startsWith("standin/") && readFileSync(`src/${file}`, "utf8").split("\n").length > 301,
+    );
+    expect(long).toEqual([]);
   });
 });
