@@ -12,6 +12,12 @@ export function problemText(problem: Problem, ctx: { config: Config; form: FormS
   switch (problem.code) {
     case "username-missing":
       return `The ${field("username")} field is empty. Write the username you sign in to ${registry} with.`;
+    case "username-unknown":
+      return (
+        `The ${field("username")} field does not give a username. Write the name you sign in to ${registry} with. ` +
+        `Emails from ${registry} to you name your account. ` +
+        "If you cannot find it, say so in the reason, and the reviewer will tell you what to do."
+      );
     case "username-email":
       return (
         `The ${field("username")} field holds an email address. Replace it with your ${registry} username — the name you sign ` +
@@ -26,6 +32,11 @@ export function problemText(problem: Problem, ctx: { config: Config; form: FormS
       return (
         `${codeSpan(problem.name)} can't be a ${registry} username: usernames contain ` +
         `only ${RULES[ctx.config.username_rules].description}. Check the spelling and write just the username.`
+      );
+    case "reason-unclear":
+      return (
+        `The ${field("reason")} field does not say what happened. Say in a sentence what you lost access to: ` +
+        `your two-factor app or security key, your recovery codes, or your email address.`
       );
     case "reason-missing":
       return (

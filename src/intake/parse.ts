@@ -20,6 +20,12 @@ export interface ParsedRequest {
   username: UsernameField | null;
   reason: string | null;
   boxes: Record<CheckboxRole, boolean>;
+  /**
+   * The boxes the body's form had (a section for the box, or a checkbox line recognised as it).
+   * The form changed over the years: bodies from 2020-21 have no boxes, and those before 2024 no
+   * recovery-codes box. A box the form of its time did not have cannot have been ticked.
+   */
+  boxesInForm: CheckboxRole[];
   /** About the registry's test instance ("Test PyPI Username", a test.pypi.org profile). */
   testInstance: boolean;
 }
@@ -42,7 +48,7 @@ export function parseRequest(body: string | null | undefined, form: FormSpec): P
   const usernameSection = byRole.get("username");
   const username = usernameSection ? extractUsernames(usernameSection.lines.join("\n")) : null;
   const reason = readReason(byRole.get("reason"), sections);
-  const boxes = readBoxes(sections, form);
+  const { boxes, inForm: boxesInForm } = readBoxes(sections, form);
   const otherRoles = [...byRole.keys()].filter((r) => r !== "username").length;
 
   return {
@@ -50,6 +56,7 @@ export function parseRequest(body: string | null | undefined, form: FormSpec): P
     username,
     reason,
     boxes,
+    boxesInForm,
     testInstance: testHeading || Boolean(username?.testInstance),
   };
 }
@@ -115,21 +122,30 @@ function cleanText(raw: string): string | null {
   return text;
 }
 
-function readBoxes(sections: Section[], form: FormSpec): Record<CheckboxRole, boolean> {
+function readBoxes(sections: Section[], form: FormSpec): { boxes: Record<CheckboxRole, boolean>; inForm: CheckboxRole[] } {
   const boxes: Record<CheckboxRole, boolean> = { recoveryCodes: false, codeOfConduct: false, acknowledgement: false };
+  const inForm = new Set<CheckboxRole>();
   const optionRoles = new Map<string, CheckboxRole>();
   for (const role of CHECKBOX_ROLES) optionRoles.set(normaliseLabel(form.options[role]), role);
 
   for (const section of sections) {
     if (section.role && !isCheckboxRole(section.role)) continue;
+    const own = section.role && isCheckboxRole(section.role) ? section.role : null;
+    if (own) inForm.add(own);
     for (const line of section.lines) {
       const box = parseCheckbox(line);
-      if (!box?.checked) continue;
-      const role = section.role && isCheckboxRole(section.role) ? section.role : optionRole(box.text, optionRoles);
-      if (role) boxes[role] = true;
+      if (!box) {
+        // Early issue forms (2021) rendered a ticked box as its bare option text under its heading.
+        if (own && line.trim() && optionRole(line, optionRoles) === own) boxes[own] = true;
+        continue;
+      }
+      const role = own ?? optionRole(box.text, optionRoles);
+      if (!role) continue;
+      inForm.add(role);
+      if (box.checked) boxes[role] = true;
     }
   }
-  return boxes;
+  return { boxes, inForm: CHECKBOX_ROLES.filter((r) => inForm.has(r)) };
 }
 
 /** A box outside its section (older templates): recognise it by its text. */

@@ -11,9 +11,11 @@ export interface UsernameField {
   email: boolean;
   /** A test-instance profile URL (test.pypi.org/user/...) was given. */
   testInstance: boolean;
+  /** The field holds a placeholder or says the name is not known (`N/A`, `unknown`, "I don't remember"). */
+  unknown: boolean;
 }
 
-/** Words people wrap around their name ("my username is `x`"); ignored when other words remain. */
+/** Words people wrap around their name ("my username is `x`", "[x] account recovery"): never a name when others remain. */
 const FILLER = new Set([
   "my",
   "username",
@@ -30,25 +32,84 @@ const FILLER = new Set([
   "it's",
   "its",
   "was",
+  "for",
+  "of",
+  "recovery",
+  "recover",
+  "request",
+  "reset",
+  "2fa",
+  "lost",
+  "access",
+  "please",
+  "here",
+  "email",
+  "e-mail",
+  "mail",
 ]);
+
+/**
+ * What people write when they have no name to give: "none", "N/A", a dash. A field holding only
+ * these (and the form's own words) gives no username, and says so rather than reading "username" as one.
+ */
+const PLACEHOLDERS = new Set(["unknown", "none", "n/a", "na", "nil", "null", "-", "--", "?", "??", "???", "idk", "tbd", "xxx", "..."]);
+
+/** Saying the name is not known, in the ways people say it. */
+const NOT_KNOWN =
+  /\b(?:(?:do ?n[o']?t|can ?n?[o']?t|cannot|no longer)\s+(?:know|remember|recall|find)|forg[eo]t(?:ten)?|not sure|unsure|no idea)\b/i;
+
+/** Delimiters people wrap a name in; a name so wrapped is what they meant, like a backticked one. */
+const WRAPPERS: Record<string, string> = {
+  "[": "]",
+  "(": ")",
+  '"': '"',
+  "'": "'",
+  "“": "”",
+  "‘": "’",
+  "*": "*",
+  _: "_",
+  "<": ">",
+  "\\": "\\",
+};
 const MAX_TOKENS = 20;
+
+interface Candidate {
+  name: string;
+  wrapped: boolean;
+}
 
 export function extractUsernames(raw: string): UsernameField {
   const text = stripHtmlComments(raw).trim();
-  const result: UsernameField = { names: [], email: false, testInstance: false };
+  const result: UsernameField = { names: [], email: false, testInstance: false, unknown: false };
   if (!text || text.toLowerCase() === NO_RESPONSE) return result;
 
   // Backticked names are what the form asks for: when present, they are the answer.
   const spans = codeSpans(text);
+  if (spans.length === 0 && NOT_KNOWN.test(text)) return { ...result, unknown: true };
   const tokens = (spans.length > 0 ? spans : text.split(/[\s,;]+/)).slice(0, MAX_TOKENS * 5);
-  const names: string[] = [];
+  const candidates: Candidate[] = [];
   for (const token of tokens) {
     const name = cleanToken(token, result);
-    if (name && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+    if (name && !candidates.some((c) => c.name.toLowerCase() === name.toLowerCase())) candidates.push({ name, wrapped: isWrapped(token) });
   }
-  const meaningful = names.filter((n) => !FILLER.has(n.toLowerCase()));
-  result.names = (meaningful.length > 0 ? meaningful : names).slice(0, MAX_TOKENS);
+  const meaningful = candidates.filter((c) => !FILLER.has(c.name.toLowerCase()) && !PLACEHOLDERS.has(c.name.toLowerCase()));
+  if (meaningful.length === 0) {
+    // Only the form's words or placeholders ("username", "N/A"): no name was given.
+    result.unknown = tokens.length > 0;
+    return result;
+  }
+  // One wrapped name among other words ("[jdoe] account recovery"): the wrapping says which one.
+  const wrapped = meaningful.filter((c) => c.wrapped);
+  const chosen = wrapped.length === 1 && spans.length === 0 ? wrapped : meaningful;
+  result.names = chosen.slice(0, MAX_TOKENS).map((c) => c.name);
   return result;
+}
+
+/** `[x]`, `"x"`, `\x\`, `**x**`…: wrapped in a matching pair (trailing punctuation aside). */
+function isWrapped(token: string): boolean {
+  const t = trimChars(token.trim(), "", ".,:;!?");
+  const close = WRAPPERS[t[0] ?? ""];
+  return close !== undefined && t.length > 2 && t.endsWith(close);
 }
 
 /** Contents of `single backtick` spans, scanned in one pass. */
@@ -73,7 +134,7 @@ function cleanToken(token: string, field: UsernameField): string | null {
   // Markdown link `[text](url)`: the URL says more than the text.
   const link = t.indexOf("](");
   if (t.startsWith("[") && link > 0) t = t.slice(link + 2);
-  t = trimChars(t, "*_`'\"<>()[]“”‘’", ".,:;!?");
+  t = trimChars(t, "*_`'\"<>()[]“”‘’\\", ".,:;!?");
 
   const profile = profileName(t);
   if (profile) {

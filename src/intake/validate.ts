@@ -1,25 +1,29 @@
 // The rules a request must meet, as a zod schema over the parsed fields. Each failure carries
 // a typed Problem so the card can explain it in plain words and the state can store it.
 import { z } from "zod";
-import type { CheckboxRole } from "./form.js";
+import { CHECKBOX_ROLES, type CheckboxRole } from "./form.js";
 import type { ParsedRequest } from "./parse.js";
 import { usernameFollowsRules, type UsernameField, type UsernameRules } from "./username.js";
 import { clip } from "../text/neutralise.js";
 
 export type Problem =
   | { code: "username-missing" }
+  | { code: "username-unknown" }
   | { code: "username-email" }
   | { code: "username-several"; names: string[] }
   | { code: "username-invalid"; name: string }
   | { code: "reason-missing" }
+  | { code: "reason-unclear" }
   | { code: "box-unchecked"; box: CheckboxRole };
 
 export const problemSchema: z.ZodType<Problem> = z.discriminatedUnion("code", [
   z.object({ code: z.literal("username-missing") }),
+  z.object({ code: z.literal("username-unknown") }),
   z.object({ code: z.literal("username-email") }),
   z.object({ code: z.literal("username-several"), names: z.array(z.string().max(100)).max(20) }),
   z.object({ code: z.literal("username-invalid"), name: z.string().max(100) }),
   z.object({ code: z.literal("reason-missing") }),
+  z.object({ code: z.literal("reason-unclear") }),
   z.object({ code: z.literal("box-unchecked"), box: z.enum(["recoveryCodes", "codeOfConduct", "acknowledgement"]) }),
 ]);
 
@@ -33,6 +37,7 @@ const ECHO_LIMIT = 60;
 function usernameSchema(rules: UsernameRules) {
   return z.custom<UsernameField | null>().superRefine((field, ctx) => {
     const fail = (problem: Problem) => ctx.addIssue({ code: "custom", message: problem.code, params: { problem } });
+    if (field?.unknown && !field.email) return fail({ code: "username-unknown" });
     if (!field || (field.names.length === 0 && !field.email)) return fail({ code: "username-missing" });
     if (field.names.length === 0) return fail({ code: "username-email" });
     if (field.names.length > 1) return fail({ code: "username-several", names: field.names.slice(0, 5).map((n) => clip(n, ECHO_LIMIT)) });
@@ -41,29 +46,65 @@ function usernameSchema(rules: UsernameRules) {
   });
 }
 
+/** Words that say nothing about what happened on their own: the form's words, and how people introduce an address. */
+const EMPTY_WORDS = new Set([
+  "my",
+  "email",
+  "e-mail",
+  "mail",
+  "address",
+  "is",
+  "the",
+  "a",
+  "an",
+  "reason",
+  "username",
+  "pypi",
+  "account",
+  "here",
+  "none",
+  "see",
+  "above",
+  "n/a",
+]);
+
+/**
+ * A reason says what happened: at least two words of its own, not counting email addresses, links
+ * and the form's words. Template residue (`currentContent.`), a lone address or a single word is not a reason.
+ */
+export function saysWhatHappened(reason: string): boolean {
+  // Split on whitespace first, so no pattern ever scans a long run twice (the input is hostile).
+  const words = reason
+    .split(/\s+/)
+    .filter((token) => !token.includes("@") && !/^(?:https?:\/\/|www\.)/i.test(token))
+    .flatMap((token) => token.split(/[^\p{L}\p{N}'-]+/u))
+    .filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 2 && !EMPTY_WORDS.has(w.toLowerCase()));
+  return new Set(words.map((w) => w.toLowerCase())).size >= 2;
+}
+
 function boxSchema(box: CheckboxRole) {
   return z.boolean().refine((checked) => checked, { params: { problem: { code: "box-unchecked", box } satisfies Problem } });
 }
 
-function requestSchema(rules: UsernameRules) {
+function requestSchema(rules: UsernameRules, required: readonly CheckboxRole[]) {
   return z.object({
     username: usernameSchema(rules),
     reason: z
       .string()
       .nullable()
-      .refine((r) => r !== null && r.trim().length > 0, {
-        params: { problem: { code: "reason-missing" } satisfies Problem },
+      .superRefine((reason, ctx) => {
+        const fail = (problem: Problem) => ctx.addIssue({ code: "custom", message: problem.code, params: { problem } });
+        if (reason === null || reason.trim().length === 0) return fail({ code: "reason-missing" });
+        if (!saysWhatHappened(reason)) fail({ code: "reason-unclear" });
       }),
-    boxes: z.object({
-      recoveryCodes: boxSchema("recoveryCodes"),
-      codeOfConduct: boxSchema("codeOfConduct"),
-      acknowledgement: boxSchema("acknowledgement"),
-    }),
+    boxes: z.object(Object.fromEntries(required.map((box) => [box, boxSchema(box)]))),
   });
 }
 
 export function validateRequest(parsed: ParsedRequest, rules: UsernameRules): Validation {
-  const result = requestSchema(rules).safeParse(parsed);
+  // A body in the form's shape needs the boxes its form had; anything else needs them all.
+  const required = parsed.hasFormSections ? parsed.boxesInForm : CHECKBOX_ROLES;
+  const result = requestSchema(rules, required).safeParse(parsed);
   const only = parsed.username?.names.length === 1 ? parsed.username.names[0]! : null;
   if (result.success && only) return { valid: true, username: only, testInstance: parsed.testInstance, problems: [] };
   const problems = (result.error?.issues ?? []).map(

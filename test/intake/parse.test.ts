@@ -117,6 +117,44 @@ describe("usernames as people type them", () => {
     expect(username(text).problems[0]).toEqual(problem);
   });
 
+  // Held-out real bodies put these in the username field; a reviewer reads them as "no username given".
+  it.each([
+    "username",
+    "Username",
+    "unknown",
+    "N/A",
+    "n/a",
+    "-",
+    "None",
+    "?",
+    "I don't remember",
+    "I do not know my username",
+    "forgot it",
+    "not sure",
+  ])("the placeholder %j gives no username (username-unknown)", (text) => {
+    const result = username(text);
+    expect(result.username).toBeNull();
+    expect(result.problems[0]).toEqual({ code: "username-unknown" });
+  });
+
+  // Wrapped names: a reviewer reads the name inside at once.
+  it.each([
+    ["[jbber] account recovery", "jbber"],
+    ["\\jbber\\", "jbber"],
+    ["(jbber)", "jbber"],
+    ['"jbber" account', "jbber"],
+    ["**jbber** please", "jbber"],
+    ["username: [jbber]", "jbber"],
+    ["`jbber` (I think)", "jbber"],
+  ])("the wrapped name in %j is %s", (text, name) => {
+    expect(username(text).username).toBe(name);
+  });
+
+  it("stays in doubt, quoting what it read, when two names are wrapped or none is", () => {
+    expect(username("[one] [two]").problems[0]).toEqual({ code: "username-several", names: ["one", "two"] });
+    expect(username("jbber other").problems[0]).toEqual({ code: "username-several", names: ["jbber", "other"] });
+  });
+
   it("clips long echoed names", () => {
     const problem = username("y".repeat(500)).problems[0];
     expect(problem).toEqual({ code: "username-invalid", name: `${"y".repeat(60)}…` });
@@ -145,6 +183,25 @@ describe("usernames as people type them", () => {
   ] as const)("under %s rules, %s is %s", (rules, name, ok) => {
     expect(usernameFollowsRules(name, rules)).toBe(ok);
   });
+});
+
+describe("a reason that is not a reason", () => {
+  const reason = (text: string) =>
+    validateRequest(parseRequest(`### PyPI Username\n\njbber\n\n### Reason for request\n\n${text}`, builtInForm), "pypi").problems;
+
+  it.each(["currentContent.", "jbber@example.org", "my email is jbber@example.org", "https://pypi.org/user/jbber/", "lost", "2FA"])(
+    "%j asks what happened (reason-unclear)",
+    (text) => {
+      expect(reason(text)).toContainEqual({ code: "reason-unclear" });
+    },
+  );
+
+  it.each(["Lost my phone", "Lost 2FA", "I lost my 2FA device and my recovery codes.", "Mi teléfono se perdió"])(
+    "%j is a reason",
+    (text) => {
+      expect(reason(text)).not.toContainEqual(expect.objectContaining({ code: expect.stringMatching(/^reason/) }));
+    },
+  );
 });
 
 describe("headings come from the repository's own form", () => {
