@@ -118,6 +118,9 @@ function notes(state: CaseState, ctx: CardContext): string[] {
         `together before anything happens to the account.`,
     );
   }
+  if (state.emailsRemovedAt) {
+    out.push("> We removed your email address from this request because this page is public (GitHub's edit history still shows it).");
+  }
   if (state.skippedReviewers.length > 0) {
     out.push(
       `> **Note for maintainers:** GitHub refused to assign ${state.skippedReviewers.map((r) => quietLogin(r)).join(", ")} on this ` +

@@ -10,6 +10,7 @@ import { fitState, newCaseState, type CaseState } from "./state.js";
 import { OPEN_STATUSES, type Status } from "./statuses.js";
 import { applyTimers } from "./timers.js";
 import { answered, flagSecurity, same, withStatus } from "./transition.js";
+import { withoutEmailAddresses } from "../safety/emails.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
 export function needsOpenCases(input: Omit<DecideInput, "openCases" | "branch">): boolean {
@@ -47,8 +48,22 @@ export function decide(given: DecideInput): Decision {
       rewrite,
     };
   }
+  next = withoutEmailAddressesInBody(next, input);
   // Every reply to someone's action falls under the limits on noise, whatever caused it.
   return { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
+}
+
+/**
+ * Email addresses leave the request's public text in the same update that sets its labels (after
+ * any secret was redacted from it); the card says so once it happened.
+ */
+function withoutEmailAddressesInBody(decision: Decision, input: DecideInput): Decision {
+  const { privacy } = input.config;
+  if (!privacy.redact_emails || !decision.state) return decision;
+  const body = withoutEmailAddresses(decision.rewrite?.body ?? input.issue.body, privacy.keep_domains);
+  if (body === null) return decision;
+  const state = decision.state.emailsRemovedAt ? decision.state : { ...decision.state, emailsRemovedAt: input.now.toISOString() };
+  return { ...decision, state, rewrite: { ...(decision.rewrite ?? {}), body } };
 }
 
 /**

@@ -103,6 +103,8 @@ export const caseStateSchema = z.object({
   security: z
     .object({ kinds: z.array(z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"])).max(5), at: isoTime })
     .nullable(),
+  /** When the desk first removed email addresses from the request's text (the card says so). */
+  emailsRemovedAt: isoTime.nullable().default(null),
   /** The latest comments whose commands changed the case: a replayed comment is not applied twice. */
   handled: z.array(z.number().int().positive()).max(20),
 });
@@ -189,6 +191,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     accountReset: null,
     generation: 0,
     security: null,
+    emailsRemovedAt: null,
     skippedReviewers: [],
     handled: [],
     ...fields,

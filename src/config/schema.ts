@@ -13,6 +13,29 @@ const login = z
 const labelName = z.string().trim().min(1).max(50);
 
 // Strict objects: the published JSON Schema rejects unknown keys, so an editor flags `reviwers`.
+const privacySchema = z
+  .strictObject({
+    redact_emails: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Replace email addresses in a request's text with [email-address-removed]: the issue is public, and reviewers write to the " +
+          "address on file, never to one posted here.",
+      ),
+    keep_domains: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z0-9.-]{1,100}$/, "must be a domain name"),
+      )
+      .max(20)
+      .default(["pypi.org", "python.org"])
+      .describe("The registry's own domains: its service addresses (noreply@…) are left in place."),
+  })
+  .describe("What the desk keeps out of public view.");
+
 export const labelsSchema = z
   .strictObject({
     request: labelName.default("account-recovery").describe("Marks an issue as an account-recovery request (the form applies it)."),
@@ -109,6 +132,7 @@ export const configSchema = z
     labels: labelsSchema.default(labelsSchema.parse({})),
     verification: verificationSchema.default(verificationSchema.parse({})),
     stale: staleSchema.default(staleSchema.parse({})),
+    privacy: privacySchema.default(privacySchema.parse({})),
     registry_name: z
       .string()
       .trim()

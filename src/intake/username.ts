@@ -1,5 +1,6 @@
 // Pulling the account name out of what people actually type in the username field,
 // and the registries' rules for what a username may be.
+import { EMAIL_REMOVED } from "../safety/emails.js";
 import { NO_RESPONSE, stripHtmlComments } from "./markdown.js";
 
 export type UsernameRules = "pypi" | "github" | "lenient";
@@ -140,6 +141,10 @@ function cleanToken(token: string, field: UsernameField): string | null {
   if (profile) {
     if (profile.test) field.testInstance = true;
     return profile.name;
+  }
+  if (token.includes(EMAIL_REMOVED)) {
+    field.email = true; // the desk removed the address the requester wrote here
+    return null;
   }
   if (t.startsWith("@")) t = t.slice(1);
   if (t.includes("@")) {

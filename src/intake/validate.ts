@@ -5,6 +5,7 @@ import { CHECKBOX_ROLES, type CheckboxRole } from "./form.js";
 import type { ParsedRequest } from "./parse.js";
 import { usernameFollowsRules, type UsernameField, type UsernameRules } from "./username.js";
 import { clip } from "../text/neutralise.js";
+import { EMAIL_REMOVED } from "../safety/emails.js";
 
 export type Problem =
   | { code: "username-missing" }
@@ -76,7 +77,7 @@ export function saysWhatHappened(reason: string): boolean {
   // Split on whitespace first, so no pattern ever scans a long run twice (the input is hostile).
   const words = reason
     .split(/\s+/)
-    .filter((token) => !token.includes("@") && !/^(?:https?:\/\/|www\.)/i.test(token))
+    .filter((token) => !token.includes("@") && !token.includes(EMAIL_REMOVED) && !/^(?:https?:\/\/|www\.)/i.test(token))
     .flatMap((token) => token.split(/[^\p{L}\p{N}'-]+/u))
     .filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 2 && !EMPTY_WORDS.has(w.toLowerCase()));
   return new Set(words.map((w) => w.toLowerCase())).size >= 2;

@@ -50,12 +50,35 @@ describe("a new request", () => {
     await newProbot().receive(issuesEvent("opened", issue));
 
     expect(github.writes).toHaveLength(2);
-    expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: needs-info"] });
+    // The address leaves the public body in the same update that sets the labels.
+    expect(github.update()).toEqual({
+      labels: ["account-recovery", "recovery: needs-info"],
+      body: issue.body.replace("jbber@example.com", "[email-address-removed]"),
+    });
     const text = github.card();
     expect(text).toContain("@jbber, we can't start on your request yet:");
     expect(text).toContain("1. The “PyPI Username” field holds an email address.");
     expect(text).toContain("2. Tick the box under “Code of Conduct”");
+    expect(text).toContain("We removed your email address from this request because this page is public");
     expect(text).not.toContain("jbber@example.com");
+  });
+
+  const withAddresses = () =>
+    request({ body: body("form-jbber").replace("Hello,", "Hello, the mail came from noreply@pypi.org and I wrote from me@example.org.") });
+
+  it("a registry service address stays in place", async () => {
+    const issue = withAddresses();
+    github.issue(issue).config(CONFIG).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.update()?.body).toContain("noreply@pypi.org and I wrote from [email-address-removed].");
+  });
+
+  it("with privacy.redact_emails off, the body is left alone", async () => {
+    const issue = withAddresses();
+    github.issue(issue).config(`${CONFIG}\nprivacy:\n  redact_emails: false\n`).form(null).openRequests([issue]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.update()).not.toHaveProperty("body");
+    expect(github.card()).not.toContain("We removed your email address");
   });
 
   it("an issue that is not a request gets no writes and no listing", async () => {
