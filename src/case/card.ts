@@ -10,6 +10,7 @@ import { registryLabel, type NamedAccount } from "./binding.js";
 import { EMPTY_STATE_BLOCK, encodeState, type CaseState, type TimelineEntry } from "./state.js";
 import { OPEN_STATUSES, STATUS_RULES } from "./statuses.js";
 import { problemText } from "./problem-text.js";
+import { reopenDeadline } from "./reopening.js";
 
 export interface CardContext {
   config: Config;
@@ -209,18 +210,21 @@ function body(state: CaseState, ctx: CardContext): string {
         `there needs changing).`
       );
     case "withdrawn":
-      return (
-        "You closed this request, so nobody will work on it. If that was a mistake, reopen the issue and it goes back to the " +
-        "reviewers."
-      );
+      return `You closed this request, so nobody will work on it. If that was a mistake, comment \`/reopen\` here${until(state, ctx)}.`;
     case "stale":
       return (
-        "This request was closed because we did not hear back. If you still need help, reopen it or reply here and a reviewer " +
-        "will pick it up again."
+        "This request was closed because we did not hear back. " +
+        `If you still need help, reply here${until(state, ctx)} and it opens again.`
       );
     case "closed":
       return "This request was closed. If you think that was a mistake, reply here and say why.";
   }
+}
+
+/** " before 2027-02-21 12:00 UTC": how long the requester can get a closed case back (case/reopening.ts). */
+function until(state: CaseState, ctx: CardContext): string {
+  const deadline = reopenDeadline(state, ctx.config);
+  return deadline ? ` before ${utcMinute(deadline)}` : "";
 }
 
 function verifyingSteps(state: CaseState): string {

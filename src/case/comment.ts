@@ -9,11 +9,12 @@ import { answered, flagSecurity, type Act } from "./transition.js";
 import { accountForCodes } from "./binding.js";
 import { refOf } from "./factors.js";
 import { commandNamed } from "./commands/index.js";
+import { canReopen, reopenForRequester } from "./reopening.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
 /** Commands that still mean something once a case is closed. */
-const ON_CLOSED = new Set(["help", "status"]);
+const ON_CLOSED = new Set(["help", "status", "reopen"]);
 
 export function applyComment(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
   // An edit is guarded every time it is seen (the shell drops it once the comment is gone).
@@ -45,6 +46,18 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   // An edited comment is only guarded: it never runs commands or counts as an answer.
   if (event.edited) return outcome(state, { notices, deleteComment });
 
+  // A plain reply by the requester gets back a case the desk closed for lack of an answer; on a
+  // denied case it reaches the reviewer instead (the decision stands).
+  let reopen = false;
+  if (roles.requester && !roles.maintainer && scan.commands.length === 0) {
+    if (state.status === "stale" && canReopen(state, input.config, input.now) === "reopen") {
+      state = reopenForRequester(state, act);
+      notices.push({ kind: "reopened" });
+      reopen = true;
+    } else if (state.status === "denied") {
+      notices.push({ kind: "reply-after-decision" });
+    }
+  }
   // A plain comment by the requester answers a reviewer's question.
   if (roles.requester && state.status === "needs-info" && state.infoRequest && scan.commands.length === 0) {
     state = answered(state, act);
@@ -76,10 +89,11 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
     notices.push(...step.notices);
     if (step.deleteComment) deleteComment = true;
     if (step.unassign) unassign.push(...step.unassign);
+    if (step.reopen) reopen = true;
   }
   for (const miss of scan.nearMisses) notices.push({ kind: "hint", written: miss.written, meant: miss.meant });
   if (scan.dropped > 0) notices.push({ kind: "too-many-commands", dropped: scan.dropped });
-  return outcome(state, { notices, unassign, deleteComment, accepted });
+  return outcome(state, { notices, unassign, deleteComment, accepted, reopen });
 }
 
 /**

@@ -104,8 +104,10 @@ export interface Decision {
   accepted: boolean;
   /** The issue's title and/or body with secrets replaced, when they must be rewritten. */
   rewrite: IssueSecrets["rewrite"] | null;
+  /** Open the closed issue again (the requester got their case back: case/reopening.ts). */
+  reopen: boolean;
 }
 
 export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
-  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, rewrite: null, ...extra };
+  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, rewrite: null, reopen: false, ...extra };
 }

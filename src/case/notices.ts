@@ -34,7 +34,11 @@ export type Notice =
   | { kind: "denied"; reason: string }
   | { kind: "help"; audiences: Audience[] }
   | { kind: "reminder"; closeAfterDays: number }
-  | { kind: "stale-closed"; days: number }
+  | { kind: "stale-closed"; days: number; reopenDays: number }
+  | { kind: "reopened" }
+  | { kind: "reopen-too-late"; days: number }
+  | { kind: "not-reopenable" }
+  | { kind: "reply-after-decision" }
   | { kind: "too-many-commands"; dropped: number }
   | { kind: "secret-in-comment"; kinds: SecretKind[]; commenter: string }
   /** Secrets in the issue's own title or body (`subject`: a recovery request, or any other issue). */
@@ -59,7 +63,7 @@ export interface NoticeRule<N extends Notice = Notice> {
 
 type NoticeOf<K extends Notice["kind"]> = Extract<Notice, { kind: K }>;
 
-export type LimitedKind = "refused" | "help" | "code" | "done";
+export type LimitedKind = "refused" | "help" | "code" | "done" | "daily";
 
 export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = {
   refused: {
@@ -77,7 +81,7 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
   },
   "closed-case": {
     answer: true,
-    text: (n) => `This request is closed, so ${codeSpan(`/${n.command}`)} no longer applies. Reopen it first if it should continue.`,
+    text: (n) => `This request is closed, so ${codeSpan(`/${n.command}`)} no longer applies.`,
   },
   "own-case": {
     answer: true,
@@ -206,14 +210,34 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     answer: false,
     requester: true,
     text: (n) =>
-      `this request is waiting for you (see the status card above). If we don't hear from you within ${n.closeAfterDays} days, it ` +
-      `will be closed — you can always reopen it later.`,
+      `this request is waiting for you (see the status card above). If we don't hear from you within ${n.closeAfterDays} days, ` +
+      "it will be closed. A reply here later opens it again.",
   },
   "stale-closed": {
     answer: false,
     requester: true,
     text: (n) =>
-      `this request was closed because we have not heard from you in ${n.days} days. If you still need help, reopen it or reply here.`,
+      `this request was closed because we have not heard from you in ${n.days} days. ` +
+      `If you still need help, reply here within ${n.reopenDays} days and it opens again.`,
+  },
+  reopened: {
+    answer: false,
+    reviewer: true,
+    text: () => "the requester replied, so this request is open again. It is back where it was before it closed.",
+  },
+  "reopen-too-late": {
+    answer: true,
+    text: (n) => `This request closed more than ${n.days} days ago, so it cannot open again. Please open a new request.`,
+  },
+  "not-reopenable": {
+    answer: true,
+    text: () => "Only a request closed for lack of an answer, or one you withdrew, can be opened again this way.",
+  },
+  "reply-after-decision": {
+    answer: false,
+    reviewer: true,
+    limit: "daily",
+    text: () => "the requester replied after the request was denied. The decision stands unless you reopen the request.",
   },
   "too-many-commands": {
     answer: true,

@@ -107,6 +107,7 @@ export function withinLimits(notices: Notice[], actor: string, history: ReplyHis
     if (rule.limit === "refused") return (history.refusals[who] ?? 0) < REPLY_LIMITS.refusalsPerUser;
     if (rule.limit === "help") return since("help", REPLY_LIMITS.helpEveryMs) === 0;
     if (rule.limit === "code" || rule.limit === "done") return since(rule.limit, REPLY_LIMITS.answerEveryMs) === 0;
+    if (rule.limit === "daily") return since("daily", 24 * HOUR) === 0;
     return true;
   });
 }

@@ -28,8 +28,9 @@ export function applyTimers(state: CaseState, input: TimerInput): { state: CaseS
   const reminded = time(next.remindedAt);
   if (reminded > lastActivity) {
     if (now - reminded >= stale.close_after_days * DAY) {
-      notices.push({ kind: "stale-closed", days: Math.round((now - lastActivity) / DAY) });
-      next = withStatus(next, app, "stale");
+      notices.push({ kind: "stale-closed", days: Math.round((now - lastActivity) / DAY), reopenDays: stale.reopen_within_days });
+      // Where a reply brings it back to (case/reopening.ts).
+      next = withStatus({ ...next, resumeStatus: next.status }, app, "stale");
     }
   } else if (lastActivity > 0 && now - lastActivity >= stale.remind_after_days * DAY) {
     notices.push({ kind: "reminder", closeAfterDays: stale.close_after_days });

@@ -9,6 +9,8 @@ export interface IssueView {
   labels: string[];
   assignees: string[];
   close: "completed" | "not_planned" | null;
+  /** Open the closed issue again (a requester got their case back). */
+  reopen?: boolean;
 }
 
 /** The label a status carries; null leaves the status labels as people set them. */
@@ -19,7 +21,7 @@ function statusLabel(config: Config, status: Status): string | null {
 
 const lower = (s: string) => s.toLowerCase();
 
-export function desiredView(state: CaseState, issue: IssueSnapshot, config: Config, unassign: string[] = []): IssueView {
+export function desiredView(state: CaseState, issue: IssueSnapshot, config: Config, unassign: string[] = [], reopen = false): IssueView {
   const { labels } = config;
   const statusLabels = STATUSES.map((s) => statusLabel(config, s))
     .filter((l): l is string => l !== null)
@@ -46,7 +48,7 @@ export function desiredView(state: CaseState, issue: IssueSnapshot, config: Conf
   if (assigning && state.reviewer && !assignees.some((a) => lower(a) === lower(state.reviewer!))) assignees.push(state.reviewer);
 
   const reason = STATUS_RULES[state.status].close;
-  return { labels: result, assignees, close: reason && issue.open ? reason : null };
+  return { labels: result, assignees, close: reason && issue.open ? reason : null, reopen: reopen && !issue.open };
 }
 
 export type IssuePatch = {
@@ -69,6 +71,7 @@ export function issuePatch(
   if (rewrite?.title !== undefined && rewrite.title !== issue.title) patch.title = rewrite.title;
   if (!sameSet(issue.labels, view.labels)) patch.labels = view.labels;
   if (!sameSet(issue.assignees, view.assignees)) patch.assignees = view.assignees;
+  if (view.reopen) patch.state = "open";
   if (view.close && issue.open) {
     patch.state = "closed";
     patch.state_reason = view.close;

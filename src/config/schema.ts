@@ -101,6 +101,16 @@ export const staleSchema = z
       .max(365)
       .default(7)
       .describe("Further days after the reminder before the case closes as stale."),
+    reopen_within_days: z
+      .number()
+      .int()
+      .min(0)
+      .max(365)
+      .default(90)
+      .describe(
+        "Days after the desk closed a request (stale, or withdrawn) during which the requester's reply or /reopen opens it again " +
+          "(GitHub lets them reopen only issues they closed themselves).",
+      ),
   })
   .describe("Timers for cases waiting on the requester (needs-info, verifying). On-hold pauses them.");
 

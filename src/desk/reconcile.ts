@@ -120,7 +120,7 @@ export async function reconcile(
     for (let pass = 1; ; pass++) {
       decision = decide({ ...base, openCases, branch, unassignable, repoVisibility });
       if (!decision.state) return { writes: 0, status: null };
-      patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign), decision.rewrite);
+      patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign, decision.reopen), decision.rewrite);
       const added = (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
       const refused = added.length > 0 ? await assignability(deps).refused(repo, added) : [];
       if (refused.length === 0 || pass >= 10) break;

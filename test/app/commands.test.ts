@@ -6,7 +6,17 @@ import { Verifier } from "../../src/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { visibleText } from "../helpers/text.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
-import { commentEvent, GitHubMock, newProbot, OWNER, REPO, TEST_SECRET, triageIssue, type FakeIssue } from "../helpers/github-mock.js";
+import {
+  commentEvent,
+  GitHubMock,
+  newProbot,
+  OWNER,
+  REPO,
+  request,
+  TEST_SECRET,
+  triageIssue,
+  type FakeIssue,
+} from "../helpers/github-mock.js";
 
 const NOW = new Date("2026-11-23T12:00:00Z");
 const issuePath = `/repos/${OWNER}/${REPO}/issues/10`;
@@ -256,5 +266,33 @@ describe("what never runs a command", () => {
     expect(github.writes.map((w) => visibleText(w.body.body))).toEqual(["There is no `/aprove` command — did you mean `/approve`?"]);
     await newProbot().receive(say("someone", "/aprove"));
     expect(github.writes).toHaveLength(1);
+  });
+});
+
+describe("a requester's reply on a case the desk closed", () => {
+  const closedAt = "2026-11-10T12:00:00.000Z";
+  const staleCase = state({
+    status: "stale",
+    problems: [{ code: "reason-missing" }],
+    resumeStatus: "needs-info",
+    timeline: [{ at: closedAt, by: "recovery-triage", status: "stale" }],
+  });
+  const staleIssue = request({ state: "closed", labels: ["account-recovery", "recovery: stale"] });
+
+  it("opens the issue again in one update, back to needs-info, and tells the reviewer", async () => {
+    withCase(staleCase, staleIssue);
+    await newProbot().receive(commentEvent(staleIssue, { id: 77, author: "jbber", body: "Sorry, I was away. Here is the answer." }));
+    // Its reviewer is assigned again, in the same update.
+    expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: needs-info"], assignees: ["bob"], state: "open" });
+    expect(decodeState(github.card())).toMatchObject({ status: "needs-info", resumeStatus: null });
+    const replies = github.created().filter((c) => !c.includes("<!-- recovery-triage:state"));
+    expect(replies).toHaveLength(1);
+    expect(visibleText(replies[0]!)).toMatch(/^@bob — the requester replied, so this request is open again\./);
+  });
+
+  it("a passer-by's comment on it changes nothing", async () => {
+    withCase(staleCase, staleIssue);
+    await newProbot().receive(commentEvent(staleIssue, { id: 77, author: "mallory", body: "+1 same problem" }));
+    expect(github.writes).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import { decide } from "../../src/case/decide.js";
 import type { DecideInput } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
 import { config, input, state } from "../helpers/cases.js";
+import { readCommands } from "../../src/case/commands/index.js";
+import { EMPTY_HISTORY, withinLimits } from "../../src/case/replies.js";
 
 const START = Date.parse("2026-11-01T00:00:00Z");
 const day = (n: number) => new Date(START + n * 86_400_000);
@@ -28,7 +30,7 @@ describe("the stale timer", () => {
     expect(again.state).toEqual(reminded.state);
     const closed = sweep(reminded.state!, day(21));
     expect(closed.state!.status).toBe("stale");
-    expect(closed.notices).toEqual([{ kind: "stale-closed", days: 21 }]);
+    expect(closed.notices).toEqual([{ kind: "stale-closed", days: 21, reopenDays: 90 }]);
   });
 
   it("the requester's comment resets the clock; a reminder is due 14 days after it", () => {
@@ -70,7 +72,7 @@ describe("the stale timer", () => {
   });
 
   it("follows the configured days", () => {
-    const short = config({ stale: { remind_after_days: 2, close_after_days: 1 } });
+    const short = config({ stale: { remind_after_days: 2, close_after_days: 1, reopen_within_days: 90 } });
     const reminded = sweep(waiting(), day(2), { config: short });
     expect(reminded.notices).toEqual([{ kind: "reminder", closeAfterDays: 1 }]);
     expect(sweep(reminded.state!, day(3), { config: short }).state!.status).toBe("stale");
@@ -124,5 +126,78 @@ describe("repository challenges during the sweep", () => {
     const d = sweep(challenged, day(14), { config: requireRepo });
     expect(d.state!.factors.repo!.state).toBe("expired");
     expect(d.notices).toContainEqual({ kind: "challenge-expired", repo: "octo/pkg" });
+  });
+});
+
+describe("a requester is never stranded by a case the desk closed", () => {
+  const closedStale = () => {
+    const reminded = sweep(waiting(), day(14));
+    return sweep(reminded.state!, day(21)).state!;
+  };
+  const reply = (
+    previous: CaseState,
+    now: Date,
+    text = "I'm still here, sorry for the delay",
+    roles = { maintainer: false, requester: true },
+  ) =>
+    decide(
+      input(
+        { kind: "comment", commentId: 5000 + now.getTime() / 1e6, text, scan: readCommands(text), roles },
+        { previous, now, actor: "jbber" },
+      ),
+    );
+
+  it("a reply within the window opens it again, back where it was, with a fresh clock", () => {
+    const stale = closedStale();
+    expect(stale.status).toBe("stale");
+    const back = reply(stale, day(60));
+    expect(back.state).toMatchObject({ status: "needs-info", waitingSince: day(60).toISOString(), remindedAt: null, resumeStatus: null });
+    expect(back.reopen).toBe(true);
+    expect(back.notices).toEqual([{ kind: "reopened" }]);
+  });
+
+  it("after the window, a reply changes nothing and /reopen says to open a new request", () => {
+    const stale = closedStale();
+    const late = reply(stale, day(21 + 91));
+    expect(late.state!.status).toBe("stale");
+    expect(late.reopen).toBe(false);
+    const asked = reply(stale, day(21 + 91), "/reopen");
+    expect(asked.notices).toEqual([{ kind: "reopen-too-late", days: 90 }]);
+  });
+
+  it("only the requester's reply reopens it", () => {
+    expect(reply(closedStale(), day(30), "any news?", { maintainer: false, requester: false }).state!.status).toBe("stale");
+  });
+
+  it("/reopen brings back a request its requester withdrew", () => {
+    const withdrawn = reply(state({ status: "triage" }), day(1), "/withdraw").state!;
+    expect(withdrawn.status).toBe("withdrawn");
+    const back = reply(withdrawn, day(5), "/reopen");
+    expect(back.state!.status).toBe("triage");
+    expect(back.reopen).toBe(true);
+  });
+
+  it("a denied case stays denied; the reviewer is told of the reply", () => {
+    const denied = state({ status: "denied", decision: { by: "alice", note: "no", at: day(0).toISOString(), forced: false } });
+    const d = reply(denied, day(2));
+    expect(d.state!.status).toBe("denied");
+    expect(d.reopen).toBe(false);
+    expect(d.notices).toEqual([{ kind: "reply-after-decision" }]);
+    expect(reply(denied, day(2), "/reopen").notices).toEqual([{ kind: "reply-after-decision" }]);
+  });
+});
+
+describe("the reviewer hears of replies on a denied case at most once a day", () => {
+  const history = (hoursAgo: number) => ({
+    ...EMPTY_HISTORY,
+    sent: { jbber: { daily: [new Date(day(2).getTime() - hoursAgo * 3_600_000).toISOString()] } },
+  });
+
+  it.each([
+    [2, []],
+    [23, []],
+    [25, [{ kind: "reply-after-decision" }]],
+  ])("the last such reply %s hours ago → %j", (hoursAgo, expected) => {
+    expect(withinLimits([{ kind: "reply-after-decision" }], "jbber", history(hoursAgo), day(2))).toEqual(expected);
   });
 });

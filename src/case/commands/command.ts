@@ -18,7 +18,7 @@ export interface CommandContext {
 }
 
 /** A handler's answer: a new state and notices, or a usage problem (nothing changes). */
-export type CommandResult = Step & { unassign?: string[] };
+export type CommandResult = Step & { unassign?: string[]; reopen?: boolean };
 
 export interface Command extends CommandSpec {
   run(ctx: CommandContext): CommandResult;

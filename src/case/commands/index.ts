@@ -8,6 +8,7 @@ import { help, status } from "./desk.js";
 import { hold, unhold } from "./holding.js";
 import { needsInfo } from "./questions.js";
 import { code, done, withdraw } from "./requester.js";
+import { reopen } from "./reopening.js";
 import type { Audience } from "./spec.js";
 import { scanCommands, type CommandScan } from "../../commands/parse.js";
 
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   code,
   done,
   withdraw,
+  reopen,
 ];
 
 const BY_NAME: ReadonlyMap<string, Command> = new Map(COMMANDS.map((c) => [c.name, c]));

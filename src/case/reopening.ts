@@ -1,0 +1,35 @@
+// How a requester gets a closed case back. GitHub lets an issue's author reopen it only if they
+// closed it themselves, so a case the desk closed (stale, or withdrawn through `/withdraw`) would
+// strand its requester: instead, within a window, their reply (stale) or `/reopen` opens it again
+// and puts it back where it was. A case a reviewer denied stays closed: the reviewer is told.
+import type { Config } from "../config/schema.js";
+import { DAY_MS } from "../text/dates.js";
+import type { CaseState } from "./state.js";
+import { OPEN_STATUSES, type Status } from "./statuses.js";
+import { withStatus, type Act } from "./transition.js";
+
+/** Closed by the desk, so only the desk can open them again for the requester. */
+const REOPENABLE: readonly Status[] = ["stale", "withdrawn"];
+
+/** When the requester's chance to reopen ends (null: the case cannot be reopened by them at all). */
+export function reopenDeadline(state: CaseState, config: Config): Date | null {
+  if (!REOPENABLE.includes(state.status)) return null;
+  const closed = [...state.timeline].reverse().find((e) => e.status === state.status)?.at;
+  const at = closed ? Date.parse(closed) : NaN;
+  return Number.isNaN(at) ? null : new Date(at + config.stale.reopen_within_days * DAY_MS);
+}
+
+export type ReopenCheck = "reopen" | "too-late" | "not-reopenable";
+
+export function canReopen(state: CaseState, config: Config, now: Date): ReopenCheck {
+  const deadline = reopenDeadline(state, config);
+  if (!deadline) return "not-reopenable";
+  return now.getTime() <= deadline.getTime() ? "reopen" : "too-late";
+}
+
+/** Back where it was before it closed, with the requester's clock started afresh. */
+export function reopenForRequester(state: CaseState, act: Act): CaseState {
+  const back = state.resumeStatus && OPEN_STATUSES.includes(state.resumeStatus) ? state.resumeStatus : "triage";
+  const reopened = withStatus({ ...state, resumeStatus: null, closedBy: null }, act, back, "opened again by the requester");
+  return { ...reopened, waitingSince: act.now.toISOString(), remindedAt: null };
+}
