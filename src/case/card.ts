@@ -55,6 +55,8 @@ function statusLine(state: CaseState): string {
   return `**Status: ${STATUS_RULES[state.status].headline}${why}${by}**`;
 }
 
+const WAIT_UNKNOWN = "we can't estimate it yet";
+
 /** A table row; echoed text in it cannot split its cells. */
 function row(label: string, value: string): string {
   return `| ${tableCell(label)} | ${tableCell(value)} |`;
@@ -74,6 +76,10 @@ function facts(state: CaseState, ctx: CardContext): string {
         "Queue",
         n === 0 ? "no open requests were filed before yours" : `${n} open request${n === 1 ? " was" : "s were"} filed before yours`,
       ),
+    );
+    const weeks = state.waitWeeks;
+    rows.push(
+      row("Expected wait", weeks ? `about ${weeks} week${weeks === 1 ? "" : "s"} (a guess from the desk's recent pace)` : WAIT_UNKNOWN),
     );
   }
   return ["| | |", "|---|---|", ...rows].join("\n");
@@ -119,7 +125,7 @@ function notes(state: CaseState, ctx: CardContext): string[] {
         `together before anything happens to the account.`,
     );
   }
-  if (state.emailsRemovedAt) {
+  if (state.emailsRemoved) {
     out.push("> We removed your email address from this request because this page is public (GitHub's edit history still shows it).");
   }
   if (state.skippedReviewers.length > 0) {

@@ -4,13 +4,13 @@
 import { currentReviewer, pickReviewer } from "./assign.js";
 import { accountNamed, enforceBinding } from "./binding.js";
 import { applyComment } from "./comment.js";
-import { outcome, type CaseEvent, type DecideInput, type Decision } from "./model.js";
+import { outcome, type CaseEvent, type DecideInput, type Decision, type QueueFacts } from "./model.js";
 import { withinLimits } from "./replies.js";
 import { fitState, newCaseState, type CaseState } from "./state.js";
 import { OPEN_STATUSES, type Status } from "./statuses.js";
 import { applyTimers } from "./timers.js";
 import { answered, flagSecurity, same, withStatus } from "./transition.js";
-import { withoutEmailAddresses } from "../safety/emails.js";
+import { EMAIL_REMOVED, withoutEmailAddresses } from "../safety/emails.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
 export function needsOpenCases(input: Omit<DecideInput, "openCases" | "branch">): boolean {
@@ -59,11 +59,13 @@ export function decide(given: DecideInput): Decision {
  */
 function withoutEmailAddressesInBody(decision: Decision, input: DecideInput): Decision {
   const { privacy } = input.config;
-  if (!privacy.redact_emails || !decision.state) return decision;
-  const body = withoutEmailAddresses(decision.rewrite?.body ?? input.issue.body, privacy.keep_domains);
-  if (body === null) return decision;
-  const state = decision.state.emailsRemovedAt ? decision.state : { ...decision.state, emailsRemovedAt: input.now.toISOString() };
-  return { ...decision, state, rewrite: { ...(decision.rewrite ?? {}), body } };
+  if (!decision.state) return decision;
+  const current = decision.rewrite?.body ?? input.issue.body;
+  const body = privacy.redact_emails ? withoutEmailAddresses(current, privacy.keep_domains) : null;
+  // The card's note follows the text as it will read, so a later edit that drops the address drops the note.
+  const emailsRemoved = (body ?? current).includes(EMAIL_REMOVED);
+  const state = decision.state.emailsRemoved === emailsRemoved ? decision.state : { ...decision.state, emailsRemoved };
+  return { ...decision, state, ...(body === null ? {} : { rewrite: { ...(decision.rewrite ?? {}), body } }) };
 }
 
 /**
@@ -88,8 +90,9 @@ function decideEvent(input: DecideInput): Decision {
 
   switch (event.kind) {
     case "opened":
-    case "sweep":
       return outcome(previous);
+    case "sweep":
+      return outcome(event.queue && previous.status === "triage" ? inQueue(previous, event.queue) : previous);
     case "edited":
       return edited(previous, input);
     case "closed":
@@ -212,6 +215,16 @@ function conflict(previous: CaseState, event: Extract<CaseEvent, { kind: "confli
   return outcome(
     fitState({ ...previous, conflictsWith: [...previous.conflictsWith, event.other], reviewer: previous.reviewer ?? event.reviewer }),
   );
+}
+
+/**
+ * Where a waiting request stands, and an honest estimate of the wait at the desk's recent pace:
+ * rounded to whole weeks (so the card changes only when the estimate does), never a date.
+ */
+function inQueue(state: CaseState, queue: QueueFacts): CaseState {
+  const pace = queue.decidedPerWeek;
+  const waitWeeks = pace && pace > 0 ? Math.min(520, Math.max(1, Math.round((queue.ahead + 1) / pace))) : null;
+  return state.queueAhead === queue.ahead && state.waitWeeks === waitWeeks ? state : { ...state, queueAhead: queue.ahead, waitWeeks };
 }
 
 function queueAhead(input: DecideInput): number | null {

@@ -21,6 +21,13 @@ export interface Roles {
   requester: boolean;
 }
 
+/** What the sweep learns about the queue: the requests still open before this one, and cases decided per week lately. */
+export interface QueueFacts {
+  ahead: number;
+  /** Over the last 8 weeks; null when there is too little history to say. */
+  decidedPerWeek: number | null;
+}
+
 export type CaseEvent =
   /** A new request, a request labelled later, or a request seen for the first time without a card. */
   | { kind: "opened" }
@@ -41,8 +48,8 @@ export type CaseEvent =
       roles: Roles;
       edited?: boolean;
     }
-  /** The periodic sweep. */
-  | { kind: "sweep" };
+  /** The periodic sweep, with the desk's queue as it stands: requests filed before this one, and the recent pace. */
+  | { kind: "sweep"; queue?: QueueFacts };
 
 export interface IssueSnapshot {
   number: number;

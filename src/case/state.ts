@@ -103,8 +103,10 @@ export const caseStateSchema = z.object({
   security: z
     .object({ kinds: z.array(z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"])).max(5), at: isoTime })
     .nullable(),
-  /** When the desk first removed email addresses from the request's text (the card says so). */
-  emailsRemovedAt: isoTime.nullable().default(null),
+  /** The estimated wait in whole weeks at the desk's recent pace (the sweep's); null: too little history to say. */
+  waitWeeks: z.number().int().min(1).max(520).nullable().default(null),
+  /** The request's text holds an address the desk removed (the card says so); follows the text as it is now. */
+  emailsRemoved: z.boolean().default(false),
   /** The latest comments whose commands changed the case: a replayed comment is not applied twice. */
   handled: z.array(z.number().int().positive()).max(20),
 });
@@ -191,7 +193,8 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     accountReset: null,
     generation: 0,
     security: null,
-    emailsRemovedAt: null,
+    emailsRemoved: false,
+    waitWeeks: null,
     skippedReviewers: [],
     handled: [],
     ...fields,

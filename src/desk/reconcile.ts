@@ -20,6 +20,7 @@ import { scanIssueText } from "../safety/issue-text.js";
 import { decodeState, hasStateMarker, type CaseState } from "../case/state.js";
 import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
 import { Assignability, isAssigneeRefusal } from "../github/assignability.js";
+import { keepNewerText } from "./rewrite.js";
 
 export interface ReconcileDeps {
   repo: RepoClient;
@@ -163,6 +164,7 @@ export async function reconcile(
     await repo.createCommentOnce(number, message, (c) => byApp(c) && c.body.includes(key));
     writes++;
   }
+  if (patch && (patch.body !== undefined || patch.title !== undefined)) patch = await keepNewerText(repo, number, issue, patch);
   if (patch) {
     try {
       await repo.updateIssue(number, patch);

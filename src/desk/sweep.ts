@@ -5,6 +5,7 @@ import type { Probot, ProbotOctokit } from "probot";
 import { Assignability } from "../github/assignability.js";
 import { installedRepositories } from "../github/installations.js";
 import { RepoClient } from "../github/repo-client.js";
+import { DAY_MS } from "../text/dates.js";
 import type { Verifier } from "../verification/codes.js";
 import type { RetryOptions } from "../reliability/retry.js";
 import { reconcile } from "./reconcile.js";
@@ -51,6 +52,7 @@ export async function sweepRepository(
   const config = await loadConfigFor(octokit, owner, name, log);
   const form = await loadForm(repo, config.config.form_path);
   const open = await repo.listOpenRequests(config.config.labels.request);
+  const decidedPerWeek = await recentPace(repo, config.config.labels.request, options.now());
   const assignability = new Assignability();
   report.repositories++;
   for (const issue of open) {
@@ -66,7 +68,9 @@ export async function sweepRepository(
       log: log.child({ issue: issue.number }),
     };
     const job = async () => {
-      report.writes += (await reconcile(deps, issue.number, { kind: "sweep" }, options.botLogin)).writes;
+      // Where it stands now: the requests still open that were filed before it.
+      const queue = { ahead: open.filter((other) => other.number < issue.number).length, decidedPerWeek };
+      report.writes += (await reconcile(deps, issue.number, { kind: "sweep", queue }, options.botLogin)).writes;
     };
     try {
       await (options.serialize ? options.serialize(`${owner}/${name}#${issue.number}`, job) : job());
@@ -76,6 +80,16 @@ export async function sweepRepository(
       log.error({ issue: issue.number, err: (error as Error).message }, "sweep failed for a case");
     }
   }
+}
+
+const PACE_WEEKS = 8;
+/** Fewer cases closed than this over the weeks measured is too little history to estimate from. */
+const PACE_MIN_CLOSED = 2;
+
+/** Requests closed per week over the last 8 weeks, one paginated read per repository per sweep; null: too few to say. */
+async function recentPace(repo: RepoClient, label: string, now: Date): Promise<number | null> {
+  const closed = await repo.countClosedRequestsSince(label, new Date(now.getTime() - PACE_WEEKS * 7 * DAY_MS));
+  return closed >= PACE_MIN_CLOSED ? closed / PACE_WEEKS : null;
 }
 
 /** The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`. */

@@ -52,6 +52,7 @@ type RawIssue = {
   labels: (string | { name?: string })[];
   assignees?: { login: string }[] | null;
   state: string;
+  closed_at?: string | null;
   pull_request?: unknown;
 };
 
@@ -100,6 +101,18 @@ export class RepoClient {
       per_page: PER_PAGE,
     });
     return (data as RawIssue[]).filter((i) => !i.pull_request).map(toIssue);
+  }
+
+  /** How many requests were closed since `since` (GitHub's `since` filters by last update; closed_at decides). */
+  async countClosedRequestsSince(label: string, since: Date): Promise<number> {
+    const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+      ...this.ref,
+      state: "closed",
+      labels: label,
+      since: since.toISOString(),
+      per_page: PER_PAGE,
+    });
+    return (data as RawIssue[]).filter((i) => !i.pull_request && i.closed_at && Date.parse(i.closed_at) >= since.getTime()).length;
   }
 
   /** A text file from the default branch (or from `ref`), or null when it does not exist. */

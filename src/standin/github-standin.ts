@@ -241,6 +241,7 @@ export class GitHubStandIn {
     const issue = this.store.mustIssue(number);
     issue.state = state;
     issue.state_reason = state === "closed" ? (reason ?? "completed") : "reopened";
+    if (state === "closed") issue.closed_at = this.store.stamp();
     await this.send("issues", { action: state === "closed" ? "closed" : "reopened", issue: this.json.issue(issue) }, this.user(actor));
   }
 

@@ -207,6 +207,7 @@ export class RestApi {
     if (body.state === "closed" || body.state === "open") {
       issue.state = body.state;
       issue.state_reason = body.state === "closed" ? String(body.state_reason ?? "completed") : "reopened";
+      if (body.state === "closed" && before.state === "open") issue.closed_at = this.store.stamp();
     }
     const json = this.json.issue(issue);
     for (const label of issue.labels.filter((l) => !before.labels.includes(l)))

@@ -144,6 +144,8 @@ export interface IssueFacts {
   state: "open" | "closed";
   state_reason: string | null;
   created_at: string;
+  /** When it was last closed (GitHub keeps the last close time; null while open). */
+  closed_at: string | null;
   comments: number;
 }
 
@@ -198,7 +200,7 @@ export function issueShape(ctx: ShapeContext, issue: IssueFacts) {
     locked: false,
     active_lock_reason: null,
     comments: issue.comments,
-    closed_at: issue.state === "closed" ? issue.created_at : null,
+    closed_at: issue.state === "closed" ? (issue.closed_at ?? issue.created_at) : null,
     created_at: issue.created_at,
     updated_at: issue.created_at,
     author_association: "NONE",

@@ -17,6 +17,7 @@ export interface StoredIssue {
   state: "open" | "closed";
   state_reason: string | null;
   created_at: string;
+  closed_at: string | null;
 }
 
 export interface StoredComment {
@@ -85,6 +86,7 @@ export class Store {
       state: "open",
       state_reason: null,
       created_at: this.tick(),
+      closed_at: null,
     };
     this.issues.set(issue.number, issue);
     return issue;
@@ -104,6 +106,11 @@ export class Store {
 
   commentsOf(number: number): StoredComment[] {
     return [...this.comments.values()].filter((c) => c.issue === number);
+  }
+
+  /** The time of something happening now (an issue closed), on the stand-in's clock. */
+  stamp(): string {
+    return this.tick();
   }
 
   /** A steady clock, so the demo's output is the same every run. */

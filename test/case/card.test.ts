@@ -29,6 +29,14 @@ describe("the case card", () => {
     expect(renderCard(state({ queueAhead: n }), ctx())).toContain(`| Queue | ${text} |`);
   });
 
+  it.each([
+    [4, "about 4 weeks (a guess from the desk's recent pace)"],
+    [1, "about 1 week (a guess from the desk's recent pace)"],
+    [null, "we can't estimate it yet"],
+  ])("a wait of %s weeks reads %j, never a date", (waitWeeks, text) => {
+    expect(renderCard(state({ queueAhead: 3, waitWeeks }), ctx())).toContain(`| Expected wait | ${text} |`);
+  });
+
   it("in needs-info: mentions the requester and lists each problem as one sentence saying how to fix it", () => {
     const card = renderCard(
       state({

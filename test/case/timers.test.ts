@@ -201,3 +201,28 @@ describe("the reviewer hears of replies on a denied case at most once a day", ()
     expect(withinLimits([{ kind: "reply-after-decision" }], "jbber", history(hoursAgo), day(2))).toEqual(expected);
   });
 });
+
+describe("how long: the queue at the desk's recent pace", () => {
+  const queued = () => state({ status: "triage", queueAhead: 12 });
+  const swept = (previous: CaseState, queue?: { ahead: number; decidedPerWeek: number | null }) =>
+    decide(input({ kind: "sweep", ...(queue ? { queue } : {}) }, { previous, now: day(1), actor: "recovery-triage[bot]" }));
+
+  it.each([
+    [{ ahead: 9, decidedPerWeek: 2.5 }, 9, 4],
+    [{ ahead: 0, decidedPerWeek: 5 }, 0, 1],
+    [{ ahead: 30, decidedPerWeek: 0.25 }, 30, 124],
+    [{ ahead: 9, decidedPerWeek: null }, 9, null],
+  ])("%j → %s ahead, about %s weeks", (queue, ahead, weeks) => {
+    expect(swept(queued(), queue).state).toMatchObject({ queueAhead: ahead, waitWeeks: weeks });
+  });
+
+  it("changes nothing when the rounded estimate and the position are the same (no card edit)", () => {
+    const once = swept(queued(), { ahead: 9, decidedPerWeek: 2.5 }).state!;
+    expect(swept(once, { ahead: 9, decidedPerWeek: 2.6 }).state).toBe(once);
+  });
+
+  it("only requests waiting in the queue get an estimate", () => {
+    const verifying = state({ status: "verifying", queueAhead: 3 });
+    expect(swept(verifying, { ahead: 1, decidedPerWeek: 3 }).state).toBe(verifying);
+  });
+});
