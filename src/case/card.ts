@@ -167,9 +167,8 @@ function body(state: CaseState, ctx: CardContext): string {
   switch (state.status) {
     case "triage":
       return [
-        "**What happens next:** a reviewer will check your request and then verify that the account is yours, " +
-          `usually by writing to the email address ${registry} has on file for it. Please keep an eye on that inbox, and on its spam ` +
-          `folder.`,
+        "**What happens next:** a reviewer will check your request. Then they check that the account is yours, " +
+          `usually by writing to the email address ${registry} has on file for it. Please watch that inbox, and its spam folder.`,
         "**You don't need to do anything right now.** Requests are handled in the order they arrive; this comment changes as your " +
           "request moves along.",
         SAFETY,

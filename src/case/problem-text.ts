@@ -30,7 +30,7 @@ export function problemText(problem: Problem, ctx: { config: Config; form: FormS
       );
     case "username-invalid":
       return (
-        `${codeSpan(problem.name)} can't be a ${registry} username: usernames contain ` +
+        `${codeSpan(problem.name)} can't be a ${registry} username. Usernames contain ` +
         `only ${RULES[ctx.config.username_rules].description}. Check the spelling and write just the username.`
       );
     case "reason-unclear":

@@ -61,7 +61,7 @@ describe("the case card", () => {
     expect(card).toContain(
       "2. The “PyPI Username” field names more than one account (`a`, `b`). Keep only one, and open a separate request for each other account.",
     );
-    expect(card).toContain("3. `jb ber` can't be a PyPI username: usernames contain only letters, digits, dots, underscores and hyphens");
+    expect(card).toContain("3. `jb ber` can't be a PyPI username. Usernames contain only letters, digits, dots, underscores and hyphens");
     expect(card).toContain("4. The “PyPI Username” field is empty.");
     expect(card).toContain("5. The “Reason for request” field is empty.");
     expect(card).toContain("6. Tick the box under “Recovery Codes”");

@@ -1,0 +1,110 @@
+// Plain words everywhere a requester reads: every sentence of every card and every reply is short
+// enough for a non-native speaker to put through a translator. One sample of every notice kind
+// (the record is typed by kind, so a new kind must bring its sample) and every status and problem.
+import { describe, expect, it } from "@jest/globals";
+import { Marked } from "marked";
+import { renderCard } from "../../src/case/card.js";
+import { renderNotices } from "../../src/case/messages.js";
+import type { Notice } from "../../src/case/notices.js";
+import { EMPTY_HISTORY } from "../../src/case/replies.js";
+import { STATUSES } from "../../src/case/statuses.js";
+import { defaultConfig } from "../../src/config/schema.js";
+import { builtInForm } from "../../src/intake/form.js";
+import type { Problem } from "../../src/intake/validate.js";
+import { NOW, state, verifyingState } from "../helpers/cases.js";
+
+/** Words per sentence a translator (and a tired reader) handles well. */
+const MAX_WORDS = 25;
+
+const SAMPLES: { [K in Notice["kind"]]: Extract<Notice, { kind: K }> } = {
+  refused: { kind: "refused", command: "approve", audiences: ["maintainer"] },
+  usage: { kind: "usage", command: "code", problem: "write the 8 digits from the email, for example `/code 12345678`" },
+  hint: { kind: "hint", written: "aprove", meant: "approve" },
+  "closed-case": { kind: "closed-case", command: "code" },
+  "own-case": { kind: "own-case", command: "approve" },
+  "verification-off": { kind: "verification-off" },
+  "info-request": { kind: "info-request", text: "Which projects do you maintain?" },
+  "email-sent": { kind: "email-sent" },
+  challenge: { kind: "challenge", repo: "jbber/tool", branch: "recovery-abc123", expiresAt: NOW.toISOString() },
+  "code-wrong": { kind: "code-wrong", attemptsLeft: 2 },
+  "code-expired": { kind: "code-expired", expiryHours: 24 },
+  "code-used": { kind: "code-used" },
+  "code-locked": { kind: "code-locked" },
+  "code-not-expected": { kind: "code-not-expected" },
+  "challenge-not-expected": { kind: "challenge-not-expected" },
+  "branch-missing": { kind: "branch-missing", repo: "jbber/tool", branch: "recovery-abc123" },
+  "branch-unchecked": { kind: "branch-unchecked" },
+  "challenge-expired": { kind: "challenge-expired", repo: "jbber/tool" },
+  "challenge-unreachable": { kind: "challenge-unreachable", repo: "jbber/tool" },
+  "approve-needs-verification": { kind: "approve-needs-verification" },
+  verified: { kind: "verified" },
+  approved: { kind: "approved", note: "2FA reset" },
+  denied: { kind: "denied", reason: "ownership could not be verified" },
+  help: { kind: "help", audiences: ["requester"] },
+  reminder: { kind: "reminder", closeAfterDays: 7 },
+  "stale-closed": { kind: "stale-closed", days: 21, reopenDays: 90 },
+  reopened: { kind: "reopened" },
+  "reopen-too-late": { kind: "reopen-too-late", days: 90 },
+  "not-reopenable": { kind: "not-reopenable" },
+  "reply-after-decision": { kind: "reply-after-decision" },
+  "too-many-commands": { kind: "too-many-commands", dropped: 3 },
+  "secret-in-comment": { kind: "secret-in-comment", kinds: ["api-token", "recovery-codes"], commenter: "jbber" },
+  "secret-in-body": { kind: "secret-in-body", kinds: ["password"], parts: ["title", "body"], subject: "request" },
+};
+
+const PROBLEMS: Problem[] = [
+  { code: "username-missing" },
+  { code: "username-unknown" },
+  { code: "username-email" },
+  { code: "username-several", names: ["one", "two"] },
+  { code: "username-invalid", name: "-dash-" },
+  { code: "reason-missing" },
+  { code: "reason-unclear" },
+  { code: "box-unchecked", box: "recoveryCodes" },
+  { code: "box-unchecked", box: "codeOfConduct" },
+];
+
+const gfm = new Marked({ gfm: true });
+
+/** The sentences a person reads: rendered, tags and hidden blocks dropped, split at sentence ends and lines. */
+function sentences(markdown: string): string[] {
+  const html = gfm.parse(markdown.replace(/<!--[\s\S]*?-->/g, "")) as string;
+  const text = html.replace(/<[^>]+>/g, "\n").replace(/&[a-z#0-9]+;/gi, " ");
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const words = (sentence: string) => sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const tooLong = (markdown: string) => sentences(markdown).filter((s) => words(s) > MAX_WORDS);
+
+describe("plain words everywhere a requester reads", () => {
+  const ctx = { config: defaultConfig, form: builtInForm };
+
+  it.each(Object.values(SAMPLES).map((n) => [n.kind, n] as const))("the %s reply", (_kind, notice) => {
+    const reply = renderNotices([notice], { author: "jbber", reviewer: "bob" }, defaultConfig, "jbber", {
+      key: "k",
+      re: 1,
+      history: EMPTY_HISTORY,
+      now: NOW,
+    })!;
+    expect(tooLong(reply)).toEqual([]);
+  });
+
+  it.each([...STATUSES])("the card in %s", (status) => {
+    expect(tooLong(renderCard(state({ status, queueAhead: 3, waitWeeks: 4, emailsRemoved: true }), ctx))).toEqual([]);
+  });
+
+  it("the card while verifying, with both factors", () => {
+    expect(tooLong(renderCard(verifyingState(), ctx))).toEqual([]);
+  });
+
+  it("every problem with a request", () => {
+    expect(tooLong(renderCard(state({ status: "needs-info", problems: PROBLEMS }), ctx))).toEqual([]);
+  });
+
+  it("the check itself finds a long sentence", () => {
+    expect(tooLong(`${"word ".repeat(MAX_WORDS + 1)}.`)).toHaveLength(1);
+  });
+});
