@@ -1,7 +1,7 @@
 // The binding invariant: factors and an attestation stand only for the account they were proven
 // for — registry instance, username as the registry compares it, requester — on every event.
 import { describe, expect, it } from "@jest/globals";
-import { caseRef } from "../../src/case/binding.js";
+import { accountForCodes, caseRef } from "../../src/case/binding.js";
 import { decide } from "../../src/case/decide.js";
 import type { CaseEvent } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
@@ -135,5 +135,28 @@ describe("codes are bound to the account and its generation", () => {
     const d = decide(input({ kind: "sweep" }, { previous: verifyingState(), actor: "recovery-triage" }));
     expect(d.state!.binding).toEqual(JBBER_ACCOUNT);
     expect(state().generation).toBe(0);
+  });
+});
+
+describe("mutants that survived the unit suite (npm run mutate:security), now killed", () => {
+  it("a hold that was to resume to needs-info keeps that when the account changes (only verification's statuses fall back)", () => {
+    const d = decide(
+      input(
+        { kind: "sweep" },
+        { previous: verifiedOnTest({ status: "on-hold", resumeStatus: "needs-info" }), validation: named("victim", false), actor: "x" },
+      ),
+    );
+    expect(d.state).toMatchObject({ status: "on-hold", resumeStatus: "needs-info", factors: {} });
+  });
+
+  it("account keys cannot run together: a1 at generation 1 is not a at generation 11", () => {
+    const one = caseRef("registry/support", 10, { ...JBBER_ACCOUNT, username: "a1" }, 1);
+    const other = caseRef("registry/support", 10, { ...JBBER_ACCOUNT, username: "a" }, 11);
+    expect(one.account).not.toBe(other.account);
+  });
+
+  it("codes are for the bound account, even before an edit naming another one is processed", () => {
+    const bound = verifiedOnTest({ username: "someone-else" });
+    expect(accountForCodes(bound, "jbber")).toEqual(bound.binding);
   });
 });
