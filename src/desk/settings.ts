@@ -10,7 +10,7 @@ import { builtInForm, formFromYaml, type FormSpec } from "../intake/form.js";
 type Log = { warn: (obj: object, msg: string) => void };
 
 /** The desk's config from a webhook's context. Never throws: a broken file means defaults + warnings. */
-export function loadConfig(context: Pick<Context, "config" | "log">): Promise<ConfigResult> {
+function loadConfig(context: Pick<Context, "config" | "log">): Promise<ConfigResult> {
   return checked(() => readConfigFile(context), context.log);
 }
 

@@ -40,7 +40,7 @@ export async function sweepAll(app: Probot, options: SweepOptions): Promise<Swee
   return report;
 }
 
-export async function sweepRepository(
+async function sweepRepository(
   octokit: ProbotOctokit,
   owner: string,
   name: string,

@@ -3,7 +3,7 @@
 // parsing and checking it is config/lenient.ts's work.
 import type { Context, ProbotOctokit } from "probot";
 
-export const CONFIG_FILE = "recovery-triage.yml";
+const CONFIG_FILE = "recovery-triage.yml";
 
 /** From a webhook's context (Probot's `context.config`). */
 export function readConfigFile(context: Pick<Context, "config">): Promise<unknown> {

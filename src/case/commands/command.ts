@@ -25,5 +25,5 @@ export interface Command extends CommandSpec {
 }
 
 /** Free-text notes people attach to decisions are kept short on the card. */
-export const NOTE_LIMIT = 300;
+const NOTE_LIMIT = 300;
 export const note = (text: string): string => text.slice(0, NOTE_LIMIT);
