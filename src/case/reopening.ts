@@ -5,8 +5,8 @@
 import type { Config } from "../config/schema.js";
 import { DAY_MS } from "../text/dates.js";
 import type { CaseState } from "./state.js";
-import { OPEN_STATUSES, type Status } from "./statuses.js";
-import { withStatus, type Act } from "./transition.js";
+import type { Status } from "./statuses.js";
+import { resumeFrom, type Act } from "./transition.js";
 
 /** Closed by the desk, so only the desk can open them again for the requester. */
 const REOPENABLE: readonly Status[] = ["stale", "withdrawn"];
@@ -29,7 +29,5 @@ export function canReopen(state: CaseState, config: Config, now: Date): ReopenCh
 
 /** Back where it was before it closed, with the requester's clock started afresh. */
 export function reopenForRequester(state: CaseState, act: Act): CaseState {
-  const back = state.resumeStatus && OPEN_STATUSES.includes(state.resumeStatus) ? state.resumeStatus : "triage";
-  const reopened = withStatus({ ...state, resumeStatus: null, closedBy: null }, act, back, "opened again by the requester");
-  return { ...reopened, waitingSince: act.now.toISOString(), remindedAt: null };
+  return resumeFrom({ ...state, closedBy: null }, act, state.status, "opened again by the requester");
 }

@@ -33,6 +33,17 @@ export const same = (a: string | null | undefined, b: string | null | undefined)
 /** How the app itself appears in a case's timeline (for timers and the sweep). */
 export const APP_ACTOR = "recovery-triage";
 
+/**
+ * Back to where the case was before it entered `leaving` (triage when that is unknown, closed or the
+ * same), with the requester's clock started afresh: they were not the one keeping the case waiting.
+ */
+export function resumeFrom(state: CaseState, act: Act, leaving: Status, note?: string): CaseState {
+  const to = state.resumeStatus;
+  const back = to && OPEN_STATUSES.includes(to) && to !== leaving ? to : "triage";
+  const resumed = withStatus({ ...state, resumeStatus: null }, act, back, note);
+  return { ...resumed, waitingSince: act.now.toISOString(), remindedAt: null };
+}
+
 /** The requester answered (or fixed) what a needs-info asked: the case goes back where it was. */
 export function answered(state: CaseState, act: Act): CaseState {
   const back =

@@ -1,5 +1,5 @@
 // Pausing a case and its timers: `/hold` and `/unhold`.
-import { withStatus } from "../transition.js";
+import { resumeFrom, withStatus } from "../transition.js";
 import { note, type Command } from "./command.js";
 
 export const hold: Command = {
@@ -23,9 +23,6 @@ export const unhold: Command = {
   summary: "resume a paused case",
   run({ state, act }) {
     if (state.status !== "on-hold") return { state, notices: [] };
-    const back = state.resumeStatus && state.resumeStatus !== "on-hold" ? state.resumeStatus : "triage";
-    // The clock starts afresh: the requester was not the one keeping the case waiting.
-    const resumed = withStatus({ ...state, resumeStatus: null, holdReason: null }, act, back);
-    return { state: { ...resumed, waitingSince: act.now.toISOString(), remindedAt: null }, notices: [] };
+    return { state: resumeFrom({ ...state, holdReason: null }, act, "on-hold"), notices: [] };
   },
 };

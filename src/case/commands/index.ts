@@ -4,7 +4,7 @@ import { assign, unassign } from "./assignment.js";
 import { verified, verify } from "./checks.js";
 import type { Command } from "./command.js";
 import { approve, deny, duplicate } from "./decisions.js";
-import { help, status } from "./desk.js";
+import { help, status } from "./information.js";
 import { hold, unhold } from "./holding.js";
 import { needsInfo } from "./questions.js";
 import { code, done, withdraw } from "./requester.js";

@@ -1,4 +1,4 @@
-// Commands about the desk itself, which still mean something on a closed case: `/status`, `/help`.
+// Commands that inform rather than act, and still mean something on a closed case: `/status`, `/help`.
 import type { Command } from "./command.js";
 
 export const status: Command = {
