@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import madge from "madge";
 
 /** Folders whose modules must stay pure: no GitHub, Redis, mail, network or file system (the clock is passed in). */
-const PURE = ["case/", "commands/", "intake/", "safety/", "text/", "verification/"];
-const IMPURE_MODULES = /^(desk|github|reliability|mail|standin|cli|registration)\/|^config\/environment\.ts$|^index\.ts$/;
+const PURE = ["case/", "commands/", "evidence/", "intake/", "safety/", "text/", "verification/"];
+const IMPURE_MODULES = /^(desk|github|reliability|mail|registry|standin|cli|registration)\/|^config\/environment\.ts$|^index\.ts$/;
 const IMPURE_PACKAGES = ["probot", "@octokit/rest", "nodemailer", "ioredis", "pino"];
 
 /** Modules that may reach GitHub through Octokit or Probot at run time (not only name their types). */

@@ -11,6 +11,7 @@ import { EMPTY_STATE_BLOCK, encodeState, type CaseState, type TimelineEntry } fr
 import { OPEN_STATUSES, STATUS_RULES } from "./statuses.js";
 import { problemText } from "./problem-text.js";
 import { reopenDeadline } from "./reopening.js";
+import { evidenceSection } from "./evidence-card.js";
 
 export interface CardContext {
   config: Config;
@@ -27,6 +28,7 @@ export function renderCard(state: CaseState, ctx: CardContext): string {
     factors(state, ctx),
     ...notes(state, ctx),
     body(state, ctx),
+    evidenceSection(state, ctx.config),
     history(state),
     footer(),
   ];

@@ -11,6 +11,8 @@ import { OPEN_STATUSES, type Status } from "./statuses.js";
 import { applyTimers } from "./timers.js";
 import { answered, flagSecurity, same, withStatus } from "./transition.js";
 import { EMAIL_REMOVED, withoutEmailAddresses } from "../safety/emails.js";
+import { evidenceAbout, evidenceSubject, withAccountCheck } from "../evidence/assess.js";
+import type { Evidence } from "../evidence/model.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
 export function needsOpenCases(input: Omit<DecideInput, "openCases" | "branch">): boolean {
@@ -29,13 +31,19 @@ export function needsBranchCheck(previous: CaseState | null, event: CaseEvent, n
   return event.kind === "comment" && event.roles.requester && event.scan.commands.some((c) => c.name === "done");
 }
 
-export function decide(given: DecideInput): Decision {
+export function decide(request: DecideInput): Decision {
+  // The registry's answer counts like the text: an account it does not have is a problem to fix.
+  const known = request.evidence ?? request.previous?.evidence ?? null;
+  const given = { ...request, validation: withAccountCheck(request.validation, evidenceAbout(known, evidenceSubject(request.validation))) };
   // Before anything else: nothing proven for one account may stand for another (case/binding.ts).
   const act = { actor: given.actor, now: given.now };
   const input = given.previous ? { ...given, previous: enforceBinding(given.previous, accountNamed(given), act) } : given;
   const decided = decideEvent(input);
   if (!decided.state) return decided;
-  const decision = { ...decided, state: replaceUnassignableReviewer(decided.state, input) };
+  const withEvidence = request.evidence
+    ? { ...decided.state, evidence: keptEvidence(decided.state.evidence, request.evidence) }
+    : decided.state;
+  const decision = { ...decided, state: replaceUnassignableReviewer(withEvidence, input) };
   const timed = applyTimers(decision.state, input);
   let next: Decision = { ...decision, state: timed.state, notices: [...decision.notices, ...timed.notices] };
   if (input.issueSecrets) {
@@ -51,6 +59,16 @@ export function decide(given: DecideInput): Decision {
   next = withoutEmailAddressesInBody(next, input);
   // Every reply to someone's action falls under the limits on noise, whatever caused it.
   return { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
+}
+
+/**
+ * Evidence gathered again that says the same as before is not a change: the stored copy (and its
+ * date) stays, so the sweep's daily refresh writes nothing unless something changed.
+ */
+function keptEvidence(stored: Evidence | null, fresh: Evidence): Evidence {
+  if (!stored) return fresh;
+  const content = (e: Evidence) => JSON.stringify({ ...e, at: null, filedAt: null });
+  return content(stored) === content(fresh) ? stored : fresh;
 }
 
 /**

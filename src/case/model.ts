@@ -6,6 +6,7 @@ import type { CommandScan } from "../commands/parse.js";
 import type { Validation } from "../intake/validate.js";
 import type { IssueSecrets } from "../safety/issue-text.js";
 import type { Verifier } from "../verification/codes.js";
+import type { Evidence } from "../evidence/model.js";
 import type { OpenCase } from "./assign.js";
 import type { Notice } from "./notices.js";
 import type { ReplyHistory } from "./replies.js";
@@ -59,6 +60,7 @@ export interface IssueSnapshot {
   labels: string[];
   assignees: string[];
   open: boolean;
+  createdAt?: string;
 }
 
 export interface DecideInput {
@@ -94,6 +96,8 @@ export interface DecideInput {
    * it cannot see one (private, misspelt, renamed), so the challenge could never be met. Lower-case names.
    */
   repoVisibility?: Record<string, boolean>;
+  /** Ownership evidence the shell gathered for this event (evidence/assess.ts says when); stored on the card. */
+  evidence?: Evidence | null;
 }
 
 export interface Decision {

@@ -43,6 +43,11 @@ export function problemText(problem: Problem, ctx: { config: Config; form: FormS
         `The ${field("reason")} field is empty. Say in a sentence what you lost access to: your two-factor app or security key, ` +
         `your recovery codes, or your email address.`
       );
+    case "account-not-found":
+      return (
+        `We could not find a ${registry} account named ${codeSpan(problem.name)}${problem.testInstance ? " on the test instance" : ""}. ` +
+        `Check the spelling, and write the name exactly as you sign in with it.`
+      );
     case "box-unchecked":
       if (problem.box === "recoveryCodes") {
         return (

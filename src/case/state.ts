@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { problemSchema, type Problem } from "../intake/validate.js";
 import { STATUSES } from "./statuses.js";
+import { evidenceSchema } from "../evidence/model.js";
 
 /** How many conflicting requests a card names; the rest are counted ("and N more"). */
 const CONFLICTS_KEPT = 20;
@@ -107,6 +108,8 @@ export const caseStateSchema = z.object({
   waitWeeks: z.number().int().min(1).max(520).nullable().default(null),
   /** The request's text holds an address the desk removed (the card says so); follows the text as it is now. */
   emailsRemoved: z.boolean().default(false),
+  /** Public ownership evidence for the reviewer (desk/evidence.ts gathers it; it never verifies by itself). */
+  evidence: evidenceSchema.nullable().default(null),
   /** The latest comments whose commands changed the case: a replayed comment is not applied twice. */
   handled: z.array(z.number().int().positive()).max(20),
 });
@@ -195,6 +198,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     security: null,
     emailsRemoved: false,
     waitWeeks: null,
+    evidence: null,
     skippedReviewers: [],
     handled: [],
     ...fields,

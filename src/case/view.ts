@@ -4,6 +4,7 @@ import type { Config } from "../config/schema.js";
 import type { IssueSnapshot } from "./model.js";
 import type { CaseState } from "./state.js";
 import { OPEN_STATUSES, STATUS_RULES, STATUSES, type Status } from "./statuses.js";
+import { evidenceAbout, isStrong, ownsNothing } from "../evidence/assess.js";
 
 export interface IssueView {
   labels: string[];
@@ -27,15 +28,23 @@ export function desiredView(state: CaseState, issue: IssueSnapshot, config: Conf
     .filter((l): l is string => l !== null)
     .map(lower);
   const wanted = statusLabel(config, state.status);
+  // The evidence labels follow the evidence about the account the request names now.
+  const evidence = state.username ? evidenceAbout(state.evidence, { username: state.username, testInstance: state.testInstance }) : null;
+  const follows: [string, boolean][] = [
+    [labels.testpypi, state.testInstance],
+    [labels.no_projects, ownsNothing(evidence)],
+    [labels.strong_evidence, isStrong(evidence)],
+  ];
   const keep = issue.labels.filter((l) => {
     const name = lower(l);
-    if (name === lower(labels.testpypi)) return state.testInstance;
+    const rule = follows.find(([label]) => lower(label) === name);
+    if (rule) return rule[1];
     return wanted === null || !statusLabels.includes(name);
   });
   const add = [
     labels.request,
     wanted,
-    state.testInstance ? labels.testpypi : null,
+    ...follows.map(([label, on]) => (on ? label : null)),
     state.conflictsWith.length > 0 ? labels.conflict : null,
     state.security ? labels.security : null,
   ];

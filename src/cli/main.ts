@@ -15,6 +15,7 @@ import { verifierFor } from "../verification/codes.js";
 import { sendMail } from "../mail/smtp.js";
 import { issueCode, parseTarget } from "../desk/issue-code.js";
 import { runDemo } from "./demo.js";
+import { RegistryClient } from "../registry/registry-client.js";
 import { start } from "./start.js";
 
 /** A mistake in how the command was called: exit 2. */
@@ -190,7 +191,14 @@ async function checkConfig(_values: Record<string, string | boolean | undefined>
 async function sweep(): Promise<number> {
   const probot = probotFromEnv();
   const botLogin = await new AppIdentity(probot).login();
-  const report = await sweepAll(probot, { botLogin, verifier: verifierFor(recoverySecret()), now: () => new Date(), log: probot.log });
+  const options = {
+    botLogin,
+    verifier: verifierFor(recoverySecret()),
+    now: () => new Date(),
+    log: probot.log,
+    registry: new RegistryClient(),
+  };
+  const report = await sweepAll(probot, options);
   process.stdout.write(`${JSON.stringify(report)}\n`);
   return report.failures > 0 ? 1 : 0;
 }

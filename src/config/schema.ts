@@ -36,6 +36,34 @@ const privacySchema = z
   })
   .describe("What the desk keeps out of public view.");
 
+const registryUrl = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, "must be an http(s) address")
+  .transform((s) => s.replace(/\/+$/, ""));
+
+const registrySchema = z
+  .strictObject({
+    evidence: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Gather public ownership evidence for reviewers: the account's projects, their repositories and the requester's ties to them.",
+      ),
+    url: registryUrl.default("https://pypi.org").describe("The registry's address (profile pages, JSON API, Integrity API)."),
+    test_url: registryUrl.default("https://test.pypi.org").describe("The registry's test instance, for requests about it."),
+    max_projects: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .default(10)
+      .describe("Projects examined per account (2 registry requests each); the rest are counted."),
+    budget_seconds: z.number().min(1).max(30).default(5).describe("Time allowed for gathering one case's evidence, all requests together."),
+    request_timeout_seconds: z.number().min(0.5).max(30).default(2).describe("Time allowed for one request to the registry."),
+  })
+  .describe("The package registry the desk recovers accounts of, and the public evidence it reads there.");
+
 export const labelsSchema = z
   .strictObject({
     request: labelName.default("account-recovery").describe("Marks an issue as an account-recovery request (the form applies it)."),
@@ -54,6 +82,15 @@ export const labelsSchema = z
     stale: labelName.default("recovery: stale").describe("Closed because the requester did not answer."),
     security: labelName.default("security").describe("A secret was posted on the issue and removed: someone must check it was revoked."),
     testpypi: labelName.default("recovery: testpypi").describe("The request is about the test instance of the registry."),
+    no_projects: labelName
+      .default("recovery: no-projects")
+      .describe("The account exists and owns no projects: the registry resets such accounts without a repository challenge."),
+    strong_evidence: labelName
+      .default("recovery: strong-evidence")
+      .describe(
+        "The requester owns, or publicly belongs to the organisation owning, the Trusted Publisher repository of a project the account " +
+          "owns. Evidence never verifies by itself: the reviewer decides.",
+      ),
   })
   .describe("Names of the labels the app manages. Rename them to fit your repository; the app only ever adds or removes these.");
 
@@ -143,6 +180,7 @@ export const configSchema = z
     verification: verificationSchema.default(verificationSchema.parse({})),
     stale: staleSchema.default(staleSchema.parse({})),
     privacy: privacySchema.default(privacySchema.parse({})),
+    registry: registrySchema.default(registrySchema.parse({})),
     registry_name: z
       .string()
       .trim()

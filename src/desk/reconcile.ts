@@ -2,12 +2,11 @@
 // apply only the difference. Handling the same event twice therefore writes nothing the second
 // time, and any event heals whatever an earlier lost one left undone.
 import { randomUUID } from "node:crypto";
-import type { ConfigResult } from "../config/lenient.js";
 import type { FormSpec } from "../intake/form.js";
 import { isRecoveryRequest } from "../intake/detect.js";
 import { parseRequest } from "../intake/parse.js";
 import { validateRequest } from "../intake/validate.js";
-import type { Comment, Issue, RepoClient } from "../github/repo-client.js";
+import type { Comment, Issue } from "../github/repo-client.js";
 import type { Verifier } from "../verification/codes.js";
 import type { OpenCase } from "../case/assign.js";
 import { renderCard, renderErrorCard } from "../case/card.js";
@@ -15,22 +14,20 @@ import { decide, needsBranchCheck, needsOpenCases } from "../case/decide.js";
 import type { BranchCheck, CaseEvent, Decision } from "../case/model.js";
 import { renderNotices } from "../case/messages.js";
 import { readReplies } from "../case/replies.js";
-import { guardOtherIssue } from "../case/other-issues.js";
 import { scanIssueText } from "../safety/issue-text.js";
 import { decodeState, hasStateMarker, type CaseState } from "../case/state.js";
 import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
 import { Assignability, isAssigneeRefusal } from "../github/assignability.js";
 import { keepNewerText } from "./rewrite.js";
+import { guardOther, removeComment, type GuardDeps, type Trigger } from "./secret-guard.js";
+import { evidenceFor, type EvidenceSources } from "./evidence.js";
 
-export interface ReconcileDeps {
-  repo: RepoClient;
-  /** The app's own login (`<slug>[bot]`), learned from the API. */
-  botLogin: string;
-  config: ConfigResult;
+export interface ReconcileDeps extends GuardDeps {
   form: FormSpec;
   now: () => Date;
   verifier: Verifier | null;
-  log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  /** Where ownership evidence is read (the registry, GitHub's public side); null: not gathered. */
+  evidence?: Omit<EvidenceSources, "config" | "now"> | null;
   /** The process's memory of who can be assigned where (shared by every event and the sweep). */
   assignability?: Assignability;
   /** Logins already refused by GitHub in this reconcile (set when it decides again after a 422). */
@@ -43,11 +40,7 @@ export interface ReconcileDeps {
   relate?: (number: number, event: CaseEvent) => Promise<void>;
 }
 
-/** The comment that caused the event, when there is one (for deleting it or reacting to it). */
-export interface Trigger {
-  commentId: number;
-  nodeId?: string;
-}
+export type { Trigger };
 
 export interface ReconcileResult {
   /** Write requests made, for this issue and any related one. */
@@ -101,10 +94,14 @@ export async function reconcile(
     replies: readReplies(comments, deps.botLogin),
     unassignable: [] as string[],
   };
-  const [openCases, branch, repoVisibility] = await Promise.all([
+  const sources = deps.evidence
+    ? { ...deps.evidence, config: config.config, now: deps.now, scope: `${repo.ref.owner}/${repo.ref.repo}` }
+    : null;
+  const [openCases, branch, repoVisibility, evidence] = await Promise.all([
     needsOpenCases(base) ? loadOpenCases(deps) : null,
     needsBranchCheck(previous, event, now) ? checkBranch(deps, previous!) : null,
     challengeRepositories(deps, event),
+    evidenceFor(sources, { previous, event, validation: base.validation, issue }),
   ]);
   // Deciding and rendering are pure, but a bug or an input nobody foresaw must never leave a request
   // without its card: the card then says something went wrong, and the previous state is kept.
@@ -119,7 +116,7 @@ export async function reconcile(
     // a second guard: past it, the update's own 422 handling takes over).
     const unassignable = [...(deps.unassignable ?? [])];
     for (let pass = 1; ; pass++) {
-      decision = decide({ ...base, openCases, branch, unassignable, repoVisibility });
+      decision = decide({ ...base, openCases, branch, unassignable, repoVisibility, evidence });
       if (!decision.state) return { writes: 0, status: null };
       patch = issuePatch(issue, desiredView(decision.state, issue, config.config, decision.unassign, decision.reopen), decision.rewrite);
       const added = (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
@@ -230,62 +227,6 @@ async function checkBranch(deps: ReconcileDeps, state: CaseState): Promise<Branc
   } catch (error) {
     deps.log?.warn({ err: (error as Error).message }, "challenge branch check failed");
     return "error";
-  }
-}
-
-/** Deletes the comment; if that fails, hides it (hiding does not protect a secret, so deletion is tried first). */
-/** Any other issue of the repository: only the secret guard runs, and writes only when it finds one. */
-async function guardOther(
-  deps: ReconcileDeps,
-  issue: Issue,
-  comments: Comment[],
-  event: CaseEvent,
-  actor: string,
-  trigger: Trigger | null,
-  now: Date,
-): Promise<ReconcileResult> {
-  const replies = readReplies(comments, deps.botLogin);
-  const guard = guardOtherIssue({ event, actor, issueSecrets: scanIssueText(issue), replies, now });
-  let writes = 0;
-  if (guard.deleteComment && trigger) writes += await removeComment(deps, trigger);
-  const key = randomUUID();
-  const message = renderNotices(guard.notices, { author: issue.author, reviewer: null }, deps.config.config, actor, {
-    key,
-    re: trigger?.commentId ?? null,
-    history: replies,
-    now,
-  });
-  if (message) {
-    await deps.repo.createCommentOnce(issue.number, message, (c) => c.author === deps.botLogin && c.body.includes(key));
-    writes++;
-  }
-  const security = deps.config.config.labels.security;
-  const labels =
-    guard.flag && !issue.labels.some((l) => l.toLowerCase() === security.toLowerCase()) ? [...issue.labels, security] : issue.labels;
-  const patch = issuePatch(issue, { labels, assignees: issue.assignees, close: null }, guard.rewrite);
-  if (patch) {
-    await deps.repo.updateIssue(issue.number, patch);
-    writes++;
-  }
-  if (writes > 0)
-    deps.log?.info({ issue: issue.number, event: event.kind, writes }, "secret guard acted on an issue that is not a request");
-  return { writes, status: null };
-}
-
-async function removeComment(deps: ReconcileDeps, trigger: Trigger): Promise<number> {
-  try {
-    await deps.repo.deleteComment(trigger.commentId);
-    return 1;
-  } catch (error) {
-    deps.log?.warn({ err: (error as Error).message, comment: trigger.commentId }, "could not delete a comment; minimizing it");
-    if (!trigger.nodeId) return 1;
-    await deps.repo.minimizeComment(trigger.nodeId).catch((e: unknown) => {
-      deps.log?.error(
-        { err: (e as Error).message, comment: trigger.commentId },
-        "could not delete or hide a comment holding a secret: remove it by hand",
-      );
-    });
-    return 2;
   }
 }
 

@@ -8,6 +8,8 @@ import { recoverySecret, redisUrl, startupWarnings } from "../config/environment
 import { Assignability } from "../github/assignability.js";
 import { AppIdentity } from "../github/identity.js";
 import { RepoClient } from "../github/repo-client.js";
+import { PublicGitHub } from "../github/public-github.js";
+import { RegistryClient } from "../registry/registry-client.js";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import { redisAt } from "../reliability/redis.js";
@@ -30,6 +32,8 @@ export interface AppOptions {
   retry?: RetryOptions;
   /** Stops the in-server sweep (for embedding the app, and for tests). */
   signal?: AbortSignal;
+  /** How the desk reads registries for ownership evidence (a fetch-based client by default); null: never. */
+  registry?: RegistryClient | null;
 }
 
 export type DeskContext = Context<"issues" | "issue_comment">;
@@ -38,6 +42,10 @@ export class Desk {
   readonly identity: AppIdentity;
   readonly now: () => Date;
   readonly verifier: Verifier | null;
+  /** Shared by every event and the sweep, so its cache spares the registry repeated requests. */
+  readonly registry: RegistryClient | null;
+  /** When each case's evidence was last gathered by this process (desk/evidence.ts). */
+  readonly evidenceChecked = new Map<string, number>();
   /** Each repository's config and form, read once per change rather than per event. */
   readonly settings = new SettingsCache();
   /** Who GitHub lets be assigned where, remembered for a while (one read per new assignee otherwise). */
@@ -56,6 +64,7 @@ export class Desk {
     this.identity = new AppIdentity(app);
     this.now = options.now ?? (() => new Date());
     this.verifier = options.verifier !== undefined ? options.verifier : verifierFor(recoverySecret());
+    this.registry = options.registry !== undefined ? options.registry : new RegistryClient();
     for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
     const redis = options.queue && options.deliveries ? null : redisAt(redisUrl());
     this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
@@ -118,6 +127,9 @@ export class Desk {
       now: this.now,
       verifier: this.verifier,
       assignability: this.assignability,
+      evidence: this.registry
+        ? { registry: this.registry, github: new PublicGitHub(context.octokit), checked: this.evidenceChecked }
+        : null,
       log,
     };
     // Another case touched by this event is queued on its own issue, never run alongside its events.

@@ -5,6 +5,8 @@ import type { Probot, ProbotOctokit } from "probot";
 import { Assignability } from "../github/assignability.js";
 import { installedRepositories } from "../github/installations.js";
 import { RepoClient } from "../github/repo-client.js";
+import { PublicGitHub } from "../github/public-github.js";
+import type { RegistryClient } from "../registry/registry-client.js";
 import { DAY_MS } from "../text/dates.js";
 import type { Verifier } from "../verification/codes.js";
 import type { RetryOptions } from "../reliability/retry.js";
@@ -23,6 +25,10 @@ export interface SweepOptions {
   log: Probot["log"];
   /** The server's memory of who can be assigned (a CLI sweep starts with none). */
   assignability?: Assignability;
+  /** Where ownership evidence is read (refreshed for cases in triage); absent or null: not gathered. */
+  registry?: RegistryClient | null;
+  /** When each case's evidence was last gathered (the server's memory; a CLI sweep starts with none). */
+  evidenceChecked?: Map<string, number>;
 }
 
 export interface SweepReport {
@@ -54,6 +60,9 @@ async function sweepRepository(
   const open = await repo.listOpenRequests(config.config.labels.request);
   const decidedPerWeek = await recentPace(repo, config.config.labels.request, options.now());
   const assignability = new Assignability();
+  const evidence = options.registry
+    ? { registry: options.registry, github: new PublicGitHub(octokit), checked: options.evidenceChecked ?? new Map<string, number>() }
+    : null;
   report.repositories++;
   for (const issue of open) {
     report.cases++;
@@ -65,6 +74,7 @@ async function sweepRepository(
       now: options.now,
       verifier: options.verifier,
       assignability: options.assignability ?? assignability,
+      evidence,
       log: log.child({ issue: issue.number }),
     };
     const job = async () => {
@@ -106,6 +116,8 @@ export function startSweeping(app: Probot, desk: Desk, minutes: number, signal?:
           log: app.log,
           retry: desk.retry,
           assignability: desk.assignability,
+          registry: desk.registry,
+          evidenceChecked: desk.evidenceChecked,
           serialize: (key, job) => desk.queue.enqueue(key, job).done,
         }),
       )

@@ -17,6 +17,8 @@ export interface Issue {
   labels: string[];
   assignees: string[];
   open: boolean;
+  /** When it was filed (evidence counts only releases made before the request). */
+  createdAt?: string;
 }
 
 /** What one issues.update may change. */
@@ -53,6 +55,7 @@ type RawIssue = {
   assignees?: { login: string }[] | null;
   state: string;
   closed_at?: string | null;
+  created_at?: string;
   pull_request?: unknown;
 };
 
@@ -65,6 +68,7 @@ function toIssue(raw: RawIssue): Issue {
     labels: raw.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
     assignees: (raw.assignees ?? []).map((a) => a.login),
     open: raw.state === "open",
+    ...(raw.created_at ? { createdAt: raw.created_at } : {}),
   };
 }
 

@@ -15,7 +15,9 @@ export type Problem =
   | { code: "username-invalid"; name: string }
   | { code: "reason-missing" }
   | { code: "reason-unclear" }
-  | { code: "box-unchecked"; box: CheckboxRole };
+  | { code: "box-unchecked"; box: CheckboxRole }
+  /** The registry has no account of that name (found by the evidence gathering, not in the text). */
+  | { code: "account-not-found"; name: string; testInstance: boolean };
 
 export const problemSchema: z.ZodType<Problem> = z.discriminatedUnion("code", [
   z.object({ code: z.literal("username-missing") }),
@@ -26,6 +28,7 @@ export const problemSchema: z.ZodType<Problem> = z.discriminatedUnion("code", [
   z.object({ code: z.literal("reason-missing") }),
   z.object({ code: z.literal("reason-unclear") }),
   z.object({ code: z.literal("box-unchecked"), box: z.enum(["recoveryCodes", "codeOfConduct", "acknowledgement"]) }),
+  z.object({ code: z.literal("account-not-found"), name: z.string().max(100), testInstance: z.boolean() }),
 ]);
 
 export type Validation =

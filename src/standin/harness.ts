@@ -7,6 +7,7 @@ import recoveryTriage from "../index.js";
 import { MemoryDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
 import { MemoryIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import type { Verifier } from "../verification/codes.js";
+import type { RegistryClient } from "../registry/registry-client.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
 import { throwawayPrivateKey } from "./keys.js";
 
@@ -25,6 +26,8 @@ export interface AppInstanceOptions {
   deliveries?: DeliveryLog;
   /** Run the in-server sweep this often (off by default: tests drive the sweep themselves). */
   sweepIntervalMinutes?: number;
+  /** How the app reads registries for evidence (point the config's `registry.url` at a RegistryStandIn); none by default. */
+  registry?: RegistryClient | null;
 }
 
 export interface AppInstance {
@@ -53,6 +56,7 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
   const appOptions = {
     now: options.now,
     verifier: options.verifier ?? null,
+    registry: options.registry ?? null,
     sweepIntervalMinutes: options.sweepIntervalMinutes ?? 0,
     signal: stopped.signal,
     queue,

@@ -27,7 +27,9 @@ export class Json {
     return labelShape(this.context(), name);
   }
 
+  /** A user-owned repository's owner is the stand-in's person of that login (the same numeric id everywhere). */
   repository(owner: string, name: string, ownerType?: "User" | "Organization") {
-    return repositoryShape(this.context(), owner, name, ownerType);
+    const ownerId = ownerType === "User" ? this.store.user(owner).id : undefined;
+    return repositoryShape(this.context(), owner, name, ownerType, ownerId);
   }
 }

@@ -1,5 +1,6 @@
 // How a test or the demo sets up the stand-in.
 import type { FaultOptions } from "./faults.js";
+import type { PublicRepository } from "./public-repos.js";
 
 export interface StandInOptions {
   owner?: string;
@@ -30,8 +31,13 @@ export interface StandInOptions {
   appPrivateKey?: string;
   /** How long installation tokens live (GitHub: one hour). */
   tokenLifetimeMs?: number;
-  /** Other public repositories that exist (for repository challenges); anything else is 404 to the app. */
-  repositories?: string[];
+  /**
+   * Other public repositories that exist (repository challenges, ownership evidence): a name, or
+   * who owns it, its organisation's public members, its committers and former names. Anything else is 404.
+   */
+  repositories?: (string | PublicRepository)[];
+  /** When people's GitHub accounts were created, by login (GET /users/{login}); 2020-01-01 otherwise. */
+  accountsCreated?: Record<string, string>;
   /** Refuse deleting comments (403), as when the installation lacks the permission: the app must fall back. */
   refuseCommentDeletion?: boolean;
   /** Inject faults into the app's requests (seeded, so a run can be repeated). */

@@ -6,14 +6,11 @@ import type { Json } from "./json.js";
 import type { StandInOptions } from "./options.js";
 import { appShape, checkRunShape, installationShape } from "./shapes.js";
 import type { Store, StoredIssue, User } from "./store.js";
+import { PublicRepos, type Answer } from "./public-repos.js";
 
 export const API = "/api/v3";
 
-export interface Answer {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+export type { Answer };
 
 export interface RestSite {
   owner: string;
@@ -26,6 +23,8 @@ export interface RestSite {
 const NOT_FOUND: Answer = { status: 404, body: { message: "Not Found" } };
 
 export class RestApi {
+  private readonly publicSide: PublicRepos;
+
   constructor(
     private readonly site: RestSite,
     private readonly store: Store,
@@ -34,7 +33,9 @@ export class RestApi {
     private readonly options: StandInOptions,
     /** Events caused by the app's own writes (sent without being awaited, as GitHub's are). */
     private readonly echo: (name: string, payload: Record<string, unknown>) => void,
-  ) {}
+  ) {
+    this.publicSide = new PublicRepos(options, store, json);
+  }
 
   handle(method: string, path: string, query: URLSearchParams, body: Record<string, unknown>, accept: string, origin: string): Answer {
     const { owner, repo, appId, installationId } = this.site;
@@ -53,7 +54,9 @@ export class RestApi {
     if (method === "GET" && path === "/installation/repositories") {
       return { status: 200, body: { total_count: 1, repository_selection: "selected", repositories: [this.json.repository(owner, repo)] } };
     }
-    if (method === "GET" && seg[0] === "repos" && seg.length === 3) return this.repository(seg[1]!, seg[2]!);
+    if (method === "GET" && seg[0] === "repos" && seg.length === 3) return this.repository(seg[1]!, seg[2]!, origin);
+    const publicAnswer = method === "GET" && !path.startsWith(repoPrefix) ? this.publicSide.handle(seg, query) : null;
+    if (publicAnswer) return publicAnswer;
     if (method === "GET" && seg[0] === "repos" && seg[3] === "branches" && seg[4]) {
       const key = `${seg[1]}/${seg[2]}:${seg.slice(4).map(decodeURIComponent).join("/")}`.toLowerCase();
       return this.store.branches.has(key)
@@ -112,12 +115,10 @@ export class RestApi {
   }
 
   /** The support repository and the public ones the options name; anything else is 404 to the app. */
-  private repository(owner: string, name: string): Answer {
-    const full = `${owner}/${name}`.toLowerCase();
-    const visible =
-      full === `${this.site.owner}/${this.site.repo}`.toLowerCase() ||
-      (this.options.repositories ?? []).some((r) => r.toLowerCase() === full);
-    return visible ? { status: 200, body: this.json.repository(owner, name, "User") } : NOT_FOUND;
+  private repository(owner: string, name: string, origin: string): Answer {
+    if (`${owner}/${name}`.toLowerCase() === `${this.site.owner}/${this.site.repo}`.toLowerCase())
+      return { status: 200, body: this.json.repository(owner, name, "User") };
+    return this.publicSide.repository(`${owner}/${name}`, origin);
   }
 
   /**

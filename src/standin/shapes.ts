@@ -19,6 +19,52 @@ function idOf(text: string): number {
   return h + 1;
 }
 
+export const repositoryId = (fullName: string) => idOf(fullName.toLowerCase());
+
+/** GET /users/{login}: the public profile (every field public-user requires; most empty, as for many real accounts). */
+export function publicUserShape(ctx: ShapeContext, login: string, id: number, createdAt: string) {
+  return {
+    ...userShape(ctx, login, id, "User"),
+    name: null,
+    company: null,
+    blog: "",
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 1,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: createdAt,
+    updated_at: createdAt,
+  };
+}
+
+/** One commit as GET /repos/{o}/{r}/commits lists it. */
+export function commitShape(ctx: ShapeContext, fullName: string, author: { login: string; id: number }, sha: string, at: string) {
+  const api = `${ctx.api}/repos/${fullName}`;
+  const person = { name: author.login, email: `${author.id}+${author.login}@users.noreply.github.com`, date: at };
+  return {
+    url: `${api}/commits/${sha}`,
+    sha,
+    node_id: `C_${sha.slice(0, 12)}`,
+    html_url: `${ctx.web}/${fullName}/commit/${sha}`,
+    comments_url: `${api}/commits/${sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${sha}`,
+      author: person,
+      committer: person,
+      message: "Update",
+      comment_count: 0,
+      tree: { sha, url: `${api}/git/trees/${sha}` },
+    },
+    author: userShape(ctx, author.login, author.id, "User"),
+    committer: userShape(ctx, author.login, author.id, "User"),
+    parents: [],
+  };
+}
+
 export function userShape(ctx: ShapeContext, login: string, id: number, type: "User" | "Bot" | "Organization" = "User") {
   // A bot's login (`name[bot]`) is percent-encoded in its URLs, as GitHub does.
   const url = `${ctx.api}/users/${encodeURIComponent(login)}`;
@@ -45,16 +91,22 @@ export function userShape(ctx: ShapeContext, login: string, id: number, type: "U
   };
 }
 
-export function repositoryShape(ctx: ShapeContext, owner: string, name: string, ownerType: "User" | "Organization" = "Organization") {
+export function repositoryShape(
+  ctx: ShapeContext,
+  owner: string,
+  name: string,
+  ownerType: "User" | "Organization" = "Organization",
+  ownerId = idOf(owner),
+) {
   const full = `${owner}/${name}`;
   const api = `${ctx.api}/repos/${full}`;
-  const id = idOf(full);
+  const id = repositoryId(full);
   return {
     id,
     node_id: `R_${id}`,
     name,
     full_name: full,
-    owner: userShape(ctx, owner, idOf(owner), ownerType),
+    owner: userShape(ctx, owner, ownerId, ownerType),
     private: false,
     html_url: `${ctx.web}/${full}`,
     description: null,

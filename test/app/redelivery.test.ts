@@ -48,7 +48,9 @@ describe("redeliveries", () => {
 describe("errors", () => {
   it("are logged with the delivery id and the issue", async () => {
     const { probot, lines } = loggingProbot("info");
-    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY, verifier: null }));
+    await probot.load((app) =>
+      recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, registry: null, retry: FAST_RETRY, verifier: null }),
+    );
     nock("https://api.github.com").get("/repos/registry/support/issues/10").reply(404, { message: "Not Found" });
     github.config(CONFIG).form(null);
     const event = issuesEvent("opened", issue);

@@ -241,6 +241,7 @@ describe("an error while deciding", () => {
         sweepIntervalMinutes: 0,
         background: false,
         retry: FAST_RETRY,
+        registry: null,
       }),
     );
     const previous = verifyingState();
@@ -267,6 +268,7 @@ describe("logs", () => {
         sweepIntervalMinutes: 0,
         background: false,
         retry: FAST_RETRY,
+        registry: null,
       }),
     );
 

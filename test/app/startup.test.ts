@@ -28,7 +28,7 @@ describe("start-up warnings", () => {
     delete process.env.RECOVERY_SECRET;
     delete process.env.WEBHOOK_SECRET;
     const { probot, lines } = loggingProbot("info");
-    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false }));
+    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, registry: null }));
     expect(warnings(lines)).toEqual([
       expect.stringMatching(/^RECOVERY_SECRET is not set: verification is off/),
       expect.stringMatching(/^WEBHOOK_SECRET is not set: webhook signatures cannot be checked/),
@@ -39,7 +39,7 @@ describe("start-up warnings", () => {
     process.env.RECOVERY_SECRET = "a-long-enough-recovery-secret";
     process.env.WEBHOOK_SECRET = "hook";
     const { probot, lines } = loggingProbot("info");
-    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false }));
+    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, registry: null }));
     expect(warnings(lines)).toEqual([]);
   });
 
@@ -47,7 +47,7 @@ describe("start-up warnings", () => {
     process.env.RECOVERY_SECRET = "a-long-enough-recovery-secret";
     process.env.WEBHOOK_SECRET = "hook";
     const { probot, lines } = loggingProbot("info");
-    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY }));
+    await probot.load((app) => recoveryTriage(app, { sweepIntervalMinutes: 0, background: false, registry: null, retry: FAST_RETRY }));
     const issue = { number: 10, author: "jbber", body: body("form-jbber"), labels: ["account-recovery"] };
     github.issue(issue).config(null).form(null).openRequests([issue]);
     await probot.receive(issuesEvent("opened", issue));

@@ -52,17 +52,25 @@ const SAMPLES: { [K in Notice["kind"]]: Extract<Notice, { kind: K }> } = {
   "secret-in-body": { kind: "secret-in-body", kinds: ["password"], parts: ["title", "body"], subject: "request" },
 };
 
-const PROBLEMS: Problem[] = [
-  { code: "username-missing" },
-  { code: "username-unknown" },
-  { code: "username-email" },
-  { code: "username-several", names: ["one", "two"] },
-  { code: "username-invalid", name: "-dash-" },
-  { code: "reason-missing" },
-  { code: "reason-unclear" },
-  { code: "box-unchecked", box: "recoveryCodes" },
-  { code: "box-unchecked", box: "codeOfConduct" },
-];
+/** Typed by code, so a new kind of problem cannot be added without a sample here. */
+const PROBLEM_SAMPLES: { [C in Problem["code"]]: Extract<Problem, { code: C }>[] } = {
+  "username-missing": [{ code: "username-missing" }],
+  "username-unknown": [{ code: "username-unknown" }],
+  "username-email": [{ code: "username-email" }],
+  "username-several": [{ code: "username-several", names: ["one", "two"] }],
+  "username-invalid": [{ code: "username-invalid", name: "-dash-" }],
+  "reason-missing": [{ code: "reason-missing" }],
+  "reason-unclear": [{ code: "reason-unclear" }],
+  "box-unchecked": [
+    { code: "box-unchecked", box: "recoveryCodes" },
+    { code: "box-unchecked", box: "codeOfConduct" },
+  ],
+  "account-not-found": [
+    { code: "account-not-found", name: "jbbr", testInstance: false },
+    { code: "account-not-found", name: "jbbr", testInstance: true },
+  ],
+};
+const PROBLEMS: Problem[] = Object.values(PROBLEM_SAMPLES).flat();
 
 const gfm = new Marked({ gfm: true });
 

@@ -7,18 +7,24 @@ import { startHarness, type Harness } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { GitHubContract, type Violation } from "../helpers/contract.js";
 import { body } from "../helpers/fixtures.js";
+import { RegistryClient } from "../../src/registry/registry-client.js";
+import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
 
 const verifier = new Verifier("contract-test-secret-0123456789");
 let harness: Harness;
 let contract: GitHubContract;
+// Ownership evidence reads GitHub's public side too (people, repositories, organisations, commits).
+const registry = registryWorld();
 
 beforeAll(async () => {
   contract = new GitHubContract();
+  const registryUrl = await registry.start();
   harness = await startHarness({
-    files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
+    files: { ".github/recovery-triage.yml": registryConfig(registryUrl).replace("reviewers: [alice]", "reviewers: [alice, bob]") },
     roles: { alice: "maintain", bob: "write" },
-    repositories: ["octo/pkg"],
+    repositories: ["octo/pkg", ...WORLD_REPOSITORIES],
     verifier,
+    registry: new RegistryClient(),
   });
   const { github } = harness;
   // A bit of everything the desk does.
@@ -42,7 +48,10 @@ beforeAll(async () => {
   await sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier, now: () => new Date(), log: harness.probot.log });
 }, 60_000);
 
-afterAll(async () => harness?.stop());
+afterAll(async () => {
+  await harness?.stop();
+  await registry.stop();
+});
 
 const report = (violations: Violation[]) => violations.map((v) => `${v.what}: ${v.detail}`);
 
@@ -50,6 +59,8 @@ describe("the stand-in against GitHub's published contract", () => {
   it("every request matches an operation of @octokit/openapi, and every answer its documented response", () => {
     const seen = harness.github.requests.filter((r) => r.path !== "/graphql");
     expect(seen.length).toBeGreaterThan(50);
+    const evidenceReads = ["/users/jbber", "/repos/jbber/tinyfmt", "/orgs/bigorg/public_members/jbber", "/repos/bigorg/tools/commits?"];
+    expect(evidenceReads.filter((p) => !seen.some((r) => r.path.startsWith(p)))).toEqual([]);
     const violations = [...new Map(seen.flatMap((r) => contract.checkExchange(r)).map((v) => [`${v.what}|${v.detail}`, v])).values()];
     expect(report(violations)).toEqual([]);
   });

@@ -302,7 +302,9 @@ export function newProbot(now = () => new Date("2026-11-23T12:00:00Z"), verifier
     logLevel: "fatal",
     Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
   });
-  void probot.load((app) => recoveryTriage(app, { now, verifier, sweepIntervalMinutes: 0, background: false, retry: FAST_RETRY }));
+  void probot.load((app) =>
+    recoveryTriage(app, { now, verifier, sweepIntervalMinutes: 0, background: false, registry: null, retry: FAST_RETRY }),
+  );
   return probot;
 }
 

@@ -1,5 +1,6 @@
 // Verifying that the requester owns the account: `/verify` starts a factor (the factor machine is
-// in ../factors.ts), `/verified` records verification a maintainer did by other means.
+// in ../factors.ts), `/verified` records verification a maintainer did by other means, and
+// `/evidence` has the public ownership evidence gathered again.
 import { accountNamed } from "../binding.js";
 import { bind, verify as startFactor } from "../factors.js";
 import { same, withStatus } from "../transition.js";
@@ -27,5 +28,20 @@ export const verified: Command = {
     if (!named.username) return { usage: "the request has no valid username yet, so there is nothing to attest" };
     const attested = { ...state, attestation: { by: act.actor, note: note(args), at: act.now.toISOString() } };
     return { state: withStatus(bind(attested, { ...named, username: named.username }), act, "verified"), notices: [] };
+  },
+};
+
+export const evidence: Command = {
+  name: "evidence",
+  audiences: ["maintainer"],
+  usage: "/evidence",
+  example: "/evidence",
+  summary: "gather the account's public ownership evidence again",
+  // The shell gathers it before deciding (desk/evidence.ts) and decide() stores it: nothing more to do here.
+  run({ state, input }) {
+    if (!input.config.registry.evidence)
+      return { usage: "evidence gathering is turned off in this repository's config (`registry.evidence`)" };
+    if (!input.validation.username) return { usage: "the request has no valid username yet, so there is no account to look up" };
+    return { state, notices: [] };
   },
 };

@@ -1,7 +1,7 @@
 // Every command the desk understands, in the order `/help` lists them. Each module holds its
 // commands' specs beside their handlers; this list is the only registration.
 import { assign, unassign } from "./assignment.js";
-import { verified, verify } from "./checks.js";
+import { evidence, verified, verify } from "./checks.js";
 import type { Command } from "./command.js";
 import { approve, deny, duplicate } from "./decisions.js";
 import { help, status } from "./information.js";
@@ -18,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   needsInfo,
   verify,
   verified,
+  evidence,
   approve,
   deny,
   duplicate,

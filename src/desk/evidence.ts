@@ -1,0 +1,221 @@
+// Gathers a case's ownership evidence: the registry's public profile and project data, then the
+// requester's ties on GitHub to the repositories those projects name. Bounded in every direction
+// (a time budget per case, 1 + 2 × projects registry requests, at most 1 + 3 × REPOSITORIES_CHECKED
+// GitHub reads), and never failing: what could not be learned in time is marked so and gathered again.
+import type { Config } from "../config/schema.js";
+import type { CaseEvent } from "../case/model.js";
+import type { CaseState } from "../case/state.js";
+import { OPEN_STATUSES, type Status } from "../case/statuses.js";
+import { EVIDENCE_MAX_AGE_MS, evidenceSubject, shouldGather } from "../evidence/assess.js";
+import type { Validation } from "../intake/validate.js";
+import type { Issue } from "../github/repo-client.js";
+import type { Evidence, EvidenceSubject, ProjectEvidence, Relation, RepositoryLink } from "../evidence/model.js";
+import { readProfilePage } from "../evidence/profile-page.js";
+import { readProjectJson, type ProjectFacts } from "../evidence/project-json.js";
+import { publisherOf, type Publisher } from "../evidence/provenance.js";
+import type { PublicGitHub } from "../github/public-github.js";
+import { Budget, type RegistryAnswer, type RegistryClient } from "../registry/registry-client.js";
+
+/** Distinct repositories whose tie to the requester is checked (each costs up to 3 GitHub reads). */
+export const REPOSITORIES_CHECKED = 5;
+/** Projects read at once: the registry is a shared public service, so politely few. */
+const CONCURRENCY = 3;
+
+export interface EvidenceSources {
+  registry: RegistryClient;
+  github: PublicGitHub;
+  config: Config;
+  now: () => Date;
+  /**
+   * When the sweep last gathered each case's evidence, in this process. Evidence that did not change
+   * keeps its stored date (no write), so this memory is what stops the sweep gathering it every run.
+   */
+  checked?: Map<string, number>;
+  /** The repository the case is in (keys that memory). */
+  scope?: string;
+}
+
+/** What reconcile knows when it asks whether to gather. */
+export interface EvidenceOccasion {
+  previous: CaseState | null;
+  event: CaseEvent;
+  validation: Validation;
+  issue: Issue;
+}
+
+/** Statuses whose evidence the sweep keeps fresh: the case is still to be judged. */
+const REFRESHED: readonly Status[] = ["triage", "needs-info"];
+
+/**
+ * The evidence to decide this event with, when it should be gathered now (evidence/assess.ts);
+ * null otherwise, or when the desk has no registry access or the repository turned it off.
+ */
+export async function evidenceFor(sources: EvidenceSources | null, occasion: EvidenceOccasion): Promise<Evidence | null> {
+  if (!sources?.config.registry.evidence) return null;
+  const { previous, event, validation, issue } = occasion;
+  const subject = evidenceSubject(validation);
+  const sweeping = event.kind === "sweep";
+  const asked = event.kind === "comment" && event.roles.maintainer && event.scan.commands.some((c) => c.name === "evidence");
+  const open = previous ? OPEN_STATUSES.includes(previous.status) : issue.open;
+  const judging = open && event.kind !== "closed" && event.kind !== "conflict" && (!sweeping || REFRESHED.includes(previous!.status));
+  if (!shouldGather(previous?.evidence ?? null, subject, sources.now(), { asked, sweeping, judging })) return null;
+  const key = `${sources.scope ?? ""}#${issue.number}:${subject!.username.toLowerCase()}:${subject!.testInstance}`;
+  const now = sources.now().getTime();
+  if (sweeping && now - (sources.checked?.get(key) ?? -Infinity) < EVIDENCE_MAX_AGE_MS) return null;
+  const filedAt = issue.createdAt ?? sources.now().toISOString();
+  const evidence = await gatherEvidence(sources, subject!, previous?.author ?? issue.author, filedAt, asked);
+  if (evidence.complete) sources.checked?.set(key, now);
+  return evidence;
+}
+
+export async function gatherEvidence(
+  sources: EvidenceSources,
+  subject: EvidenceSubject,
+  requester: string,
+  filedAt: string,
+  revalidate = false,
+): Promise<Evidence> {
+  const settings = sources.config.registry;
+  const budget = new Budget(settings.budget_seconds * 1000, settings.request_timeout_seconds * 1000);
+  const base = (subject.testInstance ? settings.test_url : settings.url).replace(/\/+$/, "");
+  const evidence: Evidence = {
+    at: sources.now().toISOString(),
+    username: subject.username,
+    testInstance: subject.testInstance,
+    account: "unavailable",
+    projects: [],
+    more: 0,
+    complete: false,
+    requesterSince: null,
+    filedAt,
+  };
+  const registry = {
+    get: (url: string, accept: string) => sources.registry.get(url, accept, budget, revalidate),
+    forget: (url: string) => sources.registry.forget(url),
+  };
+  const profileUrl = `${base}/user/${encodeURIComponent(subject.username)}/`;
+  const profile = await registry.get(profileUrl, "text/html");
+  if (profile.kind === "missing") return { ...evidence, account: "missing", complete: true };
+  if (profile.kind === "failed") return evidence;
+  const page = readProfilePage(profile.body);
+  if (page.kind === "unrecognised") {
+    registry.forget(profileUrl);
+    return evidence;
+  }
+
+  const examined = page.projects.slice(0, settings.max_projects);
+  const facts = await inBatches(examined, CONCURRENCY, (name) => readProject(registry, base, name, subject.username));
+  const ties = await requesterTies(sources.github, requester, facts, budget);
+  const projects: ProjectEvidence[] = examined.map((name, i) => projectEvidence(name, facts[i]!, ties.relations));
+  return {
+    ...evidence,
+    account: "found",
+    projects,
+    more: page.projects.length - examined.length,
+    complete: ties.complete && projects.every((p) => !p.unavailable),
+    requesterSince: ties.since,
+  };
+}
+
+interface ProjectRead {
+  facts: ProjectFacts | null;
+  publisher: Publisher | null;
+}
+
+/** The registry as one case's gathering sees it: its budget, and whether to revalidate, already applied. */
+interface CaseRegistry {
+  get(url: string, accept: string): Promise<RegistryAnswer>;
+  forget(url: string): void;
+}
+
+async function readProject(registry: CaseRegistry, base: string, name: string, username: string): Promise<ProjectRead> {
+  const url = `${base}/pypi/${encodeURIComponent(name)}/json`;
+  const answer = await registry.get(url, "application/json");
+  const facts = answer.kind === "ok" ? readProjectJson(parseJson(answer.body), name, username) : null;
+  if (answer.kind === "ok" && !facts) registry.forget(url);
+  if (!facts?.latestFile) return { facts, publisher: null };
+  const { version, filename } = facts.latestFile;
+  const path = [name, version, filename].map(encodeURIComponent).join("/");
+  const provenance = await registry.get(`${base}/integrity/${path}/provenance`, "application/vnd.pypi.integrity.v1+json");
+  return { facts, publisher: provenance.kind === "ok" ? publisherOf(parseJson(provenance.body)) : null };
+}
+
+function projectEvidence(name: string, read: ProjectRead, relations: Map<string, Tie>): ProjectEvidence {
+  const { facts, publisher } = read;
+  if (!facts) return { name, role: null, firstRelease: null, latestRelease: null, links: [], unavailable: true };
+  const links: RepositoryLink[] = linksOf(read).map(({ repo, source }) => {
+    const tie = relations.get(repo.toLowerCase()) ?? { relation: "unknown", movedTo: null };
+    return { repo, source, workflow: source === "trusted-publisher" ? (publisher?.workflow ?? null) : null, ...tie };
+  });
+  return {
+    name: facts.name,
+    role: facts.role,
+    firstRelease: facts.firstRelease,
+    latestRelease: facts.latestRelease,
+    links,
+    unavailable: false,
+  };
+}
+
+/** The Trusted Publisher first (the strongest link), then the project's own URLs. */
+function linksOf(read: ProjectRead): { repo: string; source: RepositoryLink["source"] }[] {
+  const links: { repo: string; source: RepositoryLink["source"] }[] = [];
+  if (read.publisher) links.push({ repo: read.publisher.repo, source: "trusted-publisher" });
+  for (const repo of read.facts?.urlRepositories ?? []) {
+    if (!links.some((l) => l.repo.toLowerCase() === repo.toLowerCase())) links.push({ repo, source: "project-url" });
+  }
+  return links.slice(0, 4);
+}
+
+interface Tie {
+  relation: Relation;
+  movedTo: string | null;
+}
+
+/** How the requester relates to each repository named (strongest links first, at most REPOSITORIES_CHECKED). */
+async function requesterTies(
+  github: PublicGitHub,
+  requester: string,
+  reads: ProjectRead[],
+  budget: Budget,
+): Promise<{ relations: Map<string, Tie>; since: string | null; complete: boolean }> {
+  const relations = new Map<string, Tie>();
+  const ordered = [...reads.flatMap((r) => linksOf(r).filter((l) => l.source === "trusted-publisher")), ...reads.flatMap(linksOf)];
+  const repos = [...new Set(ordered.map((l) => l.repo.toLowerCase()))].slice(0, REPOSITORIES_CHECKED);
+  if (repos.length === 0) return { relations, since: null, complete: true };
+  try {
+    const account = budget.remaining() > 0 ? await github.account(requester) : null;
+    if (!account) return { relations, since: null, complete: false };
+    for (const repo of repos) {
+      if (budget.remaining() <= 0) return { relations, since: account.createdAt, complete: false };
+      relations.set(repo, await tieTo(github, repo, requester, account.id));
+    }
+    return { relations, since: account.createdAt, complete: true };
+  } catch {
+    // GitHub refused or failed (rate limit, outage): what is known stays, the rest is "unknown".
+    return { relations, since: null, complete: false };
+  }
+}
+
+async function tieTo(github: PublicGitHub, repo: string, requester: string, requesterId: number): Promise<Tie> {
+  const found = await github.repositoryOwner(repo);
+  if (!found) return { relation: "none", movedTo: null };
+  const movedTo = found.fullName.toLowerCase() === repo ? null : found.fullName;
+  if (found.ownerId === requesterId) return { relation: "owner", movedTo };
+  if (found.ownerIsOrganization && (await github.isPublicMember(found.ownerLogin, requester))) return { relation: "org-member", movedTo };
+  return { relation: (await github.hasCommitsBy(found.fullName, requester)) ? "committer" : "none", movedTo };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return results;
+}

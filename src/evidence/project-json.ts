@@ -1,0 +1,71 @@
+// A project as the registry's JSON API (`/pypi/<project>/json`) describes it, reduced to what the
+// evidence needs. Every field is the publisher's or the registry's word, so each is checked and
+// anything unexpected is left out rather than trusted.
+import { isoDate, projectName, repositoryInUrl } from "./names.js";
+
+export interface ProjectFacts {
+  name: string;
+  /** The account's role (the API reports ownership roles); null when it does not say. */
+  role: "Owner" | "Maintainer" | null;
+  firstRelease: string | null;
+  latestRelease: string | null;
+  /** GitHub repositories the project's URLs point at (set by the publisher: a weak link). */
+  urlRepositories: string[];
+  /** The latest release's first file, for asking the Integrity API who published it. */
+  latestFile: { version: string; filename: string } | null;
+}
+
+const VERSION = /^[A-Za-z0-9._+!-]{1,100}$/;
+const FILENAME = /^[A-Za-z0-9._+!-]{1,200}$/;
+const MAX_URL_REPOSITORIES = 3;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Null when the answer is not a project description at all. */
+export function readProjectJson(json: unknown, requested: string, username: string): ProjectFacts | null {
+  if (!isRecord(json) || !isRecord(json.info)) return null;
+  const info = json.info;
+  const name = projectName(info.name) ?? requested;
+  const urls = [...Object.values(isRecord(info.project_urls) ? info.project_urls : {}), info.home_page];
+  const urlRepositories: string[] = [];
+  for (const url of urls) {
+    const repo = repositoryInUrl(url);
+    if (repo && !urlRepositories.some((r) => r.toLowerCase() === repo.toLowerCase())) urlRepositories.push(repo);
+  }
+  const times = uploadTimes(json.releases);
+  const latest = Array.isArray(json.urls) ? json.urls.filter(isRecord) : [];
+  const latestTimes = latest.map((f) => isoDate(f.upload_time_iso_8601 ?? f.upload_time)).filter((t): t is string => t !== null);
+  const version = typeof info.version === "string" && VERSION.test(info.version) ? info.version : null;
+  const filename = latest.map((f) => f.filename).find((f): f is string => typeof f === "string" && FILENAME.test(f));
+  return {
+    name,
+    role: roleOf(json.ownership, username),
+    firstRelease: earliest([...times, ...latestTimes]),
+    latestRelease: latestTimes.length > 0 ? latestTimes.reduce((a, b) => (a > b ? a : b)) : latestOf(times),
+    urlRepositories: urlRepositories.slice(0, MAX_URL_REPOSITORIES),
+    latestFile: version && filename ? { version, filename } : null,
+  };
+}
+
+function roleOf(ownership: unknown, username: string): ProjectFacts["role"] {
+  if (!isRecord(ownership) || !Array.isArray(ownership.roles)) return null;
+  const roles = ownership.roles
+    .filter(isRecord)
+    .filter((r) => typeof r.user === "string" && r.user.toLowerCase() === username.toLowerCase())
+    .map((r) => r.role);
+  if (roles.includes("Owner")) return "Owner";
+  return roles.includes("Maintainer") ? "Maintainer" : null;
+}
+
+function uploadTimes(releases: unknown): string[] {
+  if (!isRecord(releases)) return [];
+  return Object.values(releases)
+    .filter(Array.isArray)
+    .flat()
+    .filter(isRecord)
+    .map((f) => isoDate(f.upload_time_iso_8601 ?? f.upload_time))
+    .filter((t): t is string => t !== null);
+}
+
+const earliest = (times: string[]) => (times.length > 0 ? times.reduce((a, b) => (a < b ? a : b)) : null);
+const latestOf = (times: string[]) => (times.length > 0 ? times.reduce((a, b) => (a > b ? a : b)) : null);

@@ -1,0 +1,163 @@
+// Ownership evidence end to end: the real app against the GitHub stand-in and a registry stand-in,
+// driven through signed webhooks. The card's Evidence section, both labels, the account that does
+// not exist, every registry failure, the sweep's retry and refresh, /evidence, hostile metadata.
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { sweepAll } from "../../src/desk/sweep.js";
+import { decodeState } from "../../src/case/state.js";
+import { RegistryClient } from "../../src/registry/registry-client.js";
+import { startHarness, type Harness } from "../../src/standin/harness.js";
+import type { RegistryStandIn } from "../../src/standin/registry-standin.js";
+import { body } from "../helpers/fixtures.js";
+import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
+
+let harness: Harness | null = null;
+let registry: RegistryStandIn | null = null;
+let client: RegistryClient;
+
+afterEach(async () => {
+  await harness?.stop();
+  await registry?.stop();
+  harness = registry = null;
+});
+
+async function start(extraConfig = "", world = registryWorld()): Promise<Harness> {
+  registry = world;
+  const url = await registry.start();
+  client = new RegistryClient();
+  harness = await startHarness({
+    files: { ".github/recovery-triage.yml": registryConfig(url, extraConfig) },
+    roles: { alice: "write" },
+    repositories: WORLD_REPOSITORIES,
+    registry: client,
+  });
+  return harness;
+}
+
+const requestFor = (username: string) => body("form-jbber").replace(/^jbber$/m, username);
+const card = (h: Harness, n = 1) => h.github.thread(n).comments[0]!.body;
+const sweep = (h: Harness) =>
+  sweepAll(h.probot, { botLogin: "recovery-triage[bot]", verifier: null, now: () => new Date(), log: h.probot.log, registry: client });
+
+describe("ownership evidence on the card", () => {
+  it("shows the reviewer each project, its repository, the link's source and the requester's tie, labels strong evidence, suggests the challenge", async () => {
+    const h = await start();
+    const before = h.github.requests.length;
+    await h.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await h.github.settled();
+    const { issue } = h.github.thread(1);
+    expect(issue.labels).toEqual(["account-recovery", "recovery: triage", "recovery: strong-evidence"]);
+    const text = card(h);
+    expect(text).toContain("<details><summary>Evidence for reviewers: 2 projects; strong:");
+    expect(text).toContain("| `tinyfmt` | Owner | `jbber/tinyfmt` | Trusted Publisher ✓ `release.yml` | ✓ owns it | 2019-05-02 |");
+    expect(text).toContain(
+      "| `bigorg-tools` | Maintainer | `bigorg/tools` | project URL (weak: set by the publisher) | has commits there (weak) |",
+    );
+    expect(text).toContain("**Suggested challenge:** `/verify repo jbber/tinyfmt`");
+    // Evidence costs no extra write: the card and one issue update, as for any new request.
+    expect(h.github.writes(before)).toHaveLength(2);
+    expect(registry!.requests).toHaveLength(1 + 2 * 2);
+  });
+
+  it("labels an account that owns nothing as the fast path, and removes the label when the request names another account", async () => {
+    const h = await start();
+    await h.github.openIssue("jbber", "Account recovery request", requestFor("empty-account"), ["account-recovery"]);
+    await h.github.settled();
+    expect(h.github.thread(1).issue.labels).toContain("recovery: no-projects");
+    expect(card(h)).toContain("the account exists and has no projects (no repository challenge needed)");
+    await h.github.editIssueBody(1, "jbber", body("form-jbber"));
+    await h.github.settled();
+    expect(h.github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage", "recovery: strong-evidence"]);
+  });
+
+  it("an account the registry does not have is a problem the requester fixes in seconds", async () => {
+    const h = await start();
+    await h.github.openIssue("jbber", "Account recovery request", requestFor("jbbr"), ["account-recovery"]);
+    await h.github.settled();
+    expect(h.github.thread(1).issue.labels).toContain("recovery: needs-info");
+    expect(card(h)).toContain("We could not find a PyPI account named `jbbr`. Check the spelling");
+    expect(decodeState(card(h))!.problems).toEqual([{ code: "account-not-found", name: "jbbr", testInstance: false }]);
+    await h.github.editIssueBody(1, "jbber", body("form-jbber"));
+    await h.github.settled();
+    expect(h.github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage", "recovery: strong-evidence"]);
+    expect(card(h)).not.toContain("We could not find");
+  });
+});
+
+describe("when the registry fails", () => {
+  for (const mode of ["down", "slow", "rate-limited", "nonsense"] as const) {
+    it(`(${mode}) intake makes the same writes as ever, the card says evidence is not available yet, and the sweep tries again`, async () => {
+      const h = await start("  budget_seconds: 1\n  request_timeout_seconds: 0.5\n");
+      registry!.mode = mode;
+      registry!.slowMs = 3000;
+      const before = h.github.requests.length;
+      await h.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+      await h.github.settled();
+      expect(h.github.writes(before)).toHaveLength(2);
+      expect(h.github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
+      expect(card(h)).toContain("Evidence for reviewers: not available yet: PyPI did not answer in time (the desk tries again)");
+      registry!.mode = "ok";
+      await sweep(h);
+      await h.github.settled();
+      expect(h.github.thread(1).issue.labels).toContain("recovery: strong-evidence");
+      expect(card(h)).toContain("**Suggested challenge:** `/verify repo jbber/tinyfmt`");
+    });
+  }
+});
+
+describe("keeping it fresh", () => {
+  it("a sweep that finds the same evidence writes nothing; /evidence from a maintainer gathers it again, from anyone else it is refused", async () => {
+    const h = await start();
+    await h.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await h.github.settled();
+    const before = h.github.requests.length;
+    expect((await sweep(h)).writes).toBe(0);
+    expect(h.github.writes(before)).toHaveLength(0);
+
+    // The project changes publisher on the registry: the day's cache hides it from events and sweeps…
+    registry!.projects.get("tinyfmt")!.publisher = { repository: "someone/fork" };
+    await h.github.comment(1, "mallory", "/evidence");
+    await h.github.settled();
+    expect(card(h)).toContain("Trusted Publisher ✓ `release.yml`");
+    expect(h.github.thread(1).comments.at(-1)!.body).toContain("can only be run by the desk's maintainers");
+    // …and a maintainer's /evidence asks again (with ETags: what did not change costs a 304).
+    const asked = registry!.requests.length;
+    await h.github.comment(1, "alice", "/evidence");
+    await h.github.settled();
+    const again = registry!.requests.slice(asked);
+    expect(again.filter((r) => !r.conditional).map((r) => r.path)).toEqual([
+      "/integrity/bigorg-tools/2.0/bigorg_tools-2.0.tar.gz/provenance",
+    ]);
+    expect(card(h)).toContain("| `jbber/tinyfmt` | project URL (weak: set by the publisher) | ✓ owns it |");
+    expect(card(h)).toContain("`someone/fork` | Trusted Publisher ✓");
+    expect(h.github.thread(1).issue.labels).not.toContain("recovery: strong-evidence");
+  });
+});
+
+describe("hostile metadata", () => {
+  it("is never echoed unneutralised: names that break the rules are dropped, the rest shown as code", async () => {
+    const world = registryWorld();
+    world.addAccount("jbber", ["tinyfmt", "evil"]);
+    world.addProject("evil", {
+      roles: [{ user: "jbber", role: "Owner" }],
+      releases: [],
+      raw: {
+        info: {
+          name: "@everyone <!-- -->",
+          version: "1.0",
+          project_urls: { "x](javascript:alert(1))": "https://github.com/evil/`|x|`", ok: "https://github.com/evil/ok-repo" },
+        },
+        urls: [{ filename: "evil-1.0.tar.gz", upload_time_iso_8601: "2024-01-01T00:00:00Z" }],
+        ownership: { roles: [{ user: "jbber", role: "Owner\n| injected |" }] },
+      },
+    });
+    const h = await start("", world);
+    await h.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await h.github.settled();
+    const text = card(h);
+    expect(text).toContain("| `evil` | not reported | `evil/ok-repo` |");
+    expect(text).not.toContain("@everyone");
+    expect(text).not.toContain("javascript:");
+    expect(text).not.toContain("| injected |");
+    expect(decodeState(text)!.evidence!.projects.map((p) => p.name)).toEqual(["tinyfmt", "evil"]);
+  });
+});

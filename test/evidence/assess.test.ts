@@ -1,0 +1,116 @@
+// What evidence means: when it is gathered, a missing account as a problem, the two labels (and
+// only on the evidence that earns them), and which repository a challenge should use.
+import { describe, expect, it } from "@jest/globals";
+import { isStrong, ownsNothing, shouldGather, suggestedChallenge, withAccountCheck } from "../../src/evidence/assess.js";
+import type { Evidence, ProjectEvidence, RepositoryLink } from "../../src/evidence/model.js";
+import type { Validation } from "../../src/intake/validate.js";
+
+const NOW = new Date("2026-11-25T12:00:00Z");
+const link = (over: Partial<RepositoryLink> = {}): RepositoryLink => ({
+  repo: "jbber/tinyfmt",
+  source: "trusted-publisher",
+  workflow: "release.yml",
+  relation: "owner",
+  movedTo: null,
+  ...over,
+});
+const project = (over: Partial<ProjectEvidence> = {}): ProjectEvidence => ({
+  name: "tinyfmt",
+  role: "Owner",
+  firstRelease: "2019-05-02T08:00:00.000Z",
+  latestRelease: "2024-03-01T10:00:00.000Z",
+  links: [link()],
+  unavailable: false,
+  ...over,
+});
+const evidence = (over: Partial<Evidence> = {}): Evidence => ({
+  at: "2026-11-25T11:00:00.000Z",
+  username: "jbber",
+  testInstance: false,
+  account: "found",
+  projects: [project()],
+  more: 0,
+  complete: true,
+  requesterSince: null,
+  filedAt: "2026-11-20T00:00:00.000Z",
+  ...over,
+});
+const subject = { username: "jbber", testInstance: false };
+const event = { asked: false, sweeping: false, judging: true };
+
+describe("when evidence is gathered", () => {
+  it("once per account named by an event, again when the name changes, and on /evidence", () => {
+    expect(shouldGather(null, subject, NOW, event)).toBe(true);
+    expect(shouldGather(evidence(), subject, NOW, event)).toBe(false);
+    expect(shouldGather(evidence(), { username: "JBBER", testInstance: false }, NOW, event)).toBe(false);
+    expect(shouldGather(evidence(), { username: "jbber2", testInstance: false }, NOW, event)).toBe(true);
+    expect(shouldGather(evidence(), { username: "jbber", testInstance: true }, NOW, event)).toBe(true);
+    expect(shouldGather(evidence(), subject, NOW, { ...event, asked: true })).toBe(true);
+    expect(shouldGather(null, null, NOW, { ...event, asked: true })).toBe(false);
+    expect(shouldGather(null, subject, NOW, { ...event, judging: false })).toBe(false);
+  });
+
+  it("the sweep refreshes what is a day old, incomplete or unavailable", () => {
+    const sweep = { ...event, sweeping: true };
+    expect(shouldGather(evidence(), subject, NOW, sweep)).toBe(false);
+    expect(shouldGather(evidence({ at: "2026-11-24T11:59:00.000Z" }), subject, NOW, sweep)).toBe(true);
+    expect(shouldGather(evidence({ complete: false }), subject, NOW, sweep)).toBe(true);
+    expect(shouldGather(evidence({ account: "unavailable" }), subject, NOW, sweep)).toBe(true);
+    expect(shouldGather(evidence({ at: "2026-01-01T00:00:00.000Z" }), subject, NOW, { ...sweep, judging: false })).toBe(false);
+  });
+});
+
+describe("an account the registry does not have", () => {
+  const valid: Validation = { valid: true, username: "jbbr", testInstance: false, problems: [] };
+
+  it("is a problem for the requester, only for the name and instance it was looked up for", () => {
+    const missing = evidence({ username: "jbbr", account: "missing", projects: [] });
+    expect(withAccountCheck(valid, missing)).toEqual({
+      valid: false,
+      username: "jbbr",
+      testInstance: false,
+      problems: [{ code: "account-not-found", name: "jbbr", testInstance: false }],
+    });
+    expect(withAccountCheck({ ...valid, username: "jbber" }, missing)).toEqual({ ...valid, username: "jbber" });
+    expect(withAccountCheck({ ...valid, testInstance: true }, missing).valid).toBe(true);
+    expect(withAccountCheck(valid, evidence({ username: "jbbr", account: "unavailable" })).valid).toBe(true);
+  });
+});
+
+describe("the labels", () => {
+  it("no-projects: an account that exists and owns nothing, fully read", () => {
+    expect(ownsNothing(evidence({ projects: [] }))).toBe(true);
+    expect(ownsNothing(evidence({ projects: [], more: 2 }))).toBe(false);
+    expect(ownsNothing(evidence({ projects: [], complete: false }))).toBe(false);
+    expect(ownsNothing(evidence({ projects: [], account: "missing" }))).toBe(false);
+    expect(ownsNothing(evidence())).toBe(false);
+  });
+
+  it("strong-evidence: the requester owns or publicly belongs to the Trusted Publisher repository of an owned project", () => {
+    expect(isStrong(evidence())).toBe(true);
+    expect(isStrong(evidence({ projects: [project({ links: [link({ relation: "org-member" })] })] }))).toBe(true);
+    for (const weaker of [
+      project({ links: [link({ relation: "committer" })] }),
+      project({ links: [link({ relation: "none" })] }),
+      project({ links: [link({ source: "project-url" })] }),
+      project({ role: "Maintainer" }),
+      project({ role: null }),
+      project({ links: [link({ movedTo: "someone-else/tinyfmt" })] }),
+    ])
+      expect(isStrong(evidence({ projects: [weaker] }))).toBe(false);
+  });
+});
+
+describe("the suggested challenge", () => {
+  it("prefers the Trusted Publisher, owned projects, then the requester's tie; only releases made before the request count", () => {
+    const urlOnly = project({ name: "a", links: [link({ repo: "jbber/a", source: "project-url" })] });
+    const published = project({ name: "b", role: "Maintainer", links: [link({ repo: "org/b", relation: "none" })] });
+    expect(suggestedChallenge(evidence({ projects: [urlOnly, published] }))).toBe("org/b");
+    const after = project({ name: "c", latestRelease: "2026-11-21T00:00:00.000Z", links: [link({ repo: "jbber/c" })] });
+    expect(suggestedChallenge(evidence({ projects: [after, urlOnly] }))).toBe("jbber/a");
+    expect(suggestedChallenge(evidence({ projects: [after] }))).toBeNull();
+    const moved = project({ links: [link({ movedTo: "x/y" })] });
+    expect(suggestedChallenge(evidence({ projects: [moved] }))).toBeNull();
+    expect(suggestedChallenge(evidence({ account: "missing" }))).toBeNull();
+  });
+});

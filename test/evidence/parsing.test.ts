@@ -1,0 +1,154 @@
+// The registry's answers are attacker-controlled text: each parser keeps only what passes the
+// packaging and GitHub naming rules, and tells a page it does not recognise from an empty one.
+import { describe, expect, it } from "@jest/globals";
+import { isoDate, projectName, repositoryInUrl, repositoryName } from "../../src/evidence/names.js";
+import { readProfilePage } from "../../src/evidence/profile-page.js";
+import { readProjectJson } from "../../src/evidence/project-json.js";
+import { publisherOf } from "../../src/evidence/provenance.js";
+
+describe("names from the registry", () => {
+  it("keeps GitHub repositories from project URLs, and nothing that only looks like one", () => {
+    expect(repositoryInUrl("https://github.com/jbber/tinyfmt")).toBe("jbber/tinyfmt");
+    expect(repositoryInUrl("https://github.com/jbber/tinyfmt/tree/main/docs")).toBe("jbber/tinyfmt");
+    expect(repositoryInUrl("https://www.github.com/jbber/tinyfmt.git")).toBe("jbber/tinyfmt");
+    expect(repositoryInUrl("https://github.com.evil.example/jbber/tinyfmt")).toBeNull();
+    expect(repositoryInUrl("https://evil.example/github.com/jbber/tinyfmt")).toBeNull();
+    expect(repositoryInUrl("https://user:pw@github.com/jbber/tinyfmt")).toBeNull();
+    expect(repositoryInUrl("javascript:alert(1)//github.com/a/b")).toBeNull();
+    expect(repositoryInUrl("https://github.com/jbber")).toBeNull();
+    expect(repositoryInUrl("https://github.com/-bad-/x")).toBeNull();
+    expect(repositoryInUrl("https://github.com/a/..")).toBeNull();
+    expect(repositoryInUrl(`https://github.com/a/${"b".repeat(600)}`)).toBeNull();
+    expect(repositoryName("a/b`c")).toBeNull();
+  });
+
+  it("accepts project names by PEP 508 only", () => {
+    expect(projectName("tiny.fmt_2-x")).toBe("tiny.fmt_2-x");
+    for (const bad of ["@everyone", "<script>", "a b", "-x", "x-", "", "ﬁle", "a".repeat(101)]) expect(projectName(bad)).toBeNull();
+  });
+
+  it("reads registry dates with or without a zone, and drops what does not parse", () => {
+    expect(isoDate("2019-05-02T08:00:00")).toBe("2019-05-02T08:00:00.000Z");
+    expect(isoDate("2019-05-02T08:00:00.123456Z")).toBe("2019-05-02T08:00:00.123Z");
+    expect(isoDate("yesterday")).toBeNull();
+  });
+});
+
+describe("the profile page", () => {
+  it("lists projects from the snippets' links (both layouts the registry has used)", () => {
+    const current =
+      '<div class="package-list"><a class="package-snippet" href="/project/tinyfmt/"><h3 class="package-snippet__title">tinyfmt</h3></a>' +
+      '<a class="package-snippet" href="/project/Big-Tools/"><h3>Big-Tools</h3></a></div>';
+    const older =
+      '<div class="author-profile"></div><div class="package-list"><div class="package-snippet"><h3 class="package-snippet__title">' +
+      '<a href="/project/old-one/">old-one</a></h3></div></div>';
+    expect(readProfilePage(current)).toEqual({ kind: "profile", projects: ["tinyfmt", "Big-Tools"] });
+    expect(readProfilePage(older)).toEqual({ kind: "profile", projects: ["old-one"] });
+  });
+
+  it("an account without projects is a profile with none; a page that is no profile is unrecognised", () => {
+    expect(readProfilePage('<div class="author-profile">x</div><h2>No projects</h2><div class="package-list"></div>')).toEqual({
+      kind: "profile",
+      projects: [],
+    });
+    expect(readProfilePage("<html><body>Maintenance ☕ {</body>")).toEqual({ kind: "unrecognised" });
+    expect(readProfilePage("")).toEqual({ kind: "unrecognised" });
+  });
+
+  it("drops hostile or foreign links and repeats", () => {
+    const html =
+      '<div class="package-list">' +
+      [
+        "/project/%3Cscript%3E/",
+        "https://evil.example/other/x/",
+        "/project/ok/",
+        "/project/OK/",
+        "/project/@everyone/",
+        "/project/%E0%A4%A/",
+      ]
+        .map((href) => `<a class="package-snippet" href="${href}">x</a>`)
+        .join("") +
+      "</div>";
+    expect(readProfilePage(html)).toEqual({ kind: "profile", projects: ["ok"] });
+  });
+});
+
+describe("the JSON API", () => {
+  const json = {
+    info: {
+      name: "tinyfmt",
+      version: "1.0",
+      project_urls: {
+        Source: "https://github.com/jbber/tinyfmt",
+        Docs: "https://github.com/jbber/tinyfmt/wiki",
+        Evil: "https://x.example",
+      },
+      home_page: "https://github.com/jbber/other",
+    },
+    releases: { "0.1": [{ upload_time_iso_8601: "2019-05-02T08:00:00Z" }], "1.0": [{ upload_time: "2024-03-01T10:00:00" }] },
+    urls: [{ filename: "tinyfmt-1.0.tar.gz", upload_time_iso_8601: "2024-03-01T10:00:00Z" }],
+    ownership: {
+      roles: [
+        { role: "Maintainer", user: "Someone" },
+        { role: "Owner", user: "JBBER" },
+      ],
+      organization: null,
+    },
+  };
+
+  it("reads the account's role (names compared as the registry compares them), the repositories, the releases and the latest file", () => {
+    expect(readProjectJson(json, "tinyfmt", "jbber")).toEqual({
+      name: "tinyfmt",
+      role: "Owner",
+      firstRelease: "2019-05-02T08:00:00.000Z",
+      latestRelease: "2024-03-01T10:00:00.000Z",
+      urlRepositories: ["jbber/tinyfmt", "jbber/other"],
+      latestFile: { version: "1.0", filename: "tinyfmt-1.0.tar.gz" },
+    });
+    expect(readProjectJson(json, "tinyfmt", "someone")?.role).toBe("Maintainer");
+    expect(readProjectJson(json, "tinyfmt", "stranger")?.role).toBeNull();
+    expect(readProjectJson({ ...json, ownership: undefined }, "tinyfmt", "jbber")?.role).toBeNull();
+  });
+
+  it("nonsense is no project; hostile fields are dropped, not repaired", () => {
+    expect(readProjectJson(null, "x", "u")).toBeNull();
+    expect(readProjectJson("<html>", "x", "u")).toBeNull();
+    expect(readProjectJson({ info: [] }, "x", "u")).toBeNull();
+    const hostile = readProjectJson(
+      {
+        info: { name: "@everyone <!--", version: "1.0/../../x", project_urls: ["https://github.com/a/b"] },
+        urls: [{ filename: "../../etc/passwd", upload_time_iso_8601: "soon" }],
+        ownership: { roles: "Owner" },
+      },
+      "safe-name",
+      "u",
+    );
+    expect(hostile).toEqual({
+      name: "safe-name",
+      role: null,
+      firstRelease: null,
+      latestRelease: null,
+      urlRepositories: [],
+      latestFile: null,
+    });
+  });
+});
+
+describe("the Integrity API's provenance", () => {
+  const bundle = (publisher: unknown) => ({ version: 1, attestation_bundles: [{ publisher, attestations: [] }] });
+
+  it("names the GitHub repository and workflow of a Trusted Publisher", () => {
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "jbber/tinyfmt", workflow: "release.yml", environment: "pypi" }))).toEqual({
+      repo: "jbber/tinyfmt",
+      workflow: "release.yml",
+    });
+  });
+
+  it("ignores other publishers and anything malformed", () => {
+    expect(publisherOf(bundle({ kind: "GitLab", repository: "group/project" }))).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "not a repo" }))).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "a/b", workflow: "<img src=x>" }))).toEqual({ repo: "a/b", workflow: null });
+    expect(publisherOf({ attestation_bundles: "x" })).toBeNull();
+    expect(publisherOf(null)).toBeNull();
+  });
+});
