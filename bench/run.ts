@@ -10,9 +10,14 @@ import { STANDIN_WEBHOOK_SECRET } from "../src/standin/harness.js";
 import { Verifier } from "../src/verification/codes.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "../src/cli/demo-requests.js";
 import { startRedis } from "../test/helpers/redis-server.js";
+import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
+import { evidenceCosts } from "./evidence.js";
 
 const SECRET = "bench-recovery-secret-0123456789";
-const CONFIG = "reviewers: [alice, bob]\n";
+/** Evidence is gathered from a registry stand-in on loopback (the benchmark never touches the internet). */
+const registry = registryWorld();
+const registryUrl = await registry.start();
+const CONFIG = registryConfig(registryUrl).replace("reviewers: [alice]", "reviewers: [alice, bob]");
 const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const request = (name: string) => JBBER_REQUEST.replace("\njbber\n", `\n${name}\n`);
@@ -22,6 +27,7 @@ async function setup(options: Partial<StandInOptions> = {}, instances = 1, extra
     webhookSecret: STANDIN_WEBHOOK_SECRET,
     files: { ".github/recovery-triage.yml": CONFIG },
     roles: { alice: "maintain", bob: "write" },
+    repositories: WORLD_REPOSITORIES,
     pacing: true,
     ...options,
   });
@@ -221,6 +227,7 @@ async function memory() {
 const only = process.argv[2];
 const t0 = performance.now();
 if (!only || only === "costs") await costs();
+if (!only || only === "evidence") results.evidence = await evidenceCosts();
 if (!only || only === "burst") await burst();
 if (!only || only === "memory") await memory();
 if (!only || only === "faults" || only === "scale") {
@@ -229,6 +236,7 @@ if (!only || only === "faults" || only === "scale") {
 }
 results.seconds = Math.round((performance.now() - t0) / 1000);
 
+await registry.stop();
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/bench.json", `${JSON.stringify(results, null, 2)}\n`);
 console.log(JSON.stringify(results, null, 2));

@@ -9,6 +9,10 @@ import { utcMinute } from "../text/dates.js";
 import { codeSpan, tableCell } from "../text/neutralise.js";
 import { registryLabel } from "./binding.js";
 import type { CaseState } from "./state.js";
+import type { Status } from "./statuses.js";
+
+/** The statuses in which the sweep refreshes evidence (desk/evidence.ts reads this too). */
+export const REFRESHED: readonly Status[] = ["triage", "needs-info"];
 
 const RELATION_TEXT: Record<Relation, string> = {
   owner: "✓ owns it",
@@ -42,11 +46,15 @@ export function evidenceSummary(evidence: Evidence, config: Config): string {
 export function evidenceSection(state: CaseState, config: Config): string {
   const evidence = currentEvidence(state);
   if (!evidence) return "";
+  const freshness = !evidence.complete
+    ? " (incomplete: the desk gathers it again)"
+    : REFRESHED.includes(state.status)
+      ? "; checked again daily while the case waits"
+      : "";
   const lines = [
     `<details><summary>Evidence for reviewers: ${tableCell(evidenceSummary(evidence, config))}</summary>`,
     "",
-    `Found ${utcMinute(evidence.at)} in public pages of ${registryLabel(config, evidence.testInstance)} and GitHub` +
-      `${evidence.complete ? "; checked again daily while the case waits" : " (incomplete: the desk gathers it again)"}. ` +
+    `Found ${utcMinute(evidence.at)} in public pages of ${registryLabel(config, evidence.testInstance)} and GitHub${freshness}. ` +
       "Evidence never verifies by itself: the reviewer decides.",
   ];
   if (evidence.projects.length > 0) lines.push("", ...projectTable(evidence.projects));

@@ -6,6 +6,8 @@ import { stripHtmlComments } from "../intake/markdown.js";
 import { Verifier } from "../verification/codes.js";
 import { issueCode } from "../desk/issue-code.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "./demo-requests.js";
+import { registryWorld, WORLD_REPOSITORIES } from "./demo-world.js";
+import { RegistryClient } from "../registry/registry-client.js";
 
 const FORM_PATH = ".github/ISSUE_TEMPLATE/account-recovery.yml";
 const DEMO_CONFIG = "reviewers: [alice, bob]\nassignment: round-robin\n";
@@ -15,15 +17,20 @@ const DEMO_SECRET = "demo-only-recovery-secret-not-for-production";
 export async function runDemo(out: (line: string) => void = console.log): Promise<void> {
   const form = readFileSync(new URL(`../../${FORM_PATH}`, import.meta.url), "utf8");
   const verifier = new Verifier(DEMO_SECRET);
+  // The registry is a local stand-in too: the demo shows the evidence a reviewer would see, without the internet.
+  const registry = registryWorld();
+  const config = `${DEMO_CONFIG}registry:\n  url: ${await registry.start()}\n`;
   const harness = await startHarness({
-    files: { [FORM_PATH]: form, ".github/recovery-triage.yml": DEMO_CONFIG },
+    files: { [FORM_PATH]: form, ".github/recovery-triage.yml": config },
     roles: { alice: "maintain", bob: "write" },
+    repositories: WORLD_REPOSITORIES,
+    registry: new RegistryClient(),
     verifier,
   });
   const { github } = harness;
   try {
-    out(`recovery-triage demo: the real app, GitHub played by a local stand-in at ${github.host}`);
-    out(`repository ${github.owner}/${github.repo}, config:\n${indent(DEMO_CONFIG)}`);
+    out(`recovery-triage demo: the real app, GitHub played by a local stand-in at ${github.host}, the registry at ${registry.url}`);
+    out(`repository ${github.owner}/${github.repo}, config:\n${indent(config)}`);
 
     const step = async (what: string, action: () => Promise<unknown>) => {
       const before = github.requests.length;
@@ -63,6 +70,7 @@ export async function runDemo(out: (line: string) => void = console.log): Promis
     for (const number of github.issues.keys()) out(renderThread(github, number));
   } finally {
     await harness.stop();
+    await registry.stop();
   }
 }
 

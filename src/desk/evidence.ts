@@ -5,7 +5,8 @@
 import type { Config } from "../config/schema.js";
 import type { CaseEvent } from "../case/model.js";
 import type { CaseState } from "../case/state.js";
-import { OPEN_STATUSES, type Status } from "../case/statuses.js";
+import { OPEN_STATUSES } from "../case/statuses.js";
+import { REFRESHED } from "../case/evidence-card.js";
 import { EVIDENCE_MAX_AGE_MS, evidenceSubject, shouldGather } from "../evidence/assess.js";
 import type { Validation } from "../intake/validate.js";
 import type { Issue } from "../github/repo-client.js";
@@ -42,9 +43,6 @@ export interface EvidenceOccasion {
   validation: Validation;
   issue: Issue;
 }
-
-/** Statuses whose evidence the sweep keeps fresh: the case is still to be judged. */
-const REFRESHED: readonly Status[] = ["triage", "needs-info"];
 
 /**
  * The evidence to decide this event with, when it should be gathered now (evidence/assess.ts);

@@ -11,7 +11,7 @@ describe("npm run demo", () => {
     expect(out).toContain("▶ sam-k saves the same text again (nothing relevant changed)\n  the app made 0 write requests");
     expect(out).toContain("@sam-k, we can't start on your request yet:");
     expect(out).toMatch(
-      /#1 Account recovery request {3}\[closed: completed\]\nlabels: account-recovery, recovery: resolved {4}assignees: bob/,
+      /#1 Account recovery request {3}\[closed: completed\]\nlabels: account-recovery, recovery: strong-evidence, recovery: resolved {4}assignees: bob/,
     );
     expect(out).toContain("▶ bob comments /verify email\n  the app made 3 write requests");
     expect(out).toMatch(
@@ -19,7 +19,12 @@ describe("npm run demo", () => {
     );
     expect(out).toContain("`/approve` can only be run by the desk's maintainers, so nothing was changed.");
     expect(out).toContain("@jbber — your recovery request was approved (2FA reset, password reset email sent).");
-    expect(out).toMatch(/#2 Account recovery request {3}\[open\]\nlabels: account-recovery, recovery: triage {4}assignees: alice/);
+    expect(out).toMatch(
+      /#2 Account recovery request {3}\[open\]\nlabels: account-recovery, recovery: triage, recovery: no-projects {4}assignees: alice/,
+    );
+    // The seed case shows the reviewer its evidence, from the demo's local registry.
+    expect(out).toContain("| `tinyfmt` | Owner | `jbber/tinyfmt` | Trusted Publisher ✓ `release.yml` | ✓ owns it | 2019-05-02 |");
+    expect(out).toContain("**Suggested challenge:** `/verify repo jbber/tinyfmt`");
     expect(out).not.toContain("recovery-triage:state"); // hidden from people, as on GitHub
   }, 30_000);
 });

@@ -3,17 +3,22 @@ import { decodeState } from "../../src/case/state.js";
 import { GitHubStandIn } from "../../src/standin/github-standin.js";
 import { body } from "../helpers/fixtures.js";
 import { startAppProcess, waitFor, type AppProcess } from "../../src/standin/app-process.js";
+import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
 
 const SECRET = "e2e-secret";
 let github: GitHubStandIn;
 let app: AppProcess;
+// The process gathers evidence as it would in production, from a registry on loopback (never the internet).
+const registry = registryWorld();
 
 beforeAll(async () => {
+  const registryUrl = await registry.start();
   github = new GitHubStandIn({
     webhookSecret: SECRET,
     appSlug: "desk-e2e",
-    files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
+    files: { ".github/recovery-triage.yml": registryConfig(registryUrl).replace("reviewers: [alice]", "reviewers: [alice, bob]") },
     roles: { alice: "write", bob: "write" },
+    repositories: WORLD_REPOSITORIES,
   });
   await github.start();
   app = await startAppProcess(github, {
@@ -29,16 +34,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
   await github?.stop();
+  await registry.stop();
 });
 
 describe("the real server process", () => {
   it("triages a signed webhook over HTTP, talking to GitHub Enterprise at GHE_HOST", async () => {
     const issue = await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
     // The webhook is answered as soon as the work is queued; the writes follow at GitHub's pace.
-    await waitFor(() => github.thread(issue.number).issue.labels.length === 2, 40_000);
+    await waitFor(() => github.thread(issue.number).issue.labels.length === 3, 40_000);
 
     const { issue: after, comments } = github.thread(issue.number);
-    expect(after.labels).toEqual(["account-recovery", "recovery: triage"]);
+    expect(after.labels).toEqual(["account-recovery", "recovery: triage", "recovery: strong-evidence"]);
+    expect(comments[0]!.body).toContain("**Suggested challenge:** `/verify repo jbber/tinyfmt`");
+    expect(registry.requests.map((r) => r.path)).toContain("/user/jbber/");
     expect(after.assignees).toEqual(["bob"]); // round-robin: issue #1 of reviewers [alice, bob]
     expect(comments).toHaveLength(1);
     expect(comments[0]!.user.login).toBe("desk-e2e[bot]");
