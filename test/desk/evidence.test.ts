@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { ProbotOctokit } from "probot";
 import { configSchema } from "../../src/config/schema.js";
-import { gatherEvidence, REPOSITORIES_CHECKED } from "../../src/desk/evidence.js";
+import { evidenceFor, gatherEvidence, REPOSITORIES_CHECKED } from "../../src/desk/evidence.js";
+import { newCaseState } from "../../src/case/state.js";
 import { PublicGitHub } from "../../src/github/public-github.js";
 import { RegistryClient } from "../../src/registry/registry-client.js";
 
@@ -175,5 +176,40 @@ describe("gathering evidence", () => {
       ["good", false, ["unknown"]],
       ["bad", true, []],
     ]);
+  });
+});
+
+describe("when reconcile gathers", () => {
+  const issue = { number: 5, author: "jbber", title: "", body: "", labels: [], assignees: [], open: true, createdAt: FILED };
+  const valid = { valid: true as const, username: "jbber", testInstance: false, problems: [] as [] };
+  const sweep = { kind: "sweep" as const };
+
+  it("the sweep refreshes a triage case once a day per process, and not at all once the case is decided", async () => {
+    let clock = Date.parse("2026-11-25T12:00:00Z");
+    const registry = new RegistryClient(undefined, () => clock);
+    const s = { ...sources(), registry, now: () => new Date(clock), checked: new Map<string, number>(), scope: "registry/support" };
+    const stored = await (async () => {
+      nock(REGISTRY).get("/user/jbber/").reply(200, profile([]));
+      return gatherEvidence(s, subject, "jbber", FILED);
+    })();
+    const previous = { ...newCaseState({ author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 0 }) };
+    const triage = { ...previous, status: "triage" as const, evidence: { ...stored, at: "2026-11-20T00:00:00.000Z" } };
+    // (The registry's answer is still in the client's day cache: this gathering costs GitHub and the registry nothing.)
+    expect(await evidenceFor(s, { previous: triage, event: sweep, validation: valid, issue })).toMatchObject({ account: "found" });
+    // Unchanged evidence keeps its stored date, so only the process's memory stops the next sweep asking again…
+    expect(await evidenceFor(s, { previous: triage, event: sweep, validation: valid, issue })).toBeNull();
+    clock += 24 * 3600_000 + 1;
+    nock(REGISTRY).get("/user/jbber/").reply(200, profile([]));
+    expect(await evidenceFor(s, { previous: triage, event: sweep, validation: valid, issue })).not.toBeNull();
+    // …and a decided case is left alone.
+    clock += 2 * 24 * 3600_000;
+    expect(await evidenceFor(s, { previous: { ...triage, status: "verifying" }, event: sweep, validation: valid, issue })).toBeNull();
+    expect(
+      await evidenceFor(
+        { ...s, config: configSchema.parse({ registry: { evidence: false } }) },
+        { previous: null, event: { kind: "opened" }, validation: valid, issue },
+      ),
+    ).toBeNull();
+    expect(nock.isDone()).toBe(true);
   });
 });
