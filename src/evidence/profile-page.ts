@@ -16,11 +16,17 @@ export function readProfilePage(html: string): ProfilePage {
   for (const snippet of root.querySelectorAll(".package-snippet")) {
     const link = snippet.tagName === "A" ? snippet : snippet.querySelector("a[href]");
     const href = link?.getAttribute("href") ?? "";
-    const name = projectName(decodeSegment(PROJECT_LINK.exec(href)?.[1]));
+    const linked = projectName(decodeSegment(PROJECT_LINK.exec(href)?.[1]));
+    // The title is the name as published (`Django`), the link its normalised form (`django`): the JSON API
+    // redirects the latter to the former, so asking by the title saves a request. Either must be a valid name.
+    const title = projectName(snippet.querySelector(".package-snippet__title")?.text.trim());
+    const name = linked && title && normalised(title) === normalised(linked) ? title : linked;
     if (name && !projects.some((p) => p.toLowerCase() === name.toLowerCase())) projects.push(name);
   }
   return { kind: "profile", projects };
 }
+
+const normalised = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "-");
 
 function decodeSegment(segment: string | undefined): string | null {
   if (segment === undefined) return null;

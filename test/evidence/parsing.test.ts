@@ -43,6 +43,14 @@ describe("the profile page", () => {
       '<div class="author-profile"></div><div class="package-list"><div class="package-snippet"><h3 class="package-snippet__title">' +
       '<a href="/project/old-one/">old-one</a></h3></div></div>';
     expect(readProfilePage(current)).toEqual({ kind: "profile", projects: ["tinyfmt", "Big-Tools"] });
+    // The published spelling when the title agrees with the link (the JSON API would redirect the other), else the link.
+    const spelled = (title: string, href: string) =>
+      `<div class="package-list"><a class="package-snippet" href="${href}"><h3 class="package-snippet__title">${title}</h3></a></div>`;
+    expect(readProfilePage(spelled("Zope.Interface", "/project/zope-interface/"))).toEqual({
+      kind: "profile",
+      projects: ["Zope.Interface"],
+    });
+    expect(readProfilePage(spelled("other-name", "/project/zope-interface/"))).toEqual({ kind: "profile", projects: ["zope-interface"] });
     expect(readProfilePage(older)).toEqual({ kind: "profile", projects: ["old-one"] });
   });
 
