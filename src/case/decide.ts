@@ -13,6 +13,7 @@ import { answered, flagSecurity, same, withStatus } from "./transition.js";
 import { EMAIL_REMOVED, withoutEmailAddresses } from "../safety/emails.js";
 import { evidenceAbout, evidenceSubject, withAccountCheck } from "../evidence/assess.js";
 import type { Evidence } from "../evidence/model.js";
+import { withReasons } from "./reasons.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
 export function needsOpenCases(input: Omit<DecideInput, "openCases" | "branch">): boolean {
@@ -57,6 +58,7 @@ export function decide(request: DecideInput): Decision {
     };
   }
   next = withoutEmailAddressesInBody(next, input);
+  next = { ...next, state: withReasons(input.previous, next.state!, input) };
   // Every reply to someone's action falls under the limits on noise, whatever caused it.
   return { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
 }

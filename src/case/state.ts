@@ -29,6 +29,8 @@ export const timelineEntrySchema = z.object({
   by: login,
   status: z.enum(STATUSES),
   note: z.string().max(200).optional(),
+  /** The rule that made this entry and what it read (case/reasons.ts): shown on the reviewers' page and logged. */
+  why: z.string().max(200).optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 

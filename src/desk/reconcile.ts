@@ -19,6 +19,7 @@ import { decodeState, hasStateMarker, type CaseState } from "../case/state.js";
 import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
 import { Assignability, isAssigneeRefusal } from "../github/assignability.js";
 import { keepNewerText } from "./rewrite.js";
+import { newReasons } from "../case/reasons.js";
 import { guardOther, removeComment, type GuardDeps, type Trigger } from "./secret-guard.js";
 import { evidenceFor, type EvidenceSources } from "./evidence.js";
 
@@ -187,7 +188,11 @@ export async function reconcile(
     await repo.addReaction(trigger.commentId, "+1");
     writes++;
   }
-  deps.log?.info({ issue: number, event: event.kind, status: decision.state.status, writes }, "case reconciled");
+  const reasons = newReasons(previous, decision.state);
+  deps.log?.info(
+    { issue: number, event: event.kind, status: decision.state.status, writes, ...(reasons.length ? { reasons } : {}) },
+    "case reconciled",
+  );
 
   for (const related of decision.related) {
     if (deps.relate) await deps.relate(related.issue, related.event);

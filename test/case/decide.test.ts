@@ -21,7 +21,7 @@ describe("a new request", () => {
       ...newCaseState({ author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 2 }),
       status: "triage",
       reviewer: "bob",
-      timeline: [{ at, by: "jbber", status: "triage" }],
+      timeline: [{ at, by: "jbber", status: "triage", why: "intake: valid; reviewer bob (round-robin)" }],
     });
     expect(related).toEqual([]);
   });
@@ -36,7 +36,7 @@ describe("a new request", () => {
       username: null,
       problems: [{ code: "username-email" }, { code: "reason-missing" }],
     });
-    expect(s!.timeline).toEqual([{ at, by: "jbber", status: "needs-info" }]);
+    expect(s!.timeline).toEqual([{ at, by: "jbber", status: "needs-info", why: "intake: problems username-email, reason-missing" }]);
   });
 
   it("keeps a reviewer someone already assigned by hand", () => {
@@ -83,7 +83,7 @@ describe("edits", () => {
     const previous = state({ status: "needs-info", reviewer: null, username: null, problems: [{ code: "username-email" }] });
     const { state: s } = decide(input({ kind: "edited" }, { previous, openCases: [open(2, "x", "y")] }));
     expect(s).toMatchObject({ status: "triage", reviewer: "bob", username: "jbber", problems: [], queueAhead: 1 });
-    expect(s!.timeline.at(-1)).toEqual({ at, by: "jbber", status: "triage" });
+    expect(s!.timeline.at(-1)).toEqual({ at, by: "jbber", status: "triage", why: "edit: the request is complete" });
   });
 
   it("still invalid with other problems: stays in needs-info with the new problems and no new history", () => {
@@ -109,7 +109,13 @@ describe("edits", () => {
       conflictsWith: [5],
       usernameChange: { from: "jbber", to: "jbber2", at },
     });
-    expect(s!.timeline.at(-1)).toEqual({ at, by: "jbber", status: "triage", note: "username changed" });
+    expect(s!.timeline.at(-1)).toEqual({
+      at,
+      by: "jbber",
+      status: "triage",
+      note: "username changed",
+      why: "edit: username changed, verification reset",
+    });
     expect(related).toEqual([{ issue: 5, event: { kind: "conflict", other: 10, reviewer: "bob" } }]);
   });
 
@@ -137,7 +143,7 @@ describe("closing and reopening by people", () => {
   it("closed by someone else: recorded with who", () => {
     const { state: s } = decide(input({ kind: "closed" }, { previous: state(), actor: "alice", issue: issue({ open: false }) }));
     expect(s).toMatchObject({ status: "closed", closedBy: "alice" });
-    expect(s!.timeline.at(-1)).toEqual({ at, by: "alice", status: "closed" });
+    expect(s!.timeline.at(-1)).toEqual({ at, by: "alice", status: "closed", why: "issue closed on GitHub (closed)" });
   });
 
   it("reopened: validated again, back to triage with its reviewer or to needs-info", () => {
