@@ -5,6 +5,7 @@ import { sweepIntervalMinutes } from "./config/environment.js";
 import { editedIssueEvent, onEditedComment, onIssue, onLabeled, onNewComment, onPush } from "./desk/events.js";
 import { Desk, type AppOptions } from "./desk/service.js";
 import { startSweeping } from "./desk/sweep.js";
+import { ReviewerPages } from "./desk/pages.js";
 import { protectLogs } from "./safety/log-scrub.js";
 
 export type { AppOptions };
@@ -31,6 +32,9 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   app.on("issue_comment.created", (context) => onNewComment(desk, context));
   app.on("issue_comment.edited", (context) => onEditedComment(desk, context));
   app.on("push", (context) => onPush(desk, context));
+
+  // The reviewers' page, on the app's own HTTP server (Probot passes addHandler when it loads the app).
+  options.addHandler?.(new ReviewerPages(desk.index, desk.now).handle);
 
   startSweeping(app, desk, options.sweepIntervalMinutes ?? sweepIntervalMinutes(), options.signal);
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import madge from "madge";
 
 /** Folders whose modules must stay pure: no GitHub, Redis, mail, network or file system (the clock is passed in). */
-const PURE = ["case/", "commands/", "evidence/", "intake/", "safety/", "text/", "verification/"];
+const PURE = ["case/", "commands/", "evidence/", "intake/", "report/", "safety/", "text/", "verification/"];
 const IMPURE_MODULES = /^(desk|github|reliability|mail|registry|standin|cli|registration)\/|^config\/environment\.ts$|^index\.ts$/;
 const IMPURE_PACKAGES = ["probot", "@octokit/rest", "nodemailer", "ioredis", "pino"];
 

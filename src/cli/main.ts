@@ -15,6 +15,8 @@ import { verifierFor } from "../verification/codes.js";
 import { sendMail } from "../mail/smtp.js";
 import { issueCode, parseTarget } from "../desk/issue-code.js";
 import { runDemo } from "./demo.js";
+import { loadReport } from "../desk/report-loader.js";
+import { reportText } from "../report/text.js";
 import { RegistryClient } from "../registry/registry-client.js";
 import { start } from "./start.js";
 
@@ -67,6 +69,14 @@ const COMMANDS: Record<string, Command> = {
     options: {},
     positionals: 0,
     run: sweep,
+  },
+  report: {
+    usage: "report <owner>/<repo> [--json]",
+    summary: "the desk at a glance (counts, who waits on a reviewer, reviewers' load, speed, decisions per week), read from GitHub",
+    env: SERVER_ENV,
+    options: { json: { type: "boolean" } },
+    positionals: 1,
+    run: report,
   },
   "check-config": {
     usage: "check-config [file]",
@@ -138,6 +148,16 @@ async function main(argv: string[]): Promise<number> {
   // Commands that act as the app see the same settings as the server.
   loadDotEnv();
   return command.run(values, parsed.positionals);
+}
+
+async function report(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
+  const match = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/.exec(positionals[0] ?? "");
+  if (!match) throw new UsageError("name the repository as <owner>/<repo>");
+  const probot = probotFromEnv();
+  const botLogin = await new AppIdentity(probot).login();
+  const loaded = await loadReport(probot, match[1]!, match[2]!, botLogin, new Date());
+  process.stdout.write(values.json ? `${JSON.stringify(loaded, null, 2)}\n` : reportText(loaded));
+  return 0;
 }
 
 async function code(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {

@@ -20,6 +20,7 @@ import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
 import { Assignability, isAssigneeRefusal } from "../github/assignability.js";
 import { keepNewerText } from "./rewrite.js";
 import { newReasons } from "../case/reasons.js";
+import type { DecidedCase } from "./desk-index.js";
 import { guardOther, removeComment, type GuardDeps, type Trigger } from "./secret-guard.js";
 import { evidenceFor, type EvidenceSources } from "./evidence.js";
 
@@ -27,6 +28,8 @@ export interface ReconcileDeps extends GuardDeps {
   form: FormSpec;
   now: () => Date;
   verifier: Verifier | null;
+  /** Tells the desk's memory (the reviewers' page, metrics) what the case is now. */
+  record?: (decided: DecidedCase) => void;
   /** Where ownership evidence is read (the registry, GitHub's public side); null: not gathered. */
   evidence?: Omit<EvidenceSources, "config" | "now"> | null;
   /** The process's memory of who can be assigned where (shared by every event and the sweep). */
@@ -188,6 +191,7 @@ export async function reconcile(
     await repo.addReaction(trigger.commentId, "+1");
     writes++;
   }
+  deps.record?.({ number, title: issue.title, createdAt: issue.createdAt, state: decision.state });
   const reasons = newReasons(previous, decision.state);
   deps.log?.info(
     { issue: number, event: event.kind, status: decision.state.status, writes, ...(reasons.length ? { reasons } : {}) },

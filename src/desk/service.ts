@@ -1,6 +1,7 @@
 // The desk as a service: everything between a Probot event and the case machine. Each event
 // becomes a job on its issue's queue (applied one at a time, in arrival order), the webhook is
 // answered as soon as the job is queued, and a delivery already applied is not applied again.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context, Probot } from "probot";
 import type { CaseEvent } from "../case/model.js";
 import type { ConfigResult } from "../config/lenient.js";
@@ -17,6 +18,7 @@ import { DEFAULT_RETRY, makeReliable, type RetryOptions } from "../reliability/r
 import { verifierFor, type Verifier } from "../verification/codes.js";
 import { reconcile, type ReconcileDeps, type Trigger } from "./reconcile.js";
 import { SettingsCache } from "./settings.js";
+import { DeskIndex } from "./desk-index.js";
 
 export interface AppOptions {
   now?: () => Date;
@@ -32,6 +34,8 @@ export interface AppOptions {
   retry?: RetryOptions;
   /** Stops the in-server sweep (for embedding the app, and for tests). */
   signal?: AbortSignal;
+  /** Probot's way to serve more routes from the app's HTTP server (given when Probot loads the app). */
+  addHandler?: (handler: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>) => void;
   /** How the desk reads registries for ownership evidence (a fetch-based client by default); null: never. */
   registry?: RegistryClient | null;
 }
@@ -44,6 +48,8 @@ export class Desk {
   readonly verifier: Verifier | null;
   /** Shared by every event and the sweep, so its cache spares the registry repeated requests. */
   readonly registry: RegistryClient | null;
+  /** Every case this process decided, for the reviewers' page and /metrics (no GitHub request per view). */
+  readonly index = new DeskIndex();
   /** When each case's evidence was last gathered by this process (desk/evidence.ts). */
   readonly evidenceChecked = new Map<string, number>();
   /** Each repository's config and form, read once per change rather than per event. */
@@ -117,8 +123,9 @@ export class Desk {
     const repo = this.repoOf(context);
     const config = loaded ?? (await this.settings.config(context));
     this.warnWithoutReviewers(context, config);
-    const { issue, sender } = context.payload;
+    const { issue, sender, repository } = context.payload;
     const log = context.log.child({ delivery: context.id, issue: issue.number });
+    const fullName = `${repository.owner.login}/${repository.name}`;
     const deps: ReconcileDeps = {
       repo,
       botLogin,
@@ -130,6 +137,7 @@ export class Desk {
       evidence: this.registry
         ? { registry: this.registry, github: new PublicGitHub(context.octokit), checked: this.evidenceChecked }
         : null,
+      record: (decided) => this.index.record(fullName, !repository.private, decided, config.config, this.now()),
       log,
     };
     // Another case touched by this event is queued on its own issue, never run alongside its events.

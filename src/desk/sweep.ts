@@ -4,13 +4,15 @@
 import type { Probot, ProbotOctokit } from "probot";
 import { Assignability } from "../github/assignability.js";
 import { installedRepositories } from "../github/installations.js";
-import { RepoClient } from "../github/repo-client.js";
+import { RepoClient, type Issue } from "../github/repo-client.js";
+import { decodeState } from "../case/state.js";
+import type { DecidedCase, DeskIndex } from "./desk-index.js";
 import { PublicGitHub } from "../github/public-github.js";
 import type { RegistryClient } from "../registry/registry-client.js";
 import { DAY_MS } from "../text/dates.js";
 import type { Verifier } from "../verification/codes.js";
 import type { RetryOptions } from "../reliability/retry.js";
-import { reconcile } from "./reconcile.js";
+import { findCard, reconcile } from "./reconcile.js";
 import { loadConfigFor, loadForm } from "./settings.js";
 import type { Desk } from "./service.js";
 
@@ -29,6 +31,8 @@ export interface SweepOptions {
   registry?: RegistryClient | null;
   /** When each case's evidence was last gathered (the server's memory; a CLI sweep starts with none). */
   evidenceChecked?: Map<string, number>;
+  /** The server's memory of its cases (the reviewers' page): the sweep records every open case, and recently closed ones. */
+  index?: DeskIndex;
 }
 
 export interface SweepReport {
@@ -40,8 +44,8 @@ export interface SweepReport {
 
 export async function sweepAll(app: Probot, options: SweepOptions): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
-  for await (const { octokit, owner, name } of installedRepositories(app, options.retry)) {
-    await sweepRepository(octokit, owner, name, options, report);
+  for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, options.retry)) {
+    await sweepRepository(octokit, owner, name, !hidden, options, report);
   }
   return report;
 }
@@ -50,6 +54,7 @@ async function sweepRepository(
   octokit: ProbotOctokit,
   owner: string,
   name: string,
+  isPublic: boolean,
   options: SweepOptions,
   report: SweepReport,
 ): Promise<void> {
@@ -58,12 +63,20 @@ async function sweepRepository(
   const config = await loadConfigFor(octokit, owner, name, log);
   const form = await loadForm(repo, config.config.form_path);
   const open = await repo.listOpenRequests(config.config.labels.request);
-  const decidedPerWeek = await recentPace(repo, config.config.labels.request, options.now());
+  const closed = await repo.listClosedRequestsSince(
+    config.config.labels.request,
+    new Date(options.now().getTime() - BACKFILL_DAYS * DAY_MS),
+  );
+  const decidedPerWeek = recentPace(closed, options.now());
+  const record = options.index
+    ? (decided: DecidedCase) => options.index!.record(`${owner}/${name}`, isPublic, decided, config.config, options.now())
+    : undefined;
   const assignability = new Assignability();
   const evidence = options.registry
     ? { registry: options.registry, github: new PublicGitHub(octokit), checked: options.evidenceChecked ?? new Map<string, number>() }
     : null;
   report.repositories++;
+  if (record && options.index) await backfillClosed(repo, closed, options.botLogin, record, options.index);
   for (const issue of open) {
     report.cases++;
     const deps = {
@@ -75,6 +88,7 @@ async function sweepRepository(
       verifier: options.verifier,
       assignability: options.assignability ?? assignability,
       evidence,
+      record,
       log: log.child({ issue: issue.number }),
     };
     const job = async () => {
@@ -95,11 +109,30 @@ async function sweepRepository(
 const PACE_WEEKS = 8;
 /** Fewer cases closed than this over the weeks measured is too little history to estimate from. */
 const PACE_MIN_CLOSED = 2;
+/** Closed cases the reviewers' page measures (its longest window), read once per sweep: the same read as the pace's. */
+const BACKFILL_DAYS = 90;
+/** Cards of closed cases read per sweep to fill the page's memory after a start (one read each). */
+const BACKFILL_PER_SWEEP = 50;
 
-/** Requests closed per week over the last 8 weeks, one paginated read per repository per sweep; null: too few to say. */
-async function recentPace(repo: RepoClient, label: string, now: Date): Promise<number | null> {
-  const closed = await repo.countClosedRequestsSince(label, new Date(now.getTime() - PACE_WEEKS * 7 * DAY_MS));
-  return closed >= PACE_MIN_CLOSED ? closed / PACE_WEEKS : null;
+/** Requests closed per week over the last 8 weeks; null: too few to say. */
+function recentPace(closed: Issue[], now: Date): number | null {
+  const since = now.getTime() - PACE_WEEKS * 7 * DAY_MS;
+  const count = closed.filter((i) => Date.parse(i.closedAt ?? "") >= since).length;
+  return count >= PACE_MIN_CLOSED ? count / PACE_WEEKS : null;
+}
+
+/**
+ * The page's memory after a start knows no closed case: the cards of recently closed ones are read
+ * a few per sweep (their state is final; nothing is written).
+ */
+async function backfillClosed(repo: RepoClient, closed: Issue[], botLogin: string, record: (d: DecidedCase) => void, index: DeskIndex) {
+  const fullName = `${repo.ref.owner}/${repo.ref.repo}`;
+  const unknown = closed.filter((i) => !index.knows(fullName, i.number)).slice(0, BACKFILL_PER_SWEEP);
+  for (const issue of unknown) {
+    const card = findCard(await repo.listComments(issue.number), botLogin);
+    const state = card ? decodeState(card.body) : null;
+    if (state) record({ number: issue.number, title: issue.title, createdAt: issue.createdAt, state });
+  }
 }
 
 /** The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`. */
@@ -118,6 +151,7 @@ export function startSweeping(app: Probot, desk: Desk, minutes: number, signal?:
           assignability: desk.assignability,
           registry: desk.registry,
           evidenceChecked: desk.evidenceChecked,
+          index: desk.index,
           serialize: (key, job) => desk.queue.enqueue(key, job).done,
         }),
       )

@@ -7,6 +7,8 @@ export interface InstalledRepository {
   octokit: ProbotOctokit;
   owner: string;
   name: string;
+  /** A private repository's cases are never shown on the reviewers' page. */
+  private: boolean;
 }
 
 /** Every repository of every installation, each with its installation's (retrying) client. */
@@ -16,7 +18,7 @@ export async function* installedRepositories(app: Probot, retry?: RetryOptions):
   for (const installation of installations) {
     const octokit = makeReliable(await app.auth(installation.id), retry);
     const repos = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
-    for (const r of repos) yield { octokit, owner: r.owner.login, name: r.name };
+    for (const r of repos) yield { octokit, owner: r.owner.login, name: r.name, private: r.private };
   }
 }
 

@@ -19,6 +19,8 @@ export interface Issue {
   open: boolean;
   /** When it was filed (evidence counts only releases made before the request). */
   createdAt?: string;
+  /** When it was closed, for a closed one. */
+  closedAt?: string;
 }
 
 /** What one issues.update may change. */
@@ -69,6 +71,7 @@ function toIssue(raw: RawIssue): Issue {
     assignees: (raw.assignees ?? []).map((a) => a.login),
     open: raw.state === "open",
     ...(raw.created_at ? { createdAt: raw.created_at } : {}),
+    ...(raw.closed_at ? { closedAt: raw.closed_at } : {}),
   };
 }
 
@@ -107,8 +110,8 @@ export class RepoClient {
     return (data as RawIssue[]).filter((i) => !i.pull_request).map(toIssue);
   }
 
-  /** How many requests were closed since `since` (GitHub's `since` filters by last update; closed_at decides). */
-  async countClosedRequestsSince(label: string, since: Date): Promise<number> {
+  /** The requests closed since `since` (GitHub's `since` filters by last update; closed_at decides). */
+  async listClosedRequestsSince(label: string, since: Date): Promise<Issue[]> {
     const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
       ...this.ref,
       state: "closed",
@@ -116,7 +119,7 @@ export class RepoClient {
       since: since.toISOString(),
       per_page: PER_PAGE,
     });
-    return (data as RawIssue[]).filter((i) => !i.pull_request && i.closed_at && Date.parse(i.closed_at) >= since.getTime()).length;
+    return (data as RawIssue[]).filter((i) => !i.pull_request && i.closed_at && Date.parse(i.closed_at) >= since.getTime()).map(toIssue);
   }
 
   /** A text file from the default branch (or from `ref`), or null when it does not exist. */

@@ -32,6 +32,8 @@ export interface AppInstanceOptions {
 
 export interface AppInstance {
   url: string;
+  /** The app's own HTTP server (the reviewers' page, /metrics). */
+  base: string;
   probot: Probot;
   queue: IssueQueue;
   stop(): Promise<void>;
@@ -63,7 +65,10 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     deliveries: options.deliveries ?? new MemoryDeliveryLog(),
     retry: { baseDelayMs: 10, maxAttempts: 6, timeoutMs: 5000, maxRetryAfterMs: 2000 },
   };
-  const middleware = await createNodeMiddleware((app) => recoveryTriage(app, appOptions), { probot, webhooksPath: WEBHOOK_PATH });
+  const middleware = await createNodeMiddleware((app, loaded) => recoveryTriage(app, { ...appOptions, addHandler: loaded.addHandler }), {
+    probot,
+    webhooksPath: WEBHOOK_PATH,
+  });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => {
       res.writeHead(404).end();
@@ -72,6 +77,7 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`,
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     probot,
     queue,
     stop: () => {
@@ -83,6 +89,8 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
 
 export interface Harness {
   github: GitHubStandIn;
+  /** The app's own HTTP server, where its pages are served. */
+  appBase: string;
   /** The app's Probot instance (for running the sweep against the stand-in). */
   probot: Probot;
   stop(): Promise<void>;
@@ -96,6 +104,7 @@ export async function startHarness(options: Omit<StandInOptions, "webhookSecret"
   github.deliverTo(app.url);
   return {
     github,
+    appBase: app.base,
     probot: app.probot,
     async stop() {
       await github.stop();

@@ -203,3 +203,22 @@ describe("CLI manners", () => {
     expect(harness.github.requests.slice(before).some((r) => r.method === "GET" && r.path === "/app")).toBe(true);
   }, 30_000);
 });
+
+describe("recovery-triage report", () => {
+  it("prints the desk at a glance read from GitHub's cards, or the same as JSON", async () => {
+    const { stdout } = await cli(["report", "registry/support"]);
+    expect(stdout).toContain("Recovery desk registry/support: 2 open");
+    expect(stdout).toContain("By status:\n      1  In the queue — waiting for a reviewer\n      1  Waiting for you\n");
+    // alice is not a collaborator in this stand-in, so GitHub refuses her as assignee: the case waits unassigned.
+    expect(stdout).toMatch(/#1 {2}\d+ days {2}unassigned {2}Account recovery request/);
+    const { stdout: json } = await cli(["report", "registry/support", "--json"]);
+    const report = JSON.parse(json) as { open: number; counts: Record<string, number>; waitingOnReviewer: { number: number }[] };
+    expect(report.open).toBe(2);
+    expect(report.counts).toMatchObject({ triage: 1, "needs-info": 1 });
+    expect(report.waitingOnReviewer.map((c) => c.number)).toEqual([1]);
+  });
+
+  it("refuses a malformed repository name with a usage error", async () => {
+    await expect(cli(["report", "not a repo"])).rejects.toMatchObject({ code: 2 });
+  });
+});

@@ -1,0 +1,31 @@
+// The desk's report for one repository read straight from GitHub, for `recovery-triage report`
+// (the server serves its memory instead): the open requests and those closed in the last 90 days,
+// and each one's card. One paginated read per 100 issues, then one read per case.
+import type { Probot } from "probot";
+import { decodeState } from "../case/state.js";
+import { installationFor } from "../github/installations.js";
+import { RepoClient } from "../github/repo-client.js";
+import { buildReport, type DeskReport } from "../report/build.js";
+import { summarise, type CaseSummary } from "../report/summary.js";
+import { loadConfigFor } from "./settings.js";
+import { findCard } from "./reconcile.js";
+
+const WINDOW_DAYS = 90;
+
+export async function loadReport(app: Probot, owner: string, name: string, botLogin: string, now: Date): Promise<DeskReport> {
+  const octokit = await installationFor(app, owner, name);
+  const repo = new RepoClient(octokit, { owner, repo: name });
+  const config = (await loadConfigFor(octokit, owner, name, app.log)).config;
+  const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000);
+  const issues = [
+    ...(await repo.listOpenRequests(config.labels.request)),
+    ...(await repo.listClosedRequestsSince(config.labels.request, since)),
+  ];
+  const cases: CaseSummary[] = [];
+  for (const issue of issues) {
+    const card = findCard(await repo.listComments(issue.number), botLogin);
+    const state = card ? decodeState(card.body) : null;
+    if (state) cases.push(summarise(issue.number, issue.title, issue.createdAt ?? now.toISOString(), state, config));
+  }
+  return buildReport(`${owner}/${name}`, cases, now);
+}

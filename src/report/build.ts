@@ -1,0 +1,91 @@
+// The desk at a glance, computed from the cases' summaries: how many in each status, who waits on
+// a reviewer (oldest first), each reviewer's load, how fast the desk answers and decides (median and
+// 90th percentile over the last 30 and 90 days), and decisions per week. Pure: the clock is passed in.
+import { OPEN_STATUSES, STATUS_RULES, STATUSES, type Status } from "../case/statuses.js";
+import type { CaseSummary } from "./summary.js";
+
+const DAY_MS = 86_400_000;
+export const CHART_WEEKS = 12;
+
+export interface Spread {
+  /** Cases measured. */
+  count: number;
+  /** In hours; null with nothing measured. */
+  medianHours: number | null;
+  p90Hours: number | null;
+}
+
+export interface DeskReport {
+  repository: string;
+  generatedAt: string;
+  counts: Record<Status, number>;
+  open: number;
+  /** Open cases whose next step is a reviewer's, oldest first. */
+  waitingOnReviewer: { number: number; title: string; status: Status; ageDays: number; reviewer: string | null; evidence: string | null }[];
+  reviewers: { login: string; open: number; oldestAgeDays: number }[];
+  firstAction: { days30: Spread; days90: Spread };
+  decision: { days30: Spread; days90: Spread };
+  /** Oldest week first; each week starts on a Monday (UTC). */
+  decisionsPerWeek: { weekStart: string; resolved: number; denied: number }[];
+}
+
+export function buildReport(repository: string, cases: CaseSummary[], now: Date): DeskReport {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const c of cases) counts[c.status]++;
+  const open = cases.filter((c) => OPEN_STATUSES.includes(c.status));
+  const age = (c: CaseSummary) => Math.floor((now.getTime() - Date.parse(c.openedAt)) / DAY_MS);
+  const waiting = open
+    .filter((c) => !STATUS_RULES[c.status].waitsOnRequester && c.status !== "on-hold")
+    .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.number - b.number)
+    .map((c) => ({ number: c.number, title: c.title, status: c.status, ageDays: age(c), reviewer: c.reviewer, evidence: c.evidence }));
+  const byReviewer = new Map<string, CaseSummary[]>();
+  for (const c of open) if (c.reviewer) byReviewer.set(c.reviewer, [...(byReviewer.get(c.reviewer) ?? []), c]);
+  const reviewers = [...byReviewer.entries()]
+    .map(([login, mine]) => ({ login, open: mine.length, oldestAgeDays: Math.max(...mine.map(age)) }))
+    .sort((a, b) => b.open - a.open || a.login.localeCompare(b.login));
+  const within = (days: number, at: (c: CaseSummary) => string | null) =>
+    spread(
+      cases
+        .filter((c) => at(c) !== null && now.getTime() - Date.parse(at(c)!) <= days * DAY_MS)
+        .map((c) => (Date.parse(at(c)!) - Date.parse(c.openedAt)) / 3_600_000),
+    );
+  return {
+    repository,
+    generatedAt: now.toISOString(),
+    counts,
+    open: open.length,
+    waitingOnReviewer: waiting,
+    reviewers,
+    firstAction: { days30: within(30, (c) => c.firstReviewerActionAt), days90: within(90, (c) => c.firstReviewerActionAt) },
+    decision: { days30: within(30, (c) => c.decidedAt), days90: within(90, (c) => c.decidedAt) },
+    decisionsPerWeek: weekly(cases, now),
+  };
+}
+
+function spread(hours: number[]): Spread {
+  if (hours.length === 0) return { count: 0, medianHours: null, p90Hours: null };
+  const sorted = [...hours].sort((a, b) => a - b);
+  const at = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! * 10) / 10;
+  return { count: sorted.length, medianHours: at(0.5), p90Hours: at(0.9) };
+}
+
+function mondayOf(time: number): number {
+  const day = new Date(time);
+  const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+  return midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * DAY_MS;
+}
+
+function weekly(cases: CaseSummary[], now: Date): DeskReport["decisionsPerWeek"] {
+  const thisWeek = mondayOf(now.getTime());
+  const weeks = Array.from({ length: CHART_WEEKS }, (_, i) => ({
+    weekStart: new Date(thisWeek - (CHART_WEEKS - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10),
+    resolved: 0,
+    denied: 0,
+  }));
+  for (const c of cases) {
+    if (!c.decidedAt || (c.status !== "resolved" && c.status !== "denied")) continue;
+    const index = CHART_WEEKS - 1 - Math.round((thisWeek - mondayOf(Date.parse(c.decidedAt))) / (7 * DAY_MS));
+    if (index >= 0 && index < CHART_WEEKS) weeks[index]![c.status]++;
+  }
+  return weeks;
+}
