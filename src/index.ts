@@ -6,6 +6,7 @@ import { editedIssueEvent, onEditedComment, onIssue, onLabeled, onNewComment, on
 import { Desk, type AppOptions } from "./desk/service.js";
 import { startSweeping } from "./desk/sweep.js";
 import { ReviewerPages } from "./desk/pages.js";
+import { OperatorEndpoints } from "./desk/health.js";
 import { protectLogs } from "./safety/log-scrub.js";
 
 export type { AppOptions };
@@ -35,6 +36,8 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
 
   // The reviewers' page, on the app's own HTTP server (Probot passes addHandler when it loads the app).
   options.addHandler?.(new ReviewerPages(desk.index, desk.now).handle);
+  // /metrics and /health for operators.
+  options.addHandler?.(new OperatorEndpoints(desk, () => desk.identity.check()).handle);
 
   startSweeping(app, desk, options.sweepIntervalMinutes ?? sweepIntervalMinutes(), options.signal);
 }

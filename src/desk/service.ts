@@ -18,6 +18,8 @@ import { DEFAULT_RETRY, makeReliable, type RetryOptions } from "../reliability/r
 import { verifierFor, type Verifier } from "../verification/codes.js";
 import { reconcile, type ReconcileDeps, type Trigger } from "./reconcile.js";
 import { SettingsCache } from "./settings.js";
+import { DeskMetrics } from "../metrics/metrics.js";
+import type { Redis } from "ioredis";
 import { DeskIndex } from "./desk-index.js";
 
 export interface AppOptions {
@@ -50,6 +52,17 @@ export class Desk {
   readonly registry: RegistryClient | null;
   /** Every case this process decided, for the reviewers' page and /metrics (no GitHub request per view). */
   readonly index = new DeskIndex();
+  /** For /metrics: read from the desk's memory and counters, never from GitHub. */
+  readonly metrics = new DeskMetrics({
+    casesByStatus: () => {
+      const counts: Record<string, number> = {};
+      for (const { cases } of this.index.all()) for (const c of cases) counts[c.status] = (counts[c.status] ?? 0) + 1;
+      return counts;
+    },
+    registryRequests: () => this.registry?.requests ?? 0,
+  });
+  /** The shared Redis (REDIS_URL), for the health check; null without one. */
+  readonly redis: Redis | null;
   /** When each case's evidence was last gathered by this process (desk/evidence.ts). */
   readonly evidenceChecked = new Map<string, number>();
   /** Each repository's config and form, read once per change rather than per event. */
@@ -73,10 +86,11 @@ export class Desk {
     this.registry = options.registry !== undefined ? options.registry : new RegistryClient();
     for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
     const redis = options.queue && options.deliveries ? null : redisAt(redisUrl());
+    this.redis = redis;
     this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
     this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
     this.background = options.background ?? true;
-    this.retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log };
+    this.retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log, observe: this.metrics };
   }
 
   /** The repository client for an event, with the desk's retries. */
@@ -99,13 +113,24 @@ export class Desk {
     // Work on an issue waits for that issue's earlier events; work on the settings, for earlier pushes.
     const key = "issue" in context.payload ? `${owner}/${repo}#${context.payload.issue.number}` : `${owner}/${repo}#settings`;
     const log = context.log.child({ delivery: context.id, issue: key });
+    const kind = `${context.name}.${String((context.payload as { action?: string }).action ?? "")}`;
+    const queued = Date.now();
+    this.metrics.queueDepth.inc();
     const job = this.queue.enqueue(key, async () => {
-      if (await this.deliveries.seen(context.id)) return log.info("delivery already applied; skipped");
+      this.metrics.queueDepth.dec();
+      this.metrics.queueWait.observe((Date.now() - queued) / 1000);
+      if (await this.deliveries.seen(context.id)) {
+        this.metrics.events.inc({ kind, outcome: "duplicate" });
+        return log.info("delivery already applied; skipped");
+      }
       try {
         makeReliable(context.octokit, this.retry);
         await work();
         await this.deliveries.mark(context.id);
+        this.metrics.events.inc({ kind, outcome: "applied" });
       } catch (error) {
+        this.metrics.events.inc({ kind, outcome: "failed" });
+        this.metrics.errors.inc({ where: "event" });
         log.error(
           { err: (error as Error).message, status: (error as { status?: number }).status },
           "event failed; the sweep will reconcile this case",

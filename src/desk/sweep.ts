@@ -139,6 +139,7 @@ async function backfillClosed(repo: RepoClient, closed: Issue[], botLogin: strin
 export function startSweeping(app: Probot, desk: Desk, minutes: number, signal?: AbortSignal): void {
   if (minutes <= 0) return;
   const sweep = () => {
+    const started = Date.now();
     void desk.identity
       .login()
       .then((botLogin) =>
@@ -155,8 +156,16 @@ export function startSweeping(app: Probot, desk: Desk, minutes: number, signal?:
           serialize: (key, job) => desk.queue.enqueue(key, job).done,
         }),
       )
-      .then((report) => app.log.info(report, "sweep finished"))
-      .catch((error: unknown) => app.log.error({ err: (error as Error).message }, "sweep failed"));
+      .then((report) => {
+        desk.metrics.sweepDuration.observe((Date.now() - started) / 1000);
+        desk.metrics.sweptCases.inc(report.cases);
+        if (report.failures > 0) desk.metrics.errors.inc({ where: "sweep-case" }, report.failures);
+        app.log.info(report, "sweep finished");
+      })
+      .catch((error: unknown) => {
+        desk.metrics.errors.inc({ where: "sweep" });
+        app.log.error({ err: (error as Error).message }, "sweep failed");
+      });
   };
   const first = setTimeout(sweep, Math.min(minutes, 1) * 60_000).unref();
   const every = setInterval(sweep, minutes * 60_000).unref();

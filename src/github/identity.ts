@@ -15,6 +15,11 @@ export class AppIdentity {
     return this.pending;
   }
 
+  /** Asks GitHub who the app is (the health check): rejects when GitHub cannot be reached or refuses the app. */
+  async check(): Promise<void> {
+    await this.fetch();
+  }
+
   private async fetch(): Promise<string> {
     const octokit = await this.app.auth();
     const { data } = await octokit.rest.apps.getAuthenticated();

@@ -21,6 +21,19 @@ export interface RetryOptions {
   log?: { warn: (obj: object, msg: string) => void };
   /** Space writes as GitHub asks when they are really sent (see SendPacer). Off in tests. */
   pace?: boolean;
+  /** Told of every request and retry (the metrics). */
+  observe?: RequestObserver;
+}
+
+/** What the metrics learn from each request to GitHub. */
+export interface RequestObserver {
+  sent(method: string, write: boolean, rateLimitRemaining: number | null): void;
+  retried(reason: "rate-limit" | "transient", delayMs: number): void;
+}
+
+function remainingOf(headers: Record<string, unknown> | undefined): number | null {
+  const value = Number(headers?.["x-ratelimit-remaining"]);
+  return headers?.["x-ratelimit-remaining"] !== undefined && Number.isFinite(value) ? value : null;
 }
 
 export const DEFAULT_RETRY: RetryOptions = {
@@ -143,14 +156,18 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
       opts.request = Object.assign(opts.request ?? {}, { retries: 0, fetch: timedFetch(options.timeoutMs) });
       if (options.pace && isWrite(opts)) await PACER.turn(isCommentCreation(opts));
       try {
-        return await request(requestOptions);
+        const response = await request(requestOptions);
+        options.observe?.sent(opts.method, isWrite(opts), remainingOf(response.headers as Record<string, unknown>));
+        return response;
       } catch (error) {
+        options.observe?.sent(opts.method, isWrite(opts), remainingOf((error as RequestError).response?.headers));
         if (attempt >= options.maxAttempts) throw error;
         const limited = rateLimitDelay(error, options, attempt);
         if (limited !== null && limited > options.maxRetryAfterMs) throw new RateLimitedError(limited, error);
         const transient = limited === null && isUncertain(error) && !isCommentCreation(opts);
         if (limited === null && !transient) throw error;
         const delay = limited ?? options.baseDelayMs * 2 ** (attempt - 1);
+        options.observe?.retried(limited === null ? "transient" : "rate-limit", delay);
         options.log?.warn(
           { method: opts.method, url: opts.url, status: (error as RequestError).status ?? null, attempt, delayMs: delay },
           "GitHub request failed; retrying",

@@ -3,6 +3,7 @@ import nock from "nock";
 import { ProbotOctokit } from "probot";
 import { RepoClient } from "../../src/github/repo-client.js";
 import { makeReliable, RateLimitedError, rateLimitDelay } from "../../src/reliability/retry.js";
+import { DeskMetrics } from "../../src/metrics/metrics.js";
 
 const API = "https://api.github.com";
 const FAST = { baseDelayMs: 5, maxAttempts: 5, timeoutMs: 300, maxRetryAfterMs: 2000 };
@@ -37,10 +38,17 @@ describe("retries", () => {
       .post(`${issuePath}/comments`)
       .reply(201, { id: 9 });
     const started = Date.now();
-    const { data } = await octokit().rest.issues.createComment({ owner: "o", repo: "r", issue_number: 1, body: "x" });
+    const metrics = new DeskMetrics({ casesByStatus: () => ({}), registryRequests: () => 0 });
+    const observed = makeReliable(new ProbotOctokit({ auth: { token: "t" }, throttle: { enabled: false } }), { ...FAST, observe: metrics });
+    const { data } = await observed.rest.issues.createComment({ owner: "o", repo: "r", issue_number: 1, body: "x" });
     expect(data.id).toBe(9);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(scope.isDone()).toBe(true);
+    // The metrics saw both sends, the retry and the wait GitHub asked for.
+    const text = await metrics.text();
+    expect(text).toContain('recovery_triage_github_requests_total{kind="write",method="POST"} 2');
+    expect(text).toContain('recovery_triage_github_retries_total{reason="rate-limit"} 1');
+    expect(text).toContain("recovery_triage_rate_limit_wait_seconds_total 1");
   });
 
   it("never retries a comment creation that failed uncertainly (it may have been posted)", async () => {
