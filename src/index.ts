@@ -7,6 +7,7 @@ import { Desk, type AppOptions } from "./desk/service.js";
 import { startSweeping } from "./desk/sweep.js";
 import { ReviewerPages } from "./desk/pages.js";
 import { OperatorEndpoints } from "./desk/health.js";
+import { onProjectItemEdited } from "./desk/board.js";
 import { protectLogs } from "./safety/log-scrub.js";
 
 export type { AppOptions };
@@ -33,6 +34,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   app.on("issue_comment.created", (context) => onNewComment(desk, context));
   app.on("issue_comment.edited", (context) => onEditedComment(desk, context));
   app.on("push", (context) => onPush(desk, context));
+  app.on("projects_v2_item.edited", (context) => onProjectItemEdited(desk, context));
 
   // The reviewers' page, on the app's own HTTP server (Probot passes addHandler when it loads the app).
   options.addHandler?.(new ReviewerPages(desk.index, desk.now).handle);

@@ -61,6 +61,7 @@ export interface IssueSnapshot {
   assignees: string[];
   open: boolean;
   createdAt?: string;
+  nodeId?: string;
 }
 
 export interface DecideInput {

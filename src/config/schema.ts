@@ -64,6 +64,40 @@ const registrySchema = z
   })
   .describe("The package registry the desk recovers accounts of, and the public evidence it reads there.");
 
+const optionName = z.string().trim().min(1).max(100);
+/** The board's option for each case status (matched without regard to case). */
+const projectOptionsSchema = z
+  .strictObject({
+    triage: optionName.default("Triage"),
+    "needs-info": optionName.default("Needs info"),
+    verifying: optionName.default("Verifying"),
+    verified: optionName.default("Verified"),
+    "on-hold": optionName.default("On hold"),
+    resolved: optionName.default("Resolved"),
+    denied: optionName.default("Denied"),
+    duplicate: optionName.default("Duplicate"),
+    withdrawn: optionName.default("Withdrawn"),
+    stale: optionName.default("Stale"),
+    closed: optionName.default("Closed"),
+  })
+  .describe("The status field's option for each case status. A status without its option on the board is left as it is.");
+
+const projectSchema = z
+  .strictObject({
+    owner: z
+      .string()
+      .trim()
+      .regex(WRITTEN_LOGIN, "must be an organisation's login")
+      .transform((s) => s.replace(/^@/, "")),
+    number: z.number().int().min(1).describe("The project's number (in its address: /orgs/<owner>/projects/<number>)."),
+    status_field: z.string().trim().min(1).max(100).default("Status").describe("The project's single-select field that holds the status."),
+    options: projectOptionsSchema.default(projectOptionsSchema.parse({})),
+  })
+  .describe(
+    "A GitHub Project (v2) of an organisation kept in sync both ways: every case is an item whose status follows the case, and a " +
+      "maintainer moving an item makes the case follow (or the move is reverted with a note saying why).",
+  );
+
 export const labelsSchema = z
   .strictObject({
     request: labelName.default("account-recovery").describe("Marks an issue as an account-recovery request (the form applies it)."),
@@ -181,6 +215,7 @@ export const configSchema = z
     stale: staleSchema.default(staleSchema.parse({})),
     privacy: privacySchema.default(privacySchema.parse({})),
     registry: registrySchema.default(registrySchema.parse({})),
+    project: projectSchema.nullable().default(null),
     registry_name: z
       .string()
       .trim()

@@ -16,6 +16,8 @@ export interface DecidedCase {
   number: number;
   title: string;
   createdAt?: string;
+  /** The issue's GraphQL node id (the project board names issues by it). */
+  nodeId?: string;
   state: CaseState;
 }
 

@@ -28,8 +28,8 @@ export interface ReconcileDeps extends GuardDeps {
   form: FormSpec;
   now: () => Date;
   verifier: Verifier | null;
-  /** Tells the desk's memory (the reviewers' page, metrics) what the case is now. */
-  record?: (decided: DecidedCase) => void;
+  /** What follows a decided case (the desk's memory, the project board); returns the writes it made. */
+  onDecided?: (decided: DecidedCase) => Promise<number>;
   /** Where ownership evidence is read (the registry, GitHub's public side); null: not gathered. */
   evidence?: Omit<EvidenceSources, "config" | "now"> | null;
   /** The process's memory of who can be assigned where (shared by every event and the sweep). */
@@ -191,7 +191,8 @@ export async function reconcile(
     await repo.addReaction(trigger.commentId, "+1");
     writes++;
   }
-  deps.record?.({ number, title: issue.title, createdAt: issue.createdAt, state: decision.state });
+  if (deps.onDecided)
+    writes += await deps.onDecided({ number, title: issue.title, createdAt: issue.createdAt, nodeId: issue.nodeId, state: decision.state });
   const reasons = newReasons(previous, decision.state);
   deps.log?.info(
     { issue: number, event: event.kind, status: decision.state.status, writes, ...(reasons.length ? { reasons } : {}) },

@@ -2,7 +2,7 @@
 // becomes a job on its issue's queue (applied one at a time, in arrival order), the webhook is
 // answered as soon as the job is queued, and a delivery already applied is not applied again.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Context, Probot } from "probot";
+import type { Context, Probot, ProbotOctokit } from "probot";
 import type { CaseEvent } from "../case/model.js";
 import type { ConfigResult } from "../config/lenient.js";
 import { recoverySecret, redisUrl, startupWarnings } from "../config/environment.js";
@@ -20,7 +20,11 @@ import { reconcile, type ReconcileDeps, type Trigger } from "./reconcile.js";
 import { SettingsCache } from "./settings.js";
 import { DeskMetrics } from "../metrics/metrics.js";
 import type { Redis } from "ioredis";
-import { DeskIndex } from "./desk-index.js";
+import { DeskIndex, type DecidedCase } from "./desk-index.js";
+import { BoardSync } from "./board-sync.js";
+import { ProjectBoard } from "../github/project-board.js";
+import type { FormSpec } from "../intake/form.js";
+import type { Status } from "../case/statuses.js";
 
 export interface AppOptions {
   now?: () => Date;
@@ -44,12 +48,19 @@ export interface AppOptions {
 
 export type DeskContext = Context<"issues" | "issue_comment">;
 
+function keyOf(context: Context<"issues" | "issue_comment" | "push">): string {
+  const { owner, repo } = context.repo();
+  return "issue" in context.payload ? `${owner}/${repo}#${context.payload.issue.number}` : `${owner}/${repo}#settings`;
+}
+
 export class Desk {
   readonly identity: AppIdentity;
   readonly now: () => Date;
   readonly verifier: Verifier | null;
   /** Shared by every event and the sweep, so its cache spares the registry repeated requests. */
   readonly registry: RegistryClient | null;
+  /** The project board, when the repository has one configured: its field, and what each item was set to. */
+  readonly board = new BoardSync();
   /** Every case this process decided, for the reviewers' page and /metrics (no GitHub request per view). */
   readonly index = new DeskIndex();
   /** For /metrics: read from the desk's memory and counters, never from GitHub. */
@@ -108,10 +119,9 @@ export class Desk {
    * soon as the job's place in line is recorded, so the webhook is answered at once; otherwise when
    * the work is done.
    */
-  async dispatch(context: Context<"issues" | "issue_comment" | "push">, work: () => Promise<void>): Promise<void> {
-    const { owner, repo } = context.repo();
+  async dispatch(context: Context<"issues" | "issue_comment" | "push">, work: () => Promise<void>, issueKey?: string): Promise<void> {
     // Work on an issue waits for that issue's earlier events; work on the settings, for earlier pushes.
-    const key = "issue" in context.payload ? `${owner}/${repo}#${context.payload.issue.number}` : `${owner}/${repo}#settings`;
+    const key = issueKey ?? keyOf(context);
     const log = context.log.child({ delivery: context.id, issue: key });
     const kind = `${context.name}.${String((context.payload as { action?: string }).action ?? "")}`;
     const queued = Date.now();
@@ -144,44 +154,62 @@ export class Desk {
 
   /** Brings the event's case up to date (and any case the event touches, each on its own queue). */
   async run(context: DeskContext, event: CaseEvent, trigger: Trigger | null = null, loaded: ConfigResult | null = null): Promise<void> {
-    const botLogin = await this.identity.login();
     const repo = this.repoOf(context);
     const config = loaded ?? (await this.settings.config(context));
-    this.warnWithoutReviewers(context, config);
     const { issue, sender, repository } = context.payload;
-    const log = context.log.child({ delivery: context.id, issue: issue.number });
-    const fullName = `${repository.owner.login}/${repository.name}`;
+    const target = { octokit: context.octokit, repo, isPublic: !repository.private, number: issue.number, delivery: context.id };
+    await this.apply(target, event, sender.login, trigger, config, await this.settings.form(context, repo), context.log);
+  }
+
+  /** The same for any case the desk can name (a board move names its issue only through GraphQL). */
+  async apply(
+    target: { octokit: ProbotOctokit; repo: RepoClient; isPublic: boolean; number: number; delivery: string },
+    event: CaseEvent,
+    actor: string,
+    trigger: Trigger | null,
+    config: ConfigResult,
+    form: FormSpec,
+    parentLog: Probot["log"],
+  ): Promise<Status | null> {
+    const { repo } = target;
+    const fullName = `${repo.ref.owner}/${repo.ref.repo}`;
+    this.warnWithoutReviewers(fullName, config);
+    const log = parentLog.child({ delivery: target.delivery, issue: target.number });
     const deps: ReconcileDeps = {
       repo,
-      botLogin,
+      botLogin: await this.identity.login(),
       config,
-      form: await this.settings.form(context, repo),
+      form,
       now: this.now,
       verifier: this.verifier,
       assignability: this.assignability,
-      evidence: this.registry
-        ? { registry: this.registry, github: new PublicGitHub(context.octokit), checked: this.evidenceChecked }
-        : null,
-      record: (decided) => this.index.record(fullName, !repository.private, decided, config.config, this.now()),
+      evidence: this.registry ? { registry: this.registry, github: new PublicGitHub(target.octokit), checked: this.evidenceChecked } : null,
+      onDecided: this.onDecided(target.octokit, fullName, target.isPublic, config, log),
       log,
     };
     // Another case touched by this event is queued on its own issue, never run alongside its events.
     const relate = async (number: number, related: CaseEvent) => {
-      const { owner, repo: name } = context.repo();
-      const job = this.queue.enqueue(`${owner}/${name}#${number}`, async () => {
-        await reconcile({ ...deps, log: log.child({ related: number }) }, number, related, sender.login);
+      const job = this.queue.enqueue(`${fullName}#${number}`, async () => {
+        await reconcile({ ...deps, log: log.child({ related: number }) }, number, related, actor);
       });
       job.done.catch((error: unknown) =>
         log.error({ err: (error as Error).message, related: number }, "related case failed; the sweep will reconcile it"),
       );
       await (this.background ? job.queued : job.done);
     };
-    await reconcile({ ...deps, relate }, issue.number, event, sender.login, trigger);
+    const result = await reconcile({ ...deps, relate }, target.number, event, actor, trigger);
+    return result.status as Status | null;
   }
 
-  private warnWithoutReviewers(context: DeskContext, config: ConfigResult): void {
-    const { owner, repo } = context.repo();
-    const fullName = `${owner}/${repo}`;
+  /** What follows a decided case: the desk's memory (page, metrics) and the project board. Returns the writes it made. */
+  onDecided(octokit: ProbotOctokit, fullName: string, isPublic: boolean, config: ConfigResult, log: Probot["log"]) {
+    return async (decided: DecidedCase): Promise<number> => {
+      this.index.record(fullName, isPublic, decided, config.config, this.now());
+      return this.board.sync(new ProjectBoard(octokit), config.config, decided, log);
+    };
+  }
+
+  private warnWithoutReviewers(fullName: string, config: ConfigResult): void {
     if (config.config.reviewers.length > 0 || this.noReviewersWarned.has(fullName)) return;
     this.noReviewersWarned.add(fullName);
     this.app.log.warn(

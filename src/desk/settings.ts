@@ -56,11 +56,25 @@ export class SettingsCache {
   constructor(private readonly now: () => number = Date.now) {}
 
   config(context: Pick<Context, "config" | "log" | "repo">): Promise<ConfigResult> {
-    return this.entry(context).config;
+    const { owner, repo } = context.repo();
+    return this.entry(owner, repo, () => loadConfig(context)).config;
   }
 
   async form(context: Pick<Context, "config" | "log" | "repo">, repo: Pick<RepoClient, "readText">): Promise<FormSpec> {
-    const entry = this.entry(context);
+    const { owner, repo: name } = context.repo();
+    const entry = this.entry(owner, name, () => loadConfig(context));
+    entry.form ??= entry.config.then((c) => loadForm(repo, c.config.form_path));
+    return entry.form;
+  }
+
+  /** The same for an event that is not about a repository (a project board's item), on the installation's client. */
+  configFor(octokit: ProbotOctokit, owner: string, repo: string, log: Log): Promise<ConfigResult> {
+    return this.entry(owner, repo, () => loadConfigFor(octokit, owner, repo, log)).config;
+  }
+
+  async formFor(octokit: ProbotOctokit, repo: RepoClient, log: Log): Promise<FormSpec> {
+    const { owner, repo: name } = repo.ref;
+    const entry = this.entry(owner, name, () => loadConfigFor(octokit, owner, name, log));
     entry.form ??= entry.config.then((c) => loadForm(repo, c.config.form_path));
     return entry.form;
   }
@@ -70,12 +84,11 @@ export class SettingsCache {
     this.entries.delete(`${owner}/${repo}`.toLowerCase());
   }
 
-  private entry(context: Pick<Context, "config" | "log" | "repo">): Entry {
-    const { owner, repo } = context.repo();
+  private entry(owner: string, repo: string, load: () => Promise<ConfigResult>): Entry {
     const key = `${owner}/${repo}`.toLowerCase();
     const cached = this.entries.get(key);
     if (cached && this.now() - cached.at < TTL_MS) return cached;
-    const entry: Entry = { at: this.now(), config: loadConfig(context) };
+    const entry: Entry = { at: this.now(), config: load() };
     // A failed read is not remembered (loadConfig itself never throws, but be safe).
     entry.config.catch(() => this.entries.delete(key));
     this.entries.set(key, entry);

@@ -7,6 +7,8 @@ import { installedRepositories } from "../github/installations.js";
 import { RepoClient, type Issue } from "../github/repo-client.js";
 import { decodeState } from "../case/state.js";
 import type { DecidedCase, DeskIndex } from "./desk-index.js";
+import { BoardSync } from "./board-sync.js";
+import { ProjectBoard } from "../github/project-board.js";
 import { PublicGitHub } from "../github/public-github.js";
 import type { RegistryClient } from "../registry/registry-client.js";
 import { DAY_MS } from "../text/dates.js";
@@ -33,6 +35,8 @@ export interface SweepOptions {
   evidenceChecked?: Map<string, number>;
   /** The server's memory of its cases (the reviewers' page): the sweep records every open case, and recently closed ones. */
   index?: DeskIndex;
+  /** The project board's memory (the server's; a CLI sweep starts with none). */
+  board?: BoardSync;
 }
 
 export interface SweepReport {
@@ -68,15 +72,17 @@ async function sweepRepository(
     new Date(options.now().getTime() - BACKFILL_DAYS * DAY_MS),
   );
   const decidedPerWeek = recentPace(closed, options.now());
-  const record = options.index
-    ? (decided: DecidedCase) => options.index!.record(`${owner}/${name}`, isPublic, decided, config.config, options.now())
-    : undefined;
+  const board = options.board ?? new BoardSync();
+  const onDecided = async (decided: DecidedCase): Promise<number> => {
+    options.index?.record(`${owner}/${name}`, isPublic, decided, config.config, options.now());
+    return board.sync(new ProjectBoard(octokit), config.config, decided, log);
+  };
   const assignability = new Assignability();
   const evidence = options.registry
     ? { registry: options.registry, github: new PublicGitHub(octokit), checked: options.evidenceChecked ?? new Map<string, number>() }
     : null;
   report.repositories++;
-  if (record && options.index) await backfillClosed(repo, closed, options.botLogin, record, options.index);
+  if (options.index) await backfillClosed(repo, closed, options.botLogin, onDecided, options.index);
   for (const issue of open) {
     report.cases++;
     const deps = {
@@ -88,7 +94,7 @@ async function sweepRepository(
       verifier: options.verifier,
       assignability: options.assignability ?? assignability,
       evidence,
-      record,
+      onDecided,
       log: log.child({ issue: issue.number }),
     };
     const job = async () => {
@@ -125,13 +131,19 @@ function recentPace(closed: Issue[], now: Date): number | null {
  * The page's memory after a start knows no closed case: the cards of recently closed ones are read
  * a few per sweep (their state is final; nothing is written).
  */
-async function backfillClosed(repo: RepoClient, closed: Issue[], botLogin: string, record: (d: DecidedCase) => void, index: DeskIndex) {
+async function backfillClosed(
+  repo: RepoClient,
+  closed: Issue[],
+  botLogin: string,
+  record: (d: DecidedCase) => Promise<number>,
+  index: DeskIndex,
+): Promise<void> {
   const fullName = `${repo.ref.owner}/${repo.ref.repo}`;
   const unknown = closed.filter((i) => !index.knows(fullName, i.number)).slice(0, BACKFILL_PER_SWEEP);
   for (const issue of unknown) {
     const card = findCard(await repo.listComments(issue.number), botLogin);
     const state = card ? decodeState(card.body) : null;
-    if (state) record({ number: issue.number, title: issue.title, createdAt: issue.createdAt, state });
+    if (state) await record({ number: issue.number, title: issue.title, createdAt: issue.createdAt, nodeId: issue.nodeId, state });
   }
 }
 
@@ -153,6 +165,7 @@ export function startSweeping(app: Probot, desk: Desk, minutes: number, signal?:
           registry: desk.registry,
           evidenceChecked: desk.evidenceChecked,
           index: desk.index,
+          board: desk.board,
           serialize: (key, job) => desk.queue.enqueue(key, job).done,
         }),
       )

@@ -2,6 +2,7 @@
 // on these plain shapes, so the core can be tested without HTTP and the calls are easy to count.
 import type { ProbotOctokit } from "probot";
 import { isUncertain } from "../reliability/retry.js";
+import { PROJECT_OPERATIONS } from "./project-board.js";
 
 export interface RepoRef {
   owner: string;
@@ -21,6 +22,8 @@ export interface Issue {
   createdAt?: string;
   /** When it was closed, for a closed one. */
   closedAt?: string;
+  /** Its GraphQL node id. */
+  nodeId?: string;
 }
 
 /** What one issues.update may change. */
@@ -43,7 +46,7 @@ export interface Comment {
 /** Every GraphQL operation the app sends (the tests hold each to GitHub's published schema). */
 export const MINIMIZE_COMMENT =
   "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }";
-export const GRAPHQL_OPERATIONS = [MINIMIZE_COMMENT];
+export const GRAPHQL_OPERATIONS = [MINIMIZE_COMMENT, ...PROJECT_OPERATIONS];
 
 /** GitHub allows 100 per page; a desk with 500 open requests needs 5 pages. */
 const PER_PAGE = 100;
@@ -58,6 +61,7 @@ type RawIssue = {
   state: string;
   closed_at?: string | null;
   created_at?: string;
+  node_id?: string;
   pull_request?: unknown;
 };
 
@@ -72,6 +76,7 @@ function toIssue(raw: RawIssue): Issue {
     open: raw.state === "open",
     ...(raw.created_at ? { createdAt: raw.created_at } : {}),
     ...(raw.closed_at ? { closedAt: raw.closed_at } : {}),
+    ...(raw.node_id ? { nodeId: raw.node_id } : {}),
   };
 }
 

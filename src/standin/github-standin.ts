@@ -16,7 +16,8 @@ import type { StandInOptions } from "./options.js";
 import { Pacer, type PacingReport } from "./pacing.js";
 import { ManifestFlow } from "./registration.js";
 import { API, RestApi } from "./rest.js";
-import { pushCommitShape, type ShapeContext } from "./shapes.js";
+import { organizationShape, pushCommitShape, type ShapeContext } from "./shapes.js";
+import { StandInProject, type ItemChange } from "./projects.js";
 import { Store, type StoredComment, type StoredIssue, type User } from "./store.js";
 import { WebhookSender } from "./webhooks.js";
 
@@ -70,7 +71,60 @@ export class GitHubStandIn {
     this.pacer = new Pacer(options.pacing ?? false);
     this.faults = new Faults(options.faults, this.pacer.report.injected);
     const site = { owner: this.owner, repo: this.repo, bot: this.bot, appId: this.appId, installationId: this.installationId };
-    this.rest = new RestApi(site, this.store, this.json, this.auth, options, (name, payload) => this.echo(name, payload));
+    this.project = options.project ? new StandInProject(options.project, this.store, { owner: this.owner, name: this.repo }) : null;
+    this.rest = new RestApi(
+      site,
+      this.store,
+      this.json,
+      this.auth,
+      options,
+      (name, payload) => this.echo(name, payload),
+      this.project,
+      (change) => {
+        this.echoed++;
+        void this.sendItemChange(change, this.bot);
+      },
+    );
+  }
+
+  /** The organisation's project board, when the options set one up. */
+  readonly project: StandInProject | null;
+
+  /** A person moves a request's item on the project board to the option named. */
+  async moveProjectItem(number: number, actor: string, option: string): Promise<void> {
+    if (!this.project) throw new Error("the stand-in has no project");
+    await this.sendItemChange(this.project.move(number, option), this.user(actor));
+  }
+
+  /** `projects_v2_item.edited`: an organisation's event (no repository), as GitHub sends it. */
+  private sendItemChange(change: ItemChange, sender: User): Promise<void> {
+    const at = this.store.stamp();
+    const payload = {
+      action: "edited",
+      projects_v2_item: {
+        ...change.item,
+        content_type: "Issue",
+        creator: this.json.user(sender),
+        created_at: at,
+        updated_at: at,
+        archived_at: null,
+      },
+      changes: {
+        field_value: {
+          field_node_id: change.field.node_id,
+          field_type: "single_select",
+          field_name: change.field.name,
+          project_number: change.field.project_number,
+          // No earlier value: GitHub leaves `from` out (its published schema admits no null there).
+          ...(change.from ? { from: change.from } : {}),
+          to: change.to,
+        },
+      },
+      organization: organizationShape(this.shapeContext(), this.project!.spec.owner),
+      sender: this.json.user(sender),
+      installation: { id: this.installationId, node_id: `MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u${this.installationId}` },
+    };
+    return this.webhookSender.send("projects_v2_item", payload);
   }
 
   // ---------------------------------------------------------------- what tests look at

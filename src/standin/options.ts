@@ -1,6 +1,7 @@
 // How a test or the demo sets up the stand-in.
 import type { FaultOptions } from "./faults.js";
 import type { PublicRepository } from "./public-repos.js";
+import type { ProjectSpec } from "./projects.js";
 
 export interface StandInOptions {
   owner?: string;
@@ -40,6 +41,8 @@ export interface StandInOptions {
   accountsCreated?: Record<string, string>;
   /** Refuse deleting comments (403), as when the installation lacks the permission: the app must fall back. */
   refuseCommentDeletion?: boolean;
+  /** An organisation's Project (v2) with a status field (the desk keeps its cases there). */
+  project?: ProjectSpec;
   /** Inject faults into the app's requests (seeded, so a run can be repeated). */
   faults?: FaultOptions;
 }

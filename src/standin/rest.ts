@@ -7,6 +7,7 @@ import type { StandInOptions } from "./options.js";
 import { appShape, checkRunShape, installationShape } from "./shapes.js";
 import type { Store, StoredIssue, User } from "./store.js";
 import { PublicRepos, type Answer } from "./public-repos.js";
+import type { ItemChange, StandInProject } from "./projects.js";
 
 export const API = "/api/v3";
 
@@ -33,6 +34,8 @@ export class RestApi {
     private readonly options: StandInOptions,
     /** Events caused by the app's own writes (sent without being awaited, as GitHub's are). */
     private readonly echo: (name: string, payload: Record<string, unknown>) => void,
+    private readonly project: StandInProject | null = null,
+    private readonly itemChanged: (change: ItemChange) => void = () => undefined,
   ) {
     this.publicSide = new PublicRepos(options, store, json);
   }
@@ -128,6 +131,8 @@ export class RestApi {
   private graphql(body: Record<string, unknown>): Answer {
     const query = String(body.query ?? "");
     const variables = (body.variables ?? {}) as Record<string, unknown>;
+    const projectAnswer = this.project?.answer(query, variables, this.itemChanged);
+    if (projectAnswer) return { status: 200, body: projectAnswer };
     const mutation = /minimizeComment\s*\(\s*input:\s*\{\s*subjectId:\s*\$(\w+)\s*,\s*classifier:\s*(\w+)\s*\}/.exec(query);
     if (!mutation) return { status: 200, body: { errors: [{ message: "Field not supported by the stand-in", locations: [] }] } };
     const nodeId = String(variables[mutation[1]!] ?? "");

@@ -375,3 +375,23 @@ export function pushCommitShape(
     ...changes,
   };
 }
+
+/** An organisation as webhooks show it (organization-simple). */
+export function organizationShape(ctx: ShapeContext, login: string) {
+  const id = idOf(login);
+  const url = `${ctx.api}/orgs/${login}`;
+  return {
+    login,
+    id,
+    node_id: `O_${id}`,
+    url,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events`,
+    hooks_url: `${url}/hooks`,
+    issues_url: `${url}/issues`,
+    members_url: `${url}/members{/member}`,
+    public_members_url: `${url}/public_members{/member}`,
+    avatar_url: `${ctx.web}/avatars/u/${id}`,
+    description: null,
+  };
+}

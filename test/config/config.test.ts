@@ -40,6 +40,7 @@ describe("configuration", () => {
         budget_seconds: 5,
         request_timeout_seconds: 2,
       },
+      project: null,
       registry_name: "PyPI",
       username_rules: "pypi",
       form_path: ".github/ISSUE_TEMPLATE/account-recovery.yml",

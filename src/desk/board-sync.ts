@@ -1,0 +1,69 @@
+// The desk's side of a GitHub Project (v2): every decided case is an item whose status follows
+// the case — an idempotent add that also tells the item's current status, then one update only if
+// it differs; remembered, so an unchanged case costs nothing.
+import type { Probot } from "probot";
+import { STATUSES, type Status } from "../case/statuses.js";
+import type { Config } from "../config/schema.js";
+import type { ProjectBoard, StatusField } from "../github/project-board.js";
+import type { DecidedCase } from "./desk-index.js";
+
+export type ProjectConfig = NonNullable<Config["project"]>;
+
+export class BoardSync {
+  private readonly fields = new Map<string, Promise<StatusField | null>>();
+  /** Each item and the option it was last set to by this process, by `project:issue node`. */
+  private readonly synced = new Map<string, { itemId: string; optionId: string }>();
+
+  field(board: ProjectBoard, project: ProjectConfig): Promise<StatusField | null> {
+    const key = `${project.owner}/${project.number}/${project.status_field}`.toLowerCase();
+    let field = this.fields.get(key);
+    if (!field) {
+      field = board.statusField(project.owner, project.number, project.status_field);
+      field.then((f) => f ?? this.fields.delete(key)).catch(() => this.fields.delete(key));
+      this.fields.set(key, field);
+    }
+    return field;
+  }
+
+  optionFor(field: StatusField, project: ProjectConfig, status: Status): { id: string; name: string } | null {
+    const wanted = project.options[status].toLowerCase();
+    return field.options.find((o) => o.name.toLowerCase() === wanted) ?? null;
+  }
+
+  statusOf(project: ProjectConfig, optionName: string): Status | null {
+    return STATUSES.find((s) => project.options[s].toLowerCase() === optionName.toLowerCase()) ?? null;
+  }
+
+  /** Puts the case's item in its status; the writes it made (0 when it already was). Never throws: the board is secondary. */
+  async sync(board: ProjectBoard, config: Config, decided: DecidedCase, log: Probot["log"]): Promise<number> {
+    const project = config.project;
+    if (!project || !decided.nodeId) return 0;
+    try {
+      const field = await this.field(board, project);
+      const option = field && this.optionFor(field, project, decided.state.status);
+      if (!field || !option) return 0;
+      const key = `${field.projectId}:${decided.nodeId}`;
+      const known = this.synced.get(key);
+      if (known?.optionId === option.id) return 0;
+      let writes = 0;
+      // The first time in this process: add it (or find it), which also tells its current status.
+      const item = known ?? (writes++, await board.addItem(field.projectId, decided.nodeId, project.status_field));
+      if (item.optionId !== option.id) {
+        await board.setStatus(field, item.itemId, option.id);
+        writes++;
+      }
+      this.synced.set(key, { itemId: item.itemId, optionId: option.id });
+      return writes;
+    } catch (error) {
+      log.warn(
+        { err: (error as Error).message, issue: decided.number },
+        "could not update the project board; the next event or sweep tries again",
+      );
+      return 0;
+    }
+  }
+
+  remember(field: StatusField, nodeId: string, itemId: string, optionId: string): void {
+    this.synced.set(`${field.projectId}:${nodeId}`, { itemId, optionId });
+  }
+}

@@ -1,0 +1,88 @@
+// A maintainer moved a case on the project board (desk/board-sync.ts keeps the board following
+// the cases): the move runs the matching command as if typed on the issue, with the same checks;
+// a move that cannot be one, or that the case refuses, is put back with a note saying why.
+import type { Context, ProbotOctokit } from "probot";
+import { boardMove } from "../case/board-moves.js";
+import { readCommands } from "../case/commands/index.js";
+import type { CaseEvent } from "../case/model.js";
+import { decodeState } from "../case/state.js";
+import type { Status } from "../case/statuses.js";
+import { same } from "../case/transition.js";
+import { isMaintainer } from "../github/permissions.js";
+import { ProjectBoard } from "../github/project-board.js";
+import { RepoClient } from "../github/repo-client.js";
+import { codeSpan, mention } from "../text/neutralise.js";
+import { findCard } from "./reconcile.js";
+import type { Desk } from "./service.js";
+
+/** Bots never move cases (the app's own moves come back as events too). */
+const isBot = (user: { login: string; type?: string }) => user.type === "Bot" || user.login.endsWith("[bot]");
+
+/** A delivery's GUID as a positive number: the board move's stand-in for a comment id (the same on a redelivery). */
+function moveId(delivery: string): number {
+  let h = 0;
+  for (const ch of delivery) h = (h * 31 + ch.charCodeAt(0)) % 2_000_000_000;
+  return h + 1;
+}
+
+export async function onProjectItemEdited(desk: Desk, context: Context<"projects_v2_item.edited">): Promise<void> {
+  const { projects_v2_item: item, changes, sender } = context.payload;
+  const change = changes && "field_value" in changes ? changes.field_value : undefined;
+  // A single-select value arrives as an option ({id, name}); anything else is not a status move.
+  const to =
+    change?.to && typeof change.to === "object" && "name" in change.to && typeof change.to.name === "string" ? change.to.name : null;
+  if (isBot(sender) || (await desk.isOwn(sender.login)) || item.content_type !== "Issue" || !change || to === null) return;
+  const octokit = context.octokit as unknown as ProbotOctokit;
+  const board = new ProjectBoard(octokit);
+  const issue = await board.issueOf(item.content_node_id);
+  if (!issue) return;
+  const config = await desk.settings.configFor(octokit, issue.owner, issue.repo, context.log);
+  const project = config.config.project;
+  const field = project ? await desk.board.field(board, project) : null;
+  if (!project || !field || field.projectId !== item.project_node_id || change.field_node_id !== field.fieldId) return;
+  const wanted = desk.board.statusOf(project, to);
+  // The board already shows the move: following it must not set the same status again.
+  const toId = change.to && typeof change.to === "object" && "id" in change.to ? String(change.to.id) : null;
+  if (toId && item.node_id) desk.board.remember(field, item.content_node_id, item.node_id, toId);
+
+  await desk.dispatch(
+    context as never,
+    async () => {
+      const repo = new RepoClient(octokit, { owner: issue.owner, repo: issue.repo }, desk.retry.baseDelayMs);
+      const card = findCard(await repo.listComments(issue.number), await desk.identity.login());
+      const state = card ? decodeState(card.body) : null;
+      if (!state) return;
+      const maintainer = await isMaintainer(repo, sender.login, config.config.maintainer_teams);
+      const move = wanted ? boardMove(state.status, wanted) : { refused: "that option is not one of the desk's statuses" };
+      if ("nothing" in move) return;
+      let status: Status | null = state.status;
+      if (maintainer && "command" in move) {
+        const event: CaseEvent = {
+          kind: "comment",
+          commentId: moveId(context.id),
+          text: move.command,
+          scan: readCommands(move.command),
+          roles: { maintainer: true, requester: same(sender.login, state.author) },
+        };
+        const target = { octokit, repo, isPublic: !issue.isPrivate, number: issue.number, delivery: context.id };
+        const form = await desk.settings.formFor(octokit, repo, context.log);
+        status = await desk.apply(target, event, sender.login, null, config, form, context.log);
+        if (status === wanted) return;
+      }
+      // Put the board back where the case is, and say why (a refused command has already replied on the issue).
+      const back = status ? desk.board.optionFor(field, project, status) : null;
+      if (back && item.node_id) {
+        await board.setStatus(field, item.node_id, back.id);
+        desk.board.remember(field, item.content_node_id, item.node_id, back.id);
+      }
+      if (!maintainer || "refused" in move) {
+        const why = maintainer ? (move as { refused: string }).refused : "only the desk's maintainers can change a case";
+        const note =
+          `${mention(sender.login)} moved this request to ${codeSpan(to, 60)} on the project board; ` +
+          `the desk put it back, because ${why}.`;
+        await repo.createCommentOnce(issue.number, note, (c) => c.body === note);
+      }
+    },
+    `${issue.owner}/${issue.repo}#${issue.number}`,
+  );
+}
