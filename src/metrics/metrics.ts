@@ -12,6 +12,12 @@ export interface MetricSources {
   registryRequests: () => number;
 }
 
+/** The route's template, without host or query: a bounded set of label values whatever the ids. */
+function routeOf(url: string): string {
+  const path = url.replace(/^https?:\/\/[^/]+(\/api\/v3)?/, "").split("?")[0]!;
+  return path.replace(/\/\d+(?=\/|$)/g, "/{id}").slice(0, 100);
+}
+
 export class DeskMetrics implements RequestObserver {
   readonly registry = new Registry();
   readonly events = new Counter({
@@ -22,8 +28,8 @@ export class DeskMetrics implements RequestObserver {
   });
   readonly requests = new Counter({
     name: "recovery_triage_github_requests_total",
-    help: "Requests sent to GitHub, by kind (read, write) and method.",
-    labelNames: ["kind", "method"] as const,
+    help: "Requests sent to GitHub, by kind (read, write), method and route (Octokit's template, e.g. /repos/{owner}/{repo}/issues).",
+    labelNames: ["kind", "method", "route"] as const,
     registers: [this.registry],
   });
   readonly retries = new Counter({
@@ -93,8 +99,8 @@ export class DeskMetrics implements RequestObserver {
   }
 
   // RequestObserver: called by the retrying hook (reliability/retry.ts) for every request to GitHub.
-  sent(method: string, write: boolean, rateLimitRemaining: number | null): void {
-    this.requests.inc({ kind: write ? "write" : "read", method });
+  sent(method: string, route: string, write: boolean, rateLimitRemaining: number | null): void {
+    this.requests.inc({ kind: write ? "write" : "read", method, route: routeOf(route) });
     if (rateLimitRemaining !== null) this.rateLimitRemaining.set(rateLimitRemaining);
   }
 

@@ -27,7 +27,7 @@ export interface RetryOptions {
 
 /** What the metrics learn from each request to GitHub. */
 export interface RequestObserver {
-  sent(method: string, write: boolean, rateLimitRemaining: number | null): void;
+  sent(method: string, route: string, write: boolean, rateLimitRemaining: number | null): void;
   retried(reason: "rate-limit" | "transient", delayMs: number): void;
 }
 
@@ -157,10 +157,10 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
       if (options.pace && isWrite(opts)) await PACER.turn(isCommentCreation(opts));
       try {
         const response = await request(requestOptions);
-        options.observe?.sent(opts.method, isWrite(opts), remainingOf(response.headers as Record<string, unknown>));
+        options.observe?.sent(opts.method, opts.url, isWrite(opts), remainingOf(response.headers as Record<string, unknown>));
         return response;
       } catch (error) {
-        options.observe?.sent(opts.method, isWrite(opts), remainingOf((error as RequestError).response?.headers));
+        options.observe?.sent(opts.method, opts.url, isWrite(opts), remainingOf((error as RequestError).response?.headers));
         if (attempt >= options.maxAttempts) throw error;
         const limited = rateLimitDelay(error, options, attempt);
         if (limited !== null && limited > options.maxRetryAfterMs) throw new RateLimitedError(limited, error);

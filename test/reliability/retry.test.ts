@@ -46,7 +46,9 @@ describe("retries", () => {
     expect(scope.isDone()).toBe(true);
     // The metrics saw both sends, the retry and the wait GitHub asked for.
     const text = await metrics.text();
-    expect(text).toContain('recovery_triage_github_requests_total{kind="write",method="POST"} 2');
+    expect(text).toContain(
+      'recovery_triage_github_requests_total{kind="write",method="POST",route="/repos/{owner}/{repo}/issues/{issue_number}/comments"} 2',
+    );
     expect(text).toContain('recovery_triage_github_retries_total{reason="rate-limit"} 1');
     expect(text).toContain("recovery_triage_rate_limit_wait_seconds_total 1");
   });
