@@ -19,6 +19,7 @@ import { verifierFor, type Verifier } from "../verification/codes.js";
 import { reconcile, type ReconcileDeps, type Trigger } from "./reconcile.js";
 import { SettingsCache } from "./settings.js";
 import { DeskMetrics } from "../metrics/metrics.js";
+import { MemorySweepLock, RedisSweepLock, type SweepLock } from "../reliability/sweep-lock.js";
 import type { Redis } from "ioredis";
 import { DeskIndex, type DecidedCase } from "./desk-index.js";
 import { BoardSync } from "./board-sync.js";
@@ -74,6 +75,8 @@ export class Desk {
   });
   /** The shared Redis (REDIS_URL), for the health check; null without one. */
   readonly redis: Redis | null;
+  /** One sweep at a time, in this process and (with REDIS_URL) in the cluster. */
+  readonly sweepLock: SweepLock;
   /** When each case's evidence was last gathered by this process (desk/evidence.ts). */
   readonly evidenceChecked = new Map<string, number>();
   /** Each repository's config and form, read once per change rather than per event. */
@@ -98,6 +101,7 @@ export class Desk {
     for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
     const redis = options.queue && options.deliveries ? null : redisAt(redisUrl());
     this.redis = redis;
+    this.sweepLock = redis ? new RedisSweepLock(redis) : new MemorySweepLock();
     this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
     this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
     this.background = options.background ?? true;

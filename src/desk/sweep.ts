@@ -147,39 +147,49 @@ async function backfillClosed(
   }
 }
 
+/**
+ * One sweep by the server, unless one is still running here or (with REDIS_URL) on another
+ * instance: then null, and nothing is read twice.
+ */
+export async function sweepOnce(app: Probot, desk: Desk): Promise<SweepReport | null> {
+  const started = Date.now();
+  try {
+    const botLogin = await desk.identity.login();
+    const report = await desk.sweepLock.tryRun(() =>
+      sweepAll(app, {
+        botLogin,
+        verifier: desk.verifier,
+        now: desk.now,
+        log: app.log,
+        retry: desk.retry,
+        assignability: desk.assignability,
+        registry: desk.registry,
+        evidenceChecked: desk.evidenceChecked,
+        index: desk.index,
+        board: desk.board,
+        serialize: (key, job) => desk.queue.enqueue(key, job).done,
+      }),
+    );
+    if (!report) {
+      app.log.info("a sweep is still running; this one was skipped");
+      return null;
+    }
+    desk.metrics.sweepDuration.observe((Date.now() - started) / 1000);
+    desk.metrics.sweptCases.inc(report.cases);
+    if (report.failures > 0) desk.metrics.errors.inc({ where: "sweep-case" }, report.failures);
+    app.log.info(report, "sweep finished");
+    return report;
+  } catch (error) {
+    desk.metrics.errors.inc({ where: "sweep" });
+    app.log.error({ err: (error as Error).message }, "sweep failed");
+    return null;
+  }
+}
+
 /** The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`. */
 export function startSweeping(app: Probot, desk: Desk, minutes: number, signal?: AbortSignal): void {
   if (minutes <= 0) return;
-  const sweep = () => {
-    const started = Date.now();
-    void desk.identity
-      .login()
-      .then((botLogin) =>
-        sweepAll(app, {
-          botLogin,
-          verifier: desk.verifier,
-          now: desk.now,
-          log: app.log,
-          retry: desk.retry,
-          assignability: desk.assignability,
-          registry: desk.registry,
-          evidenceChecked: desk.evidenceChecked,
-          index: desk.index,
-          board: desk.board,
-          serialize: (key, job) => desk.queue.enqueue(key, job).done,
-        }),
-      )
-      .then((report) => {
-        desk.metrics.sweepDuration.observe((Date.now() - started) / 1000);
-        desk.metrics.sweptCases.inc(report.cases);
-        if (report.failures > 0) desk.metrics.errors.inc({ where: "sweep-case" }, report.failures);
-        app.log.info(report, "sweep finished");
-      })
-      .catch((error: unknown) => {
-        desk.metrics.errors.inc({ where: "sweep" });
-        app.log.error({ err: (error as Error).message }, "sweep failed");
-      });
-  };
+  const sweep = () => void sweepOnce(app, desk);
   const first = setTimeout(sweep, Math.min(minutes, 1) * 60_000).unref();
   const every = setInterval(sweep, minutes * 60_000).unref();
   signal?.addEventListener("abort", () => {
