@@ -21,9 +21,19 @@ export function applyComment(previous: CaseState, event: CommentEvent, input: De
   if (event.edited) return applyNew(previous, event, input);
   // A comment seen before (a redelivery, another instance, a restart) is not applied again.
   if (previous.handled.includes(event.commentId) || input.replies.answered.includes(event.commentId)) return outcome(previous);
+  if (event.replay?.mode === "too-late") {
+    const commands = event.scan.commands.map((c) => `/${c.name}`);
+    const notice: Notice = { kind: "command-too-late", commands, writtenAt: event.replay.writtenAt };
+    return outcome(markHandled(previous, event.commentId), { notices: [notice] });
+  }
   const decision = applyNew(previous, event, input);
-  if (!decision.state || JSON.stringify(decision.state) === JSON.stringify(previous)) return decision;
-  return { ...decision, state: { ...decision.state, handled: [...previous.handled, event.commentId].slice(-20) } };
+  // A replayed command is remembered even when it changed nothing, so no later sweep finds it again.
+  if (!decision.state || (!event.replay && JSON.stringify(decision.state) === JSON.stringify(previous))) return decision;
+  return { ...decision, state: markHandled(decision.state, event.commentId) };
+}
+
+function markHandled(state: CaseState, commentId: number): CaseState {
+  return { ...state, handled: [...state.handled, commentId].slice(-20) };
 }
 
 function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {

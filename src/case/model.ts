@@ -48,6 +48,11 @@ export type CaseEvent =
       scan: CommandScan;
       roles: Roles;
       edited?: boolean;
+      /**
+       * Found by the sweep: its webhook was lost. `apply`: run it now (the author's roles checked as of
+       * now); `too-late`: ask its author to repeat it. Either way it is marked handled.
+       */
+      replay?: { mode: "apply" | "too-late"; writtenAt: string };
     }
   /** The periodic sweep, with the desk's queue as it stands: requests filed before this one, and the recent pace. */
   | { kind: "sweep"; queue?: QueueFacts };

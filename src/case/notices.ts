@@ -40,6 +40,8 @@ export type Notice =
   | { kind: "not-reopenable" }
   | { kind: "reply-after-decision" }
   | { kind: "too-many-commands"; dropped: number }
+  /** A command whose webhook was lost, found by the sweep too long after it was written to apply. */
+  | { kind: "command-too-late"; commands: string[]; writtenAt: string }
   | { kind: "secret-in-comment"; kinds: SecretKind[]; commenter: string }
   /** Secrets in the issue's own title or body (`subject`: a recovery request, or any other issue). */
   | { kind: "secret-in-body"; kinds: SecretKind[]; parts: IssuePart[]; subject: "request" | "issue" };
@@ -238,6 +240,12 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     reviewer: true,
     limit: "daily",
     text: () => "the requester replied after the request was denied. The decision stands unless you reopen the request.",
+  },
+  "command-too-late": {
+    answer: true,
+    text: (n) =>
+      `GitHub never delivered your comment of ${utcMinute(n.writtenAt)} with ${n.commands.map((c) => codeSpan(c, 20)).join(", ")} ` +
+      "to the desk, and it is too old to apply now. Nothing was done: please post it again.",
   },
   "too-many-commands": {
     answer: true,

@@ -216,6 +216,25 @@ export const configSchema = z
     privacy: privacySchema.default(privacySchema.parse({})),
     registry: registrySchema.default(registrySchema.parse({})),
     project: projectSchema.nullable().default(null),
+    lost_commands: z
+      .strictObject({
+        replay_within_hours: z
+          .number()
+          .int()
+          .min(0)
+          .max(168)
+          .default(48)
+          .describe("A command whose webhook GitHub never delivered is applied by the sweep if it is at most this old."),
+        ask_within_days: z
+          .number()
+          .int()
+          .min(0)
+          .max(30)
+          .default(7)
+          .describe("An older one (up to this many days) gets one reply asking its author to repeat it; beyond that it is left alone."),
+      })
+      .default({ replay_within_hours: 48, ask_within_days: 7 })
+      .describe("Commands whose webhook was lost: GitHub does not redeliver on its own, so the sweep finds them."),
     registry_name: z
       .string()
       .trim()

@@ -20,6 +20,9 @@ import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
 import { Assignability, isAssigneeRefusal } from "../github/assignability.js";
 import { keepNewerText } from "./rewrite.js";
 import { newReasons } from "../case/reasons.js";
+import { findLostCommands, type LostCommand } from "./lost-commands.js";
+import { isMaintainer } from "../github/permissions.js";
+import { same } from "../case/transition.js";
 import type { DecidedCase } from "./desk-index.js";
 import { guardOther, removeComment, type GuardDeps, type Trigger } from "./secret-guard.js";
 import { evidenceFor, type EvidenceSources } from "./evidence.js";
@@ -28,6 +31,8 @@ export interface ReconcileDeps extends GuardDeps {
   form: FormSpec;
   now: () => Date;
   verifier: Verifier | null;
+  /** Set while the sweep replays lost commands (so the sweep that follows does not look again). */
+  replaying?: boolean;
   /** What follows a decided case (the desk's memory, the project board); returns the writes it made. */
   onDecided?: (decided: DecidedCase) => Promise<number>;
   /** Where ownership evidence is read (the registry, GitHub's public side); null: not gathered. */
@@ -77,6 +82,11 @@ export async function reconcile(
     const current = comments.find((c) => c.id === id);
     if (!current) return { writes: 0, status: null };
     event = { ...event, text: current.body };
+  }
+  // The sweep first applies commands whose webhook GitHub lost, each as its own event, then sweeps.
+  if (event.kind === "sweep" && card && previous && !deps.replaying) {
+    const lost = findLostCommands(comments, card, previous, readReplies(comments, deps.botLogin), deps.botLogin, config.config, now);
+    if (lost.length > 0) return replayLost(deps, number, lost, previous.author, event, actor);
   }
   const parsed = parseRequest(issue.body, form);
   if (!previous && !isRecoveryRequest(issue.labels, config.config.labels.request, parsed)) {
@@ -204,6 +214,26 @@ export async function reconcile(
     else writes += (await reconcile(deps, related.issue, related.event, actor)).writes;
   }
   return { writes, status: decision.state.status };
+}
+
+async function replayLost(
+  deps: ReconcileDeps,
+  number: number,
+  lost: LostCommand[],
+  requester: string,
+  sweep: CaseEvent,
+  actor: string,
+): Promise<ReconcileResult> {
+  let writes = 0;
+  for (const { author, nodeId, ...command } of lost) {
+    // The author's standing as of now: a maintainer who lost access since cannot have their command applied.
+    const maintainer = await isMaintainer(deps.repo, author, deps.config.config.maintainer_teams);
+    const event: CaseEvent = { ...command, roles: { maintainer, requester: same(author, requester) } };
+    deps.log?.info({ issue: number, comment: command.commentId, mode: command.replay?.mode }, "a command whose webhook was lost");
+    writes += (await reconcile(deps, number, event, author, { commentId: command.commentId, nodeId })).writes;
+  }
+  const after = await reconcile({ ...deps, replaying: true }, number, sweep, actor);
+  return { writes: writes + after.writes, status: after.status };
 }
 
 /** Without the server's shared memory (a one-off call), answers are remembered for this reconcile only. */

@@ -41,6 +41,9 @@ export interface Comment {
   author: string;
   body: string;
   createdAt: string;
+  /** 👍 reactions on it (the desk acknowledges an accepted command that changed nothing with one). */
+  plusOnes?: number;
+  nodeId?: string;
 }
 
 /** Every GraphQL operation the app sends (the tests hold each to GitHub's published schema). */
@@ -99,7 +102,14 @@ export class RepoClient {
       issue_number: number,
       per_page: PER_PAGE,
     });
-    return data.map((c) => ({ id: c.id, author: c.user?.login ?? "ghost", body: c.body ?? "", createdAt: c.created_at }));
+    return data.map((c) => ({
+      id: c.id,
+      author: c.user?.login ?? "ghost",
+      body: c.body ?? "",
+      createdAt: c.created_at,
+      plusOnes: c.reactions?.["+1"] ?? 0,
+      nodeId: c.node_id,
+    }));
   }
 
   /** Open issues carrying the request label, oldest first (pull requests excluded). */

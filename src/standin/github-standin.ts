@@ -90,6 +90,11 @@ export class GitHubStandIn {
   /** The organisation's project board, when the options set one up. */
   readonly project: StandInProject | null;
 
+  /** The next `count` webhooks are lost on the way, as GitHub's sometimes are (it never retries on its own). */
+  loseNextWebhooks(count = 1): void {
+    this.webhookSender.loseNext(count);
+  }
+
   /** A person moves a request's item on the project board to the option named. */
   async moveProjectItem(number: number, actor: string, option: string): Promise<void> {
     if (!this.project) throw new Error("the stand-in has no project");

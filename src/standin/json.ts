@@ -20,7 +20,8 @@ export class Json {
   }
 
   comment(comment: StoredComment) {
-    return commentShape(this.context(), comment);
+    const plusOnes = this.store.reactions.filter((r) => r.comment === comment.id && r.content === "+1").length;
+    return commentShape(this.context(), comment, plusOnes);
   }
 
   label(name: string) {

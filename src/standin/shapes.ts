@@ -270,7 +270,7 @@ export interface CommentFacts {
   created_at: string;
 }
 
-export function commentShape(ctx: ShapeContext, comment: CommentFacts) {
+export function commentShape(ctx: ShapeContext, comment: CommentFacts, plusOnes = 0) {
   const api = `${ctx.api}/repos/${ctx.owner}/${ctx.repo}/issues/comments/${comment.id}`;
   return {
     id: comment.id,
@@ -284,7 +284,7 @@ export function commentShape(ctx: ShapeContext, comment: CommentFacts) {
     updated_at: comment.created_at,
     author_association: "NONE",
     performed_via_github_app: null,
-    reactions: NO_REACTIONS(`${api}/reactions`),
+    reactions: { ...NO_REACTIONS(`${api}/reactions`), total_count: plusOnes, "+1": plusOnes },
   };
 }
 

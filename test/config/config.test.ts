@@ -41,6 +41,7 @@ describe("configuration", () => {
         request_timeout_seconds: 2,
       },
       project: null,
+      lost_commands: { replay_within_hours: 48, ask_within_days: 7 },
       registry_name: "PyPI",
       username_rules: "pypi",
       form_path: ".github/ISSUE_TEMPLATE/account-recovery.yml",
