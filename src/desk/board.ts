@@ -48,7 +48,7 @@ export async function onProjectItemEdited(desk: Desk, context: Context<"projects
   await desk.dispatch(
     context as never,
     async () => {
-      const repo = new RepoClient(octokit, { owner: issue.owner, repo: issue.repo }, desk.retry.baseDelayMs);
+      const repo = new RepoClient(octokit, { owner: issue.owner, repo: issue.repo }, desk.retry.baseDelayMs, desk.conditional);
       const card = findCard(await repo.listComments(issue.number), await desk.identity.login());
       const state = card ? decodeState(card.body) : null;
       if (!state) return;

@@ -19,6 +19,7 @@ import { verifierFor, type Verifier } from "../verification/codes.js";
 import { reconcile, type ReconcileDeps, type Trigger } from "./reconcile.js";
 import { SettingsCache } from "./settings.js";
 import { DeskMetrics } from "../metrics/metrics.js";
+import { ConditionalCache } from "../github/conditional-cache.js";
 import { MemorySweepLock, RedisSweepLock, type SweepLock } from "../reliability/sweep-lock.js";
 import type { Redis } from "ioredis";
 import { DeskIndex, type DecidedCase } from "./desk-index.js";
@@ -60,6 +61,8 @@ export class Desk {
   readonly verifier: Verifier | null;
   /** Shared by every event and the sweep, so its cache spares the registry repeated requests. */
   readonly registry: RegistryClient | null;
+  /** GitHub's answers with their ETags: an unchanged issue or thread costs a 304, which the rate limit does not count. */
+  readonly conditional = new ConditionalCache();
   /** The project board, when the repository has one configured: its field, and what each item was set to. */
   readonly board = new BoardSync();
   /** Every case this process decided, for the reviewers' page and /metrics (no GitHub request per view). */
@@ -110,7 +113,7 @@ export class Desk {
 
   /** The repository client for an event, with the desk's retries. */
   repoOf(context: Pick<Context, "octokit" | "repo">): RepoClient {
-    return new RepoClient(context.octokit, context.repo(), this.retry.baseDelayMs);
+    return new RepoClient(context.octokit, context.repo(), this.retry.baseDelayMs, this.conditional);
   }
 
   /** The app's own writes come back as events; reacting to them would only loop. */

@@ -10,6 +10,7 @@ import type { DecidedCase, DeskIndex } from "./desk-index.js";
 import { BoardSync } from "./board-sync.js";
 import { ProjectBoard } from "../github/project-board.js";
 import { PublicGitHub } from "../github/public-github.js";
+import type { ConditionalCache } from "../github/conditional-cache.js";
 import type { RegistryClient } from "../registry/registry-client.js";
 import { DAY_MS } from "../text/dates.js";
 import type { Verifier } from "../verification/codes.js";
@@ -37,6 +38,8 @@ export interface SweepOptions {
   index?: DeskIndex;
   /** The project board's memory (the server's; a CLI sweep starts with none). */
   board?: BoardSync;
+  /** GitHub's earlier answers with their ETags (the server's; a CLI sweep starts with none, so it reads everything). */
+  conditional?: ConditionalCache;
 }
 
 export interface SweepReport {
@@ -63,7 +66,7 @@ async function sweepRepository(
   report: SweepReport,
 ): Promise<void> {
   const log = options.log.child({ repo: `${owner}/${name}`, sweep: true });
-  const repo = new RepoClient(octokit, { owner, repo: name }, options.retry?.baseDelayMs);
+  const repo = new RepoClient(octokit, { owner, repo: name }, options.retry?.baseDelayMs, options.conditional ?? null);
   const config = await loadConfigFor(octokit, owner, name, log);
   const form = await loadForm(repo, config.config.form_path);
   const open = await repo.listOpenRequests(config.config.labels.request);
@@ -167,6 +170,7 @@ export async function sweepOnce(app: Probot, desk: Desk): Promise<SweepReport | 
         evidenceChecked: desk.evidenceChecked,
         index: desk.index,
         board: desk.board,
+        conditional: desk.conditional,
         serialize: (key, job) => desk.queue.enqueue(key, job).done,
       }),
     );

@@ -3,6 +3,7 @@
 import type { ProbotOctokit } from "probot";
 import { isUncertain } from "../reliability/retry.js";
 import { PROJECT_OPERATIONS } from "./project-board.js";
+import type { ConditionalCache } from "./conditional-cache.js";
 
 export interface RepoRef {
   owner: string;
@@ -89,19 +90,39 @@ export class RepoClient {
     readonly ref: RepoRef,
     /** Wait before looking for a comment whose creation failed uncertainly. */
     private readonly retryDelayMs = 1000,
+    /** Earlier answers with their ETags: an unchanged issue or thread is read for free (a 304). */
+    private readonly conditional: ConditionalCache | null = null,
   ) {}
 
+  /** A read asked with the ETag of the last answer; a 304 is answered from the cache. */
+  private async cached<T>(key: string, read: (headers: Record<string, string>) => Promise<{ data: T; headers: { etag?: string } }>) {
+    const known = this.conditional?.get(key);
+    try {
+      const response = await read(known ? { "if-none-match": known.etag } : {});
+      this.conditional?.set(key, response.headers.etag, response.data);
+      return response;
+    } catch (error) {
+      if ((error as { status?: number }).status === 304 && known) return { data: known.data as T, headers: { etag: known.etag } };
+      throw error;
+    }
+  }
+
   async getIssue(number: number): Promise<Issue> {
-    const { data } = await this.octokit.rest.issues.get({ ...this.ref, issue_number: number });
+    const key = `${this.ref.owner}/${this.ref.repo}#${number}`;
+    const { data } = await this.cached(key, (headers) => this.octokit.rest.issues.get({ ...this.ref, issue_number: number, headers }));
     return toIssue(data as RawIssue);
   }
 
   async listComments(number: number): Promise<Comment[]> {
-    const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      ...this.ref,
-      issue_number: number,
-      per_page: PER_PAGE,
-    });
+    // The first page is asked conditionally (almost every thread fits in it); a longer one is read whole.
+    const key = `${this.ref.owner}/${this.ref.repo}#${number}:comments`;
+    const first = await this.cached(key, (headers) =>
+      this.octokit.rest.issues.listComments({ ...this.ref, issue_number: number, per_page: PER_PAGE, headers }),
+    );
+    const data =
+      first.data.length < PER_PAGE
+        ? first.data
+        : await this.octokit.paginate(this.octokit.rest.issues.listComments, { ...this.ref, issue_number: number, per_page: PER_PAGE });
     return data.map((c) => ({
       id: c.id,
       author: c.user?.login ?? "ghost",

@@ -5,7 +5,7 @@
 // edit, push), each sending the webhooks GitHub would send. The parts: store.ts (memory),
 // rest.ts (routes), webhooks.ts (delivery), pacing.ts (secondary limits), faults.ts (injected
 // failures), auth.ts (JWTs and tokens), registration.ts (the manifest flow), shapes.ts (objects).
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { StandInAuth } from "./auth.js";
@@ -89,6 +89,18 @@ export class GitHubStandIn {
 
   /** The organisation's project board, when the options set one up. */
   readonly project: StandInProject | null;
+
+  /** Rate-limit points the app has spent (every request but a 304, as GitHub counts them). */
+  rateLimitUsed = 0;
+
+  private rateHeaders(): Record<string, string> {
+    return {
+      "x-ratelimit-limit": "5000",
+      "x-ratelimit-remaining": String(Math.max(0, 5000 - this.rateLimitUsed)),
+      "x-ratelimit-used": String(this.rateLimitUsed),
+      "x-ratelimit-resource": "core",
+    };
+  }
 
   /** The next `count` webhooks are lost on the way, as GitHub's sometimes are (it never retries on its own). */
   loseNextWebhooks(count = 1): void {
@@ -395,7 +407,18 @@ export class GitHubStandIn {
       const result = this.rest.handle(method, path, url.searchParams, body ?? {}, req.headers.accept ?? "", origin);
       // Half of the 502s on writes happen after GitHub did the write: the nastiest case for duplicates.
       if (fault.failAfter) return send(502, { message: "Server Error" });
-      send(result.status, result.body, result.headers);
+      // GitHub's conditional requests: every 200 to a GET carries an ETag; asking again with it gets a
+      // 304, which does not count against the rate limit.
+      if (method === "GET" && result.status === 200) {
+        const etag = `W/"${createHash("sha1")
+          .update(JSON.stringify(result.body) + (result.headers?.link ?? ""))
+          .digest("hex")}"`;
+        if (req.headers["if-none-match"] === etag) return send(304, undefined, { etag, ...this.rateHeaders() });
+        this.rateLimitUsed++;
+        return send(result.status, result.body, { ...result.headers, etag, ...this.rateHeaders() });
+      }
+      this.rateLimitUsed++;
+      send(result.status, result.body, { ...result.headers, ...this.rateHeaders() });
     } catch (error) {
       send(500, { message: (error as Error).message });
     }

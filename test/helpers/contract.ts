@@ -143,7 +143,10 @@ export class GitHubContract {
     if (exchange.status !== undefined) {
       const responses = op.spec.responses as Record<string, Schema>;
       const code = String(exchange.status);
-      if (!responses[code] && !responses.default)
+      // GitHub documents conditional requests for the whole REST API, not per operation ("Use
+      // conditional requests if appropriate": any GET answered with an ETag may get a bodiless 304).
+      const conditional = code === "304" && exchange.method === "GET" && (exchange.response === undefined || exchange.response === "");
+      if (!responses[code] && !responses.default && !conditional)
         out.push({ what: `${where} → ${code}`, detail: `status ${code} is not documented for ${op.template}` });
       const content = (responses[code] as Schema | undefined)?.content as Record<string, Schema> | undefined;
       const json = (exchange.contentType ?? "application/json").includes("json");

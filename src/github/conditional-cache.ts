@@ -1,0 +1,20 @@
+// What GitHub last answered for a read, with its ETag: the read is asked again with
+// `If-None-Match`, and a `304 Not Modified` (which GitHub does not count against the rate limit)
+// is answered from here. Shared by every event and the sweep of a process; bounded.
+
+const ENTRIES = 20_000;
+
+export class ConditionalCache {
+  private readonly entries = new Map<string, { etag: string; data: unknown }>();
+
+  get(key: string): { etag: string; data: unknown } | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, etag: string | undefined, data: unknown): void {
+    this.entries.delete(key);
+    if (!etag) return;
+    this.entries.set(key, { etag, data });
+    if (this.entries.size > ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
