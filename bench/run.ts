@@ -13,6 +13,7 @@ import { startRedis } from "../test/helpers/redis-server.js";
 import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
 import { evidenceCosts } from "./evidence.js";
 import { pageCosts } from "./page.js";
+import { budget } from "./budget.js";
 
 const SECRET = "bench-recovery-secret-0123456789";
 /** Evidence is gathered from a registry stand-in on loopback (the benchmark never touches the internet). */
@@ -230,6 +231,7 @@ const t0 = performance.now();
 if (!only || only === "costs") await costs();
 if (!only || only === "evidence") results.evidence = await evidenceCosts();
 if (!only || only === "page") results.page = await pageCosts();
+if (!only || only === "budget") results.budget = await budget();
 if (!only || only === "burst") await burst();
 if (!only || only === "memory") await memory();
 if (!only || only === "faults" || only === "scale") {
