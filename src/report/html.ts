@@ -42,7 +42,8 @@ const table = (caption: string, head: string[], rows: string[][], numeric: numbe
 /** The oldest waiting cases listed on the page (a phone can scroll this far); report.json has them all. */
 const WAITING_SHOWN = 200;
 
-const hours = (h: number | null) => (h === null ? "—" : h < 48 ? `${h} h` : `${Math.round((h / 24) * 10) / 10} days`);
+/** A duration for people: hours below two days, days above. */
+export const hours = (h: number | null) => (h === null ? "—" : h < 48 ? `${h} h` : `${Math.round((h / 24) * 10) / 10} days`);
 const spreadCells = (s: Spread) => [hours(s.medianHours), hours(s.p90Hours), String(s.count)];
 
 export function reportPage(report: DeskReport, caseLink: (n: number) => string): string {

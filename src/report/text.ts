@@ -1,8 +1,8 @@
 // The report as plain text for a terminal (`recovery-triage report`); `--json` prints DeskReport itself.
 import { STATUS_RULES, STATUSES } from "../case/statuses.js";
 import type { DeskReport, Spread } from "./build.js";
+import { hours } from "./html.js";
 
-const hours = (h: number | null) => (h === null ? "—" : h < 48 ? `${h} h` : `${Math.round((h / 24) * 10) / 10} days`);
 const spread = (s: Spread) => `median ${hours(s.medianHours)}, 90th percentile ${hours(s.p90Hours)} (${s.count} cases)`;
 /** Characters a terminal would act on (escapes, line breaks). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
