@@ -13,10 +13,9 @@ import { ProjectBoard } from "../github/project-board.js";
 import { RepoClient } from "../github/repo-client.js";
 import { codeSpan, mention } from "../text/neutralise.js";
 import { findCard } from "./reconcile.js";
+// Bots never move cases (the app's own moves come back as events too).
+import { isBot } from "./events.js";
 import type { Desk } from "./service.js";
-
-/** Bots never move cases (the app's own moves come back as events too). */
-const isBot = (user: { login: string; type?: string }) => user.type === "Bot" || user.login.endsWith("[bot]");
 
 /** A delivery's GUID as a positive number: the board move's stand-in for a comment id (the same on a redelivery). */
 function moveId(delivery: string): number {

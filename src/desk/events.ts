@@ -14,7 +14,7 @@ import type { Desk, DeskContext } from "./service.js";
 type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" | "issues.reopened" | "issues.labeled">;
 
 /** Bots never run commands and never get replies: answering one is how bot loops start. */
-function isBot(user: { login: string; type?: string }): boolean {
+export function isBot(user: { login: string; type?: string }): boolean {
   return user.type === "Bot" || user.login.endsWith("[bot]");
 }
 

@@ -8,6 +8,9 @@ const PROJECT_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,98}[A-Za-z0-9])?$/;
 const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9._-]{1,100})$/;
 const WORKFLOW = /^[A-Za-z0-9._-]{1,90}\.ya?ml$/;
 
+/** A JSON object (not null, not an array): the only shape the registry's answers are read as. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
 export function projectName(value: unknown): string | null {
   return typeof value === "string" && PROJECT_NAME.test(value) ? value : null;
 }

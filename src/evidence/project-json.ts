@@ -1,7 +1,7 @@
 // A project as the registry's JSON API (`/pypi/<project>/json`) describes it, reduced to what the
 // evidence needs. Every field is the publisher's or the registry's word, so each is checked and
 // anything unexpected is left out rather than trusted.
-import { isoDate, projectName, repositoryInUrl } from "./names.js";
+import { isRecord, isoDate, projectName, repositoryInUrl } from "./names.js";
 
 export interface ProjectFacts {
   name: string;
@@ -18,8 +18,6 @@ export interface ProjectFacts {
 const VERSION = /^[A-Za-z0-9._+!-]{1,100}$/;
 const FILENAME = /^[A-Za-z0-9._+!-]{1,200}$/;
 const MAX_URL_REPOSITORIES = 3;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Null when the answer is not a project description at all. */
 export function readProjectJson(json: unknown, requested: string, username: string): ProjectFacts | null {

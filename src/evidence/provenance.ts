@@ -1,14 +1,12 @@
 // The Integrity API's provenance object (PEP 740) names the Trusted Publisher that uploaded a
 // file: for GitHub, the repository and workflow whose signed identity the registry checked. The
 // strongest public link between a project and a repository; still read as untrusted JSON.
-import { repositoryName, workflowName } from "./names.js";
+import { isRecord, repositoryName, workflowName } from "./names.js";
 
 export interface Publisher {
   repo: string;
   workflow: string | null;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The GitHub repository that published the file, or null (another kind of publisher, or nonsense). */
 export function publisherOf(json: unknown): Publisher | null {
