@@ -12,6 +12,7 @@ import { StandInAuth } from "./auth.js";
 import { Faults } from "./faults.js";
 import { Json } from "./json.js";
 import { throwawayPrivateKey } from "./keys.js";
+import { graphqlCost } from "./graphql-cost.js";
 import type { StandInOptions } from "./options.js";
 import { Pacer, type PacingReport } from "./pacing.js";
 import { ManifestFlow } from "./registration.js";
@@ -90,15 +91,18 @@ export class GitHubStandIn {
   /** The organisation's project board, when the options set one up. */
   readonly project: StandInProject | null;
 
-  /** Rate-limit points the app has spent (every request but a 304, as GitHub counts them). */
+  /** Rate-limit points the app has spent on REST (every request but a 304, as GitHub counts them). */
   rateLimitUsed = 0;
+  /** Points spent on GraphQL, its own budget (graphql-cost.ts: as GitHub computes a call's cost). */
+  graphqlPointsUsed = 0;
 
-  private rateHeaders(): Record<string, string> {
+  private rateHeaders(resource: "core" | "graphql" = "core"): Record<string, string> {
+    const used = resource === "core" ? this.rateLimitUsed : this.graphqlPointsUsed;
     return {
       "x-ratelimit-limit": "5000",
-      "x-ratelimit-remaining": String(Math.max(0, 5000 - this.rateLimitUsed)),
-      "x-ratelimit-used": String(this.rateLimitUsed),
-      "x-ratelimit-resource": "core",
+      "x-ratelimit-remaining": String(Math.max(0, 5000 - used)),
+      "x-ratelimit-used": String(used),
+      "x-ratelimit-resource": resource,
     };
   }
 
@@ -416,6 +420,10 @@ export class GitHubStandIn {
         if (req.headers["if-none-match"] === etag) return send(304, undefined, { etag, ...this.rateHeaders() });
         this.rateLimitUsed++;
         return send(result.status, result.body, { ...result.headers, etag, ...this.rateHeaders() });
+      }
+      if (path === "/graphql") {
+        this.graphqlPointsUsed += graphqlCost(String(body?.query ?? ""), (body?.variables ?? {}) as Record<string, unknown>);
+        return send(result.status, result.body, { ...result.headers, ...this.rateHeaders("graphql") });
       }
       this.rateLimitUsed++;
       send(result.status, result.body, { ...result.headers, ...this.rateHeaders() });
