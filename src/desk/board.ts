@@ -51,7 +51,7 @@ export async function onProjectItemEdited(desk: Desk, context: Context<"projects
       const card = findCard(await repo.listComments(issue.number), await desk.identity.login());
       const state = card ? decodeState(card.body) : null;
       if (!state) return;
-      const maintainer = await isMaintainer(repo, sender.login, config.config.maintainer_teams);
+      const maintainer = await isMaintainer(repo, sender.login, config.config.maintainer_teams, desk.permissions);
       const move = wanted ? boardMove(state.status, wanted) : { refused: "that option is not one of the desk's statuses" };
       if ("nothing" in move) return;
       let status: Status | null = state.status;

@@ -61,7 +61,8 @@ export async function onNewComment(desk: Desk, context: Context<"issue_comment.c
   if (!reading.matters) return;
   await desk.dispatch(context, async () => {
     const config = reading.needsMaintainerCheck ? await desk.settings.config(context) : null;
-    const maintainer = config !== null && (await isMaintainer(desk.repoOf(context), sender.login, config.config.maintainer_teams));
+    const maintainer =
+      config !== null && (await isMaintainer(desk.repoOf(context), sender.login, config.config.maintainer_teams, desk.permissions));
     const roles = { maintainer, requester };
     const scan = visibleScan(reading, roles);
     if (!scan) return;
@@ -83,7 +84,8 @@ export async function onEditedComment(desk: Desk, context: Context<"issue_commen
   const ctx = context as unknown as Context<"issue_comment">;
   await desk.dispatch(ctx, async () => {
     const config = reading.needsMaintainerCheck ? await desk.settings.config(context) : null;
-    const maintainer = config !== null && (await isMaintainer(desk.repoOf(context), author, config.config.maintainer_teams));
+    const maintainer =
+      config !== null && (await isMaintainer(desk.repoOf(context), author, config.config.maintainer_teams, desk.permissions));
     const event: CaseEvent = {
       kind: "comment",
       commentId: comment.id,

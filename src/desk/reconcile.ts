@@ -6,9 +6,8 @@ import type { FormSpec } from "../intake/form.js";
 import { isRecoveryRequest } from "../intake/detect.js";
 import { parseRequest } from "../intake/parse.js";
 import { validateRequest } from "../intake/validate.js";
-import type { Comment, Issue } from "../github/repo-client.js";
+import type { Comment } from "../github/repo-client.js";
 import type { Verifier } from "../verification/codes.js";
-import type { OpenCase } from "../case/assign.js";
 import { renderCard, renderErrorCard } from "../case/card.js";
 import { decide, needsBranchCheck, needsOpenCases } from "../case/decide.js";
 import type { BranchCheck, CaseEvent, Decision } from "../case/model.js";
@@ -26,6 +25,7 @@ import { same } from "../case/transition.js";
 import type { DecidedCase } from "./desk-index.js";
 import { guardOther, removeComment, type GuardDeps, type Trigger } from "./secret-guard.js";
 import { evidenceFor, type EvidenceSources } from "./evidence.js";
+import { loadOpenCases, recordOpenCase, type OpenCaseIndex } from "./open-cases.js";
 
 export interface ReconcileDeps extends GuardDeps {
   form: FormSpec;
@@ -37,6 +37,8 @@ export interface ReconcileDeps extends GuardDeps {
   onDecided?: (decided: DecidedCase) => Promise<number>;
   /** Where ownership evidence is read (the registry, GitHub's public side); null: not gathered. */
   evidence?: Omit<EvidenceSources, "config" | "now"> | null;
+  /** The open requests as the desk knows them (kept current here); without it every new request lists them all. */
+  openCases?: OpenCaseIndex;
   /** The process's memory of who can be assigned where (shared by every event and the sweep). */
   assignability?: Assignability;
   /** Logins already refused by GitHub in this reconcile (set when it decides again after a 422). */
@@ -112,7 +114,7 @@ export async function reconcile(
     ? { ...deps.evidence, config: config.config, now: deps.now, scope: `${repo.ref.owner}/${repo.ref.repo}` }
     : null;
   const [openCases, branch, repoVisibility, evidence] = await Promise.all([
-    needsOpenCases(base) ? loadOpenCases(deps) : null,
+    needsOpenCases(base) ? loadOpenCases(repo, deps.openCases ?? null, config.config, form) : null,
     needsBranchCheck(previous, event, now) ? checkBranch(deps, previous!) : null,
     challengeRepositories(deps, event),
     evidenceFor(sources, { previous, event, validation: base.validation, issue }),
@@ -201,6 +203,7 @@ export async function reconcile(
     await repo.addReaction(trigger.commentId, "+1");
     writes++;
   }
+  if (deps.openCases) await recordOpenCase(deps.openCases, repo, { ...issue, ...patch }, form, rules, deps.log);
   if (deps.onDecided)
     writes += await deps.onDecided({ number, title: issue.title, createdAt: issue.createdAt, nodeId: issue.nodeId, state: decision.state });
   const reasons = newReasons(previous, decision.state);
@@ -268,14 +271,4 @@ async function checkBranch(deps: ReconcileDeps, state: CaseState): Promise<Branc
     deps.log?.warn({ err: (error as Error).message }, "challenge branch check failed");
     return "error";
   }
-}
-
-async function loadOpenCases(deps: ReconcileDeps): Promise<OpenCase[]> {
-  const issues = await deps.repo.listOpenRequests(deps.config.config.labels.request);
-  return issues.map((i: Issue) => ({
-    number: i.number,
-    author: i.author,
-    username: validateRequest(parseRequest(i.body, deps.form), deps.config.config.username_rules).username,
-    assignees: i.assignees,
-  }));
 }

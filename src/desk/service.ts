@@ -20,9 +20,11 @@ import { reconcile, type ReconcileDeps, type Trigger } from "./reconcile.js";
 import { SettingsCache } from "./settings.js";
 import { DeskMetrics } from "../metrics/metrics.js";
 import { ConditionalCache } from "../github/conditional-cache.js";
+import { PermissionMemory } from "../github/permissions.js";
 import { MemorySweepLock, RedisSweepLock, type SweepLock } from "../reliability/sweep-lock.js";
 import type { Redis } from "ioredis";
 import { DeskIndex, type DecidedCase } from "./desk-index.js";
+import { MemoryOpenCases, RedisOpenCases, type OpenCaseIndex } from "./open-cases.js";
 import { BoardSync } from "./board-sync.js";
 import { ProjectBoard } from "../github/project-board.js";
 import type { FormSpec } from "../intake/form.js";
@@ -36,6 +38,8 @@ export interface AppOptions {
   sweepIntervalMinutes?: number;
   /** Answer webhooks before the work is done (the server's way). Tests that await `receive` turn it off. */
   background?: boolean;
+  /** The Redis that instances share their state through (queues, deliveries, open cases, sweep lock); defaults to REDIS_URL's. */
+  redis?: Redis | null;
   /** Defaults: shared through Redis with REDIS_URL, else in memory. */
   queue?: IssueQueue;
   deliveries?: DeliveryLog;
@@ -84,8 +88,12 @@ export class Desk {
   readonly evidenceChecked = new Map<string, number>();
   /** Each repository's config and form, read once per change rather than per event. */
   readonly settings = new SettingsCache();
+  /** Who may run maintainer commands, remembered for a minute (one read per commenter a minute, not per comment). */
+  readonly permissions = new PermissionMemory();
   /** Who GitHub lets be assigned where, remembered for a while (one read per new assignee otherwise). */
   readonly assignability = new Assignability();
+  /** The open requests of each repository (in Redis with REDIS_URL): a new request costs no listing of them. */
+  readonly openCases: OpenCaseIndex;
   readonly queue: IssueQueue;
   readonly retry: RetryOptions;
   private readonly deliveries: DeliveryLog;
@@ -102,9 +110,10 @@ export class Desk {
     this.verifier = options.verifier !== undefined ? options.verifier : verifierFor(recoverySecret());
     this.registry = options.registry !== undefined ? options.registry : new RegistryClient();
     for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
-    const redis = options.queue && options.deliveries ? null : redisAt(redisUrl());
+    const redis = options.redis !== undefined ? options.redis : options.queue && options.deliveries ? null : redisAt(redisUrl());
     this.redis = redis;
     this.sweepLock = redis ? new RedisSweepLock(redis) : new MemorySweepLock();
+    this.openCases = redis ? new RedisOpenCases(redis) : new MemoryOpenCases();
     this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
     this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
     this.background = options.background ?? true;
@@ -190,6 +199,7 @@ export class Desk {
       now: this.now,
       verifier: this.verifier,
       assignability: this.assignability,
+      openCases: this.openCases,
       evidence: this.registry ? { registry: this.registry, github: new PublicGitHub(target.octokit), checked: this.evidenceChecked } : null,
       onDecided: this.onDecided(target.octokit, fullName, target.isPublic, config, log),
       log,

@@ -18,6 +18,7 @@ import type { RetryOptions } from "../reliability/retry.js";
 import { findCard, reconcile } from "./reconcile.js";
 import { loadConfigFor, loadForm } from "./settings.js";
 import type { Desk } from "./service.js";
+import { MemoryOpenCases, openCaseOf, type OpenCaseIndex } from "./open-cases.js";
 
 export interface SweepOptions {
   botLogin: string;
@@ -40,6 +41,8 @@ export interface SweepOptions {
   board?: BoardSync;
   /** GitHub's earlier answers with their ETags (the server's; a CLI sweep starts with none, so it reads everything). */
   conditional?: ConditionalCache;
+  /** The open requests as the desk knows them: each sweep's listing refreshes it (a CLI sweep keeps its own for the run). */
+  openCases?: OpenCaseIndex;
 }
 
 export interface SweepReport {
@@ -69,7 +72,18 @@ async function sweepRepository(
   const repo = new RepoClient(octokit, { owner, repo: name }, options.retry?.baseDelayMs, options.conditional ?? null);
   const config = await loadConfigFor(octokit, owner, name, log);
   const form = await loadForm(repo, config.config.form_path);
+  const listedAt = Date.now();
   const open = await repo.listOpenRequests(config.config.labels.request);
+  const openCases = options.openCases ?? new MemoryOpenCases();
+  await openCases
+    .replace(
+      `${owner}/${name}`,
+      open.map((i) => openCaseOf(i, form, config.config.username_rules)),
+      listedAt,
+    )
+    .catch((error: unknown) => {
+      log.warn({ err: (error as Error).message }, "the open-case index could not be refreshed");
+    });
   const closed = await repo.listClosedRequestsSince(
     config.config.labels.request,
     new Date(options.now().getTime() - BACKFILL_DAYS * DAY_MS),
@@ -97,6 +111,7 @@ async function sweepRepository(
       verifier: options.verifier,
       assignability: options.assignability ?? assignability,
       evidence,
+      openCases,
       onDecided,
       log: log.child({ issue: issue.number }),
     };
@@ -171,6 +186,7 @@ export async function sweepOnce(app: Probot, desk: Desk): Promise<SweepReport | 
         index: desk.index,
         board: desk.board,
         conditional: desk.conditional,
+        openCases: desk.openCases,
         serialize: (key, job) => desk.queue.enqueue(key, job).done,
       }),
     );

@@ -9,7 +9,41 @@ import type { RepoClient } from "./repo-client.js";
 const MAINTAINER_ROLES = new Set(["admin", "maintain", "write"]);
 const MAINTAINER_PERMISSIONS = new Set(["admin", "write"]);
 
-export async function isMaintainer(
+/**
+ * Answers remembered for a minute per repository and login: a maintainer's burst of commands, or a
+ * passer-by's flood of them, costs one permission read a minute instead of one per comment. Short on
+ * purpose: access removed from someone counts again within a minute.
+ */
+export class PermissionMemory {
+  private readonly answers = new Map<string, { at: number; maintainer: Promise<boolean> }>();
+
+  constructor(
+    private readonly ttlMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  remember(key: string, ask: () => Promise<boolean>): Promise<boolean> {
+    const known = this.answers.get(key);
+    if (known && this.now() - known.at < this.ttlMs) return known.maintainer;
+    for (const [k, v] of this.answers) if (this.now() - v.at >= this.ttlMs) this.answers.delete(k);
+    const maintainer = ask();
+    this.answers.set(key, { at: this.now(), maintainer });
+    return maintainer;
+  }
+}
+
+export function isMaintainer(
+  repo: Pick<RepoClient, "collaboratorAccess" | "isActiveTeamMember" | "ref">,
+  login: string,
+  teams: string[],
+  memory?: PermissionMemory,
+): Promise<boolean> {
+  if (!memory) return askGitHub(repo, login, teams);
+  const key = `${repo.ref.owner}/${repo.ref.repo}:${teams.join(",")}:${login}`.toLowerCase();
+  return memory.remember(key, () => askGitHub(repo, login, teams));
+}
+
+async function askGitHub(
   repo: Pick<RepoClient, "collaboratorAccess" | "isActiveTeamMember" | "ref">,
   login: string,
   teams: string[],

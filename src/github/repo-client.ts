@@ -4,27 +4,13 @@ import type { ProbotOctokit } from "probot";
 import { isUncertain } from "../reliability/retry.js";
 import { PROJECT_OPERATIONS } from "./project-board.js";
 import type { ConditionalCache } from "./conditional-cache.js";
+import { toIssue, type Issue, type RawIssue } from "./issue-shape.js";
+
+export type { Issue };
 
 export interface RepoRef {
   owner: string;
   repo: string;
-}
-
-/** An issue as this adapter reports it (the case machine's IssueSnapshot has the same shape). */
-export interface Issue {
-  number: number;
-  author: string;
-  title: string;
-  body: string;
-  labels: string[];
-  assignees: string[];
-  open: boolean;
-  /** When it was filed (evidence counts only releases made before the request). */
-  createdAt?: string;
-  /** When it was closed, for a closed one. */
-  closedAt?: string;
-  /** Its GraphQL node id. */
-  nodeId?: string;
 }
 
 /** What one issues.update may change. */
@@ -54,35 +40,6 @@ export const GRAPHQL_OPERATIONS = [MINIMIZE_COMMENT, ...PROJECT_OPERATIONS];
 
 /** GitHub allows 100 per page; a desk with 500 open requests needs 5 pages. */
 const PER_PAGE = 100;
-
-type RawIssue = {
-  number: number;
-  title?: string | null;
-  user: { login: string } | null;
-  body?: string | null;
-  labels: (string | { name?: string })[];
-  assignees?: { login: string }[] | null;
-  state: string;
-  closed_at?: string | null;
-  created_at?: string;
-  node_id?: string;
-  pull_request?: unknown;
-};
-
-function toIssue(raw: RawIssue): Issue {
-  return {
-    number: raw.number,
-    author: raw.user?.login ?? "ghost",
-    title: raw.title ?? "",
-    body: raw.body ?? "",
-    labels: raw.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
-    assignees: (raw.assignees ?? []).map((a) => a.login),
-    open: raw.state === "open",
-    ...(raw.created_at ? { createdAt: raw.created_at } : {}),
-    ...(raw.closed_at ? { closedAt: raw.closed_at } : {}),
-    ...(raw.node_id ? { nodeId: raw.node_id } : {}),
-  };
-}
 
 export class RepoClient {
   constructor(
@@ -133,14 +90,40 @@ export class RepoClient {
     }));
   }
 
-  /** Open issues carrying the request label, oldest first (pull requests excluded). */
+  /**
+   * Open issues carrying the request label, oldest first (pull requests excluded). Each page is asked
+   * conditionally: pages where nothing changed cost a 304 (new requests land on the last page).
+   */
   async listOpenRequests(label: string): Promise<Issue[]> {
-    const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+    const issues: RawIssue[] = [];
+    for (let page = 1; ; page++) {
+      const key = `${this.ref.owner}/${this.ref.repo}:open:${label}:${page}`;
+      const { data } = await this.cached(key, (headers) =>
+        this.octokit.rest.issues.listForRepo({
+          ...this.ref,
+          state: "open",
+          labels: label,
+          sort: "created",
+          direction: "asc",
+          per_page: PER_PAGE,
+          page,
+          headers,
+        }),
+      );
+      issues.push(...(data as RawIssue[]));
+      if (data.length < PER_PAGE) break;
+    }
+    return issues.filter((i) => !i.pull_request).map(toIssue);
+  }
+
+  /** The newest open requests, newest first: one request, however many are open. */
+  async listNewestOpenRequests(label: string): Promise<Issue[]> {
+    const { data } = await this.octokit.rest.issues.listForRepo({
       ...this.ref,
       state: "open",
       labels: label,
       sort: "created",
-      direction: "asc",
+      direction: "desc",
       per_page: PER_PAGE,
     });
     return (data as RawIssue[]).filter((i) => !i.pull_request).map(toIssue);

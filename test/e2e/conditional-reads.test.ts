@@ -43,9 +43,40 @@ it("an idle sweep with the server's memory costs the same rate-limit points for 
   const few = await idleCost(3);
   const many = await idleCost(12);
   expect(many.points).toBe(few.points);
-  expect([few.notModified, many.notModified]).toEqual([2 * 3, 2 * 12]);
-  // Without the memory (the CLI's sweep) every case is read in full: two points each.
+  // Each case's issue and thread, and the one page listing them, answered 304.
+  expect([few.notModified, many.notModified]).toEqual([2 * 3 + 1, 2 * 12 + 1]);
+  // Without the memory (the CLI's sweep) every case is read in full: two points each, and the listing.
   const [before] = [github.rateLimitUsed];
   await sweep();
-  expect(github.rateLimitUsed - before).toBe(many.points + 2 * 12);
+  expect(github.rateLimitUsed - before).toBe(many.points + 2 * 12 + 1);
 });
+
+it("a new request costs the same few requests whatever the queue: the open requests come from the desk's index, not a listing", async () => {
+  const { github } = harness;
+  const file = async () => {
+    const n = github.issues.size + 1;
+    await github.openIssue(`user${n}`, "Account recovery request", body("form-jbber").replace(/^jbber$/m, `user${n}`), ["account-recovery"]);
+    await github.settled();
+  };
+  const costOfNext = async (queue: number) => {
+    while (github.issues.size < queue) await file();
+    const before = github.requests.length;
+    await file();
+    return github.requests.slice(before);
+  };
+  const shapes = (requests: typeof github.requests) => requests.map((r) => `${r.method} ${r.path.replace(/\d+/g, "N")}`);
+  const short = await costOfNext(15);
+  const long = await costOfNext(130); // two pages of open requests
+  expect(shapes(long)).toEqual(shapes(short));
+  expect(long.length).toBeLessThanOrEqual(6);
+  // One listing: the newest page (whatever was filed a moment ago); the older requests come from the index.
+  expect(long.filter((r) => /\/issues\?/.test(r.path)).map((r) => r.path)).toEqual([
+    "/repos/registry/support/issues?state=open&labels=account-recovery&sort=created&direction=desc&per_page=100",
+  ]);
+  // The index still sees every request: a duplicate of the first is found at once.
+  const before = github.requests.length;
+  await github.openIssue("someone", "Account recovery request", body("form-jbber").replace(/^jbber$/m, "user1"), ["account-recovery"]);
+  await github.settled();
+  expect(github.issues.get(github.issues.size)!.labels).toContain("recovery: conflict");
+  expect(github.requests.length - before).toBeLessThanOrEqual(12);
+}, 120_000);
