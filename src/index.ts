@@ -16,6 +16,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   // Before any event: every log line of this process is scrubbed of secrets from here on.
   protectLogs(app.log);
   const desk = new Desk(app, options);
+  options.onDesk?.(desk);
 
   app.on(
     "issues.opened",

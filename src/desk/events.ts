@@ -37,7 +37,8 @@ export function editedIssueEvent(context: IssueContext): CaseEvent | null {
 /**
  * Labelling an existing issue as a request brings it to the desk (and heals a missed `opened`).
  * A new request from the form arrives twice — `opened`, then `labeled` for the form's label — so
- * a label on an issue that already has its card costs one read (the comments) and nothing else.
+ * a label on an issue that already has its card costs nothing when this process decided the case,
+ * and one read (the comments) otherwise.
  */
 export async function onLabeled(desk: Desk, context: Context<"issues.labeled">): Promise<void> {
   const { label, sender, issue } = context.payload;
@@ -46,6 +47,8 @@ export async function onLabeled(desk: Desk, context: Context<"issues.labeled">):
   if (label?.name.toLowerCase() !== config.config.labels.request.toLowerCase()) return;
   const ctx = context as unknown as DeskContext;
   await desk.dispatch(ctx, async () => {
+    const { owner, repo } = context.repo();
+    if (desk.index.knows(`${owner}/${repo}`, issue.number)) return;
     if (findCard(await desk.repoOf(context).listComments(issue.number), await desk.identity.login())) return;
     await desk.run(ctx, { kind: "opened" }, null, config);
   });

@@ -48,6 +48,8 @@ export interface AppOptions {
   signal?: AbortSignal;
   /** Probot's way to serve more routes from the app's HTTP server (given when Probot loads the app). */
   addHandler?: (handler: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>) => void;
+  /** Given the desk once it is built (for embedding the app, and for tests that run its own sweep). */
+  onDesk?: (desk: Desk) => void;
   /** How the desk reads registries for ownership evidence (a fetch-based client by default); null: never. */
   registry?: RegistryClient | null;
 }
@@ -117,6 +119,7 @@ export class Desk {
     this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
     this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
     this.background = options.background ?? true;
+    options.signal?.addEventListener("abort", () => void this.queue.close?.());
     this.retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log, observe: this.metrics };
   }
 

@@ -16,7 +16,7 @@ import { DAY_MS } from "../text/dates.js";
 import type { Verifier } from "../verification/codes.js";
 import type { RetryOptions } from "../reliability/retry.js";
 import { findCard, reconcile } from "./reconcile.js";
-import { loadConfigFor, loadForm } from "./settings.js";
+import { loadConfigFor, loadForm, type SettingsCache } from "./settings.js";
 import type { Desk } from "./service.js";
 import { MemoryOpenCases, openCaseOf, type OpenCaseIndex } from "./open-cases.js";
 
@@ -41,6 +41,8 @@ export interface SweepOptions {
   board?: BoardSync;
   /** GitHub's earlier answers with their ETags (the server's; a CLI sweep starts with none, so it reads everything). */
   conditional?: ConditionalCache;
+  /** Each repository's config and form as the server's events read them (a CLI sweep reads them itself). */
+  settings?: SettingsCache;
   /** The open requests as the desk knows them: each sweep's listing refreshes it (a CLI sweep keeps its own for the run). */
   openCases?: OpenCaseIndex;
 }
@@ -70,8 +72,9 @@ async function sweepRepository(
 ): Promise<void> {
   const log = options.log.child({ repo: `${owner}/${name}`, sweep: true });
   const repo = new RepoClient(octokit, { owner, repo: name }, options.retry?.baseDelayMs, options.conditional ?? null);
-  const config = await loadConfigFor(octokit, owner, name, log);
-  const form = await loadForm(repo, config.config.form_path);
+  // The server's settings cache (the events share it); a CLI sweep reads them once per repository.
+  const config = await (options.settings?.configFor(octokit, owner, name, log) ?? loadConfigFor(octokit, owner, name, log));
+  const form = await (options.settings?.formFor(octokit, repo, log) ?? loadForm(repo, config.config.form_path));
   const listedAt = Date.now();
   const open = await repo.listOpenRequests(config.config.labels.request);
   const openCases = options.openCases ?? new MemoryOpenCases();
@@ -187,6 +190,7 @@ export async function sweepOnce(app: Probot, desk: Desk): Promise<SweepReport | 
         board: desk.board,
         conditional: desk.conditional,
         openCases: desk.openCases,
+        settings: desk.settings,
         serialize: (key, job) => desk.queue.enqueue(key, job).done,
       }),
     );

@@ -32,11 +32,12 @@ export class RedisDeliveryLog implements DeliveryLog {
     private readonly prefix = "recovery-triage",
   ) {}
 
+  // Redis unreachable: a delivery counts as new (applying one twice changes nothing; losing one would).
   async seen(id: string): Promise<boolean> {
-    return (await this.redis.exists(`${this.prefix}:delivery:${id}`)) === 1;
+    return (await this.redis.exists(`${this.prefix}:delivery:${id}`).catch(() => 0)) === 1;
   }
 
   async mark(id: string): Promise<void> {
-    await this.redis.set(`${this.prefix}:delivery:${id}`, "1", "EX", TTL_SECONDS);
+    await this.redis.set(`${this.prefix}:delivery:${id}`, "1", "EX", TTL_SECONDS).catch(() => undefined);
   }
 }

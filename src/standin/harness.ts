@@ -4,11 +4,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../index.js";
-import { MemoryDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
-import { MemoryIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
+import type { Redis } from "ioredis";
+import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
+import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import type { Verifier } from "../verification/codes.js";
 import type { RegistryClient } from "../registry/registry-client.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
+import { sweepOnce, type SweepReport } from "../desk/sweep.js";
+import type { Desk } from "../desk/service.js";
 import { throwawayPrivateKey } from "./keys.js";
 
 export const WEBHOOK_PATH = "/api/github/webhooks";
@@ -24,6 +27,8 @@ export interface AppInstanceOptions {
   /** Defaults to this instance's own memory; pass Redis-backed ones to run several instances as one. */
   queue?: IssueQueue;
   deliveries?: DeliveryLog;
+  /** A Redis the instances share everything through (queues, deliveries, open cases, the sweep lock), as with REDIS_URL. */
+  redis?: Redis;
   /** Run the in-server sweep this often (off by default: tests drive the sweep themselves). */
   sweepIntervalMinutes?: number;
   /** How the app reads registries for evidence (point the config's `registry.url` at a RegistryStandIn); none by default. */
@@ -36,6 +41,8 @@ export interface AppInstance {
   base: string;
   probot: Probot;
   queue: IssueQueue;
+  /** Runs this instance's own sweep now (with its memory: ETags, open cases, the sweep lock); null if one was running. */
+  sweep(): Promise<SweepReport | null>;
   stop(): Promise<void>;
 }
 
@@ -52,17 +59,20 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false } })),
   });
   // The server's way (webhooks answered before the work is done), with a queue the stand-in can wait on.
-  const queue = options.queue ?? new MemoryIssueQueue();
+  const queue = options.queue ?? (options.redis ? new RedisIssueQueue(options.redis) : new MemoryIssueQueue());
   github.alsoWaitFor(() => queue.idle());
   const stopped = new AbortController();
+  let desk: Desk | null = null;
   const appOptions = {
     now: options.now,
     verifier: options.verifier ?? null,
     registry: options.registry ?? null,
     sweepIntervalMinutes: options.sweepIntervalMinutes ?? 0,
     signal: stopped.signal,
+    onDesk: (built: Desk) => (desk = built),
     queue,
-    deliveries: options.deliveries ?? new MemoryDeliveryLog(),
+    deliveries: options.deliveries ?? (options.redis ? new RedisDeliveryLog(options.redis) : new MemoryDeliveryLog()),
+    redis: options.redis ?? null,
     retry: { baseDelayMs: 10, maxAttempts: 6, timeoutMs: 5000, maxRetryAfterMs: 2000 },
   };
   const middleware = await createNodeMiddleware((app, loaded) => recoveryTriage(app, { ...appOptions, addHandler: loaded.addHandler }), {
@@ -80,6 +90,7 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     probot,
     queue,
+    sweep: () => sweepOnce(probot, desk!),
     stop: () => {
       stopped.abort();
       return new Promise<void>((resolve) => server.close(() => resolve()));
@@ -93,6 +104,8 @@ export interface Harness {
   appBase: string;
   /** The app's Probot instance (for running the sweep against the stand-in). */
   probot: Probot;
+  /** Runs the app's own sweep now, as its timer would. */
+  sweep(): Promise<SweepReport | null>;
   stop(): Promise<void>;
 }
 
@@ -106,6 +119,7 @@ export async function startHarness(options: Omit<StandInOptions, "webhookSecret"
     github,
     appBase: app.base,
     probot: app.probot,
+    sweep: app.sweep,
     async stop() {
       await github.stop();
       await app.stop();

@@ -171,9 +171,9 @@ export class RestApi {
     const list = [...this.store.issues.values()]
       .filter((i) => state === "all" || i.state === state)
       .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
-      .sort((a, b) => (query.get("direction") === "asc" ? a.number - b.number : b.number - a.number))
-      .map((i) => this.json.issue(i));
-    return page(list, query, `${origin}${API}/repos/${this.site.owner}/${this.site.repo}/issues`);
+      .sort((a, b) => (query.get("direction") === "asc" ? a.number - b.number : b.number - a.number));
+    // Only the page asked for is shaped (a desk of thousands is listed a page at a time).
+    return page(list, query, `${origin}${API}/repos/${this.site.owner}/${this.site.repo}/issues`, (i) => this.json.issue(i));
   }
 
   private createCheckRun(body: Record<string, unknown>): Answer {
@@ -268,7 +268,7 @@ export class RestApi {
 }
 
 /** A page of a list, with GitHub's Link header to the next one. */
-function page(items: unknown[], query: URLSearchParams, base: string): Answer {
+function page<T>(items: T[], query: URLSearchParams, base: string, shape: (item: T) => unknown = (item) => item): Answer {
   const perPage = Math.min(Number(query.get("per_page") ?? 30) || 30, 100);
   const n = Math.max(Number(query.get("page") ?? 1) || 1, 1);
   const last = Math.max(Math.ceil(items.length / perPage), 1);
@@ -278,5 +278,5 @@ function page(items: unknown[], query: URLSearchParams, base: string): Answer {
     next.set("page", String(n + 1));
     headers.link = `<${base}?${next.toString()}>; rel="next"`;
   }
-  return { status: 200, body: items.slice((n - 1) * perPage, n * perPage), headers };
+  return { status: 200, body: items.slice((n - 1) * perPage, n * perPage).map(shape), headers };
 }

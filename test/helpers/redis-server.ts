@@ -1,5 +1,5 @@
-// A real redis-server for the tests, on a free loopback port, without persistence.
-// `.ci/run` installs Debian's redis-server when it is missing.
+// A real redis-server for the tests, on a free loopback port, without persistence (so a restart
+// loses everything it held, the harshest case). `.ci/run` installs Debian's redis-server when missing.
 import { spawn, type ChildProcess } from "node:child_process";
 import { Redis } from "ioredis";
 import { freePort, waitFor } from "../../src/standin/app-process.js";
@@ -7,19 +7,18 @@ import { freePort, waitFor } from "../../src/standin/app-process.js";
 export interface RedisProcess {
   url: string;
   client(): Redis;
+  /** Kills the server (SIGKILL: no goodbye to the clients) and starts a fresh, empty one on the same port. */
+  restart(downMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startRedis(): Promise<RedisProcess> {
-  const port = await freePort();
+async function spawnAt(port: number): Promise<ChildProcess> {
   const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
     stdio: "ignore",
   });
-  const clients: Redis[] = [];
   let failed: Error | null = null;
   child.on("error", (error) => (failed = error));
-  const url = `redis://127.0.0.1:${port}`;
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const probe = new Redis(`redis://127.0.0.1:${port}`, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   await waitFor(async () => {
     if (failed) throw new Error(`redis-server could not start (is it installed? .ci/run installs it): ${(failed as Error).message}`);
     return probe.connect().then(
@@ -28,19 +27,38 @@ export async function startRedis(): Promise<RedisProcess> {
     );
   });
   await probe.quit();
+  return child;
+}
+
+function killed(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
+}
+
+export async function startRedis(): Promise<RedisProcess> {
+  const port = await freePort();
+  let child = await spawnAt(port);
+  const clients: Redis[] = [];
+  const url = `redis://127.0.0.1:${port}`;
   return {
     url,
     client() {
       const c = new Redis(url, { maxRetriesPerRequest: 3 });
+      c.on("error", () => undefined); // a restart's refused connections are expected; ioredis reconnects
       clients.push(c);
       return c;
     },
+    async restart(downMs = 300) {
+      await killed(child, "SIGKILL");
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      child = await spawnAt(port);
+    },
     async stop() {
-      await Promise.all(clients.map((c) => c.quit().catch(() => undefined)));
-      await new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      });
+      await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
+      await killed(child, "SIGTERM");
     },
   };
 }

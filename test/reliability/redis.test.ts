@@ -20,8 +20,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("Redis-backed ordering and dedupe", () => {
   it("two instances apply one issue's jobs one at a time, in arrival order", async () => {
-    const a = new RedisIssueQueue(redis.client(), { pollMs: 5 });
-    const b = new RedisIssueQueue(redis.client(), { pollMs: 5 });
+    const a = new RedisIssueQueue(redis.client(), { recheckMs: 5 });
+    const b = new RedisIssueQueue(redis.client(), { recheckMs: 5 });
     const log: string[] = [];
     let running = 0;
     let overlap = false;
@@ -44,7 +44,7 @@ describe("Redis-backed ordering and dedupe", () => {
   });
 
   it("different issues do not wait for each other", async () => {
-    const q = new RedisIssueQueue(redis.client(), { pollMs: 5 });
+    const q = new RedisIssueQueue(redis.client(), { recheckMs: 5 });
     const log: string[] = [];
     await Promise.all([
       q.run("o/r#1", async () => void (await sleep(80), log.push("slow #1"))),
@@ -56,7 +56,7 @@ describe("Redis-backed ordering and dedupe", () => {
   it("drops a head left by a dead instance once it is stale", async () => {
     const client = redis.client();
     await client.rpush("recovery-triage:queue:o/r#9", `${Date.now() - 10_000}:dead`);
-    const q = new RedisIssueQueue(client, { pollMs: 5, staleMs: 1000 });
+    const q = new RedisIssueQueue(client, { recheckMs: 5, staleMs: 1000 });
     let ran = false;
     await q.run("o/r#9", async () => void (ran = true));
     expect(ran).toBe(true);
@@ -71,12 +71,51 @@ describe("Redis-backed ordering and dedupe", () => {
   });
 });
 
+describe("waiting for a turn, and Redis going away", () => {
+  it("a waiting job starts as soon as the one ahead finishes: woken by a notification, not by looking again", async () => {
+    // Looking again only every minute: the test times out unless the notification wakes the job.
+    const a = new RedisIssueQueue(redis.client(), { recheckMs: 60_000 });
+    const b = new RedisIssueQueue(redis.client(), { recheckMs: 60_000 });
+    let firstEnded = 0;
+    const first = a.enqueue("o/r#1", async () => void (await sleep(150), (firstEnded = Date.now())));
+    await first.queued;
+    let secondStarted = 0;
+    await b.run("o/r#1", async () => void (secondStarted = Date.now()));
+    expect(secondStarted - firstEnded).toBeGreaterThanOrEqual(0);
+    expect(secondStarted - firstEnded).toBeLessThan(500);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("Redis killed and restarted mid-run: every job still runs exactly once, each issue's in order", async () => {
+    const q = new RedisIssueQueue(redis.client(), { recheckMs: 20, giveUpMs: 500 });
+    const ran: string[] = [];
+    const jobs: Promise<void>[] = [];
+    const enqueue = async (key: string, name: string) => {
+      const job = q.enqueue(key, async () => void (await sleep(15), ran.push(name)));
+      jobs.push(job.done);
+      await job.queued; // the webhook's answer: it must come even while Redis is down
+    };
+    for (let i = 0; i < 4; i++) await enqueue(`o/r#${i % 2}`, `before-${i}`);
+    const restart = redis.restart(400);
+    for (let i = 0; i < 4; i++) await enqueue(`o/r#${i % 2}`, `during-${i}`);
+    await restart;
+    for (let i = 0; i < 4; i++) await enqueue(`o/r#${i % 2}`, `after-${i}`);
+    await Promise.all(jobs);
+    expect([...ran].sort()).toEqual(["before", "during", "after"].flatMap((phase) => [0, 1, 2, 3].map((i) => `${phase}-${i}`)).sort());
+    for (const issue of [0, 1]) {
+      const own = ran.filter((name) => Number(name.split("-")[1]) % 2 === issue);
+      expect(own.filter((n) => n.startsWith("before"))).toEqual(own.slice(0, 2));
+    }
+    await q.close();
+  }, 30_000);
+});
+
 // ---------------------------------------------------------------- one instance vs two on Redis
 
 const NOW = () => new Date("2026-11-23T12:00:00Z");
 const verifier = new Verifier("redis-test-secret-0123456789abcd");
 
-async function play(instances: AppInstanceOptions[]) {
+async function play(instances: AppInstanceOptions[], midway: () => Promise<void> = async () => undefined) {
   const github = new GitHubStandIn({
     webhookSecret: STANDIN_WEBHOOK_SECRET,
     files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
@@ -98,6 +137,7 @@ async function play(instances: AppInstanceOptions[]) {
   await redeliverLast();
   await github.settled();
   await github.openIssue("mallory", "Account recovery request", body("username-backticks"), ["account-recovery"]);
+  await midway();
   await github.comment(3, "mallory", "/approve force trust me");
   await github.comment(3, "alice", "/hold checking the conflict");
   await redeliverLast();
@@ -123,7 +163,10 @@ describe("scale-out", () => {
   it("two instances on one Redis, with interleaved deliveries and redeliveries, end exactly as one instance does", async () => {
     const single = await play([{}]);
     await redis.client().flushall();
-    const shared = () => ({ queue: new RedisIssueQueue(redis.client(), { pollMs: 5 }), deliveries: new RedisDeliveryLog(redis.client()) });
+    const shared = () => ({
+      queue: new RedisIssueQueue(redis.client(), { recheckMs: 5 }),
+      deliveries: new RedisDeliveryLog(redis.client()),
+    });
     const double = await play([shared(), shared()]);
     expect(double).toEqual(single);
     // The scenario really did something on each issue.
@@ -133,5 +176,14 @@ describe("scale-out", () => {
       ["account-recovery", "recovery: conflict", "recovery: on-hold"],
     ]);
     expect(single[0]!.comments.filter((c) => c.includes("That code is not right"))).toHaveLength(3);
-  }, 60_000);
+
+    // Four instances sharing everything through one Redis (queues woken by notifications, deliveries,
+    // the open-case index), and that Redis killed and restarted empty in the middle of a burst.
+    await redis.client().flushall();
+    const four = await play(
+      [0, 1, 2, 3].map(() => ({ redis: redis.client() })),
+      () => redis.restart(300),
+    );
+    expect(four).toEqual(single);
+  }, 90_000);
 });
