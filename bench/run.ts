@@ -14,6 +14,7 @@ import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpe
 import { evidenceCosts } from "./evidence.js";
 import { pageCosts } from "./page.js";
 import { budget } from "./budget.js";
+import { crashCosts } from "./crash.js";
 
 const SECRET = "bench-recovery-secret-0123456789";
 /** Evidence is gathered from a registry stand-in on loopback (the benchmark never touches the internet). */
@@ -232,6 +233,7 @@ if (!only || only === "costs") await costs();
 if (!only || only === "evidence") results.evidence = await evidenceCosts();
 if (!only || only === "page") results.page = await pageCosts();
 if (!only || only === "budget") results.budget = await budget();
+if (!only || only === "crash") results.crash = await crashCosts();
 if (!only || only === "burst") await burst();
 if (!only || only === "memory") await memory();
 if (!only || only === "faults" || only === "scale") {

@@ -28,7 +28,8 @@ export function findLostCommands(
   const { replay_within_hours: replayHours, ask_within_days: askDays } = config.lost_commands;
   const lost: LostCommand[] = [];
   for (const c of comments) {
-    if (c.id <= card.id || same(c.author, botLogin) || c.author.endsWith("[bot]")) continue;
+    // Comments from before the card count too: a card the sweep made late lost its commands with it.
+    if (c.id === card.id || isBotComment(c, botLogin)) continue;
     if (state.handled.includes(c.id) || replies.answered.includes(c.id) || (c.plusOnes ?? 0) > 0) continue;
     const scan = readCommands(c.body);
     if (scan.commands.length === 0) continue;
@@ -47,4 +48,13 @@ export function findLostCommands(
     if (lost.length >= PER_SWEEP) break;
   }
   return lost;
+}
+
+function isBotComment(c: Comment, botLogin: string): boolean {
+  return same(c.author, botLogin) || c.author.endsWith("[bot]");
+}
+
+/** Whether anyone but a bot wrote a command in the thread (worth looking for lost ones). */
+export function hasCommandComments(comments: Comment[], botLogin: string): boolean {
+  return comments.some((c) => !isBotComment(c, botLogin) && readCommands(c.body).commands.length > 0);
 }

@@ -19,7 +19,7 @@ import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
 import { Assignability, isAssigneeRefusal } from "../github/assignability.js";
 import { keepNewerText } from "./rewrite.js";
 import { newReasons } from "../case/reasons.js";
-import { findLostCommands, type LostCommand } from "./lost-commands.js";
+import { findLostCommands, hasCommandComments, type LostCommand } from "./lost-commands.js";
 import { isMaintainer } from "../github/permissions.js";
 import { same } from "../case/transition.js";
 import type { DecidedCase } from "./desk-index.js";
@@ -94,6 +94,10 @@ export async function reconcile(
   if (!previous && !isRecoveryRequest(issue.labels, config.config.labels.request, parsed)) {
     return guardOther(deps, issue, comments, event, actor, trigger, now);
   }
+  // A request the sweep finds without a card lost its `opened` webhook: it is taken in exactly as
+  // that webhook would have done it (the requester's act, the same reasons), not as the bot's.
+  const takenInBySweep = !previous && event.kind === "sweep";
+  if (takenInBySweep) [event, actor] = [{ kind: "opened" }, issue.author];
 
   const base = {
     event,
@@ -167,8 +171,16 @@ export async function reconcile(
   // write), and queuing them first lets the 1 s-paced updates of a burst fill the gaps between them.
   const byApp = (c: Comment) => c.author === deps.botLogin;
   if (!card) {
-    await repo.createCommentOnce(number, body, (c) => byApp(c) && hasStateMarker(c.body));
+    const created = await repo.createCommentOnce(number, body, (c) => byApp(c) && hasStateMarker(c.body));
     writes++;
+    // Two instances can take in the same request at once (Redis away, or a lock lost with it): the
+    // first card wins, and the later one is taken back before anything else is written.
+    const first = findCard(await repo.listComments(number), deps.botLogin);
+    if (first && first.id !== created) {
+      await repo.deleteComment(created);
+      deps.log?.warn({ issue: number, card: first.id }, "another instance made this case's card first; ours was removed");
+      return { writes: writes + 1, status: previous?.status ?? null };
+    }
   } else if (card.body !== body) {
     await repo.updateComment(card.id, body);
     writes++;
@@ -212,6 +224,11 @@ export async function reconcile(
     "case reconciled",
   );
 
+  // Taken in by the sweep: commands written before the card existed were lost with it; the next pass finds them.
+  if (takenInBySweep && !deps.replaying && hasCommandComments(comments, deps.botLogin)) {
+    const again = await reconcile(deps, number, { kind: "sweep" }, deps.botLogin);
+    writes += again.writes;
+  }
   for (const related of decision.related) {
     if (deps.relate) await deps.relate(related.issue, related.event);
     else writes += (await reconcile(deps, related.issue, related.event, actor)).writes;

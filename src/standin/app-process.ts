@@ -23,6 +23,8 @@ export interface AppProcess {
   pid: number;
   output: () => string;
   stop: () => Promise<void>;
+  /** SIGKILL: the process gets no chance to finish anything (a crash, an OOM kill, a pulled plug). */
+  kill: () => Promise<void>;
 }
 
 /** RSS of a process in bytes (Linux). */
@@ -67,13 +69,17 @@ export async function startAppProcess(
     url,
     pid: child.pid!,
     output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => ended(child, "SIGTERM"),
+    kill: () => ended(child, "SIGKILL"),
   };
+}
+
+function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
 }
 
 export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {

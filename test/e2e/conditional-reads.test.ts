@@ -55,7 +55,9 @@ it("a new request costs the same few requests whatever the queue: the open reque
   const { github } = harness;
   const file = async () => {
     const n = github.issues.size + 1;
-    await github.openIssue(`user${n}`, "Account recovery request", body("form-jbber").replace(/^jbber$/m, `user${n}`), ["account-recovery"]);
+    await github.openIssue(`user${n}`, "Account recovery request", body("form-jbber").replace(/^jbber$/m, `user${n}`), [
+      "account-recovery",
+    ]);
     await github.settled();
   };
   const costOfNext = async (queue: number) => {
