@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import { RedisDeliveryLog } from "../../src/reliability/dedupe.js";
-import { RedisIssueQueue } from "../../src/reliability/issue-queue.js";
+import type { Redis } from "ioredis";
+import { RedisIssueQueue, type RedisQueueOptions } from "../../src/reliability/issue-queue.js";
 import { GitHubStandIn } from "../../src/standin/github-standin.js";
 import { startAppInstance, STANDIN_WEBHOOK_SECRET, type AppInstanceOptions } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
@@ -11,7 +12,17 @@ let redis: RedisProcess;
 beforeAll(async () => {
   redis = await startRedis();
 }, 30_000);
-afterAll(async () => redis?.stop());
+/** Every queue a test makes, closed at the end (each holds a subscriber connection of its own). */
+const queues: RedisIssueQueue[] = [];
+function queueOn(client: Redis, options: RedisQueueOptions): RedisIssueQueue {
+  const queue = new RedisIssueQueue(client, options);
+  queues.push(queue);
+  return queue;
+}
+afterAll(async () => {
+  await Promise.all(queues.map((q) => q.close()));
+  await redis?.stop();
+});
 beforeEach(async () => {
   await redis.client().flushall();
 });
@@ -20,8 +31,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("Redis-backed ordering and dedupe", () => {
   it("two instances apply one issue's jobs one at a time, in arrival order", async () => {
-    const a = new RedisIssueQueue(redis.client(), { recheckMs: 5 });
-    const b = new RedisIssueQueue(redis.client(), { recheckMs: 5 });
+    const a = queueOn(redis.client(), { recheckMs: 5 });
+    const b = queueOn(redis.client(), { recheckMs: 5 });
     const log: string[] = [];
     let running = 0;
     let overlap = false;
@@ -44,7 +55,7 @@ describe("Redis-backed ordering and dedupe", () => {
   });
 
   it("different issues do not wait for each other", async () => {
-    const q = new RedisIssueQueue(redis.client(), { recheckMs: 5 });
+    const q = queueOn(redis.client(), { recheckMs: 5 });
     const log: string[] = [];
     await Promise.all([
       q.run("o/r#1", async () => void (await sleep(80), log.push("slow #1"))),
@@ -56,7 +67,7 @@ describe("Redis-backed ordering and dedupe", () => {
   it("drops a head left by a dead instance once it is stale", async () => {
     const client = redis.client();
     await client.rpush("recovery-triage:queue:o/r#9", `${Date.now() - 10_000}:dead`);
-    const q = new RedisIssueQueue(client, { recheckMs: 5, staleMs: 1000 });
+    const q = queueOn(client, { recheckMs: 5, staleMs: 1000 });
     let ran = false;
     await q.run("o/r#9", async () => void (ran = true));
     expect(ran).toBe(true);
@@ -74,8 +85,8 @@ describe("Redis-backed ordering and dedupe", () => {
 describe("waiting for a turn, and Redis going away", () => {
   it("a waiting job starts as soon as the one ahead finishes: woken by a notification, not by looking again", async () => {
     // Looking again only every minute: the test times out unless the notification wakes the job.
-    const a = new RedisIssueQueue(redis.client(), { recheckMs: 60_000 });
-    const b = new RedisIssueQueue(redis.client(), { recheckMs: 60_000 });
+    const a = queueOn(redis.client(), { recheckMs: 60_000 });
+    const b = queueOn(redis.client(), { recheckMs: 60_000 });
     let firstEnded = 0;
     const first = a.enqueue("o/r#1", async () => void (await sleep(150), (firstEnded = Date.now())));
     await first.queued;
@@ -83,11 +94,10 @@ describe("waiting for a turn, and Redis going away", () => {
     await b.run("o/r#1", async () => void (secondStarted = Date.now()));
     expect(secondStarted - firstEnded).toBeGreaterThanOrEqual(0);
     expect(secondStarted - firstEnded).toBeLessThan(500);
-    await Promise.all([a.close(), b.close()]);
   });
 
   it("Redis killed and restarted mid-run: every job still runs exactly once, each issue's in order", async () => {
-    const q = new RedisIssueQueue(redis.client(), { recheckMs: 20, giveUpMs: 500 });
+    const q = queueOn(redis.client(), { recheckMs: 20, giveUpMs: 500 });
     const ran: string[] = [];
     const jobs: Promise<void>[] = [];
     const enqueue = async (key: string, name: string) => {
@@ -106,7 +116,6 @@ describe("waiting for a turn, and Redis going away", () => {
       const own = ran.filter((name) => Number(name.split("-")[1]) % 2 === issue);
       expect(own.filter((n) => n.startsWith("before"))).toEqual(own.slice(0, 2));
     }
-    await q.close();
   }, 30_000);
 });
 
@@ -137,6 +146,8 @@ async function play(instances: AppInstanceOptions[], midway: () => Promise<void>
   await redeliverLast();
   await github.settled();
   await github.openIssue("mallory", "Account recovery request", body("username-backticks"), ["account-recovery"]);
+  // (Redis restarts here in one run: queues, locks, deliveries and the open-case index all gone.)
+  await github.settled();
   await midway();
   await github.comment(3, "mallory", "/approve force trust me");
   await github.comment(3, "alice", "/hold checking the conflict");
@@ -164,7 +175,7 @@ describe("scale-out", () => {
     const single = await play([{}]);
     await redis.client().flushall();
     const shared = () => ({
-      queue: new RedisIssueQueue(redis.client(), { recheckMs: 5 }),
+      queue: queueOn(redis.client(), { recheckMs: 5 }),
       deliveries: new RedisDeliveryLog(redis.client()),
     });
     const double = await play([shared(), shared()]);
