@@ -74,7 +74,8 @@ export async function startAppProcess(
   };
 }
 
-function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+/** Sends `signal` and resolves once the process has exited (at once if it already has). */
+export function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   return new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once("exit", () => resolve());

@@ -2,7 +2,7 @@
 // loses everything it held, the harshest case). `.ci/run` installs Debian's redis-server when missing.
 import { spawn, type ChildProcess } from "node:child_process";
 import { Redis } from "ioredis";
-import { freePort, waitFor } from "../../src/standin/app-process.js";
+import { ended, freePort, waitFor } from "../../src/standin/app-process.js";
 
 export interface RedisProcess {
   url: string;
@@ -30,14 +30,6 @@ async function spawnAt(port: number): Promise<ChildProcess> {
   return child;
 }
 
-function killed(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  return new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill(signal);
-  });
-}
-
 export async function startRedis(): Promise<RedisProcess> {
   const port = await freePort();
   let child = await spawnAt(port);
@@ -52,13 +44,13 @@ export async function startRedis(): Promise<RedisProcess> {
       return c;
     },
     async restart(downMs = 300) {
-      await killed(child, "SIGKILL");
+      await ended(child, "SIGKILL");
       await new Promise((resolve) => setTimeout(resolve, downMs));
       child = await spawnAt(port);
     },
     async stop() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
-      await killed(child, "SIGTERM");
+      await ended(child, "SIGTERM");
     },
   };
 }
