@@ -8,7 +8,7 @@
 //   17 comments on 17 cases, then the hourly sweep).
 // In process, against the stand-in, which counts points as GitHub does (every REST request but a
 // 304; GraphQL on its own budget by its documented cost).
-import { sweepAll } from "../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../src/desk/sweep.js";
 import { startAppInstance, startHarness, WEBHOOK_PATH } from "../src/standin/harness.js";
 import { JBBER_REQUEST } from "../src/cli/demo-requests.js";
 import type { GitHubStandIn } from "../src/standin/github-standin.js";
@@ -57,9 +57,7 @@ export async function budget(
     const serverIdle = await cost(github, () => harness.sweep());
     // The stand-in does not pace, so neither does the CLI here (GitHub's pacing is measured in bench/run.ts).
     const retry = { baseDelayMs: 10, maxAttempts: 3, timeoutMs: 30_000, maxRetryAfterMs: 1000, pace: false };
-    const cliIdle = await cost(github, () =>
-      sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier: null, now: () => new Date(), log: harness.probot.log, retry }),
-    );
+    const cliIdle = await cost(github, () => sweepWithNewDesk(harness.probot, { verifier: null, registry: null, retry }));
 
     const file = (n: number) => github.openIssue(`new${n}`, "Account recovery request", request(`new${n}`), ["account-recovery"]);
     // A server just restarted (a fresh instance: no memory) lists the open requests once, for its first new request.

@@ -1,4 +1,4 @@
-// `npm run bench` (not part of npm test): the real server process (`probot run`) against the
+// `npm run bench` (not part of npm test): the real server process (`npm start`) against the
 // local GitHub stand-in, which paces writes like GitHub (1 s apart, comment creation 3 s apart;
 // a request that comes too early is refused and counted) and can inject faults. Prints a table
 // and writes bench/results/bench.json. Takes about six minutes: GitHub's pacing is the floor.

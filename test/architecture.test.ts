@@ -7,11 +7,11 @@ import madge from "madge";
 
 /** Folders whose modules must stay pure: no GitHub, Redis, mail, network or file system (the clock is passed in). */
 const PURE = ["case/", "commands/", "evidence/", "intake/", "report/", "safety/", "text/", "verification/"];
-const IMPURE_MODULES = /^(desk|github|reliability|mail|registry|standin|cli|registration)\/|^config\/environment\.ts$|^index\.ts$/;
+const IMPURE_MODULES = /^(app|desk|github|reliability|mail|registry|standin|cli|registration)\/|^config\/environment\.ts$|^index\.ts$/;
 const IMPURE_PACKAGES = ["probot", "@octokit/rest", "nodemailer", "ioredis", "pino"];
 
 /** Modules that may reach GitHub through Octokit or Probot at run time (not only name their types). */
-const TALKS_TO_GITHUB = /^(github|desk|registration|standin|cli)\/|^config\/environment\.ts$|^reliability\/retry\.ts$|^index\.ts$/;
+const TALKS_TO_GITHUB = /^(app|github|desk|registration|standin|cli)\/|^config\/environment\.ts$|^reliability\/retry\.ts$|^index\.ts$/;
 
 const madgeOptions = (skipTypeImports: boolean) => ({
   fileExtensions: ["ts"],
@@ -73,6 +73,36 @@ describe("the architecture", () => {
       }
     }
     expect(offences).toEqual([]);
+  });
+});
+
+describe("one way into a case", () => {
+  const importers = (target: string) =>
+    Object.entries(withTypes.obj())
+      .filter(([, deps]) => deps.includes(target))
+      .map(([file]) => file)
+      .sort();
+
+  it("only the runner runs the case machine, and only the desk's service and the sweep start the runner", () => {
+    expect(importers("case/decide.ts")).toEqual(["desk/runner.ts"]);
+    expect(importers("desk/runner.ts")).toEqual(["desk/service.ts", "desk/sweep.ts"]);
+    // The executor applies plans for the runner alone: no door writes a case's card or reply itself.
+    expect(importers("desk/executor.ts")).toEqual(["desk/runner.ts"]);
+    expect(importers("desk/plan.ts")).toEqual(["desk/executor.ts", "desk/runner.ts"]);
+  });
+
+  it("every door reaches the runner through the Desk: no door assembles the runner's dependencies itself", () => {
+    const source = readFileSync("src/desk/sweep.ts", "utf8");
+    expect(source).toContain("desk.caseDeps(");
+    for (const door of ["desk/events.ts", "desk/board.ts", "cli/main.ts", "standin/harness.ts", "app/server.ts"]) {
+      expect(graph.obj()[door]?.filter((d) => /^desk\/(runner|executor|plan)\.ts$/.test(d))).toEqual([]);
+    }
+  });
+
+  it("the server starts one way: npm start, the harness and the real-process tests call app/server.ts", () => {
+    expect(importers("app/server.ts")).toEqual(["cli/start.ts", "standin/harness.ts"]);
+    expect(readFileSync("src/standin/app-process.ts", "utf8")).toMatch(/lib\/cli\/main\.js`;[\s\S]*\[CLI, "start"\]/);
+    expect(JSON.parse(readFileSync("package.json", "utf8")).scripts.start).toBe("node lib/cli/main.js start");
   });
 });
 

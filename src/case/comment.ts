@@ -5,11 +5,12 @@ import { findEmailCodes, findSecrets, kindsOf, type SecretKind } from "../safety
 import type { Notice } from "./notices.js";
 import type { CaseState } from "./state.js";
 import { OPEN_STATUSES } from "./statuses.js";
-import { answered, flagSecurity, type Act } from "./transition.js";
+import { answered, flagSecurity, same, type Act } from "./transition.js";
 import { accountForCodes } from "./binding.js";
 import { refOf } from "./factors.js";
 import { commandNamed } from "./commands/index.js";
 import { canReopen, reopenForRequester } from "./reopening.js";
+import { isProcessed } from "./processed.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
@@ -17,23 +18,48 @@ type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 const ON_CLOSED = new Set(["help", "status", "reopen"]);
 
 export function applyComment(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
-  // An edit is guarded every time it is seen (the shell drops it once the comment is gone).
-  if (event.edited) return applyNew(previous, event, input);
-  // A comment seen before (a redelivery, another instance, a restart) is not applied again.
-  if (previous.handled.includes(event.commentId) || input.replies.answered.includes(event.commentId)) return outcome(previous);
+  // An edit is guarded every time it is seen (the shell drops it once the comment is gone), never run.
+  if (event.edited || event.replay?.mode === "guard") return applyNew(previous, { ...event, edited: true }, input);
+  // A comment seen before (a redelivery, another instance, the sweep, a restart) is not run again.
+  if (alreadyProcessed(previous, event, input)) return outcome(previous);
   if (event.replay?.mode === "too-late") {
     const commands = event.scan.commands.map((c) => `/${c.name}`);
-    const notice: Notice = { kind: "command-too-late", commands, writtenAt: event.replay.writtenAt };
-    return outcome(markHandled(previous, event.commentId), { notices: [notice] });
+    const notice: Notice = { kind: "command-too-late", commands, writtenAt: event.writtenAt ?? input.now.toISOString() };
+    return withNotice(applyNew(previous, { ...event, edited: true }, input), notice);
   }
-  const decision = applyNew(previous, event, input);
-  // A replayed command is remembered even when it changed nothing, so no later sweep finds it again.
-  if (!decision.state || (!event.replay && JSON.stringify(decision.state) === JSON.stringify(previous))) return decision;
-  return { ...decision, state: markHandled(decision.state, event.commentId) };
+  // Commands written about an account the request no longer names are never run, through any door.
+  if (writtenBeforeReset(previous, event) || namesAnotherAccountNow(previous, input)) {
+    const guarded = applyNew(previous, { ...event, edited: true }, input);
+    const commands = event.scan.commands.map((c) => `/${c.name}`);
+    return commands.length > 0 ? withNotice(guarded, { kind: "command-before-reset", commands }) : guarded;
+  }
+  return applyNew(previous, event, input);
 }
 
-function markHandled(state: CaseState, commentId: number): CaseState {
-  return { ...state, handled: [...state.handled, commentId].slice(-20) };
+/** In the case's processed record, or answered by one of the app's replies (which name the comment). */
+export function alreadyProcessed(state: CaseState, event: CommentEvent, input: Pick<DecideInput, "replies">): boolean {
+  return isProcessed(state.processed, event.commentId) || input.replies.answered.includes(event.commentId);
+}
+
+function withNotice(decision: Decision, notice: Notice): Decision {
+  return { ...decision, notices: [...decision.notices, notice] };
+}
+
+/** Written before the account the request names last changed (a reset of the binding, or a new username). */
+function writtenBeforeReset(state: CaseState, event: CommentEvent): boolean {
+  const changes = [state.accountReset?.at, state.usernameChange?.at].filter((t): t is string => Boolean(t)).map(Date.parse);
+  return Boolean(event.writtenAt && changes.some((at) => Date.parse(event.writtenAt!) < at));
+}
+
+/**
+ * The request names another account than the case last read (its edit is still on its way, or was
+ * lost): whatever the comment says was written about an account the case has not caught up with.
+ */
+function namesAnotherAccountNow(state: CaseState, input: DecideInput): boolean {
+  const named = input.validation.username;
+  return (
+    named !== null && state.username !== null && (!same(named, state.username) || input.validation.testInstance !== state.testInstance)
+  );
 }
 
 function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {

@@ -3,7 +3,8 @@
 // command interpreter, and every event ends with the timers, so the sweep is just "now moved".
 import { currentReviewer, pickReviewer } from "./assign.js";
 import { accountNamed, enforceBinding } from "./binding.js";
-import { applyComment } from "./comment.js";
+import { alreadyProcessed, applyComment } from "./comment.js";
+import { markProcessed } from "./processed.js";
 import { outcome, type CaseEvent, type DecideInput, type Decision, type QueueFacts } from "./model.js";
 import { withinLimits } from "./replies.js";
 import { fitState, newCaseState, type CaseState } from "./state.js";
@@ -60,7 +61,25 @@ export function decide(request: DecideInput): Decision {
   next = withoutEmailAddressesInBody(next, input);
   next = { ...next, state: withReasons(input.previous, next.state!, input) };
   // Every reply to someone's action falls under the limits on noise, whatever caused it.
-  return { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
+  next = { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
+  return withCommentRecorded(next, input);
+}
+
+/**
+ * The comment that caused the event joins the processed record (case/processed.ts), whatever it
+ * did: applied, refused, or answered with silence. A reply names the comment it answers, so a
+ * comment that changed nothing and is answered needs no card write to be remembered; any other is
+ * recorded on the card, which is written then anyway or must be, so that no door runs it again.
+ */
+function withCommentRecorded(decision: Decision, input: DecideInput): Decision {
+  const { event, previous } = input;
+  // A comment deleted for what it held is gone: no door can run it again.
+  if (event.kind !== "comment" || event.fromBoard || !decision.state || !previous || decision.deleteComment) return decision;
+  if (event.edited && alreadyProcessed(previous, event, input)) return decision;
+  const changed = JSON.stringify(decision.state) !== JSON.stringify(previous);
+  if (!changed && decision.notices.length > 0) return decision;
+  const processed = markProcessed(decision.state.processed, event.commentId, input.thread ?? [], input.replies.answered);
+  return { ...decision, state: { ...decision.state, processed } };
 }
 
 /**

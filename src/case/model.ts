@@ -11,6 +11,7 @@ import type { OpenCase } from "./assign.js";
 import type { Notice } from "./notices.js";
 import type { ReplyHistory } from "./replies.js";
 import type { CaseState } from "./state.js";
+import type { ThreadComment } from "./processed.js";
 
 /** The outcome of checking a challenge branch, done by the shell before deciding. */
 /** `repo-gone`: the branch is missing because the app cannot see the repository any more. */
@@ -39,7 +40,8 @@ export type CaseEvent =
   | { kind: "conflict"; other: number; reviewer: string | null }
   /**
    * A new comment: its commands and what the shell learned about its author. `edited`: an existing
-   * comment was edited; it is only guarded for secrets, never run.
+   * comment was edited; it is only guarded for secrets, never run. `writtenAt`: when the comment
+   * was created (a command written before the request last named another account never applies).
    */
   | {
       kind: "comment";
@@ -48,11 +50,15 @@ export type CaseEvent =
       scan: CommandScan;
       roles: Roles;
       edited?: boolean;
+      writtenAt?: string;
+      /** A move on the project board, run as the command it means (desk/board.ts): no comment to record. */
+      fromBoard?: true;
       /**
        * Found by the sweep: its webhook was lost. `apply`: run it now (the author's roles checked as of
-       * now); `too-late`: ask its author to repeat it. Either way it is marked handled.
+       * now); `too-late`: ask its author to repeat it; `guard`: only guard it (too old even to ask
+       * about, or edited since). Each is recorded as processed.
        */
-      replay?: { mode: "apply" | "too-late"; writtenAt: string };
+      replay?: { mode: "apply" | "too-late" | "guard" };
     }
   /** The periodic sweep, with the desk's queue as it stands: requests filed before this one, and the recent pace. */
   | { kind: "sweep"; queue?: QueueFacts };
@@ -102,6 +108,8 @@ export interface DecideInput {
    * it cannot see one (private, misspelt, renamed), so the challenge could never be met. Lower-case names.
    */
   repoVisibility?: Record<string, boolean>;
+  /** The thread's comments as the processed record needs them (case/processed.ts); empty: only the event's own. */
+  thread?: readonly ThreadComment[];
   /** Ownership evidence the shell gathered for this event (evidence/assess.ts says when); stored on the card. */
   evidence?: Evidence | null;
 }

@@ -42,6 +42,10 @@ export type Notice =
   | { kind: "too-many-commands"; dropped: number }
   /** A command whose webhook was lost, found by the sweep too long after it was written to apply. */
   | { kind: "command-too-late"; commands: string[]; writtenAt: string }
+  /** Commands written before the request changed the account it names: they were about the old one. */
+  | { kind: "command-before-reset"; commands: string[] }
+  /** A move on the project board the desk put back (desk/board.ts); a refusal, under the same caps as a refused command. */
+  | { kind: "board-move-refused"; mover: string; to: string; why: string }
   | { kind: "secret-in-comment"; kinds: SecretKind[]; commenter: string }
   /** Secrets in the issue's own title or body (`subject`: a recovery request, or any other issue). */
   | { kind: "secret-in-body"; kinds: SecretKind[]; parts: IssuePart[]; subject: "request" | "issue" };
@@ -247,9 +251,21 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
       `GitHub never delivered your comment of ${utcMinute(n.writtenAt)} with ${n.commands.map((c) => codeSpan(c, 20)).join(", ")} ` +
       "to the desk, and it is too old to apply now. Nothing was done: please post it again.",
   },
+  "command-before-reset": {
+    answer: true,
+    text: (n) =>
+      `${n.commands.map((c) => codeSpan(c, 20)).join(", ")} was written before the request changed the account it names, ` +
+      "so it was not run: it was about the account named then. Post it again if it still holds for the account named now.",
+  },
   "too-many-commands": {
     answer: true,
     text: (n) => `Only the first 10 commands of a comment are run; ${n.dropped} more were ignored.`,
+  },
+  "board-move-refused": {
+    answer: true,
+    limit: "refused",
+    text: (n) =>
+      `${mention(n.mover)} moved this request to ${codeSpan(n.to, 60)} on the project board; the desk put it back, because ${n.why}.`,
   },
   "secret-in-comment": {
     answer: true,

@@ -5,12 +5,14 @@ import { z } from "zod";
 import { problemSchema, type Problem } from "../intake/validate.js";
 import { STATUSES } from "./statuses.js";
 import { evidenceSchema } from "../evidence/model.js";
+import { NOTHING_PROCESSED, processedSchema } from "./processed.js";
 
 /** How many conflicting requests a card names; the rest are counted ("and N more"). */
 const CONFLICTS_KEPT = 20;
 /** Only the most recent entries are kept, so the card stays well under GitHub's comment limit. */
 export const TIMELINE_LIMIT = 20;
-const HANDLED_LIMIT = 20;
+/** A reply the desk promised, kept whole until it is seen in the thread (case/outbox in the runner). */
+const OUTBOX_LIMIT = 8000;
 
 const login = z.string().max(60);
 const isoTime = z.string().max(40);
@@ -112,8 +114,16 @@ export const caseStateSchema = z.object({
   emailsRemoved: z.boolean().default(false),
   /** Public ownership evidence for the reviewer (desk/evidence.ts gathers it; it never verifies by itself). */
   evidence: evidenceSchema.nullable().default(null),
-  /** The latest comments whose commands changed the case: a replayed comment is not applied twice. */
-  handled: z.array(z.number().int().positive()).max(20),
+  /** The comments processed (applied, refused or left unanswered): no door runs one twice (case/processed.ts). */
+  processed: processedSchema.default(NOTHING_PROCESSED),
+  /**
+   * The reply this state's decision promised, written with it: the card is written first, so a crash
+   * before the reply is posted leaves it here, and the next run posts it (found by its key first).
+   */
+  outbox: z
+    .object({ key: z.string().max(60), body: z.string().max(OUTBOX_LIMIT), at: isoTime })
+    .nullable()
+    .default(null),
 });
 export type CaseState = z.infer<typeof caseStateSchema>;
 export type { Problem };
@@ -123,7 +133,7 @@ const END = " -->";
 
 /**
  * Every bounded list degrades instead of overflowing: the earliest conflicts are named and the rest
- * counted, the newest timeline entries and handled comments are kept. However many requests claim
+ * counted, the newest timeline entries are kept. However many requests claim
  * an account, its case can always be written.
  */
 export function fitState(state: CaseState): CaseState {
@@ -134,7 +144,6 @@ export function fitState(state: CaseState): CaseState {
     conflictsWith: conflicts.slice(0, CONFLICTS_KEPT),
     conflictsMore: state.conflictsMore + overflow,
     timeline: state.timeline.slice(-TIMELINE_LIMIT),
-    handled: state.handled.slice(-HANDLED_LIMIT),
   };
 }
 
@@ -161,11 +170,22 @@ export function decodeState(body: string): CaseState | null {
   const end = body.indexOf(END, start + MARKER.length);
   if (end < 0) return null;
   try {
-    const parsed = caseStateSchema.safeParse(JSON.parse(body.slice(start + MARKER.length, end)));
+    const parsed = caseStateSchema.safeParse(fromEarlierCards(JSON.parse(body.slice(start + MARKER.length, end))));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Cards written before the processed record kept the last 20 comments that changed the case
+ * (`handled`): the record starts at the newest of them, so none of those is run again.
+ */
+function fromEarlierCards(json: unknown): unknown {
+  if (!json || typeof json !== "object" || "processed" in json || !("handled" in json)) return json;
+  const { handled, ...rest } = json as { handled: unknown };
+  const ids = Array.isArray(handled) ? handled.filter((n): n is number => Number.isInteger(n) && n > 0) : [];
+  return { ...rest, processed: { through: ids.length > 0 ? Math.max(...ids) : 0, also: [] } };
 }
 
 /** Whether a comment body carries the app's marker (the card, or someone imitating it). */
@@ -202,7 +222,8 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     waitWeeks: null,
     evidence: null,
     skippedReviewers: [],
-    handled: [],
+    processed: NOTHING_PROCESSED,
+    outbox: null,
     ...fields,
   };
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { sweepAll } from "../desk/sweep.js";
+import { sweepWithNewDesk } from "../desk/sweep.js";
 import { loadDotEnv, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
 import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
 import { configJsonSchema } from "../config/schema.js";
@@ -17,7 +17,6 @@ import { issueCode, parseTarget } from "../desk/issue-code.js";
 import { runDemo } from "./demo.js";
 import { loadReport } from "../desk/report-loader.js";
 import { reportText } from "../report/text.js";
-import { RegistryClient } from "../registry/registry-client.js";
 import { start } from "./start.js";
 
 /** A mistake in how the command was called: exit 2. */
@@ -38,7 +37,7 @@ const SERVER_ENV = "APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, GHE_HOST, GHE_PROTO
 const COMMANDS: Record<string, Command> = {
   start: {
     usage: "start",
-    summary: "run the app (probot run); before it is registered, serve the page that registers it on GitHub",
+    summary: "run the app's server; before it is registered, serve the page that registers it on GitHub",
     env: `${SERVER_ENV}, WEBHOOK_SECRET, RECOVERY_SECRET, PORT, HOST, REDIS_URL, SWEEP_INTERVAL_MINUTES`,
     options: {},
     positionals: 0,
@@ -210,15 +209,7 @@ async function checkConfig(_values: Record<string, string | boolean | undefined>
 
 async function sweep(): Promise<number> {
   const probot = probotFromEnv();
-  const botLogin = await new AppIdentity(probot).login();
-  const options = {
-    botLogin,
-    verifier: verifierFor(recoverySecret()),
-    now: () => new Date(),
-    log: probot.log,
-    registry: new RegistryClient(),
-  };
-  const report = await sweepAll(probot, options);
+  const report = await sweepWithNewDesk(probot);
   process.stdout.write(`${JSON.stringify(report)}\n`);
   return report.failures > 0 ? 1 : 0;
 }

@@ -1,18 +1,19 @@
 // `npm start` / `recovery-triage start`: the server. Registered (APP_ID and a private key in the
-// environment or `.env`): Probot's own `run` serves the app, exactly as `probot run` would.
+// environment or `.env`): the app's server (app/server.ts, the same start the tests use).
 // Not yet registered: the setup server serves the page that registers the app from `app.yml`.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "probot";
-import { isRegistered } from "../config/environment.js";
-import recoveryTriage from "../index.js";
+import { environment, isRegistered } from "../config/environment.js";
+import { startServer } from "../app/server.js";
 import { startSetupServer } from "../registration/server.js";
 
-/** Never resolves: the server runs until the process is stopped. */
-export async function start(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** Never resolves: the server runs until the process is stopped (SIGINT or SIGTERM stop it cleanly). */
+export async function start(env: NodeJS.ProcessEnv = environment()): Promise<number> {
   if (isRegistered(env)) {
-    // Probot passes its own options (addHandler, cwd) as the second argument: the app takes its defaults.
-    await run((app) => recoveryTriage(app));
+    const server = await startServer(env);
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => void server.stop().finally(() => process.exit(0)));
+    }
   } else {
     const local = join(process.cwd(), "app.yml");
     const appYml = readFileSync(existsSync(local) ? local : new URL("../../app.yml", import.meta.url), "utf8");

@@ -10,9 +10,11 @@ import type { Status } from "../case/statuses.js";
 import { same } from "../case/transition.js";
 import { isMaintainer } from "../github/permissions.js";
 import { ProjectBoard } from "../github/project-board.js";
-import { RepoClient } from "../github/repo-client.js";
-import { codeSpan, mention } from "../text/neutralise.js";
-import { findCard } from "./reconcile.js";
+import { randomUUID } from "node:crypto";
+import { renderNotices } from "../case/messages.js";
+import type { Notice } from "../case/notices.js";
+import { readReplies, withinLimits } from "../case/replies.js";
+import { findCard } from "./find-card.js";
 // Bots never move cases (the app's own moves come back as events too).
 import { isBot } from "./events.js";
 import type { Desk } from "./service.js";
@@ -42,13 +44,17 @@ export async function onProjectItemEdited(desk: Desk, context: Context<"projects
   const wanted = desk.board.statusOf(project, to);
   // The board already shows the move: following it must not set the same status again.
   const toId = change.to && typeof change.to === "object" && "id" in change.to ? String(change.to.id) : null;
+  // Where it was before the move: put back there when the case's status has no option on the board.
+  const fromOption = change.from && typeof change.from === "object" && "id" in change.from ? { id: String(change.from.id) } : null;
   if (toId && item.node_id) desk.board.remember(field, item.content_node_id, item.node_id, toId);
 
   await desk.dispatch(
     context as never,
     async () => {
-      const repo = new RepoClient(octokit, { owner: issue.owner, repo: issue.repo }, desk.retry.baseDelayMs, desk.conditional);
-      const card = findCard(await repo.listComments(issue.number), await desk.identity.login());
+      const repo = desk.clientFor(octokit, issue.owner, issue.repo);
+      const botLogin = await desk.identity.login();
+      const comments = await repo.listComments(issue.number);
+      const card = findCard(comments, botLogin);
       const state = card ? decodeState(card.body) : null;
       if (!state) return;
       const maintainer = await isMaintainer(repo, sender.login, config.config.maintainer_teams, desk.permissions);
@@ -61,6 +67,7 @@ export async function onProjectItemEdited(desk: Desk, context: Context<"projects
           commentId: moveId(context.id),
           text: move.command,
           scan: readCommands(move.command),
+          fromBoard: true,
           roles: { maintainer: true, requester: same(sender.login, state.author) },
         };
         const target = { octokit, repo, isPublic: !issue.isPrivate, number: issue.number, delivery: context.id };
@@ -68,18 +75,32 @@ export async function onProjectItemEdited(desk: Desk, context: Context<"projects
         status = await desk.apply(target, event, sender.login, null, config, form, context.log);
         if (status === wanted) return;
       }
-      // Put the board back where the case is, and say why (a refused command has already replied on the issue).
-      const back = status ? desk.board.optionFor(field, project, status) : null;
-      if (back && item.node_id) {
+      // Put the board back where the case is (or, if the case's status has no option, where it was),
+      // and say why: a refused command has replied on the issue already.
+      const back = (status ? desk.board.optionFor(field, project, status) : null) ?? fromOption;
+      if (back && item.node_id && back.id !== toId) {
         await board.setStatus(field, item.node_id, back.id);
         desk.board.remember(field, item.content_node_id, item.node_id, back.id);
       }
       if (!maintainer || "refused" in move) {
         const why = maintainer ? (move as { refused: string }).refused : "only the desk's maintainers can change a case";
-        const note =
-          `${mention(sender.login)} moved this request to ${codeSpan(to, 60)} on the project board; ` +
-          `the desk put it back, because ${why}.`;
-        await repo.createCommentOnce(issue.number, note, (c) => c.body === note);
+        const notice: Notice = { kind: "board-move-refused", mover: sender.login, to, why };
+        // The same limits on noise as a refused command: a flood of moves gets three notes, then silence.
+        const replies = readReplies(comments, botLogin);
+        const key = randomUUID();
+        const note = renderNotices(
+          withinLimits([notice], sender.login, replies, desk.now()),
+          { author: state.author, reviewer: null },
+          config.config,
+          sender.login,
+          {
+            key,
+            re: null,
+            history: replies,
+            now: desk.now(),
+          },
+        );
+        if (note) await repo.createCommentOnce(issue.number, note, (c) => c.author === botLogin && c.body.includes(key));
       }
     },
     `${issue.owner}/${issue.repo}#${issue.number}`,

@@ -16,6 +16,16 @@ export interface CommentReading {
   matters: boolean;
   /** The maintainer check changes what happens (commands, hints, a secret). */
   needsMaintainerCheck: boolean;
+  /**
+   * A door gives it work whoever wrote it (commands, a secret, a code, the requester's words), so
+   * the case's processed record must hold it before the watermark passes it.
+   */
+  needsWork: boolean;
+}
+
+/** Bots never run commands and never get replies (answering one is how bot loops start); the app is one. */
+export function isBotLogin(login: string, botLogin: string): boolean {
+  return login.toLowerCase() === botLogin.toLowerCase() || login.endsWith("[bot]");
 }
 
 /** A new comment: plain comments matter only from the requester (they answer questions and keep the case alive). */
@@ -27,14 +37,15 @@ export function readNewComment(text: string, requester: boolean): CommentReading
   // Maintainers' comments are not scanned for secrets, so a secret needs the check as well.
   const needsMaintainerCheck =
     secrets || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
-  return { scan, secrets, code, matters, needsMaintainerCheck };
+  const needsWork = requester || secrets || code || scan.commands.length > 0;
+  return { scan, secrets, code, matters, needsMaintainerCheck, needsWork };
 }
 
 /** An edited comment never runs commands; it matters only when it may now expose a secret or a code. */
 export function readEditedComment(text: string): CommentReading {
   const secrets = findSecrets(text).length > 0;
   const code = mayHoldCode(text);
-  return { scan: readCommands(""), secrets, code, matters: secrets || code, needsMaintainerCheck: secrets };
+  return { scan: readCommands(""), secrets, code, matters: secrets || code, needsMaintainerCheck: secrets, needsWork: secrets || code };
 }
 
 /**

@@ -8,7 +8,7 @@ import { reportSettings, touchesSettings } from "./settings-check.js";
 import { isMaintainer } from "../github/permissions.js";
 import { findSecrets } from "../safety/secrets.js";
 import { readEditedComment, readNewComment, visibleScan } from "./comment-gate.js";
-import { findCard } from "./reconcile.js";
+import { findCard } from "./find-card.js";
 import type { Desk, DeskContext } from "./service.js";
 
 type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" | "issues.reopened" | "issues.labeled">;
@@ -69,7 +69,7 @@ export async function onNewComment(desk: Desk, context: Context<"issue_comment.c
     const roles = { maintainer, requester };
     const scan = visibleScan(reading, roles);
     if (!scan) return;
-    const event: CaseEvent = { kind: "comment", commentId: comment.id, text, scan, roles };
+    const event: CaseEvent = { kind: "comment", commentId: comment.id, text, scan, roles, writtenAt: comment.created_at };
     await desk.run(context, event, { commentId: comment.id, nodeId: comment.node_id }, config);
   });
 }
@@ -96,6 +96,7 @@ export async function onEditedComment(desk: Desk, context: Context<"issue_commen
       scan: reading.scan,
       roles: { maintainer, requester },
       edited: true,
+      writtenAt: comment.created_at,
     };
     await desk.run(ctx, event, { commentId: comment.id, nodeId: comment.node_id }, config);
   });

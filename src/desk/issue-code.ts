@@ -3,7 +3,7 @@
 // reviewer sends the printed email to the address the registry has on file (or lets `--send` do
 // it through SMTP_URL), then comments `/verify email` on the issue.
 import type { Probot } from "probot";
-import { findCard } from "./reconcile.js";
+import { findCard } from "./find-card.js";
 import { accountForCodes, caseRef, registryLabel } from "../case/binding.js";
 import { decodeState } from "../case/state.js";
 import { OPEN_STATUSES } from "../case/statuses.js";

@@ -1,60 +1,84 @@
-// Commands whose webhook was lost. GitHub never redelivers on its own, so the sweep looks at each
-// case's thread for command comments the case neither applied (its `handled` list), answered (a
-// reply naming the comment) nor acknowledged (a 👍): recent ones are applied now, with their
-// author's roles as of now; older ones get one reply asking to repeat them; the rest are left alone.
-import { readCommands } from "../case/commands/index.js";
+// What the sweep owes a case's thread: every comment a door would have given work (a command, a
+// secret, a code, the requester's words) that the case's processed record does not hold was lost
+// on its way (GitHub never redelivers on its own). Each becomes the event its webhook would have
+// been: recent ones are applied with their author's roles as of now, older ones get one reply
+// asking to repeat them, the oldest and every edited one are only guarded. Comments edited after
+// they were processed are guarded again while they may expose a secret or the case's code.
 import type { CaseEvent } from "../case/model.js";
+import { unprocessed, isProcessed, type ThreadComment } from "../case/processed.js";
 import type { ReplyHistory } from "../case/replies.js";
 import type { CaseState } from "../case/state.js";
 import { same } from "../case/transition.js";
 import type { Config } from "../config/schema.js";
 import type { Comment } from "../github/repo-client.js";
+import { isMaintainer } from "../github/permissions.js";
+import type { GuardDeps } from "./secret-guard.js";
+import { isBotLogin, readEditedComment, readNewComment } from "./comment-gate.js";
 
-/** At most this many per case per sweep (a flood of old commands must not stall the sweep). */
+/** At most this many per case per sweep (a flood must not stall the sweep; the next one goes on). */
 const PER_SWEEP = 5;
 const HOUR_MS = 3_600_000;
 
-export type LostCommand = Omit<Extract<CaseEvent, { kind: "comment" }>, "roles"> & { author: string; nodeId?: string };
+/** A comment the sweep runs as its webhook would have: the author's roles are asked by the runner. */
+export type FoundComment = Omit<Extract<CaseEvent, { kind: "comment" }>, "roles"> & {
+  author: string;
+  nodeId?: string;
+  needsMaintainerCheck: boolean;
+};
 
-export function findLostCommands(
+export function wasEdited(c: Comment): boolean {
+  return Boolean(c.updatedAt && c.updatedAt !== c.createdAt);
+}
+
+/** The thread as the processed record sees it (case/processed.ts): which comments a door gives work. */
+export function threadOf(comments: Comment[], botLogin: string, requester: string): (ThreadComment & { comment: Comment })[] {
+  return comments.map((comment) => ({
+    id: comment.id,
+    comment,
+    needsWork: !isBotLogin(comment.author, botLogin) && readNewComment(comment.body, same(comment.author, requester)).needsWork,
+  }));
+}
+
+export function findLostComments(
   comments: Comment[],
-  card: Comment,
   state: CaseState,
   replies: ReplyHistory,
   botLogin: string,
   config: Config,
   now: Date,
-): LostCommand[] {
+): FoundComment[] {
   const { replay_within_hours: replayHours, ask_within_days: askDays } = config.lost_commands;
-  const lost: LostCommand[] = [];
-  for (const c of comments) {
-    // Comments from before the card count too: a card the sweep made late lost its commands with it.
-    if (c.id === card.id || isBotComment(c, botLogin)) continue;
-    if (state.handled.includes(c.id) || replies.answered.includes(c.id) || (c.plusOnes ?? 0) > 0) continue;
-    const scan = readCommands(c.body);
-    if (scan.commands.length === 0) continue;
+  const found: FoundComment[] = [];
+  for (const { comment: c } of unprocessed(state.processed, threadOf(comments, botLogin, state.author))) {
+    if (replies.answered.includes(c.id)) continue;
     const age = now.getTime() - Date.parse(c.createdAt);
-    const mode = age <= replayHours * HOUR_MS ? "apply" : age <= askDays * 24 * HOUR_MS ? "too-late" : null;
-    if (!mode) continue;
-    lost.push({
-      kind: "comment",
-      commentId: c.id,
-      text: c.body,
-      scan,
-      replay: { mode, writtenAt: c.createdAt },
-      author: c.author,
-      nodeId: c.nodeId,
-    });
-    if (lost.length >= PER_SWEEP) break;
+    const mode = wasEdited(c) ? "guard" : age <= replayHours * HOUR_MS ? "apply" : age <= askDays * 24 * HOUR_MS ? "too-late" : "guard";
+    const reading = readNewComment(c.body, same(c.author, state.author));
+    found.push({ ...event(c, reading.scan), replay: { mode }, needsMaintainerCheck: reading.needsMaintainerCheck });
+    if (found.length >= PER_SWEEP) return found;
   }
-  return lost;
+  // Processed, then edited: the edit's webhook may have been lost too, with a secret in it.
+  for (const c of comments) {
+    if (found.length >= PER_SWEEP) break;
+    if (isBotLogin(c.author, botLogin) || !wasEdited(c) || !isProcessed(state.processed, c.id)) continue;
+    const reading = readEditedComment(c.body);
+    if (reading.matters) found.push({ ...event(c, reading.scan), edited: true, needsMaintainerCheck: reading.needsMaintainerCheck });
+  }
+  return found;
 }
 
-function isBotComment(c: Comment, botLogin: string): boolean {
-  return same(c.author, botLogin) || c.author.endsWith("[bot]");
+function event(c: Comment, scan: FoundComment["scan"]) {
+  return { kind: "comment" as const, commentId: c.id, text: c.body, scan, writtenAt: c.createdAt, author: c.author, nodeId: c.nodeId };
 }
 
-/** Whether anyone but a bot wrote a command in the thread (worth looking for lost ones). */
-export function hasCommandComments(comments: Comment[], botLogin: string): boolean {
-  return comments.some((c) => !isBotComment(c, botLogin) && readCommands(c.body).commands.length > 0);
+/** A comment the sweep found, as the event its webhook would have been: the author's roles as of now. */
+export async function foundEvent(deps: GuardDeps, found: FoundComment, previous: CaseState | null): Promise<CaseEvent> {
+  const { author, nodeId: _nodeId, needsMaintainerCheck, ...comment } = found;
+  // No memory: a maintainer who lost access since cannot have their command applied.
+  const maintainer = needsMaintainerCheck && (await isMaintainer(deps.repo, author, deps.config.config.maintainer_teams));
+  const requester = same(author, previous?.author);
+  // Hints for typos are for the people who can run commands, not for every passer-by.
+  const scan = maintainer || requester ? comment.scan : { ...comment.scan, nearMisses: [] };
+  deps.log?.info({ comment: comment.commentId, mode: comment.replay?.mode ?? "edited" }, "a comment whose webhook was lost");
+  return { ...comment, scan, roles: { maintainer, requester } };
 }

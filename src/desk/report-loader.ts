@@ -8,7 +8,7 @@ import { RepoClient } from "../github/repo-client.js";
 import { buildReport, type DeskReport } from "../report/build.js";
 import { summarise, type CaseSummary } from "../report/summary.js";
 import { loadConfigFor } from "./settings.js";
-import { findCard } from "./reconcile.js";
+import { findCard } from "./find-card.js";
 
 const WINDOW_DAYS = 90;
 

@@ -5,7 +5,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context, Probot, ProbotOctokit } from "probot";
 import type { CaseEvent } from "../case/model.js";
 import type { ConfigResult } from "../config/lenient.js";
-import { recoverySecret, redisUrl, startupWarnings } from "../config/environment.js";
+import { environment, recoverySecret, redisUrl, startupWarnings, sweepIntervalMinutes } from "../config/environment.js";
+import { PendingRecords } from "./pending-records.js";
 import { Assignability } from "../github/assignability.js";
 import { AppIdentity } from "../github/identity.js";
 import { RepoClient } from "../github/repo-client.js";
@@ -16,7 +17,7 @@ import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliabili
 import { redisAt } from "../reliability/redis.js";
 import { DEFAULT_RETRY, makeReliable, type RetryOptions } from "../reliability/retry.js";
 import { verifierFor, type Verifier } from "../verification/codes.js";
-import { reconcile, type ReconcileDeps, type Trigger } from "./reconcile.js";
+import { runCase, type RunnerDeps, type Trigger } from "./runner.js";
 import { SettingsCache } from "./settings.js";
 import { DeskMetrics } from "../metrics/metrics.js";
 import { ConditionalCache } from "../github/conditional-cache.js";
@@ -56,6 +57,13 @@ export interface AppOptions {
 
 export type DeskContext = Context<"issues" | "issue_comment">;
 
+/** A repository the desk acts on: the client for it, and whether its cases may be shown on the page. */
+export interface CaseTarget {
+  octokit: ProbotOctokit;
+  repo: RepoClient;
+  isPublic: boolean;
+}
+
 function keyOf(context: Context<"issues" | "issue_comment" | "push">): string {
   const { owner, repo } = context.repo();
   return "issue" in context.payload ? `${owner}/${repo}#${context.payload.issue.number}` : `${owner}/${repo}#settings`;
@@ -94,6 +102,8 @@ export class Desk {
   readonly permissions = new PermissionMemory();
   /** Who GitHub lets be assigned where, remembered for a while (one read per new assignee otherwise). */
   readonly assignability = new Assignability();
+  /** Processed comments waiting for their case's next card write; null when this desk does not sweep itself. */
+  readonly pending: PendingRecords | null;
   /** The open requests of each repository (in Redis with REDIS_URL): a new request costs no listing of them. */
   readonly openCases: OpenCaseIndex;
   readonly queue: IssueQueue;
@@ -111,7 +121,7 @@ export class Desk {
     this.now = options.now ?? (() => new Date());
     this.verifier = options.verifier !== undefined ? options.verifier : verifierFor(recoverySecret());
     this.registry = options.registry !== undefined ? options.registry : new RegistryClient();
-    for (const warning of startupWarnings(process.env, options.verifier !== undefined)) app.log.warn(warning);
+    for (const warning of startupWarnings(environment(), options.verifier !== undefined)) app.log.warn(warning);
     const redis = options.redis !== undefined ? options.redis : options.queue && options.deliveries ? null : redisAt(redisUrl());
     this.redis = redis;
     this.sweepLock = redis ? new RedisSweepLock(redis) : new MemorySweepLock();
@@ -119,13 +129,20 @@ export class Desk {
     this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
     this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
     this.background = options.background ?? true;
+    this.pending = (options.sweepIntervalMinutes ?? sweepIntervalMinutes()) > 0 ? new PendingRecords() : null;
     options.signal?.addEventListener("abort", () => void this.queue.close?.());
     this.retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log, observe: this.metrics };
   }
 
   /** The repository client for an event, with the desk's retries. */
   repoOf(context: Pick<Context, "octokit" | "repo">): RepoClient {
-    return new RepoClient(context.octokit, context.repo(), this.retry.baseDelayMs, this.conditional);
+    const { owner, repo } = context.repo();
+    return this.clientFor(context.octokit, owner, repo);
+  }
+
+  /** The repository client for any repository of an installation, with the desk's retries and ETags. */
+  clientFor(octokit: ProbotOctokit, owner: string, repo: string): RepoClient {
+    return new RepoClient(octokit, { owner, repo }, this.retry.baseDelayMs, this.conditional);
   }
 
   /** The app's own writes come back as events; reacting to them would only loop. */
@@ -182,7 +199,7 @@ export class Desk {
 
   /** The same for any case the desk can name (a board move names its issue only through GraphQL). */
   async apply(
-    target: { octokit: ProbotOctokit; repo: RepoClient; isPublic: boolean; number: number; delivery: string },
+    target: CaseTarget & { number: number; delivery: string },
     event: CaseEvent,
     actor: string,
     trigger: Trigger | null,
@@ -190,11 +207,20 @@ export class Desk {
     form: FormSpec,
     parentLog: Probot["log"],
   ): Promise<Status | null> {
+    const deps = await this.caseDeps(target, config, form, parentLog.child({ delivery: target.delivery, issue: target.number }));
+    const result = await runCase(deps, target.number, event, actor, trigger);
+    return result.status as Status | null;
+  }
+
+  /**
+   * Everything the runner needs for cases of one repository, assembled here and only here: every
+   * door (webhooks, the sweep, board moves, the CLI) gets the same memory, checks and queue.
+   */
+  async caseDeps(target: CaseTarget, config: ConfigResult, form: FormSpec, log: Probot["log"]): Promise<RunnerDeps> {
     const { repo } = target;
     const fullName = `${repo.ref.owner}/${repo.ref.repo}`;
     this.warnWithoutReviewers(fullName, config);
-    const log = parentLog.child({ delivery: target.delivery, issue: target.number });
-    const deps: ReconcileDeps = {
+    const deps: RunnerDeps = {
       repo,
       botLogin: await this.identity.login(),
       config,
@@ -202,23 +228,21 @@ export class Desk {
       now: this.now,
       verifier: this.verifier,
       assignability: this.assignability,
+      pending: this.pending,
       openCases: this.openCases,
       evidence: this.registry ? { registry: this.registry, github: new PublicGitHub(target.octokit), checked: this.evidenceChecked } : null,
       onDecided: this.onDecided(target.octokit, fullName, target.isPublic, config, log),
       log,
+      // Another case touched by this event is queued on its own issue, never run alongside its events.
+      relate: async (number, related, actor) => {
+        const job = this.queue.enqueue(`${fullName}#${number}`, async () => {
+          await runCase({ ...deps, log: log.child({ related: number }) }, number, related, actor);
+        });
+        job.done.catch((error: unknown) => log.error({ err: error, related: number }, "related case failed; the sweep will reconcile it"));
+        await (this.background ? job.queued : job.done);
+      },
     };
-    // Another case touched by this event is queued on its own issue, never run alongside its events.
-    const relate = async (number: number, related: CaseEvent) => {
-      const job = this.queue.enqueue(`${fullName}#${number}`, async () => {
-        await reconcile({ ...deps, log: log.child({ related: number }) }, number, related, actor);
-      });
-      job.done.catch((error: unknown) =>
-        log.error({ err: (error as Error).message, related: number }, "related case failed; the sweep will reconcile it"),
-      );
-      await (this.background ? job.queued : job.done);
-    };
-    const result = await reconcile({ ...deps, relate }, target.number, event, actor, trigger);
-    return result.status as Status | null;
+    return deps;
   }
 
   /** What follows a decided case: the desk's memory (page, metrics) and the project board. Returns the writes it made. */

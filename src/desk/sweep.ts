@@ -1,51 +1,19 @@
-// The periodic sweep: the same reconcile, run over every open request of every installation.
-// It sends reminders, closes stale cases, expires challenges, notices pushed challenge branches,
-// and heals any case whose webhook was lost. Used by the server's timer and `recovery-triage sweep`.
-import type { Probot, ProbotOctokit } from "probot";
-import { Assignability } from "../github/assignability.js";
+// The periodic sweep: the same runner, over every open request of every installation (and the
+// closed ones that can still be reopened). It sends reminders, closes stale cases, expires
+// challenges, notices pushed challenge branches, runs comments whose webhooks were lost and heals
+// any case whose webhook was lost. The server's timer and `recovery-triage sweep` both run it
+// through a Desk, so a sweep has the same memory, checks and queue as the webhooks.
+import type { Probot } from "probot";
 import { installedRepositories } from "../github/installations.js";
-import { RepoClient, type Issue } from "../github/repo-client.js";
+import type { Issue, RepoClient } from "../github/repo-client.js";
+import type { CaseEvent } from "../case/model.js";
 import { decodeState } from "../case/state.js";
 import type { DecidedCase, DeskIndex } from "./desk-index.js";
-import { BoardSync } from "./board-sync.js";
-import { ProjectBoard } from "../github/project-board.js";
-import { PublicGitHub } from "../github/public-github.js";
-import type { ConditionalCache } from "../github/conditional-cache.js";
-import type { RegistryClient } from "../registry/registry-client.js";
 import { DAY_MS } from "../text/dates.js";
-import type { Verifier } from "../verification/codes.js";
-import type { RetryOptions } from "../reliability/retry.js";
-import { findCard, reconcile } from "./reconcile.js";
-import { loadConfigFor, loadForm, type SettingsCache } from "./settings.js";
-import type { Desk } from "./service.js";
-import { MemoryOpenCases, openCaseOf, type OpenCaseIndex } from "./open-cases.js";
-
-export interface SweepOptions {
-  botLogin: string;
-  /** Retries and timeouts for the sweep's requests (the server's defaults otherwise). */
-  retry?: RetryOptions;
-  /** Runs a case's reconcile in line with that issue's other events (the server's issue queue). */
-  serialize?: (key: string, job: () => Promise<void>) => Promise<void>;
-  verifier: Verifier | null;
-  now: () => Date;
-  log: Probot["log"];
-  /** The server's memory of who can be assigned (a CLI sweep starts with none). */
-  assignability?: Assignability;
-  /** Where ownership evidence is read (refreshed for cases in triage); absent or null: not gathered. */
-  registry?: RegistryClient | null;
-  /** When each case's evidence was last gathered (the server's memory; a CLI sweep starts with none). */
-  evidenceChecked?: Map<string, number>;
-  /** The server's memory of its cases (the reviewers' page): the sweep records every open case, and recently closed ones. */
-  index?: DeskIndex;
-  /** The project board's memory (the server's; a CLI sweep starts with none). */
-  board?: BoardSync;
-  /** GitHub's earlier answers with their ETags (the server's; a CLI sweep starts with none, so it reads everything). */
-  conditional?: ConditionalCache;
-  /** Each repository's config and form as the server's events read them (a CLI sweep reads them itself). */
-  settings?: SettingsCache;
-  /** The open requests as the desk knows them: each sweep's listing refreshes it (a CLI sweep keeps its own for the run). */
-  openCases?: OpenCaseIndex;
-}
+import { findCard } from "./find-card.js";
+import { runCase } from "./runner.js";
+import { Desk, type AppOptions, type CaseTarget } from "./service.js";
+import { openCaseOf } from "./open-cases.js";
 
 export interface SweepReport {
   repositories: number;
@@ -54,83 +22,62 @@ export interface SweepReport {
   failures: number;
 }
 
-export async function sweepAll(app: Probot, options: SweepOptions): Promise<SweepReport> {
+/** Every open request of every installation, and the closed ones that can still be reopened, through the runner. */
+export async function sweepAll(app: Probot, desk: Desk): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
-  for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, options.retry)) {
-    await sweepRepository(octokit, owner, name, !hidden, options, report);
+  for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, desk.retry)) {
+    await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden }, app.log, report);
   }
   return report;
 }
 
-async function sweepRepository(
-  octokit: ProbotOctokit,
-  owner: string,
-  name: string,
-  isPublic: boolean,
-  options: SweepOptions,
-  report: SweepReport,
-): Promise<void> {
-  const log = options.log.child({ repo: `${owner}/${name}`, sweep: true });
-  const repo = new RepoClient(octokit, { owner, repo: name }, options.retry?.baseDelayMs, options.conditional ?? null);
-  // The server's settings cache (the events share it); a CLI sweep reads them once per repository.
-  const config = await (options.settings?.configFor(octokit, owner, name, log) ?? loadConfigFor(octokit, owner, name, log));
-  const form = await (options.settings?.formFor(octokit, repo, log) ?? loadForm(repo, config.config.form_path));
+async function sweepRepository(desk: Desk, target: CaseTarget, appLog: Probot["log"], report: SweepReport): Promise<void> {
+  const { octokit, repo } = target;
+  const { owner, repo: name } = repo.ref;
+  const log = appLog.child({ repo: `${owner}/${name}`, sweep: true });
+  const config = await desk.settings.configFor(octokit, owner, name, log);
+  const form = await desk.settings.formFor(octokit, repo, log);
+  const now = desk.now();
   const listedAt = Date.now();
   const open = await repo.listOpenRequests(config.config.labels.request);
-  const openCases = options.openCases ?? new MemoryOpenCases();
-  await openCases
+  await desk.openCases
     .replace(
       `${owner}/${name}`,
       open.map((i) => openCaseOf(i, form, config.config.username_rules)),
       listedAt,
     )
-    .catch((error: unknown) => {
-      log.warn({ err: (error as Error).message }, "the open-case index could not be refreshed");
-    });
-  const closed = await repo.listClosedRequestsSince(
-    config.config.labels.request,
-    new Date(options.now().getTime() - BACKFILL_DAYS * DAY_MS),
-  );
-  const decidedPerWeek = recentPace(closed, options.now());
-  const board = options.board ?? new BoardSync();
-  const onDecided = async (decided: DecidedCase): Promise<number> => {
-    options.index?.record(`${owner}/${name}`, isPublic, decided, config.config, options.now());
-    return board.sync(new ProjectBoard(octokit), config.config, decided, log);
-  };
-  const assignability = new Assignability();
-  const evidence = options.registry
-    ? { registry: options.registry, github: new PublicGitHub(octokit), checked: options.evidenceChecked ?? new Map<string, number>() }
-    : null;
+    .catch((error: unknown) => log.warn({ err: error }, "the open-case index could not be refreshed"));
+  const closed = await repo.listClosedRequestsSince(config.config.labels.request, new Date(now.getTime() - BACKFILL_DAYS * DAY_MS));
+  const decidedPerWeek = recentPace(closed, now);
+  const deps = await desk.caseDeps(target, config, form, log);
   report.repositories++;
-  if (options.index) await backfillClosed(repo, closed, options.botLogin, onDecided, options.index);
-  for (const issue of open) {
+  await backfillClosed(repo, closed, deps.botLogin, deps.onDecided!, desk.index);
+  // Closed cases that can still be reopened are swept too: a lost `/reopen` is applied, a pasted secret removed.
+  const reopenable = closed.filter((i) => Date.parse(i.closedAt ?? "") >= now.getTime() - config.config.stale.reopen_within_days * DAY_MS);
+  const cases: { issue: Issue; event: CaseEvent }[] = [
+    // Where each open one stands now: the requests still open that were filed before it.
+    ...open.map((issue) => ({ issue, event: sweepEvent(open.filter((o) => o.number < issue.number).length, decidedPerWeek) })),
+    ...reopenable.map((issue) => ({ issue, event: { kind: "sweep" } as CaseEvent })),
+  ];
+  for (const { issue, event } of cases) {
     report.cases++;
-    const deps = {
-      repo,
-      botLogin: options.botLogin,
-      config,
-      form,
-      now: options.now,
-      verifier: options.verifier,
-      assignability: options.assignability ?? assignability,
-      evidence,
-      openCases,
-      onDecided,
-      log: log.child({ issue: issue.number }),
-    };
     const job = async () => {
-      // Where it stands now: the requests still open that were filed before it.
-      const queue = { ahead: open.filter((other) => other.number < issue.number).length, decidedPerWeek };
-      report.writes += (await reconcile(deps, issue.number, { kind: "sweep", queue }, options.botLogin)).writes;
+      const run = await runCase({ ...deps, log: log.child({ issue: issue.number }) }, issue.number, event, deps.botLogin);
+      report.writes += run.writes;
     };
     try {
-      await (options.serialize ? options.serialize(`${owner}/${name}#${issue.number}`, job) : job());
+      // In line with that issue's other events (the desk's issue queue).
+      await desk.queue.enqueue(`${owner}/${name}#${issue.number}`, job).done;
     } catch (error) {
       // One broken case must not stop the sweep of the others.
       report.failures++;
-      log.error({ issue: issue.number, err: (error as Error).message }, "sweep failed for a case");
+      log.error({ issue: issue.number, err: error }, "sweep failed for a case");
     }
   }
+}
+
+function sweepEvent(ahead: number, decidedPerWeek: number | null): CaseEvent {
+  return { kind: "sweep", queue: { ahead, decidedPerWeek } };
 }
 
 const PACE_WEEKS = 8;
@@ -175,25 +122,7 @@ async function backfillClosed(
 export async function sweepOnce(app: Probot, desk: Desk): Promise<SweepReport | null> {
   const started = Date.now();
   try {
-    const botLogin = await desk.identity.login();
-    const report = await desk.sweepLock.tryRun(() =>
-      sweepAll(app, {
-        botLogin,
-        verifier: desk.verifier,
-        now: desk.now,
-        log: app.log,
-        retry: desk.retry,
-        assignability: desk.assignability,
-        registry: desk.registry,
-        evidenceChecked: desk.evidenceChecked,
-        index: desk.index,
-        board: desk.board,
-        conditional: desk.conditional,
-        openCases: desk.openCases,
-        settings: desk.settings,
-        serialize: (key, job) => desk.queue.enqueue(key, job).done,
-      }),
-    );
+    const report = await desk.sweepLock.tryRun(() => sweepAll(app, desk));
     if (!report) {
       app.log.info("a sweep is still running; this one was skipped");
       return null;
@@ -205,9 +134,17 @@ export async function sweepOnce(app: Probot, desk: Desk): Promise<SweepReport | 
     return report;
   } catch (error) {
     desk.metrics.errors.inc({ where: "sweep" });
-    app.log.error({ err: (error as Error).message }, "sweep failed");
+    app.log.error({ err: error }, "sweep failed");
     return null;
   }
+}
+
+/**
+ * `recovery-triage sweep` (cron) and tests of it: a desk of its own that starts with no memory (so
+ * it reads every case in full) and waits for every case's work, through the same runner and checks.
+ */
+export function sweepWithNewDesk(app: Probot, options: AppOptions = {}): Promise<SweepReport> {
+  return sweepAll(app, new Desk(app, { sweepIntervalMinutes: 0, ...options, background: false }));
 }
 
 /** The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`. */

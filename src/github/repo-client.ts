@@ -28,8 +28,8 @@ export interface Comment {
   author: string;
   body: string;
   createdAt: string;
-  /** 👍 reactions on it (the desk acknowledges an accepted command that changed nothing with one). */
-  plusOnes?: number;
+  /** Later than createdAt once someone edited it (an edited comment never runs commands). */
+  updatedAt?: string;
   nodeId?: string;
 }
 
@@ -85,7 +85,7 @@ export class RepoClient {
       author: c.user?.login ?? "ghost",
       body: c.body ?? "",
       createdAt: c.created_at,
-      plusOnes: c.reactions?.["+1"] ?? 0,
+      updatedAt: c.updated_at,
       nodeId: c.node_id,
     }));
   }

@@ -3,6 +3,7 @@
 // HTML attribute, so an apostrophe anywhere in app.yml cut the JSON short; here every character
 // of the manifest is entity-escaped, and the browser posts back exactly the JSON that was built.
 import YAML from "yaml";
+import { environment, webBaseUrl } from "../config/environment.js";
 
 /** Where Probot receives webhooks unless WEBHOOK_PATH says otherwise. */
 const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
@@ -29,7 +30,8 @@ export type Manifest = Record<string, unknown> & {
  * (a smee.io channel in development); else the address the setup page was opened at, followed by
  * the webhook path (`/api/github/webhooks`, or WEBHOOK_PATH).
  */
-export function buildManifest(appYml: string, baseUrl: string, env: RegistrationEnv = {}): Manifest {
+export function buildManifest(appYml: string, baseUrl: string, given: RegistrationEnv = {}): Manifest {
+  const env: RegistrationEnv = environment(given as NodeJS.ProcessEnv);
   const parsed = YAML.parse(appYml) as Record<string, unknown> | null;
   const fromFile = parsed && typeof parsed === "object" ? parsed : {};
   const hooks = (fromFile.hook_attributes ?? {}) as { url?: unknown; active?: boolean };
@@ -49,9 +51,9 @@ export function buildManifest(appYml: string, baseUrl: string, env: Registration
 }
 
 /** GitHub's page that creates an app from a posted manifest (GitHub Enterprise and organisations too). */
-export function createAppUrl(env: RegistrationEnv = {}): string {
-  const host = `${env.GHE_PROTOCOL ?? "https"}://${env.GHE_HOST ?? "github.com"}`;
-  return `${host}${env.GH_ORG ? `/organizations/${encodeURIComponent(env.GH_ORG)}` : ""}/settings/apps/new`;
+export function createAppUrl(given: RegistrationEnv = {}): string {
+  const env: RegistrationEnv = environment(given as NodeJS.ProcessEnv);
+  return `${webBaseUrl(env)}${env.GH_ORG ? `/organizations/${encodeURIComponent(env.GH_ORG)}` : ""}/settings/apps/new`;
 }
 
 /** Text for an HTML attribute value or element: nothing in it can end the attribute or start markup. */

@@ -1,6 +1,6 @@
 // The setup server `npm start` runs while the app has no identity yet (no APP_ID): it serves the
 // registration page, and when GitHub sends the admin back with a one-time code it converts the
-// code into the app's credentials and writes them to `.env`, where `probot run` and the CLI read
+// code into the app's credentials and writes them to `.env`, where the server (`npm start`) and the CLI read
 // them. GitHub's conversion endpoint needs no authentication, so a plain REST client does it.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";

@@ -1,14 +1,17 @@
-// Starts the built app as a real server process (`probot run ./lib/index.js`, what `npm start`
-// runs), configured only through Probot's standard environment variables.
+// Starts the built app as a real server process, exactly as `npm start` runs it
+// (`node lib/cli/main.js start`), configured only through the environment, in a working directory
+// of its own (so a developer's .env never leaks into a test).
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { GitHubStandIn } from "./github-standin.js";
 
 // src/standin or lib/standin: the project's root is two levels up either way.
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const PROBOT_BIN = `${ROOT}node_modules/probot/bin/probot.js`;
+const CLI = `${ROOT}lib/cli/main.js`;
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -33,15 +36,16 @@ export function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
-/** The app as a real server process (`probot run`), with the identity the stand-in issued it. */
+/** The app as a real server process (`npm start`), with the identity the stand-in issued it. */
 export async function startAppProcess(
   github: Pick<GitHubStandIn, "appId" | "appPrivateKey">,
   env: Record<string, string>,
 ): Promise<AppProcess> {
   const port = await freePort();
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [PROBOT_BIN, "run", "./lib/index.js"], {
-    cwd: ROOT,
+  const cwd = mkdtempSync(join(tmpdir(), "recovery-desk-"));
+  const child: ChildProcess = spawn(process.execPath, [CLI, "start"], {
+    cwd,
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "/tmp",

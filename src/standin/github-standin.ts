@@ -111,6 +111,11 @@ export class GitHubStandIn {
     this.webhookSender.loseNext(count);
   }
 
+  /** How many of the next webhooks will still be lost. */
+  get webhooksToLose(): number {
+    return this.webhookSender.losing;
+  }
+
   /** A person moves a request's item on the project board to the option named. */
   async moveProjectItem(number: number, actor: string, option: string): Promise<void> {
     if (!this.project) throw new Error("the stand-in has no project");
@@ -216,7 +221,9 @@ export class GitHubStandIn {
         state: `${issue.state}/${issue.state_reason ?? ""}`,
         labels: [...issue.labels].sort(),
         assignees: [...issue.assignees].sort(),
-        comments: comments.map((c) => `${c.user.login}: ${c.body.replace(/"key":"[0-9a-f-]+"/, '"key":"…"')}`),
+        comments: comments.map(
+          (c) => `${c.user.login}: ${c.body.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "…")}`,
+        ),
       };
     });
   }
@@ -307,9 +314,15 @@ export class GitHubStandIn {
     if (!comment) throw new Error(`no comment ${id}`);
     const from = comment.body;
     comment.body = body;
+    comment.updated_at = this.store.stamp();
     const issue = this.json.issue(this.store.mustIssue(comment.issue));
     const payload = { action: "edited", issue, comment: this.json.comment(comment), changes: { body: { from } } };
     await this.send("issue_comment", payload, this.user(actor));
+  }
+
+  /** Someone reacts 👍 to a comment (GitHub sends no webhook for reactions). */
+  react(commentId: number): void {
+    this.store.reactions.push({ comment: commentId, content: "+1" });
   }
 
   async setIssueState(number: number, actor: string, state: "open" | "closed", reason: string | null = null): Promise<void> {

@@ -1,9 +1,9 @@
-// Runs the real app in this process against a GitHub stand-in: Probot's own webhook middleware,
-// signature checks and Octokit, with only the network endpoints moved to 127.0.0.1.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
-import recoveryTriage from "../index.js";
+// Runs the real app in this process against a GitHub stand-in, started by the same function as
+// `npm start` (app/server.ts): Probot's own server, webhook middleware, signature checks and
+// Octokit, with only the network endpoints moved to 127.0.0.1.
+import { ProbotOctokit, type Probot } from "probot";
+import { startServer } from "../app/server.js";
+import { freePort } from "./app-process.js";
 import type { Redis } from "ioredis";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
@@ -46,55 +46,44 @@ export interface AppInstance {
   stop(): Promise<void>;
 }
 
-/** One instance of the app (its own Probot and HTTP server) talking to the stand-in. */
+/** One instance of the app (its own Probot and HTTP server, started as `npm start` starts it) talking to the stand-in. */
 export async function startAppInstance(github: GitHubStandIn, base: string, options: AppInstanceOptions = {}): Promise<AppInstance> {
-  const probot = new Probot({
-    // The identity GitHub (the stand-in) issued: it checks the app's JWTs with this key.
-    appId: github.appId,
-    privateKey: github.appPrivateKey,
-    secret: SECRET,
-    baseUrl: `${base}/api/v3`,
-    logLevel: options.logLevel ?? "fatal",
-    // GitHub's pacing (Probot's throttling) is pointless against a local stand-in; the app is otherwise unchanged.
-    Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false } })),
-  });
   // The server's way (webhooks answered before the work is done), with a queue the stand-in can wait on.
   const queue = options.queue ?? (options.redis ? new RedisIssueQueue(options.redis) : new MemoryIssueQueue());
   github.alsoWaitFor(() => queue.idle());
-  const stopped = new AbortController();
   let desk: Desk | null = null;
-  const appOptions = {
+  const app = {
     now: options.now,
     verifier: options.verifier ?? null,
     registry: options.registry ?? null,
     sweepIntervalMinutes: options.sweepIntervalMinutes ?? 0,
-    signal: stopped.signal,
     onDesk: (built: Desk) => (desk = built),
     queue,
     deliveries: options.deliveries ?? (options.redis ? new RedisDeliveryLog(options.redis) : new MemoryDeliveryLog()),
     redis: options.redis ?? null,
     retry: { baseDelayMs: 10, maxAttempts: 6, timeoutMs: 5000, maxRetryAfterMs: 2000 },
   };
-  const middleware = await createNodeMiddleware((app, loaded) => recoveryTriage(app, { ...appOptions, addHandler: loaded.addHandler }), {
-    probot,
-    webhooksPath: WEBHOOK_PATH,
-  });
-  const server: Server = createServer((req, res) => {
-    void middleware(req, res, () => {
-      res.writeHead(404).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  // The environment a deployment has, pointed at the stand-in (GitHub Enterprise Server's variables).
+  const env = {
+    APP_ID: String(github.appId),
+    PRIVATE_KEY: github.appPrivateKey,
+    WEBHOOK_SECRET: SECRET,
+    GHE_HOST: new URL(base).host,
+    GHE_PROTOCOL: "http",
+    HOST: "127.0.0.1",
+    PORT: String(await freePort()),
+    LOG_LEVEL: options.logLevel ?? "fatal",
+  };
+  // GitHub's pacing (Probot's throttling) is pointless against a local stand-in; the app is otherwise unchanged.
+  const Octokit = ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false } }));
+  const server = await startServer(env, { app, Octokit });
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`,
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    probot,
+    url: `${server.url}${WEBHOOK_PATH}`,
+    base: server.url,
+    probot: server.probot,
     queue,
-    sweep: () => sweepOnce(probot, desk!),
-    stop: () => {
-      stopped.abort();
-      return new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    sweep: () => sweepOnce(server.probot, desk!),
+    stop: () => server.stop(),
   };
 }
 

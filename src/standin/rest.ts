@@ -229,6 +229,7 @@ export class RestApi {
     const issue = this.store.mustIssue(comment.issue);
     if (method === "PATCH") {
       comment.body = String(body.body ?? "");
+      comment.updated_at = this.store.stamp();
       this.echo("issue_comment", {
         action: "edited",
         issue: this.json.issue(issue),

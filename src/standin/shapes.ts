@@ -268,6 +268,7 @@ export interface CommentFacts {
   user: { login: string; id: number; type: "User" | "Bot" };
   body: string;
   created_at: string;
+  updated_at?: string;
 }
 
 export function commentShape(ctx: ShapeContext, comment: CommentFacts, plusOnes = 0) {
@@ -281,7 +282,7 @@ export function commentShape(ctx: ShapeContext, comment: CommentFacts, plusOnes 
     body: comment.body,
     user: userShape(ctx, comment.user.login, comment.user.id, comment.user.type),
     created_at: comment.created_at,
-    updated_at: comment.created_at,
+    updated_at: comment.updated_at ?? comment.created_at,
     author_association: "NONE",
     performed_via_github_app: null,
     reactions: { ...NO_REACTIONS(`${api}/reactions`), total_count: plusOnes, "+1": plusOnes },

@@ -26,6 +26,8 @@ export interface StoredComment {
   user: User;
   body: string;
   created_at: string;
+  /** Set when someone edits it, as GitHub's updated_at. */
+  updated_at?: string;
 }
 
 export interface StoredReaction {

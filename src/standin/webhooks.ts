@@ -30,6 +30,11 @@ export class WebhookSender {
   private toLose = 0;
 
   /** The next `count` deliveries are recorded (and can be redelivered) but never reach the app. */
+  /** Webhooks still to be lost (the next ones sent). */
+  get losing(): number {
+    return this.toLose;
+  }
+
   loseNext(count = 1): void {
     this.toLose += count;
   }

@@ -2,6 +2,7 @@ import { JBBER_REF } from "../helpers/cases.js";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { decodeState, encodeState, type CaseState } from "../../src/case/state.js";
+import { isProcessed } from "../../src/case/processed.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { visibleText } from "../helpers/text.js";
@@ -72,11 +73,19 @@ describe("the permission matrix", () => {
     ["/hold", (w) => expect(issueUpdate(w)).toEqual({ labels: ["account-recovery", "recovery: on-hold"] })],
     [
       "/unhold",
-      (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }]),
+      // Changes nothing: recorded on the card (no door runs it again) and acknowledged with a 👍.
+      (w) => {
+        expect(w.map((x) => `${x.method} ${x.path}`)).toEqual([`PATCH ${cardPath}`, `POST ${cardPath.replace("/55", "/77")}/reactions`]);
+        expect(isProcessed(decodeState(String(w[0]!.body.body))!.processed, 77)).toBe(true);
+      },
     ],
     [
       "/status",
-      (w) => expect(w).toEqual([{ method: "POST", path: `${cardPath.replace("/55", "/77")}/reactions`, body: { content: "+1" } }]),
+      // Changes nothing: recorded on the card (no door runs it again) and acknowledged with a 👍.
+      (w) => {
+        expect(w.map((x) => `${x.method} ${x.path}`)).toEqual([`PATCH ${cardPath}`, `POST ${cardPath.replace("/55", "/77")}/reactions`]);
+        expect(isProcessed(decodeState(String(w[0]!.body.body))!.processed, 77)).toBe(true);
+      },
     ],
     ["/help", (w) => expect(String(w[0]!.body.body)).toContain("Commands you (`maint`) can use on this request:")],
   ];

@@ -5,7 +5,7 @@ import { decodeState } from "../../src/case/state.js";
 import recoveryTriage from "../../src/index.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
-import { cardFor, CONFIG } from "../helpers/cards.js";
+import { cardFor, CONFIG, onlyRecorded } from "../helpers/cards.js";
 import { body } from "../helpers/fixtures.js";
 import {
   commentEvent,
@@ -76,7 +76,7 @@ describe("secrets in comments", () => {
   it("a maintainer's comment is not scanned", async () => {
     withCase().permission("alice", "write");
     await newProbot().receive(commentEvent(triageIssue, { id: 79, author: "alice", body: `example format: ${CODES.join(" ")}` }));
-    expect(github.writes).toEqual([]);
+    onlyRecorded(github.writes, 79);
   });
 
   it("the case's own code written outside /code is removed, with advice to use /code", async () => {
@@ -137,7 +137,8 @@ describe("limits on noise", () => {
       refusal(63, "2026-11-23T10:10:00Z"),
     ]).permission("mallory", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 82, author: "mallory", body: "/approve force x" }));
-    expect(github.writes).toEqual([]);
+    // Silence, but remembered: were mallory made a maintainer tomorrow, the sweep would not run it.
+    onlyRecorded(github.writes, 82);
   });
 
   it("/help at most once per user per issue per hour", async () => {
@@ -149,8 +150,8 @@ describe("limits on noise", () => {
     });
     withCase(undefined, triageIssue, [help("2026-11-23T11:30:00Z")]);
     await newProbot().receive(commentEvent(triageIssue, { id: 83, author: "jbber", body: "/help" }));
-    // The answer from half an hour ago stands; repeating a no-op costs no write at all (not even a 👍).
-    expect(github.writes).toEqual([]);
+    // The answer from half an hour ago stands; the repeat is only recorded (no reply, not even a 👍).
+    onlyRecorded(github.writes, 83);
     github.finish();
     github = new GitHubMock();
     withCase(undefined, triageIssue, [help("2026-11-23T10:59:00Z")]);
@@ -185,7 +186,7 @@ describe("limits on noise", () => {
     const five = [1, 2, 3, 4, 5].map((i) => answer(60 + i, "jbber", `2026-11-23T0${i}:00:00Z`));
     withCase(undefined, triageIssue, five).permission("jbber", 404);
     await newProbot().receive(commentEvent(triageIssue, { id: 86, author: "jbber", body: "/aprove" }));
-    expect(github.writes).toEqual([]);
+    onlyRecorded(github.writes, 86);
     github.finish();
     // A day after the first of them, one answer is free again.
     github = new GitHubMock();
@@ -254,7 +255,7 @@ describe("an error while deciding", () => {
     const logged = lines
       .map((l) => JSON.parse(l) as { msg: string; delivery?: string; err?: string })
       .find((l) => l.msg.startsWith("deciding this case failed"));
-    expect(logged).toMatchObject({ delivery: event.id, err: "verifier exploded" });
+    expect(logged).toMatchObject({ delivery: event.id, err: { message: "verifier exploded" } });
   });
 });
 

@@ -95,7 +95,8 @@ describe("whatever names a different account voids verification", () => {
   it("/approve after such a change is refused: the case is no longer verified", () => {
     const d = decide(input(comment("/approve"), { previous: verifiedOnTest(), validation: named("victim", false), actor: "alice" }));
     expect(d.state!.status).toBe("triage");
-    expect(d.notices).toEqual([{ kind: "approve-needs-verification" }]);
+    // The body names another account than the case read last: the command is not run at all.
+    expect(d.notices).toEqual([{ kind: "command-before-reset", commands: ["/approve"] }]);
   });
 
   it("the card says what changed, from what to what, and when", () => {
@@ -158,5 +159,29 @@ describe("mutants that survived the unit suite (npm run mutate:security), now ki
   it("codes are for the bound account, even before an edit naming another one is processed", () => {
     const bound = verifiedOnTest({ username: "someone-else" });
     expect(accountForCodes(bound, "jbber")).toEqual(bound.binding);
+  });
+});
+
+describe("a command written about the account the request named then", () => {
+  const verified = (writtenAt: string): CaseEvent => ({
+    ...(comment("/verified confirmed on a call") as Extract<CaseEvent, { kind: "comment" }>),
+    writtenAt,
+  });
+  const renamed = state({ status: "triage", username: "other", usernameChange: { from: "jbber", to: "other", at } });
+
+  it("is not run when it was written before the username changed, through any door (a late webhook, the sweep)", () => {
+    const d = decide(input(verified("2026-11-23T11:00:00Z"), { previous: renamed, validation: named("other", false), actor: "alice" }));
+    expect(d.state!.attestation).toBeNull();
+    expect(d.notices).toEqual([{ kind: "command-before-reset", commands: ["/verified"] }]);
+  });
+
+  it("is run when written after it", () => {
+    const d = decide(input(verified("2026-11-23T12:30:00Z"), { previous: renamed, validation: named("other", false), actor: "alice" }));
+    expect(d.state!.attestation).toMatchObject({ by: "alice" });
+  });
+
+  it("is not run while the request names an account the case has not caught up with (its edit still on its way)", () => {
+    const d = decide(input(verified("2026-11-23T12:30:00Z"), { previous: renamed, validation: named("third", false), actor: "alice" }));
+    expect(d.state!.attestation).toBeNull();
   });
 });

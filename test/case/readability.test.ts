@@ -49,6 +49,13 @@ const SAMPLES: { [K in Notice["kind"]]: Extract<Notice, { kind: K }> } = {
   "reply-after-decision": { kind: "reply-after-decision" },
   "too-many-commands": { kind: "too-many-commands", dropped: 3 },
   "command-too-late": { kind: "command-too-late", commands: ["/approve", "/verify"], writtenAt: "2026-11-20T10:00:00Z" },
+  "board-move-refused": {
+    kind: "board-move-refused",
+    mover: "mallory",
+    to: "Resolved",
+    why: "only the desk's maintainers can change a case",
+  },
+  "command-before-reset": { kind: "command-before-reset", commands: ["/verified"] },
   "secret-in-comment": { kind: "secret-in-comment", kinds: ["api-token", "recovery-codes"], commenter: "jbber" },
   "secret-in-body": { kind: "secret-in-body", kinds: ["password"], parts: ["title", "body"], subject: "request" },
 };

@@ -33,8 +33,16 @@ describe("the hidden state block", () => {
   });
 });
 
+describe("cards written before the processed record", () => {
+  it("start the record at the newest comment they handled, so none of those runs again", () => {
+    const card = encodeState(state()).replace(/"processed":\{[^}]*\}/, '"handled":[12,40,33]');
+    expect(card).toContain('"handled":[12,40,33]');
+    expect(decodeState(card)!.processed).toEqual({ through: 40, also: [] });
+  });
+});
+
 describe("bounded lists degrade instead of overflowing", () => {
-  it("a case with more conflicts, timeline entries and handled comments than it keeps still encodes", () => {
+  it("a case with more conflicts and timeline entries than it keeps still encodes", () => {
     const big = state({
       conflictsWith: Array.from({ length: 45 }, (_, i) => 100 - i),
       timeline: Array.from({ length: 70 }, (_, i) => ({
@@ -42,12 +50,10 @@ describe("bounded lists degrade instead of overflowing", () => {
         by: "x",
         status: "triage" as const,
       })),
-      handled: Array.from({ length: 30 }, (_, i) => i + 1),
     });
     const decoded = decodeState(encodeState(big))!;
     expect(decoded.conflictsWith).toEqual(Array.from({ length: 20 }, (_, i) => 56 + i));
     expect(decoded.conflictsMore).toBe(25);
     expect(decoded.timeline).toEqual(big.timeline.slice(-20));
-    expect(decoded.handled).toEqual(big.handled.slice(-20));
   });
 });

@@ -2,7 +2,7 @@
 // registration-free, everything the desk does — every exchange and every webhook checked.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/desk/issue-code.js";
-import { sweepAll } from "../../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { startHarness, type Harness } from "../../src/standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { GitHubContract, type Violation } from "../helpers/contract.js";
@@ -45,7 +45,7 @@ beforeAll(async () => {
   await github.comment(1, "alice", "/approve done");
   await github.push("admin", { ".github/recovery-triage.yml": "reviewers: [alice, bob]\nassignment: fastest\n" });
   await github.settled();
-  await sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier, now: () => new Date(), log: harness.probot.log });
+  await sweepWithNewDesk(harness.probot, { verifier, registry: null });
 }, 60_000);
 
 afterAll(async () => {

@@ -14,7 +14,14 @@ let harness: Harness;
 afterEach(async () => harness?.stop());
 
 async function start(config = "reviewers: [alice]\n") {
-  harness = await startHarness({ files: { ".github/recovery-triage.yml": config }, roles: { alice: "maintain" }, verifier, now });
+  // A server that sweeps itself, as deployed (the timer never fires within a test).
+  harness = await startHarness({
+    files: { ".github/recovery-triage.yml": config },
+    roles: { alice: "maintain" },
+    verifier,
+    now,
+    sweepIntervalMinutes: 60,
+  });
   return harness.github;
 }
 

@@ -1,8 +1,8 @@
 // The rate-limit budget: an unchanged case costs the server's sweep nothing but 304s (which GitHub
 // does not count), so an idle sweep's cost does not grow with the number of open cases.
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
-import { sweepAll } from "../../src/desk/sweep.js";
-import { ConditionalCache } from "../../src/github/conditional-cache.js";
+import { sweepAll, sweepWithNewDesk } from "../../src/desk/sweep.js";
+import { Desk } from "../../src/desk/service.js";
 import { startHarness, type Harness } from "../../src/standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
@@ -12,18 +12,13 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => harness?.stop());
 
-const sweep = (conditional?: ConditionalCache) =>
-  sweepAll(harness.probot, {
-    botLogin: "recovery-triage[bot]",
-    verifier: null,
-    now: () => new Date(),
-    log: harness.probot.log,
-    conditional,
-  });
+/** With a desk that keeps its memory between sweeps (the server's), or with a new one each time (the CLI's). */
+const sweep = (desk?: Desk) =>
+  desk ? sweepAll(harness.probot, desk) : sweepWithNewDesk(harness.probot, { verifier: null, registry: null });
 
 it("an idle sweep with the server's memory costs the same rate-limit points for 3 open cases as for 12", async () => {
   const { github } = harness;
-  const memory = new ConditionalCache();
+  const memory = new Desk(harness.probot, { verifier: null, registry: null, sweepIntervalMinutes: 0, background: false });
   const idleCost = async (cases: number) => {
     while (github.issues.size < cases)
       await github.openIssue(
@@ -45,10 +40,11 @@ it("an idle sweep with the server's memory costs the same rate-limit points for 
   expect(many.points).toBe(few.points);
   // Each case's issue and thread, and the one page listing them, answered 304.
   expect([few.notModified, many.notModified]).toEqual([2 * 3 + 1, 2 * 12 + 1]);
-  // Without the memory (the CLI's sweep) every case is read in full: two points each, and the listing.
+  // Without the memory (the CLI's sweep) every case is read in full: two points each, and the listing…
   const [before] = [github.rateLimitUsed];
   await sweep();
-  expect(github.rateLimitUsed - before).toBe(many.points + 2 * 12 + 1);
+  // …plus what a desk with memory knows already: the settings (config and form) and its own identity.
+  expect(github.rateLimitUsed - before).toBe(many.points + 2 * 12 + 1 + 3);
 });
 
 it("a new request costs the same few requests whatever the queue: the open requests come from the desk's index, not a listing", async () => {

@@ -3,20 +3,26 @@
 // burst leaves it without a crash — no duplicate card or reply, nothing lost. (The benchmark runs
 // the 50-request version with more kill points: `npm run bench -- crash`.)
 import { expect, it } from "@jest/globals";
-import { crashScenario } from "../helpers/crash-scenario.js";
+import { crashScenario, VERIFY_EMAIL_CARD } from "../helpers/crash-scenario.js";
 import { GitHubStandIn } from "../../src/standin/github-standin.js";
 import { startAppInstance, STANDIN_WEBHOOK_SECRET } from "../../src/standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
-it("two SIGKILLs during a burst of 8 requests with commands change nothing in the end", async () => {
+it("three SIGKILLs during a burst of 8 requests with commands, one between two writes of one event, change nothing in the end", async () => {
   const calm = await crashScenario({ requests: 8, killAfterRequests: [] });
-  const crashed = await crashScenario({ requests: 8, killAfterRequests: [12, 45] });
-  expect(crashed.kills).toBe(2);
+  // One kill falls between the card write of `/verify email` and its notice to the requester.
+  const crashed = await crashScenario({ requests: 8, killAfterRequests: [12, 60], killAfter: VERIFY_EMAIL_CARD });
+  expect(crashed.kills).toBe(3);
   expect(crashed.desk).toEqual(calm.desk);
   // What the equality covers, spelled out: one card per request, and the commands took effect.
   for (const issue of crashed.desk) expect(issue.comments.filter((c) => c.includes("recovery-triage:state"))).toHaveLength(1);
+  // The notice the killed event promised was posted once, by the run after the restart.
+  const notices = crashed.desk[0]!.comments.filter(
+    (c) => c.includes("a reviewer has sent an email") && !c.includes("recovery-triage:state"),
+  );
+  expect(notices).toHaveLength(1);
   expect(crashed.desk.map((i) => i.labels.find((l) => l.startsWith("recovery:")))).toEqual([
-    "recovery: triage",
+    "recovery: verifying",
     "recovery: withdrawn", // held, then withdrawn
     "recovery: triage",
     "recovery: triage",

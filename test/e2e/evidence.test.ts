@@ -2,7 +2,7 @@
 // driven through signed webhooks. The card's Evidence section, both labels, the account that does
 // not exist, every registry failure, the sweep's retry and refresh, /evidence, hostile metadata.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { sweepAll } from "../../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { decodeState } from "../../src/case/state.js";
 import { RegistryClient } from "../../src/registry/registry-client.js";
 import { startHarness, type Harness } from "../../src/standin/harness.js";
@@ -35,8 +35,7 @@ async function start(extraConfig = "", world = registryWorld()): Promise<Harness
 
 const requestFor = (username: string) => body("form-jbber").replace(/^jbber$/m, username);
 const card = (h: Harness, n = 1) => h.github.thread(n).comments[0]!.body;
-const sweep = (h: Harness) =>
-  sweepAll(h.probot, { botLogin: "recovery-triage[bot]", verifier: null, now: () => new Date(), log: h.probot.log, registry: client });
+const sweep = (h: Harness) => sweepWithNewDesk(h.probot, { verifier: null, registry: client });
 
 describe("ownership evidence on the card", () => {
   it("shows the reviewer each project, its repository, the link's source and the requester's tie, labels strong evidence, suggests the challenge", async () => {

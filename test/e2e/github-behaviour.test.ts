@@ -155,7 +155,7 @@ describe("rate limits in every form GitHub uses", () => {
   }, 30_000);
 
   it("a secondary limit without retry-after asks for a minute or more: not retried early, healed by the sweep", async () => {
-    const { sweepAll } = await import("../../src/desk/sweep.js");
+    const { sweepWithNewDesk } = await import("../../src/desk/sweep.js");
     const github = await start();
     github.answerOnce("PATCH", update, 403, {
       message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
@@ -164,7 +164,7 @@ describe("rate limits in every form GitHub uses", () => {
     await github.settled();
     expect(github.requests.filter((r) => r.method === "PATCH" && update.test(r.path))).toHaveLength(1); // not repeated
     expect(github.thread(1).issue.labels).toEqual(["account-recovery"]);
-    await sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier: null, now: () => new Date(), log: harness.probot.log });
+    await sweepWithNewDesk(harness.probot, { verifier: null, registry: null });
     expect(github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
     expect(github.thread(1).comments).toHaveLength(1);
   }, 30_000);

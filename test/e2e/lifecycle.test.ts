@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/desk/issue-code.js";
-import { sweepAll } from "../../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { decodeState } from "../../src/case/state.js";
 import { waitFor } from "../../src/standin/app-process.js";
 import { GitHubStandIn } from "../../src/standin/github-standin.js";
@@ -94,7 +94,7 @@ describe("the sweep", () => {
   it("reminds a silent requester after 14 days and closes the case 7 days later, with a controllable clock", async () => {
     const github = await start();
     await step(() => github.openIssue("sam", "Account recovery request", body("username-email"), ["account-recovery"]));
-    const sweep = () => step(() => sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier, now, log: harness.probot.log }));
+    const sweep = () => step(() => sweepWithNewDesk(harness.probot, { verifier, now, registry: null }));
 
     clock += 13 * 86_400_000;
     expect(await sweep()).toEqual([]);
@@ -121,7 +121,7 @@ describe("the sweep", () => {
     github.deliverTo("http://127.0.0.1:9/nowhere"); // the delivery is lost
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
     expect(github.writes()).toEqual([]);
-    const writes = await step(() => sweepAll(harness.probot, { botLogin: "recovery-triage[bot]", verifier, now, log: harness.probot.log }));
+    const writes = await step(() => sweepWithNewDesk(harness.probot, { verifier, now, registry: null }));
     expect(writes).toEqual(["POST /repos/registry/support/issues/1/comments", "PATCH /repos/registry/support/issues/1"]);
   }, 30_000);
 });

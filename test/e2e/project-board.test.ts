@@ -89,8 +89,8 @@ describe("the board to the desk", () => {
     await harness.github.settled();
     expect(status()).toBe("triage");
     expect(board()).toBe("Triage");
-    expect(harness.github.thread(1).comments.at(-1)!.body).toBe(
-      "@mallory moved this request to `Resolved` on the project board; the desk put it back, because only the desk's maintainers can change a case.",
+    expect(harness.github.thread(1).comments.at(-1)!.body).toMatch(
+      /^@mallory moved this request to `Resolved` on the project board; the desk put it back, because only the desk's maintainers can change a case\.\n\n<!-- recovery-triage:reply /,
     );
     await harness.github.moveProjectItem(1, "alice", "Needs info");
     await harness.github.settled();
@@ -98,6 +98,37 @@ describe("the board to the desk", () => {
     expect(harness.github.thread(1).comments.at(-1)!.body).toContain(
       "a question is needed: ask it with `/needs-info <question>` on the issue",
     );
+  });
+
+  it("a flood of moves by an outsider: each one put back, and notes under the same caps as refused commands", async () => {
+    const before = harness.github.thread(1).comments.length;
+    for (let i = 0; i < 20; i++) {
+      await harness.github.moveProjectItem(1, "mallory", i % 2 ? "Resolved" : "Denied");
+      await harness.github.settled();
+      expect(board()).toBe("Triage");
+    }
+    const notes = harness.github.thread(1).comments.slice(before);
+    expect(notes).toHaveLength(3);
+    expect(notes.every((n) => n.body.startsWith("@mallory moved this request to"))).toBe(true);
+    expect(status()).toBe("triage");
+  });
+
+  it("a case whose status has no option on the board: an outsider's move is put back to where the item was", async () => {
+    await harness.stop();
+    harness = await startHarness({
+      files: { ".github/recovery-triage.yml": CONFIG },
+      roles: { alice: "maintain" },
+      // A board without an "On hold" column: a held case stays in the column it had (Triage).
+      project: { owner: "registry", number: 7, options: OPTIONS.filter((o) => o !== "On hold") },
+    });
+    await harness.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await harness.github.settled();
+    await harness.github.comment(1, "alice", "/hold waiting for the admins");
+    await harness.github.settled();
+    expect([status(), board()]).toEqual(["on-hold", "Triage"]);
+    await harness.github.moveProjectItem(1, "mallory", "Resolved");
+    await harness.github.settled();
+    expect([status(), board()]).toEqual(["on-hold", "Triage"]);
   });
 
   it("every board webhook the stand-in sends matches GitHub's published payload", async () => {

@@ -1,6 +1,8 @@
+import { expect } from "@jest/globals";
 import YAML from "yaml";
 import { renderCard } from "../../src/case/card.js";
-import type { CaseState } from "../../src/case/state.js";
+import { isProcessed } from "../../src/case/processed.js";
+import { decodeState, type CaseState } from "../../src/case/state.js";
 import { parseConfig } from "../../src/config/lenient.js";
 import { builtInForm } from "../../src/intake/form.js";
 
@@ -9,4 +11,14 @@ export const CONFIG = "reviewers: [alice, bob, carol]\n";
 /** The card the app would have written for a state, with the given config. */
 export function cardFor(state: CaseState, configYaml = CONFIG): string {
   return renderCard(state, { config: parseConfig(YAML.parse(configYaml) as unknown).config, form: builtInForm });
+}
+
+/**
+ * What a comment that changed nothing and got no reply (a silenced refusal, a maintainer's plain
+ * words) costs: one write, the card, whose hidden record now holds the comment so no door runs it later.
+ */
+export function onlyRecorded(writes: { method: string; body: Record<string, unknown> }[], commentId: number): void {
+  expect(writes.map((w) => w.method)).toEqual(["PATCH"]);
+  const state = decodeState(String(writes[0]!.body.body));
+  expect(state && isProcessed(state.processed, commentId)).toBe(true);
 }

@@ -4,7 +4,7 @@
 // applied die with it. What must hold: once the restarted server's sweep has run, the desk ends as
 // the same burst leaves it without any crash. Used by test/e2e/crash.test.ts and `npm run bench -- crash`.
 import { startAppProcess, type AppProcess } from "../../src/standin/app-process.js";
-import { GitHubStandIn } from "../../src/standin/github-standin.js";
+import { GitHubStandIn, type RecordedRequest } from "../../src/standin/github-standin.js";
 import { STANDIN_WEBHOOK_SECRET, WEBHOOK_PATH } from "../../src/standin/harness.js";
 import { JBBER_REQUEST } from "../../src/cli/demo-requests.js";
 
@@ -24,14 +24,26 @@ function comparable(desk: ReturnType<GitHubStandIn["snapshot"]>): ReturnType<Git
     text
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>")
       .replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/g, "<time>")
-      .replace(/\\?"handled\\?":\[[\d,]*\]/g, (m) => m.replace(/\d+/g, "<id>"))
+      .replace(/\\?"processed\\?":\{[^}]*\}/g, (m) => m.replace(/\d+/g, "<id>"))
       .replace(/\\?"re\\?":\d+/g, (m) => m.replace(/\d+/, "<id>"))
       // Where a case stood in the queue when it left it depends on how other issues' events interleaved.
       .replace(/(\\?"status\\?":\\?"(?!triage)[a-z-]+\\?".*?\\?"queueAhead\\?":)\d+/g, "$1<n>");
   return desk.map((issue) => ({ ...issue, comments: issue.comments.map(blank) }));
 }
 
-export async function crashScenario(options: { requests: number; killAfterRequests: number[] }): Promise<CrashRun> {
+export interface CrashPlan {
+  requests: number;
+  /** Kill once the app has made this many requests to GitHub (each number once). */
+  killAfterRequests: number[];
+  /** Kill right after the first request that matches, once: between the writes of one event. */
+  killAfter?: (request: RecordedRequest) => boolean;
+}
+
+/** The card write of `/verify email` (the case now verifying): its notice to the requester follows a moment later. */
+export const VERIFY_EMAIL_CARD = (r: RecordedRequest) =>
+  r.method === "PATCH" && r.path.includes("/issues/comments/") && JSON.stringify(r.body ?? "").includes('\\"status\\":\\"verifying\\"');
+
+export async function crashScenario(options: CrashPlan): Promise<CrashRun> {
   const github = new GitHubStandIn({
     webhookSecret: STANDIN_WEBHOOK_SECRET,
     // The server process would otherwise read PyPI for evidence: tests never touch the internet.
@@ -47,18 +59,25 @@ export async function crashScenario(options: { requests: number; killAfterReques
     LOG_LEVEL: "warn",
     // The start-up sweep and the periodic one come every 3 s here (an hour in production).
     SWEEP_INTERVAL_MINUTES: "0.05",
+    RECOVERY_SECRET: "crash-scenario-secret-0123456789",
   };
   let app: AppProcess = await startAppProcess(github, env);
   github.deliverTo(`${app.url}${WEBHOOK_PATH}`);
   const pending = [...options.killAfterRequests].sort((a, b) => a - b);
+  let killAfter = options.killAfter ?? null;
+  let looked = 0;
   let kills = 0;
   let lost = 0;
   let down = false;
   // The crash: watched from outside, as an OOM killer or a pulled plug would strike.
   const watcher = (async () => {
-    while (pending.length > 0) {
-      if (github.requests.length >= pending[0]!) {
-        pending.shift();
+    while (pending.length > 0 || killAfter) {
+      const seen = github.requests.length;
+      const matched = killAfter !== null && github.requests.slice(looked).some(killAfter);
+      looked = seen;
+      if (matched || (pending.length > 0 && seen >= pending[0]!)) {
+        if (matched) killAfter = null;
+        else pending.shift();
         down = true;
         await app.kill();
         kills++;
@@ -82,6 +101,8 @@ export async function crashScenario(options: { requests: number; killAfterReques
     );
     if (n % 3 === 0) await deliver(() => github.comment(n - 1, "alice", "/hold checking with the admins"));
     if (n % 4 === 0) await deliver(() => github.comment(n - 2, `user${n - 2}`, "/withdraw"));
+    // Verification started: the card and the notice to the requester are two writes of one event.
+    if (n === 2) await deliver(() => github.comment(1, "alice", "/verify email"));
   }
   // Quiet: two sweeps have started since the last write (so a restart's start-up sweep has healed
   // what was lost, and found nothing more to do).
@@ -91,6 +112,7 @@ export async function crashScenario(options: { requests: number; killAfterReques
   };
   while (sweepsSinceLastWrite() < 2 || down) await sleep(500);
   pending.length = 0; // a kill point the run never reached is not waited for
+  killAfter = null;
   await watcher;
   const desk = comparable(github.snapshot());
   await app.stop();

@@ -1,0 +1,90 @@
+// The one way the app's server starts: `npm start` (through cli/start.ts), the real-process tests,
+// the in-process harness and the benchmark all call startServer, so a route the app adds (the
+// reviewers' page, /metrics, /health) is served wherever the app runs. It builds Probot's own
+// Server from the environment as config/environment.ts reads it (an empty variable is unset).
+import type { Server as HttpServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getPrivateKey } from "@probot/get-private-key";
+import { getTransformStream } from "@probot/pino";
+import { pino } from "pino";
+import { Probot, ProbotOctokit, Server, type Logger } from "probot";
+import { apiBaseUrl, environment } from "../config/environment.js";
+import recoveryTriage from "../index.js";
+import type { AppOptions } from "../desk/service.js";
+
+type Env = NodeJS.ProcessEnv;
+
+/** What an embedding (a test, the benchmark) may set beyond the environment. Production passes none. */
+export interface ServerOverrides {
+  /** The app's own options (a clock, a verifier, shared queues); addHandler is always Probot's. */
+  app?: Omit<AppOptions, "addHandler">;
+  /** Probot's Octokit with other defaults (tests against a local stand-in turn GitHub's pacing off). */
+  Octokit?: typeof ProbotOctokit;
+  log?: Logger;
+}
+
+export interface RunningServer {
+  /** http://host:port of the app's server (webhooks at WEBHOOK_PATH, the page, /metrics, /health). */
+  url: string;
+  probot: Probot;
+  stop(): Promise<void>;
+}
+
+/** Probot's default port, as `probot run` has it (Probot's Server reads 0 as "the default"). */
+const DEFAULT_PORT = 3000;
+
+export async function startServer(env: Env = environment(), overrides: ServerOverrides = {}): Promise<RunningServer> {
+  const privateKey = getPrivateKey({ env })?.toString();
+  const log = overrides.log ?? (await serverLog(env));
+  const ProbotForServer = Probot.defaults({
+    appId: Number(env.APP_ID),
+    privateKey,
+    secret: env.WEBHOOK_SECRET,
+    baseUrl: apiBaseUrl(env),
+    redisConfig: env.REDIS_URL,
+    log,
+    ...(overrides.Octokit ? { Octokit: overrides.Octokit } : {}),
+  });
+  const server = new Server({
+    host: env.HOST,
+    port: env.PORT ? Number(env.PORT) : DEFAULT_PORT,
+    webhookPath: env.WEBHOOK_PATH,
+    webhookProxy: env.WEBHOOK_PROXY_URL,
+    log,
+    Probot: ProbotForServer,
+  });
+  // Stopping the server stops the app's own timers and queues too.
+  const stopped = new AbortController();
+  overrides.app?.signal?.addEventListener("abort", () => stopped.abort());
+  let probot: Probot | null = null;
+  await server.load((app, loaded) => {
+    probot = app;
+    recoveryTriage(app, { ...overrides.app, signal: stopped.signal, addHandler: loaded.addHandler });
+  });
+  const http: HttpServer = await server.start();
+  const { address, port, family } = http.address() as AddressInfo;
+  return {
+    url: `http://${family === "IPv6" ? `[${address}]` : address}:${port}`,
+    probot: probot!,
+    stop: () => {
+      stopped.abort();
+      return server.stop();
+    },
+  };
+}
+
+/**
+ * The logger `probot run` builds (Probot's getLog is not exported): pino through @probot/pino's
+ * transform, pretty unless LOG_FORMAT=json or NODE_ENV=production, at LOG_LEVEL (info).
+ */
+async function serverLog(env: Env): Promise<Logger> {
+  const production = env.NODE_ENV === "production";
+  const logFormat = env.LOG_FORMAT ? (env.LOG_FORMAT === "pretty" ? "pretty" : "json") : production ? "json" : "pretty";
+  const transform = await getTransformStream({
+    logFormat,
+    logLevelInString: env.LOG_LEVEL_IN_STRING === "true",
+    sentryDsn: env.SENTRY_DSN,
+  });
+  transform.pipe(pino.destination(1) as unknown as NodeJS.WritableStream);
+  return pino({ level: env.LOG_LEVEL ?? "info", name: "probot", messageKey: env.LOG_MESSAGE_KEY ?? "msg" }, transform);
+}

@@ -1,0 +1,100 @@
+// The one executor: applies a plan (desk/plan.ts) in its order, each comment creation exactly once
+// (a creation that failed uncertainly is looked for by its key before it is tried again). It never
+// decides and never runs a case again: what GitHub refused comes back to the runner as a fact.
+import type { Comment, RepoClient } from "../github/repo-client.js";
+import { isAssigneeRefusal } from "../github/assignability.js";
+import { hasStateMarker } from "../case/state.js";
+import { findCard } from "./find-card.js";
+import { keepNewerText } from "./rewrite.js";
+import { removeComment, type GuardDeps } from "./secret-guard.js";
+import type { Write } from "./plan.js";
+
+export interface Applied {
+  writes: number;
+  /** Another instance made the case's card first: ours was removed and nothing else was written. */
+  lostCardRace: boolean;
+  /** Logins GitHub refused to assign after all: the rest of the update was applied without them. */
+  refusedAssignees: string[];
+}
+
+export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]): Promise<Applied> {
+  const { repo, botLogin } = deps;
+  const applied: Applied = { writes: 0, lostCardRace: false, refusedAssignees: [] };
+  const byApp = (body: (text: string) => boolean) => (c: { author: string; body: string }) => c.author === botLogin && body(c.body);
+  for (const write of plan) {
+    switch (write.kind) {
+      case "post-promised":
+      case "reply":
+        await repo.createCommentOnce(
+          number,
+          write.body,
+          byApp((b) => b.includes(write.key)),
+        );
+        applied.writes++;
+        break;
+      case "delete-comment":
+        applied.writes += await removeComment(deps, write.trigger);
+        break;
+      case "create-card": {
+        const created = await repo.createCommentOnce(number, write.body, byApp(hasStateMarker));
+        applied.writes++;
+        // Two instances can take in the same request at once (Redis away, or a lock lost with it): the
+        // first card wins, and the later one is taken back before anything else is written.
+        const first = findCard(await repo.listComments(number), botLogin);
+        if (first && first.id !== created) {
+          await repo.deleteComment(created);
+          deps.log?.warn({ issue: number, card: first.id }, "another instance made this case's card first; ours was removed");
+          return { ...applied, writes: applied.writes + 1, lostCardRace: true };
+        }
+        break;
+      }
+      case "update-card":
+        await repo.updateComment(write.commentId, write.body);
+        applied.writes++;
+        break;
+      case "update-issue":
+        applied.writes += await updateIssue(repo, number, write, applied, deps);
+        break;
+      case "react":
+        await repo.addReaction(write.commentId, "+1");
+        applied.writes++;
+        break;
+    }
+  }
+  return applied;
+}
+
+async function updateIssue(
+  repo: RepoClient,
+  number: number,
+  write: Extract<Write, { kind: "update-issue" }>,
+  applied: Applied,
+  deps: GuardDeps,
+): Promise<number> {
+  const rewrites = write.patch.body !== undefined || write.patch.title !== undefined;
+  const patch = rewrites ? await keepNewerText(repo, number, write.read, write.patch) : write.patch;
+  if (!patch) return 0;
+  try {
+    await repo.updateIssue(number, patch);
+    return 1;
+  } catch (error) {
+    // GitHub refused an assignee after all (access removed since it was asked): the update applied
+    // nothing, so the rest is applied now; the runner decides again without that login.
+    if (!isAssigneeRefusal(error) || !patch.assignees) throw error;
+    const known = write.read.assignees.map((a) => a.toLowerCase());
+    applied.refusedAssignees = patch.assignees.filter((a) => !known.includes(a.toLowerCase()));
+    deps.log?.warn({ issue: number, refused: applied.refusedAssignees }, "GitHub refused to assign; applying the rest and choosing again");
+    const { assignees: _refused, ...rest } = patch;
+    if (Object.keys(rest).length === 0) return 0;
+    await repo.updateIssue(number, rest);
+    return 1;
+  }
+}
+
+/** Deciding failed: the card says so and keeps the previous state (a request is never left without its card). */
+export async function writeErrorCard(deps: GuardDeps, number: number, card: Comment | null, fallback: string): Promise<number> {
+  if (card?.body === fallback) return 0;
+  if (card) await deps.repo.updateComment(card.id, fallback);
+  else await deps.repo.createCommentOnce(number, fallback, (c) => c.author === deps.botLogin && hasStateMarker(c.body));
+  return 1;
+}

@@ -1,0 +1,39 @@
+// The facts a step needs from outside before the case machine can decide: whether a challenge
+// branch exists, whether the repositories a `/verify repo` names can be seen. The open requests and
+// the ownership evidence have modules of their own (open-cases.ts, evidence.ts).
+import type { BranchCheck, CaseEvent } from "../case/model.js";
+import type { CaseState } from "../case/state.js";
+import type { Comment, RepoClient } from "../github/repo-client.js";
+
+/** For each `/verify repo owner/name` in the comment: can the app see that repository? (An error asking: assume yes.) */
+export async function challengeRepositories(repo: RepoClient, event: CaseEvent): Promise<Record<string, boolean>> {
+  if (event.kind !== "comment" || !event.roles.maintainer || event.edited) return {};
+  const names = event.scan.commands
+    .filter((c) => c.name === "verify")
+    .map((c) => /^repo\s+([\w.-]+\/[\w.-]+)$/i.exec(c.args)?.[1]?.toLowerCase())
+    .filter((n): n is string => Boolean(n));
+  const visibility: Record<string, boolean> = {};
+  for (const name of [...new Set(names)].slice(0, 3)) visibility[name] = await repo.repositoryVisible(name).catch(() => true);
+  return visibility;
+}
+
+export async function checkBranch(
+  repo: RepoClient,
+  state: CaseState,
+  log?: { warn: (o: object, m: string) => void },
+): Promise<BranchCheck> {
+  const challenge = state.factors.repo!;
+  try {
+    if (await repo.branchExists(challenge.repo, challenge.branch)) return "found";
+    // GitHub answers 404 for a missing branch and for a repository the app cannot see alike.
+    return (await repo.repositoryVisible(challenge.repo)) ? "missing" : "repo-gone";
+  } catch (error) {
+    log?.warn({ err: error }, "challenge branch check failed");
+    return "error";
+  }
+}
+
+export function lastCommentBy(comments: Comment[], login: string): string | null {
+  const own = comments.filter((c) => c.author.toLowerCase() === login.toLowerCase()).map((c) => c.createdAt);
+  return own.length > 0 ? own.reduce((a, b) => (a > b ? a : b)) : null;
+}

@@ -1,0 +1,26 @@
+// Comments processed with nothing to show for it (a refusal past its cap, a maintainer's words)
+// must still join the case's processed record, or a later sweep would run them as lost (with their
+// author's roles as of then). Writing the card for each would let anyone make the desk write once
+// per comment they post; so, on a server that sweeps itself, such records wait here and go out with
+// the case's next card write, or with its next sweep at the latest: a flood costs one write.
+// A crash loses what waits (at most one sweep interval's worth): the sweep then runs those comments
+// as lost, with their authors' roles as of now. A desk that does not sweep itself writes at once.
+export class PendingRecords {
+  private readonly waiting = new Map<string, Set<number>>();
+
+  /** Comment ids processed on this case whose record is not on its card yet. */
+  ids(key: string): number[] {
+    return [...(this.waiting.get(key) ?? [])];
+  }
+
+  add(key: string, id: number): void {
+    const ids = this.waiting.get(key) ?? new Set<number>();
+    ids.add(id);
+    this.waiting.set(key, ids);
+  }
+
+  /** The card was written with every waiting record: nothing waits any more. */
+  clear(key: string): void {
+    this.waiting.delete(key);
+  }
+}

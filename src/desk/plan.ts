@@ -1,0 +1,73 @@
+// A decision, as the writes that bring GitHub to it: pure, so what an event will write can be read
+// (and tested) before anything is written, and one executor (desk/executor.ts) applies every plan.
+// The order is deliberate. A comment holding a one-time code goes first (public for as short a time
+// as possible); comment creations before the issue update (GitHub paces creations 3 s apart, the
+// slowest kind, so a burst's 1 s-paced updates fill the gaps); the card before the reply it
+// promises, which the card records (`outbox`) so that a crash between the two loses nothing.
+import { hasStateMarker, type CaseState } from "../case/state.js";
+import type { IssuePatch } from "../case/view.js";
+import type { Comment, Issue } from "../github/repo-client.js";
+import type { Trigger } from "./secret-guard.js";
+
+export type Write =
+  /** A reply an earlier run promised (its card records it) that is not in the thread: a crash came between. */
+  | { kind: "post-promised"; body: string; key: string }
+  | { kind: "delete-comment"; trigger: Trigger }
+  | { kind: "create-card"; body: string }
+  | { kind: "update-card"; commentId: number; body: string }
+  | { kind: "reply"; body: string; key: string }
+  /** `read`: the issue as this run read it (a rewrite of its text must not undo a newer edit). */
+  | { kind: "update-issue"; patch: IssuePatch; read: Issue }
+  | { kind: "react"; commentId: number };
+
+/** How long a promised reply is still worth posting after a crash (later, the case has moved on). */
+const PROMISE_KEPT_MS = 24 * 3_600_000;
+/** The largest reply the card keeps whole for after a crash (replies are far shorter). */
+const OUTBOX_MAX = 8000;
+
+export interface PlanInput {
+  issue: Issue;
+  card: Comment | null;
+  /** The card as it must read (rendered from `withPromise`'s state). */
+  cardBody: string;
+  reply: { body: string; key: string } | null;
+  patch: IssuePatch | null;
+  deleteComment: boolean;
+  /** An accepted command that shows nothing else gets a 👍. */
+  acknowledge: boolean;
+  trigger: Trigger | null;
+  /** What the previous state promised, and whether the thread holds it. */
+  promised: { body: string; key: string } | null;
+}
+
+/** The state the card records: the reply this decision promises, or the last one while none is new. */
+export function withPromise(state: CaseState, reply: { body: string; key: string } | null, now: Date): CaseState {
+  if (!reply) return state;
+  return { ...state, outbox: reply.body.length <= OUTBOX_MAX ? { key: reply.key, body: reply.body, at: now.toISOString() } : null };
+}
+
+/** The earlier promise still owed: recorded, recent, and not in the thread (looked for by its key). */
+export function owedPromise(
+  previous: CaseState | null,
+  comments: Comment[],
+  botLogin: string,
+  now: Date,
+): { body: string; key: string } | null {
+  const outbox = previous?.outbox;
+  if (!outbox || now.getTime() - Date.parse(outbox.at) > PROMISE_KEPT_MS) return null;
+  // The card holds the key too (in its outbox): only a reply of the app's counts as posted.
+  const posted = comments.some((c) => c.author === botLogin && !hasStateMarker(c.body) && c.body.includes(outbox.key));
+  return posted ? null : { body: outbox.body, key: outbox.key };
+}
+
+export function planCase(input: PlanInput): Write[] {
+  const writes: Write[] = [];
+  if (input.promised) writes.push({ kind: "post-promised", ...input.promised });
+  if (input.deleteComment && input.trigger) writes.push({ kind: "delete-comment", trigger: input.trigger });
+  if (!input.card) writes.push({ kind: "create-card", body: input.cardBody });
+  else if (input.card.body !== input.cardBody) writes.push({ kind: "update-card", commentId: input.card.id, body: input.cardBody });
+  if (input.reply) writes.push({ kind: "reply", ...input.reply });
+  if (input.patch) writes.push({ kind: "update-issue", patch: input.patch, read: input.issue });
+  if (input.acknowledge && input.trigger) writes.push({ kind: "react", commentId: input.trigger.commentId });
+  return writes;
+}

@@ -1,0 +1,292 @@
+// The one runner. Every door into a case (a webhook, the sweep, a comment whose webhook was lost, a
+// move on the project board, the CLI, the start-up sweep) runs the case through runCase, and no
+// other module reaches a case. A step reads like a recipe: load → gather → decide → plan → apply.
+// What a step leaves to do (the sweep's lost comments, a reviewer GitHub refused, a request taken in
+// whose thread already held commands) goes back on the same case's list of steps, never into a
+// recursion; another case the step touches goes on that case's own queue (`relate`).
+import { randomUUID } from "node:crypto";
+import type { FormSpec } from "../intake/form.js";
+import { isRecoveryRequest } from "../intake/detect.js";
+import { parseRequest } from "../intake/parse.js";
+import { validateRequest } from "../intake/validate.js";
+import type { Verifier } from "../verification/codes.js";
+import { renderCard, renderErrorCard } from "../case/card.js";
+import { decide, needsBranchCheck, needsOpenCases } from "../case/decide.js";
+import type { CaseEvent, Decision } from "../case/model.js";
+import { renderNotices } from "../case/messages.js";
+import { readReplies } from "../case/replies.js";
+import { scanIssueText } from "../safety/issue-text.js";
+import { decodeState, type CaseState } from "../case/state.js";
+import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
+import { same } from "../case/transition.js";
+import { newReasons } from "../case/reasons.js";
+import { Assignability } from "../github/assignability.js";
+import type { Comment, Issue } from "../github/repo-client.js";
+import type { DecidedCase } from "./desk-index.js";
+import { guardOther, type GuardDeps, type Trigger } from "./secret-guard.js";
+import { evidenceFor, type EvidenceSources } from "./evidence.js";
+import { loadOpenCases, recordOpenCase, type OpenCaseIndex } from "./open-cases.js";
+import { findLostComments, foundEvent, threadOf, type FoundComment } from "./lost-commands.js";
+import { findCard } from "./find-card.js";
+import { challengeRepositories, checkBranch, lastCommentBy } from "./gather.js";
+import { owedPromise, planCase, withPromise, type Write } from "./plan.js";
+import { applyPlan, writeErrorCard } from "./executor.js";
+import type { PendingRecords } from "./pending-records.js";
+import { markProcessed, unprocessed } from "../case/processed.js";
+
+export interface RunnerDeps extends GuardDeps {
+  form: FormSpec;
+  now: () => Date;
+  verifier: Verifier | null;
+  /** What follows a decided case (the desk's memory, the project board); returns the writes it made. */
+  onDecided?: (decided: DecidedCase) => Promise<number>;
+  /** Where ownership evidence is read (the registry, GitHub's public side); null: not gathered. */
+  evidence?: Omit<EvidenceSources, "config" | "now"> | null;
+  /** The open requests as the desk knows them (kept current here); without it every new request lists them all. */
+  openCases?: OpenCaseIndex;
+  /** The process's memory of who can be assigned where (shared by every event and the sweep). */
+  assignability: Assignability;
+  /** Records waiting for the case's next card write (desk/pending-records.ts); null: every record is written at once. */
+  pending: PendingRecords | null;
+  /** Runs an event on another case, on that case's own queue (a conflict is shown on both requests). */
+  relate: (number: number, event: CaseEvent, actor: string) => Promise<void>;
+}
+
+export type { Trigger };
+
+export interface RunResult {
+  /** Write requests made for this case (another case's are counted by its own run). */
+  writes: number;
+  status: string | null;
+}
+
+/** One step of a case's run: an event, who caused it, and what the step before learnt for it. */
+interface Step {
+  event: CaseEvent;
+  actor: string;
+  trigger: Trigger | null;
+  /** Logins GitHub refused to assign during this run (lower-case). */
+  unassignable?: string[];
+  /** The sweep has looked for lost comments already in this run. */
+  lostChecked?: boolean;
+  /** A comment the sweep found unprocessed: run as its webhook would have been, roles as of now. */
+  found?: FoundComment;
+  /** This run took the request in already (its card is new): no second intake follows. */
+  takenIn?: boolean;
+}
+
+interface StepResult extends RunResult {
+  next: Step[];
+}
+
+/** Bounds one run: five lost comments and their edits, the sweep, a few refused reviewers. */
+const MAX_STEPS = 24;
+
+export async function runCase(deps: RunnerDeps, number: number, event: CaseEvent, actor: string, trigger: Trigger | null = null) {
+  const steps: Step[] = [{ event, actor, trigger }];
+  const result: RunResult = { writes: 0, status: null };
+  for (let taken = 0; steps.length > 0 && taken < MAX_STEPS; taken++) {
+    const done = await runStep(deps, number, steps.shift()!);
+    result.writes += done.writes;
+    result.status = done.status;
+    steps.unshift(...done.next);
+  }
+  return result;
+}
+
+async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<StepResult> {
+  const { repo, config, form } = deps;
+  const now = deps.now();
+  // Load.
+  const [issue, comments] = await Promise.all([repo.getIssue(number), repo.listComments(number)]);
+  const card = findCard(comments, deps.botLogin);
+  const onCard = card ? decodeState(card.body) : null;
+  const key = `${repo.ref.owner}/${repo.ref.repo}#${number}`;
+  const thread = threadOf(comments, deps.botLogin, onCard?.author ?? issue.author);
+  // Records still waiting for a card write count as processed at every door of this process.
+  const previous = onCard ? withWaitingRecords(onCard, deps.pending?.ids(key) ?? [], thread) : null;
+  const still = { writes: 0, status: previous?.status ?? null, next: [] };
+  // A step that follows an intake finds the card it made (or, should GitHub not show it yet, waits for the sweep).
+  if ((step.found || step.takenIn) && !previous) return still;
+  let event = step.found ? await foundEvent(deps, step.found, previous) : step.event;
+  let actor = step.actor;
+  // An edited comment is judged as it reads now; once it is gone there is nothing left to guard.
+  if (event.kind === "comment" && event.edited) {
+    const id = event.commentId;
+    const current = comments.find((c) => c.id === id);
+    if (!current) return still;
+    event = { ...event, text: current.body };
+  }
+  // A reply the previous run promised but did not post (a crash between its writes) is owed now; it
+  // already answers the comment it names, so no door runs that comment again.
+  const owed = owedPromise(previous, comments, deps.botLogin, now);
+  const promised = owed ? [{ author: deps.botLogin, body: owed.body, createdAt: now.toISOString() }] : [];
+  const replies = readReplies([...comments, ...promised], deps.botLogin);
+  // The sweep first runs the comments whose webhooks were lost, each as its own step, then itself.
+  if (event.kind === "sweep" && previous && !step.lostChecked) {
+    const lost = findLostComments(comments, previous, replies, deps.botLogin, config.config, now);
+    if (lost.length > 0) {
+      const asSteps = lost.map((found) => ({
+        event,
+        actor: found.author,
+        trigger: { commentId: found.commentId, nodeId: found.nodeId },
+        found,
+      }));
+      return { ...still, next: [...asSteps, { ...step, lostChecked: true }] };
+    }
+  }
+  const parsed = parseRequest(issue.body, form);
+  if (!previous && !isRecoveryRequest(issue.labels, config.config.labels.request, parsed)) {
+    return { ...(await guardOther(deps, issue, comments, event, actor, step.trigger, now)), next: [] };
+  }
+  // A request the sweep finds without a card lost its `opened` webhook: it is taken in exactly as
+  // that webhook would have done it (the requester's act, the same reasons), not as the bot's.
+  if (!previous && event.kind === "sweep") [event, actor] = [{ kind: "opened" }, issue.author];
+
+  // Gather.
+  const base = {
+    event,
+    actor,
+    issue,
+    previous,
+    validation: validateRequest(parsed, config.config.username_rules),
+    config: config.config,
+    now,
+    repo: `${repo.ref.owner}/${repo.ref.repo}`,
+    verifier: deps.verifier,
+    lastRequesterComment: lastCommentBy(comments, previous?.author ?? issue.author),
+    issueSecrets: scanIssueText(issue),
+    replies,
+    unassignable: step.unassignable ?? [],
+    thread,
+  };
+  const sources = deps.evidence ? { ...deps.evidence, config: config.config, now: deps.now, scope: base.repo } : null;
+  const [openCases, branch, repoVisibility, evidence] = await Promise.all([
+    needsOpenCases(base) ? loadOpenCases(repo, deps.openCases ?? null, config.config, form) : null,
+    needsBranchCheck(previous, event, now) ? checkBranch(repo, previous!, deps.log) : null,
+    challengeRepositories(repo, event),
+    evidenceFor(sources, { previous, event, validation: base.validation, issue }),
+  ]);
+
+  // Decide (and plan). Deciding and rendering are pure, but a bug or an input nobody foresaw must
+  // never leave a request without its card: the card then says something went wrong.
+  let decided: { decision: Decision; state: CaseState; plan: Write[] } | null;
+  try {
+    decided = await decideAndPlan(
+      deps,
+      { ...base, openCases, branch, repoVisibility, evidence },
+      { card, onCard, key },
+      owed,
+      step.trigger,
+    );
+  } catch (error) {
+    deps.log?.error(
+      { err: error, issue: number, event: event.kind },
+      "deciding this case failed; the card says so and keeps the previous state",
+    );
+    return { ...still, writes: await writeErrorCard(deps, number, card, renderErrorCard(previous, now)) };
+  }
+  if (!decided) return still;
+  const { decision, state, plan } = decided;
+
+  // Apply.
+  const applied = await applyPlan(deps, number, plan);
+  // The card was written with every waiting record folded in: nothing waits any more.
+  if (plan.some((w) => w.kind === "update-card")) deps.pending?.clear(key);
+  if (applied.lostCardRace) return { ...still, writes: applied.writes };
+  const next: Step[] = [];
+  let writes = applied.writes;
+  if (applied.refusedAssignees.length > 0) {
+    deps.assignability.markRefused(repo, applied.refusedAssignees);
+    const unassignable = [...(step.unassignable ?? []), ...applied.refusedAssignees.map((a) => a.toLowerCase())];
+    next.push({ event: { kind: "sweep" }, actor, trigger: null, unassignable, lostChecked: true });
+  }
+  const patch = plan.find((w): w is Extract<Write, { kind: "update-issue" }> => w.kind === "update-issue")?.patch;
+  if (deps.openCases) await recordOpenCase(deps.openCases, repo, { ...issue, ...patch }, form, config.config.username_rules, deps.log);
+  if (deps.onDecided)
+    writes += await deps.onDecided({ number, title: issue.title, createdAt: issue.createdAt, nodeId: issue.nodeId, state });
+  const reasons = newReasons(previous, state);
+  deps.log?.info(
+    { issue: number, event: event.kind, status: state.status, writes, ...(reasons.length ? { reasons } : {}) },
+    "case reconciled",
+  );
+  // Taken in now, with comments already waiting (written before the card): the sweep's pass runs them.
+  if (!previous && unprocessed(state.processed, thread).length > 0)
+    next.push({ event: { kind: "sweep" }, actor: deps.botLogin, trigger: null, takenIn: true });
+  for (const related of decision.related) await deps.relate(related.issue, related.event, actor);
+  return { writes, status: state.status, next };
+}
+
+/** The pure part: the decision, the state the card will hold, and the writes that show it. */
+async function decideAndPlan(
+  deps: RunnerDeps,
+  input: Parameters<typeof decide>[0],
+  { card, onCard, key: caseKey }: { card: Comment | null; onCard: CaseState | null; key: string },
+  owed: { body: string; key: string } | null,
+  trigger: Trigger | null,
+): Promise<{ decision: Decision; state: CaseState; plan: Write[] } | null> {
+  const { repo, config } = deps;
+  // Anyone the decision would newly assign is first checked with GitHub; a refused login is decided
+  // again without (each pass refuses at least one more login, so this ends; past the bound, the
+  // update's own refusal handling takes over).
+  const unassignable = [...input.unassignable];
+  let decision: Decision;
+  let patch: IssuePatch | null;
+  for (let pass = 1; ; pass++) {
+    decision = decide({ ...input, unassignable });
+    if (!decision.state) return null;
+    patch = issuePatch(
+      input.issue,
+      desiredView(decision.state, input.issue, config.config, decision.unassign, decision.reopen),
+      decision.rewrite,
+    );
+    const added = newAssignees(input.issue, patch);
+    const refused = added.length > 0 ? await deps.assignability.refused(repo, added) : [];
+    if (refused.length === 0 || pass >= 10) break;
+    unassignable.push(...refused);
+  }
+  const key = randomUUID();
+  const body = renderNotices(decision.notices, decision.state, config.config, input.actor, {
+    key,
+    re: trigger?.commentId ?? null,
+    history: input.replies,
+    now: input.now,
+  });
+  const reply = body ? { body, key } : null;
+  // A reply that comes with a change of the case is recorded on the card with it; a reply alone is
+  // its own record (a crash before it leaves the comment unprocessed, and it is simply run again).
+  const changed = JSON.stringify(decision.state) !== JSON.stringify(input.previous);
+  const state = changed ? withPromise(decision.state, reply, input.now) : decision.state;
+  // 👍 for an accepted command that shows nothing else (recording it on the card is not visible).
+  const shown = reply !== null || patch !== null || !sameExceptRecord(input.previous, state);
+  // Only the record changed, from a comment: it waits for the card's next write (pending-records.ts).
+  const event = input.event;
+  const recordOnly =
+    deps.pending !== null && event.kind === "comment" && !shown && !decision.deleteComment && sameExceptRecord(onCard, state);
+  if (recordOnly) deps.pending!.add(caseKey, event.commentId);
+  const plan = planCase({
+    issue: input.issue as Issue,
+    card,
+    cardBody: recordOnly ? card!.body : renderCard(state, { config: config.config, form: deps.form }),
+    reply,
+    patch,
+    deleteComment: decision.deleteComment,
+    acknowledge: decision.accepted && !decision.deleteComment && !shown,
+    trigger,
+    promised: owed,
+  });
+  return { decision, state, plan };
+}
+
+function withWaitingRecords(state: CaseState, ids: number[], thread: Parameters<typeof markProcessed>[2]): CaseState {
+  if (ids.length === 0) return state;
+  return { ...state, processed: ids.reduce((record, id) => markProcessed(record, id, thread), state.processed) };
+}
+
+function sameExceptRecord(previous: CaseState | null, state: CaseState): boolean {
+  return previous !== null && JSON.stringify({ ...previous, processed: null }) === JSON.stringify({ ...state, processed: null });
+}
+
+function newAssignees(issue: { assignees: string[] }, patch: IssuePatch | null): string[] {
+  return (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => same(a, b)));
+}
