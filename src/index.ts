@@ -1,8 +1,8 @@
 // The Probot entry point: it only wires GitHub's events to the desk (src/desk/). What each event
 // means is in desk/events.ts; what happens to a case is decided by the pure case machine (src/case/).
 import type { Probot } from "probot";
-import { sweepIntervalMinutes } from "./config/environment.js";
-import { editedIssueEvent, onEditedComment, onIssue, onLabeled, onNewComment, onPush } from "./desk/events.js";
+import { metricsToken, sweepIntervalMinutes } from "./config/environment.js";
+import { onEditedComment, onEditedIssue, onIssue, onLabeled, onNewComment, onPush } from "./desk/events.js";
 import { Desk, type AppOptions } from "./desk/service.js";
 import { startSweeping } from "./desk/sweep.js";
 import { ReviewerPages } from "./desk/pages.js";
@@ -30,17 +30,19 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
     "issues.reopened",
     onIssue(desk, () => ({ kind: "reopened" })),
   );
-  app.on("issues.edited", onIssue(desk, editedIssueEvent));
+  app.on("issues.edited", onEditedIssue(desk));
   app.on("issues.labeled", (context) => onLabeled(desk, context));
   app.on("issue_comment.created", (context) => onNewComment(desk, context));
   app.on("issue_comment.edited", (context) => onEditedComment(desk, context));
   app.on("push", (context) => onPush(desk, context));
   app.on("projects_v2_item.edited", (context) => onProjectItemEdited(desk, context));
+  // A repository made private disappears from the reviewers' page at once (the page checks too).
+  app.on("repository.privatized", (context) => desk.index.hide(context.payload.repository.full_name));
 
   // The reviewers' page, on the app's own HTTP server (Probot passes addHandler when it loads the app).
   options.addHandler?.(new ReviewerPages(desk.index, desk.now).handle);
   // /metrics and /health for operators.
-  options.addHandler?.(new OperatorEndpoints(desk, () => desk.identity.check()).handle);
+  options.addHandler?.(new OperatorEndpoints(desk, () => desk.identity.check(), undefined, metricsToken(), app.log).handle);
 
   startSweeping(app, desk, options.sweepIntervalMinutes ?? sweepIntervalMinutes(), options.signal);
 }

@@ -82,6 +82,11 @@ export function smtpSettings(env: Env = environment()): { url: string; from: str
   return env.SMTP_URL ? { url: env.SMTP_URL, from: env.SMTP_FROM || "recovery-desk@localhost" } : null;
 }
 
+/** The bearer token /metrics asks for (METRICS_TOKEN); null: /metrics is open (it names nothing private). */
+export function metricsToken(env: Env = environment()): string | null {
+  return env.METRICS_TOKEN ?? null;
+}
+
 /** How often the server sweeps (minutes; 0 turns it off). */
 export function sweepIntervalMinutes(env: Env = environment()): number {
   const value = Number(env.SWEEP_INTERVAL_MINUTES ?? 60);

@@ -7,6 +7,8 @@ import { summarise, type CaseSummary } from "../report/summary.js";
 
 interface RepositoryCases {
   isPublic: boolean;
+  /** Asks GitHub whether the repository is public now (the page checks before it shows anything new). */
+  checkPublic?: () => Promise<boolean>;
   cases: Map<number, CaseSummary>;
   /** Bumped on every change, so a cached page knows it is out of date. */
   version: number;
@@ -24,9 +26,18 @@ export interface DecidedCase {
 export class DeskIndex {
   private readonly repositories = new Map<string, RepositoryCases>();
 
-  record(repository: string, isPublic: boolean, decided: DecidedCase, config: Config, now: Date): void {
-    const entry = this.repositories.get(repository) ?? { isPublic, cases: new Map(), version: 0 };
+  record(
+    repository: string,
+    isPublic: boolean,
+    decided: DecidedCase,
+    config: Config,
+    now: Date,
+    checkPublic?: () => Promise<boolean>,
+  ): void {
+    const entry: RepositoryCases = this.repositories.get(repository) ?? { isPublic, cases: new Map(), version: 0 };
+    if (entry.isPublic !== isPublic) entry.version++;
     entry.isPublic = isPublic;
+    if (checkPublic) entry.checkPublic = checkPublic;
     const openedAt = decided.createdAt ?? decided.state.timeline[0]?.at ?? now.toISOString();
     const summary = summarise(decided.number, decided.title, openedAt, decided.state, config);
     const before = entry.cases.get(decided.number);
@@ -34,6 +45,41 @@ export class DeskIndex {
     entry.cases.set(decided.number, summary);
     entry.version++;
     this.repositories.set(repository, entry);
+  }
+
+  /**
+   * Whether the repository is public as of now, asked of GitHub (a repository made private since its
+   * last event disappears from the page at once); what GitHub says is remembered. Unknown: false.
+   */
+  async stillPublic(repository: string): Promise<boolean> {
+    const entry = this.entryOf(repository);
+    if (!entry?.isPublic) return false;
+    if (!entry.checkPublic) return true;
+    const isPublic = await entry.checkPublic().catch(() => false);
+    if (!isPublic) this.hide(repository);
+    return isPublic;
+  }
+
+  /** GitHub said the repository is private now (`repository.privatized`, or a check): nothing of it is shown. */
+  hide(repository: string): void {
+    const entry = this.entryOf(repository);
+    if (entry && entry.isPublic) {
+      entry.isPublic = false;
+      entry.version++;
+    }
+  }
+
+  private entryOf(repository: string): RepositoryCases | undefined {
+    return [...this.repositories.entries()].find(([name]) => name.toLowerCase() === repository.toLowerCase())?.[1];
+  }
+
+  /** A case's title changed on GitHub (nothing in it to remove): the page shows the new one. */
+  retitle(repository: string, number: number, title: string): void {
+    const entry = this.entryOf(repository);
+    const summary = entry?.cases.get(number);
+    if (!entry || !summary || summary.title === title) return;
+    entry.cases.set(number, { ...summary, title });
+    entry.version++;
   }
 
   knows(repository: string, number: number): boolean {
@@ -50,7 +96,7 @@ export class DeskIndex {
 
   /** A public repository's cases and their version; null for a private or unknown one. */
   publicCases(repository: string): { cases: CaseSummary[]; version: number } | null {
-    const entry = [...this.repositories.entries()].find(([name]) => name.toLowerCase() === repository.toLowerCase())?.[1];
+    const entry = this.entryOf(repository);
     return entry?.isPublic ? { cases: [...entry.cases.values()], version: entry.version } : null;
   }
 

@@ -35,6 +35,20 @@ export function editedIssueEvent(context: IssueContext): CaseEvent | null {
 }
 
 /**
+ * The reviewers' page shows a case's title as GitHub shows it now (a maintainer may have cleaned it,
+ * closed cases too). A title-only edit with nothing to remove costs no request: the desk's memory
+ * takes the title from the webhook itself.
+ */
+export function onEditedIssue(desk: Desk) {
+  const asCaseEvent = onIssue(desk, editedIssueEvent);
+  return async (context: Context<"issues.edited">): Promise<void> => {
+    const { issue, repository } = context.payload;
+    if (!editedIssueEvent(context as unknown as IssueContext)) desk.index.retitle(repository.full_name, issue.number, issue.title);
+    await asCaseEvent(context as unknown as IssueContext);
+  };
+}
+
+/**
  * Labelling an existing issue as a request brings it to the desk (and heals a missed `opened`).
  * A new request from the form arrives twice — `opened`, then `labeled` for the form's label — so
  * a label on an issue that already has its card costs nothing when this process decided the case,

@@ -52,8 +52,10 @@ export function findLostComments(
   for (const { comment: c } of unprocessed(state.processed, threadOf(comments, botLogin, state.author))) {
     if (replies.answered.includes(c.id)) continue;
     const age = now.getTime() - Date.parse(c.createdAt);
-    const mode = wasEdited(c) ? "guard" : age <= replayHours * HOUR_MS ? "apply" : age <= askDays * 24 * HOUR_MS ? "too-late" : "guard";
     const reading = readNewComment(c.body, same(c.author, state.author));
+    // Only commands can be asked for again; an old comment without any is only guarded.
+    const askable = reading.scan.commands.length > 0 && age <= askDays * 24 * HOUR_MS;
+    const mode = wasEdited(c) ? "guard" : age <= replayHours * HOUR_MS ? "apply" : askable ? "too-late" : "guard";
     found.push({ ...event(c, reading.scan), replay: { mode }, needsMaintainerCheck: reading.needsMaintainerCheck });
     if (found.length >= PER_SWEEP) return found;
   }

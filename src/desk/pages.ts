@@ -36,7 +36,7 @@ export class ReviewerPages {
   ) {}
 
   /** Probot's handler: true when the request was one of these pages. */
-  handle = (req: IncomingMessage, res: ServerResponse): boolean => {
+  handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? "/").split("?")[0]!;
     if (!path.startsWith(PAGE_ROOT) && path !== PAGE_ROOT.slice(0, -1)) return false;
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -46,7 +46,7 @@ export class ReviewerPages {
     const seg = path.slice(PAGE_ROOT.length).split("/").filter(Boolean).map(safeDecode);
     if (seg.length === 0) return this.send(res, 200, this.indexPage());
     const repository = `${seg[0]}/${seg[1]}`;
-    const built = seg.length >= 2 ? this.report(repository) : null;
+    const built = seg.length >= 2 ? await this.report(repository) : null;
     if (!built) return this.send(res, 404, notFound());
     if (seg.length === 2) return this.send(res, 200, built.html);
     if (seg.length === 3 && seg[2] === "report.json") return this.send(res, 200, JSON.stringify(built.report), "application/json");
@@ -56,14 +56,20 @@ export class ReviewerPages {
     return this.send(res, 200, casePage(built.report.repository, summary, `${PAGE_ROOT}${built.report.repository}/`));
   };
 
-  /** The report for a public repository, from cache when no case changed in the last minute. */
-  report(repository: string): Built | null {
-    const known = this.index.publicCases(repository);
+  /**
+   * The report for a public repository, from cache when no case changed in the last minute. Built
+   * anew only after GitHub confirms the repository is still public (one request a minute at most).
+   */
+  async report(repository: string): Promise<Built | null> {
+    let known = this.index.publicCases(repository);
     if (!known) return null;
     const name = this.index.publicRepositories().find((r) => r.toLowerCase() === repository.toLowerCase())!;
     const cached = this.built.get(name);
     const now = this.now();
     if (cached && cached.version === known.version && now.getTime() - cached.at < REBUILD_AFTER_MS) return cached;
+    if (!(await this.index.stillPublic(name))) return null;
+    known = this.index.publicCases(name);
+    if (!known) return null;
     const report = buildReport(name, known.cases, now);
     const built = { version: known.version, at: now.getTime(), report, html: reportPage(report, (n) => `${PAGE_ROOT}${name}/cases/${n}`) };
     this.built.set(name, built);

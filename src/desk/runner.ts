@@ -204,7 +204,8 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   const patch = plan.find((w): w is Extract<Write, { kind: "update-issue" }> => w.kind === "update-issue")?.patch;
   if (deps.openCases) await recordOpenCase(deps.openCases, repo, { ...issue, ...patch }, form, config.config.username_rules, deps.log);
   if (deps.onDecided)
-    writes += await deps.onDecided({ number, title: issue.title, createdAt: issue.createdAt, nodeId: issue.nodeId, state });
+    // The title as GitHub shows it now: after this step's rewrite (a secret or an address removed), if any.
+    writes += await deps.onDecided({ number, title: patch?.title ?? issue.title, createdAt: issue.createdAt, nodeId: issue.nodeId, state });
   const reasons = newReasons(previous, state);
   deps.log?.info(
     { issue: number, event: event.kind, status: state.status, writes, ...(reasons.length ? { reasons } : {}) },

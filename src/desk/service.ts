@@ -248,7 +248,9 @@ export class Desk {
   /** What follows a decided case: the desk's memory (page, metrics) and the project board. Returns the writes it made. */
   onDecided(octokit: ProbotOctokit, fullName: string, isPublic: boolean, config: ConfigResult, log: Probot["log"]) {
     return async (decided: DecidedCase): Promise<number> => {
-      this.index.record(fullName, isPublic, decided, config.config, this.now());
+      const [owner, repo] = fullName.split("/") as [string, string];
+      const checkPublic = () => this.clientFor(octokit, owner, repo).isPublicNow();
+      this.index.record(fullName, isPublic, decided, config.config, this.now(), checkPublic);
       return this.board.sync(new ProjectBoard(octokit), config.config, decided, log);
     };
   }

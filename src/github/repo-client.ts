@@ -239,6 +239,12 @@ export class RepoClient {
     await this.octokit.rest.checks.create({ ...this.ref, name, head_sha: headSha, status: "completed", conclusion, output });
   }
 
+  /** Whether this repository is public now (the reviewers' page shows nothing of a private one). */
+  async isPublicNow(): Promise<boolean> {
+    const { data } = await this.octokit.rest.repos.get({ ...this.ref });
+    return !data.private;
+  }
+
   /** Whether the app can see `owner/name` at all (404: private to others, misspelt or gone). */
   async repositoryVisible(fullName: string): Promise<boolean> {
     const [owner, repo] = fullName.split("/") as [string, string];

@@ -4,18 +4,13 @@
 // instance (tests run several); nothing here costs a GitHub request.
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { RequestObserver } from "../reliability/retry.js";
+import { methodLabel, routeLabel } from "./routes.js";
 
 export interface MetricSources {
   /** Cases the desk knows, by status (from its memory). */
   casesByStatus: () => Record<string, number>;
   /** Requests the registry client sent (ownership evidence). */
   registryRequests: () => number;
-}
-
-/** The route's template, without host or query: a bounded set of label values whatever the ids. */
-function routeOf(url: string): string {
-  const path = url.replace(/^https?:\/\/[^/]+(\/api\/v3)?/, "").split("?")[0]!;
-  return path.replace(/\/\d+(?=\/|$)/g, "/{id}").slice(0, 100);
 }
 
 export class DeskMetrics implements RequestObserver {
@@ -28,7 +23,7 @@ export class DeskMetrics implements RequestObserver {
   });
   readonly requests = new Counter({
     name: "recovery_triage_github_requests_total",
-    help: "Requests sent to GitHub, by kind (read, write), method and route (Octokit's template, e.g. /repos/{owner}/{repo}/issues).",
+    help: "Requests sent to GitHub, by kind (read, write), method and route (a known template, e.g. /repos/{owner}/{repo}/issues; other).",
     labelNames: ["kind", "method", "route"] as const,
     registers: [this.registry],
   });
@@ -100,7 +95,7 @@ export class DeskMetrics implements RequestObserver {
 
   // RequestObserver: called by the retrying hook (reliability/retry.ts) for every request to GitHub.
   sent(method: string, route: string, write: boolean, rateLimitRemaining: number | null): void {
-    this.requests.inc({ kind: write ? "write" : "read", method, route: routeOf(route) });
+    this.requests.inc({ kind: write ? "write" : "read", method: methodLabel(method), route: routeLabel(route) });
     if (rateLimitRemaining !== null) this.rateLimitRemaining.set(rateLimitRemaining);
   }
 

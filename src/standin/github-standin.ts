@@ -320,6 +320,16 @@ export class GitHubStandIn {
     await this.send("issue_comment", payload, this.user(actor));
   }
 
+  /**
+   * An admin makes the support repository private (or public again). GitHub then sends
+   * `repository.privatized` (or `publicized`); `lose` drops that webhook, as GitHub may.
+   */
+  async setPrivate(value: boolean, actor = "admin"): Promise<void> {
+    this.options.private = value;
+    const payload = { action: value ? "privatized" : "publicized", repository: this.json.repository(this.owner, this.repo) };
+    await this.send("repository", payload, this.user(actor));
+  }
+
   /** Someone reacts 👍 to a comment (GitHub sends no webhook for reactions). */
   react(commentId: number): void {
     this.store.reactions.push({ comment: commentId, content: "+1" });
@@ -448,7 +458,7 @@ export class GitHubStandIn {
   /** Where the stand-in's objects point (its own address), for the shapes of GitHub's objects. */
   private shapeContext(): ShapeContext {
     const web = this.server ? `http://${this.host}` : "http://127.0.0.1";
-    return { web, api: `${web}${API}`, owner: this.owner, repo: this.repo };
+    return { web, api: `${web}${API}`, owner: this.owner, repo: this.repo, privateRepo: this.options.private };
   }
 }
 

@@ -6,6 +6,8 @@ import type { ProjectSpec } from "./projects.js";
 export interface StandInOptions {
   owner?: string;
   repo?: string;
+  /** The support repository is private (nothing of it may appear on a surface the desk serves). */
+  private?: boolean;
   appSlug?: string;
   installationId?: number;
   /** Files served by the contents API (config, issue form), by path. */

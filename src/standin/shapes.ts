@@ -8,6 +8,8 @@ export interface ShapeContext {
   api: string;
   owner: string;
   repo: string;
+  /** The support repository is private (its installation lists it so; other repositories stay public). */
+  privateRepo?: boolean;
 }
 
 const EPOCH = "2026-01-01T00:00:00Z";
@@ -107,7 +109,7 @@ export function repositoryShape(
     name,
     full_name: full,
     owner: userShape(ctx, owner, ownerId, ownerType),
-    private: false,
+    private: Boolean(ctx.privateRepo) && full.toLowerCase() === `${ctx.owner}/${ctx.repo}`.toLowerCase(),
     html_url: `${ctx.web}/${full}`,
     description: null,
     fork: false,

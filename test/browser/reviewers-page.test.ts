@@ -87,7 +87,11 @@ describe("the reviewers' page", () => {
     const { page, errors, external, status, csp } = await open("/recovery-triage/registry/support/");
     expect(status).toBe(200);
     expect(csp).toContain("default-src 'none'");
-    expect(harness.github.requests.length).toBe(before); // a view costs GitHub nothing
+    // Building the page asks GitHub once whether the repository is still public; views of the built page cost nothing.
+    expect(harness.github.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(["GET /repos/registry/support"]);
+    const built = harness.github.requests.length;
+    await open("/recovery-triage/registry/support/");
+    expect(harness.github.requests.length).toBe(built);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
 

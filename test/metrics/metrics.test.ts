@@ -94,20 +94,91 @@ describe("/health", () => {
     return { status: r.status, body: (await r.json()) as Record<string, unknown> };
   };
 
-  it("is healthy when GitHub answers and Redis pings; says which one fails, with 503", async () => {
+  it("is healthy when GitHub answers and Redis pings; says which one fails (never why: that is in the log), with 503", async () => {
     expect(await health()).toEqual({ status: 200, body: { ok: true, github: "ok", redis: "ok" } });
-    github = () => Promise.reject(new Error("connect ECONNREFUSED"));
-    expect(await health()).toEqual({ status: 503, body: { ok: false, github: "unreachable: connect ECONNREFUSED", redis: "ok" } });
+    github = () => Promise.reject(new Error("connect ECONNREFUSED 10.1.2.3:443 (github.internal.example)"));
+    expect(await health()).toEqual({ status: 503, body: { ok: false, github: "unreachable", redis: "ok" } });
     github = async () => undefined;
     await redis.stop();
     stopped = true;
     const down = await health();
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ ok: false, github: "ok" });
-    expect(String(down.body.redis)).toMatch(/^unreachable: /);
+    expect(down.body.redis).toBe("unreachable");
   });
 
   it("the real app answers /health through its own server", async () => {
     expect(await (await fetch(`${harness.appBase}/health`)).json()).toEqual({ ok: true, github: "ok", redis: "not configured" });
+  });
+});
+
+describe("what /metrics may name", () => {
+  it("only known route templates, methods and kinds: never an owner, repository, login or number, even of a private repository", async () => {
+    const secret = await startHarness({
+      owner: "hidden-org",
+      repo: "secret-support",
+      private: true,
+      files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
+      roles: { alice: "write" },
+    });
+    try {
+      await secret.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+      await secret.github.settled();
+      await secret.github.comment(1, "mallory", "/approve force");
+      await secret.github.settled();
+      await secret.sweep(); // paginated listings carry the expanded URL
+      const text = await (await fetch(`${secret.appBase}/metrics`)).text();
+      expect(text).not.toMatch(/hidden-org|secret-support|jbber|mallory|alice/);
+      const routes = new Set([...text.matchAll(/route="([^"]*)"/g)].map((m) => m[1]!));
+      expect([...routes].sort()).toEqual(
+        [
+          "/app/installations",
+          "/app/installations/{installation_id}/access_tokens",
+          "/installation/repositories",
+          "/repos/{owner}/{repo}/collaborators/{username}/permission",
+          "/repos/{owner}/{repo}/contents/{path}",
+          "/repos/{owner}/{repo}/issues",
+          "/repos/{owner}/{repo}/issues/{issue_number}",
+          "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+          "/repos/{owner}/{repo}/assignees/{assignee}",
+        ].sort(),
+      );
+      const methods = new Set([...text.matchAll(/method="([^"]*)"/g)].map((m) => m[1]!));
+      expect([...methods].sort()).toEqual(["GET", "PATCH", "POST"]);
+    } finally {
+      await secret.stop();
+    }
+  });
+
+  it("an unknown route is `other`, whatever its URL says", () => {
+    const metrics = new DeskMetrics({ casesByStatus: () => ({}), registryRequests: () => 0 });
+    metrics.sent("GET", "https://api.github.com/repos/acme/private-thing/secret-endpoint/42?token=x", false, null);
+    metrics.sent("BREW", "/repos/{owner}/{repo}/issues", false, null);
+    return metrics.text().then((text) => {
+      expect(text).toContain('route="other"');
+      expect(text).toContain('method="other"');
+      expect(text).not.toMatch(/acme|private-thing|token/);
+    });
+  });
+
+  it("with METRICS_TOKEN, /metrics answers only the bearer of it", async () => {
+    const endpoints = new OperatorEndpoints(
+      { metrics: new DeskMetrics({ casesByStatus: () => ({}), registryRequests: () => 0 }), redis: null },
+      async () => undefined,
+      0,
+      "s3cret-metrics-token",
+    );
+    const server = createServer((req, res) => void endpoints.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/metrics`;
+    try {
+      expect((await fetch(url)).status).toBe(401);
+      expect((await fetch(url, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+      const ok = await fetch(url, { headers: { authorization: "Bearer s3cret-metrics-token" } });
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toContain("recovery_triage_events_total");
+    } finally {
+      server.close();
+    }
   });
 });

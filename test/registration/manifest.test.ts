@@ -20,7 +20,7 @@ describe("the manifest", () => {
     expect(manifest).toMatchObject({
       name: "recovery-triage",
       description: file.description,
-      default_events: ["issues", "issue_comment", "push", "projects_v2_item"],
+      default_events: ["issues", "issue_comment", "push", "projects_v2_item", "repository"],
       default_permissions: file.default_permissions,
       public: false,
       url: "https://desk.example.org",
