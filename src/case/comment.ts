@@ -11,6 +11,7 @@ import { refOf } from "./factors.js";
 import { commandNamed } from "./commands/index.js";
 import { canReopen, reopenForRequester } from "./reopening.js";
 import { isProcessed } from "./processed.js";
+import { withoutEmailAddresses } from "../safety/emails.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
@@ -79,8 +80,10 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
     state = flagSecurity(state, guard.kinds, input.now);
     notices.push({ kind: "secret-in-comment", kinds: guard.kinds, commenter: input.actor });
   }
+  // The requester's own address in their comment: the comment is rewritten without it (a deleted one needs nothing).
+  const rewriteComment = deleteComment ? null : withoutOwnAddress(event, input);
   // An edited comment is only guarded: it never runs commands or counts as an answer.
-  if (event.edited) return outcome(state, { notices, deleteComment });
+  if (event.edited) return outcome(state, { notices, deleteComment, rewriteComment });
 
   // A plain reply by the requester gets back a case the desk closed for lack of an answer; on a
   // denied case it reaches the reviewer instead (the decision stands).
@@ -129,7 +132,20 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   }
   for (const miss of scan.nearMisses) notices.push({ kind: "hint", written: miss.written, meant: miss.meant });
   if (scan.dropped > 0) notices.push({ kind: "too-many-commands", dropped: scan.dropped });
-  return outcome(state, { notices, unassign, deleteComment, accepted, reopen });
+  return outcome(state, { notices, unassign, deleteComment, accepted, reopen, rewriteComment });
+}
+
+/** The note a rewritten comment ends with, so its author and readers know what changed and why. */
+export const ADDRESS_REMOVED_NOTE =
+  "<sub>The desk removed an email address from this comment: this issue is public. Reviewers write to the address on file.</sub>";
+
+/** The requester's comment without the addresses in it (privacy.redact_emails); null when there are none. */
+function withoutOwnAddress(event: CommentEvent, input: DecideInput): string | null {
+  const { privacy } = input.config;
+  if (!privacy.redact_emails || !event.roles.requester || event.roles.maintainer || event.fromBoard) return null;
+  const cleaned = withoutEmailAddresses(event.text, privacy.keep_domains);
+  if (cleaned === null) return null;
+  return cleaned.includes(ADDRESS_REMOVED_NOTE) ? cleaned : `${cleaned}\n\n${ADDRESS_REMOVED_NOTE}`;
 }
 
 /**

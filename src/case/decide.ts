@@ -93,18 +93,20 @@ function keptEvidence(stored: Evidence | null, fresh: Evidence): Evidence {
 }
 
 /**
- * Email addresses leave the request's public text in the same update that sets its labels (after
- * any secret was redacted from it); the card says so once it happened.
+ * Email addresses leave the request's public text — its body and its title — in the same update
+ * that sets its labels (after any secret was redacted from it); the card says so once it happened.
  */
 function withoutEmailAddressesInBody(decision: Decision, input: DecideInput): Decision {
   const { privacy } = input.config;
   if (!decision.state) return decision;
-  const current = decision.rewrite?.body ?? input.issue.body;
-  const body = privacy.redact_emails ? withoutEmailAddresses(current, privacy.keep_domains) : null;
+  const current = { body: decision.rewrite?.body ?? input.issue.body, title: decision.rewrite?.title ?? input.issue.title };
+  const body = privacy.redact_emails ? withoutEmailAddresses(current.body, privacy.keep_domains) : null;
+  const title = privacy.redact_emails ? withoutEmailAddresses(current.title, privacy.keep_domains) : null;
   // The card's note follows the text as it will read, so a later edit that drops the address drops the note.
-  const emailsRemoved = (body ?? current).includes(EMAIL_REMOVED);
+  const emailsRemoved = `${body ?? current.body}\n${title ?? current.title}`.includes(EMAIL_REMOVED);
   const state = decision.state.emailsRemoved === emailsRemoved ? decision.state : { ...decision.state, emailsRemoved };
-  return { ...decision, state, ...(body === null ? {} : { rewrite: { ...(decision.rewrite ?? {}), body } }) };
+  const rewrite = { ...(decision.rewrite ?? {}), ...(body === null ? {} : { body }), ...(title === null ? {} : { title }) };
+  return { ...decision, state, ...(body === null && title === null ? {} : { rewrite }) };
 }
 
 /**

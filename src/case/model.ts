@@ -125,6 +125,8 @@ export interface Decision {
   unassign: string[];
   /** Delete the comment that caused the event (it held a one-time code). */
   deleteComment: boolean;
+  /** Rewrite the comment that caused the event as this (the requester's email address removed). */
+  rewriteComment: string | null;
   /** Commands were accepted: acknowledge with 👍 if nothing else would show it. */
   accepted: boolean;
   /** The title and/or body with secrets replaced, when they must be rewritten. */
@@ -134,5 +136,16 @@ export interface Decision {
 }
 
 export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
-  return { state, related: [], notices: [], unassign: [], deleteComment: false, accepted: false, rewrite: null, reopen: false, ...extra };
+  return {
+    state,
+    related: [],
+    notices: [],
+    unassign: [],
+    deleteComment: false,
+    rewriteComment: null,
+    accepted: false,
+    rewrite: null,
+    reopen: false,
+    ...extra,
+  };
 }

@@ -7,6 +7,7 @@ import { same } from "../case/transition.js";
 import { reportSettings, touchesSettings } from "./settings-check.js";
 import { isMaintainer } from "../github/permissions.js";
 import { findSecrets } from "../safety/secrets.js";
+import { findEmailAddresses } from "../safety/emails.js";
 import { readEditedComment, readNewComment, visibleScan } from "./comment-gate.js";
 import { findCard } from "./find-card.js";
 import type { Desk, DeskContext } from "./service.js";
@@ -28,10 +29,11 @@ export function onIssue(desk: Desk, toEvent: (context: IssueContext) => CaseEven
   };
 }
 
-/** A title edit cannot change a request, but it can paste a secret into public view. */
+/** A title edit cannot change a request, but it can paste a secret or an address into public view. */
 export function editedIssueEvent(context: IssueContext): CaseEvent | null {
   const { changes, issue } = (context as Context<"issues.edited">).payload;
-  return changes.body || findSecrets(issue.title).length > 0 ? { kind: "edited" } : null;
+  const exposes = findSecrets(issue.title).length > 0 || findEmailAddresses(issue.title).length > 0;
+  return changes.body || exposes ? { kind: "edited" } : null;
 }
 
 /**

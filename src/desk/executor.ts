@@ -35,6 +35,15 @@ export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]):
       case "delete-comment":
         applied.writes += await removeComment(deps, write.trigger);
         break;
+      case "rewrite-comment":
+        try {
+          await repo.updateComment(write.trigger.commentId, write.body);
+          applied.writes++;
+        } catch (error) {
+          deps.log?.warn({ err: error, comment: write.trigger.commentId }, "could not rewrite a comment holding an address; removing it");
+          applied.writes += 1 + (await removeComment(deps, write.trigger));
+        }
+        break;
       case "create-card": {
         const created = await repo.createCommentOnce(number, write.body, byApp(hasStateMarker));
         applied.writes++;

@@ -13,6 +13,8 @@ export type Write =
   /** A reply an earlier run promised (its card records it) that is not in the thread: a crash came between. */
   | { kind: "post-promised"; body: string; key: string }
   | { kind: "delete-comment"; trigger: Trigger }
+  /** The comment rewritten (an address removed); if GitHub refuses the edit, it is deleted instead. */
+  | { kind: "rewrite-comment"; trigger: Trigger; body: string }
   | { kind: "create-card"; body: string }
   | { kind: "update-card"; commentId: number; body: string }
   | { kind: "reply"; body: string; key: string }
@@ -33,6 +35,7 @@ export interface PlanInput {
   reply: { body: string; key: string } | null;
   patch: IssuePatch | null;
   deleteComment: boolean;
+  rewriteComment: string | null;
   /** An accepted command that shows nothing else gets a 👍. */
   acknowledge: boolean;
   trigger: Trigger | null;
@@ -64,6 +67,8 @@ export function planCase(input: PlanInput): Write[] {
   const writes: Write[] = [];
   if (input.promised) writes.push({ kind: "post-promised", ...input.promised });
   if (input.deleteComment && input.trigger) writes.push({ kind: "delete-comment", trigger: input.trigger });
+  else if (input.rewriteComment !== null && input.trigger)
+    writes.push({ kind: "rewrite-comment", trigger: input.trigger, body: input.rewriteComment });
   if (!input.card) writes.push({ kind: "create-card", body: input.cardBody });
   else if (input.card.body !== input.cardBody) writes.push({ kind: "update-card", commentId: input.card.id, body: input.cardBody });
   if (input.reply) writes.push({ kind: "reply", ...input.reply });

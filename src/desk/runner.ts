@@ -272,6 +272,7 @@ async function decideAndPlan(
     reply,
     patch,
     deleteComment: decision.deleteComment,
+    rewriteComment: decision.rewriteComment,
     acknowledge: decision.accepted && !decision.deleteComment && !shown,
     trigger,
     promised: owed,

@@ -1,36 +1,187 @@
-// Email addresses in a request's public text. Requesters often write theirs in the reason or the
-// username field; in a public issue anyone can read it — including people who send fake "recovery"
-// emails. The desk never needs it there (reviewers write to the address on file), so it is removed.
-// One linear pass: each character is looked at a bounded number of times, whatever the input.
+// Email addresses in a request's public text (its body, its title, the requester's comments).
+// Requesters often write theirs there; in a public issue anyone can read it — including people who
+// send fake "recovery" emails. The desk never needs it there (reviewers write to the address on
+// file), so it is removed, however it is written: the text is first read as a person reads it
+// (NFKC, HTML entities, markdown escapes, invisible characters, look-alike `@` and `.`, "at" and
+// "dot" spelled out in the corpus's languages), and an address found in that reading is removed
+// whole from the original text, internationalised ones (RFC 6531 local parts, IDN domains) too.
+// Linear: the reading is one pass, and the search looks at each run of characters once.
 
 /** What a removed address reads as. One token, so the parsers still see that an address was given. */
 export const EMAIL_REMOVED = "[email-address-removed]";
 
 export interface AddressFinding {
+  /** Where the address stands in the original text, all of its disguise included. */
   start: number;
   end: number;
   domain: string;
 }
 
-const LOCAL = /[A-Za-z0-9._%+-]/;
-const DOMAIN = /[A-Za-z0-9.-]/;
+/** The text as a person reads it, and for each of its characters the span of the original it came from. */
+interface Reading {
+  text: string;
+  from: number[];
+  to: number[];
+}
+
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+const NAMED_ENTITIES: Record<string, string> = { commat: "@", period: ".", lowbar: "_", hyphen: "-", plus: "+", nbsp: " " };
+/** Look-alikes of `.` that NFKC leaves alone (ideographic and halfwidth full stops, one-dot leader). */
+const LOOKALIKES: Record<string, string> = { "\u3002": ".", "\uFF61": ".", "\u2024": ".", "\uFE52": "." };
+const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/y;
+
+function normalised(c: string): string {
+  if (INVISIBLE.test(c)) return "";
+  return LOOKALIKES[c] ?? c.normalize("NFKC");
+}
+
+function entity(name: string): string | undefined {
+  if (name[0] !== "#") return NAMED_ENTITIES[name.toLowerCase()];
+  const hex = name[1] === "x" || name[1] === "X";
+  const code = Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+function spelledInChinese(text: string, i: number): boolean {
+  const word = text.startsWith("艾特", i) ? 2 : text[i] === "点" ? 1 : 0;
+  return word > 0 && ASCII_WORD.test(text[i - 1] ?? "") && ASCII_WORD.test(text[i + word] ?? "");
+}
+
+function read(text: string): Reading {
+  const out: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const put = (chars: string, start: number, end: number) => {
+    for (const c of chars) {
+      out.push(c);
+      from.push(start);
+      to.push(end);
+    }
+  };
+  for (let i = 0; i < text.length;) {
+    ENTITY.lastIndex = i;
+    const m = text[i] === "&" ? ENTITY.exec(text) : null;
+    const value = m ? entity(m[1]!) : undefined;
+    if (m && value !== undefined) {
+      put(normalised(value), i, i + m[0].length);
+      i += m[0].length;
+    } else if (spelledInChinese(text, i)) {
+      // "jbber艾特qq点com": Chinese words for @ and . between Latin letters (elsewhere they are just words).
+      put(text[i] === "点" ? "." : "@", i, i + (text[i] === "点" ? 1 : 2));
+      i += text[i] === "点" ? 1 : 2;
+    } else if (text[i] === "\\" && /[.@_\-+]/.test(text[i + 1] ?? "")) {
+      put(text[i + 1]!, i, i + 2); // a markdown escape: `gmail\.com`
+      i += 2;
+    } else {
+      const c = String.fromCodePoint(text.codePointAt(i)!);
+      put(normalised(c), i, i + c.length);
+      i += c.length;
+    }
+  }
+  return { text: out.join(""), from, to };
+}
+
+const LOCAL_CHAR = /[\p{L}\p{N}\p{M}._%+'-]/u;
+const LABEL_CHAR = /[\p{L}\p{N}\p{M}-]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** "at" and "dot" spelled out to dodge scrapers, in the languages of the corpus. */
+const AT_WORDS = "at|arroba|arobase|chez|собака";
+const DOT_WORDS = "dot|punto|point|punkt|точка";
+/** The endings a spelled-out address ends with, in the corpus: generic and the corpus's countries. */
+const SPELLED_TLDS = new Set([
+  ..."com net org edu gov io co me info biz dev app xyz eu".split(" "),
+  ..."de fr es it nl be ch at pl ru ua cn jp kr in br ar mx uk ie ca au nz se no fi dk cz tr".split(" "),
+]);
+type Separator = { length: number; kind: "symbol" | "bracketed" | "word" };
+const separators = (symbol: string, words: string) => ({
+  symbol: new RegExp(` {0,3}${symbol} {0,3}`, "y"),
+  bracketed: new RegExp(` {0,3}[([{<] {0,3}(?:${symbol}|${words}) {0,3}[)\\]}>] {0,3}`, "iy"),
+  word: new RegExp(` {1,3}(?:${words}) {1,3}`, "iy"),
+});
+const AT = separators("@", AT_WORDS);
+const DOT = separators("\\.", DOT_WORDS);
+
+function separatorAt(s: string, i: number, forms: typeof AT): Separator | null {
+  for (const kind of ["symbol", "bracketed", "word"] as const) {
+    const re = forms[kind];
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (m) return { length: m[0].length, kind };
+  }
+  return null;
+}
+
+/** Not an address but looks like one: an SSH or git remote (`git@github.com:org/repo`, `ssh deploy@host.example`). */
+function isRemote(original: string, start: number, local: string): boolean {
+  const line = original.slice(original.lastIndexOf("\n", start) + 1, start);
+  return local === "git" || /\b(ssh|scp|sftp|rsync|git clone|git remote)\b/i.test(line);
+}
 
 export function findEmailAddresses(text: string): AddressFinding[] {
+  const { text: s, from, to } = read(text);
   const found: AddressFinding[] = [];
-  let floor = 0;
-  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", Math.max(at + 1, floor))) {
-    let start = at;
-    while (start > floor && LOCAL.test(text[start - 1]!)) start--;
-    let end = at + 1;
-    while (end < text.length && DOMAIN.test(text[end]!)) end++;
-    while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
-    const domain = text.slice(at + 1, end).toLowerCase();
-    floor = end;
-    const labels = domain.split(".");
-    if (start === at || labels.length < 2 || labels.some((l) => !l) || !/^[a-z]{2,}$/.test(labels.at(-1)!)) continue;
-    found.push({ start, end, domain });
+  let i = 0;
+  while (i < s.length) {
+    if (!LOCAL_CHAR.test(s[i]!)) {
+      i++;
+      continue;
+    }
+    // A run of characters that may be a local part; what follows it decides.
+    let j = i;
+    while (j < s.length && LOCAL_CHAR.test(s[j]!)) j++;
+    const address = addressAfter(s, i, j);
+    if (!address) {
+      i = j;
+      continue;
+    }
+    const start = from[address.localStart]!;
+    if (!isRemote(text, start, s.slice(address.localStart, j))) found.push({ start, end: to[address.end - 1]!, domain: address.domain });
+    i = address.end;
   }
   return found;
+}
+
+function addressAfter(s: string, runStart: number, runEnd: number): { localStart: number; end: number; domain: string } | null {
+  const at = separatorAt(s, runEnd, AT);
+  if (!at) return null;
+  // A local part is one script's run: "我的邮箱是pangao1990@…" gives away only "pangao1990".
+  let localStart = runStart;
+  for (let k = runEnd - 1; k >= runStart; k--) {
+    if (CJK.test(s[k]!)) {
+      localStart = k + 1 < runEnd ? k + 1 : runStart;
+      break;
+    }
+  }
+  while (localStart < runEnd && ".'-".includes(s[localStart]!)) localStart++;
+  if (localStart >= runEnd) return null;
+  const labels: string[] = [];
+  let k = runEnd + at.length;
+  let disguisedDots = 0;
+  let end = k;
+  for (;;) {
+    const labelStart = k;
+    while (k < s.length && LABEL_CHAR.test(s[k]!)) k++;
+    if (k === labelStart) break;
+    labels.push(s.slice(labelStart, k));
+    end = k;
+    const dot = separatorAt(s, k, DOT);
+    if (!dot || !LABEL_CHAR.test(s[k + dot.length] ?? " ")) break;
+    if (dot.kind !== "symbol") disguisedDots++;
+    k += dot.length;
+  }
+  const tld = labels.at(-1) ?? "";
+  const valid =
+    labels.length >= 2 &&
+    labels.length <= 10 &&
+    labels.every((l) => l.length <= 63 && !l.startsWith("-") && !l.endsWith("-")) &&
+    (/^\p{L}{2,}$/u.test(tld) || /^xn--[a-z0-9-]+$/i.test(tld)) &&
+    // "look at example.com" is not an address; "name at example dot com" and "name (at) example.com" are,
+    // and spelled out it must end like an address ("codes at some point but" is a sentence).
+    (at.kind !== "word" || (disguisedDots > 0 && SPELLED_TLDS.has(tld.toLowerCase())));
+  return valid ? { localStart, end, domain: labels.join(".").toLowerCase() } : null;
 }
 
 /** The text with every address replaced, except those at `keepDomains` (and their subdomains); null when nothing changes. */

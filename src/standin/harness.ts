@@ -1,7 +1,7 @@
 // Runs the real app in this process against a GitHub stand-in, started by the same function as
 // `npm start` (app/server.ts): Probot's own server, webhook middleware, signature checks and
 // Octokit, with only the network endpoints moved to 127.0.0.1.
-import { ProbotOctokit, type Probot } from "probot";
+import { ProbotOctokit, type Logger, type Probot } from "probot";
 import { startServer } from "../app/server.js";
 import { freePort } from "./app-process.js";
 import type { Redis } from "ioredis";
@@ -33,6 +33,8 @@ export interface AppInstanceOptions {
   sweepIntervalMinutes?: number;
   /** How the app reads registries for evidence (point the config's `registry.url` at a RegistryStandIn); none by default. */
   registry?: RegistryClient | null;
+  /** The server's logger (a test that reads every log line passes its own); Probot's, at `logLevel`, by default. */
+  log?: Logger;
 }
 
 export interface AppInstance {
@@ -76,7 +78,7 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
   };
   // GitHub's pacing (Probot's throttling) is pointless against a local stand-in; the app is otherwise unchanged.
   const Octokit = ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false } }));
-  const server = await startServer(env, { app, Octokit });
+  const server = await startServer(env, { app, Octokit, ...(options.log ? { log: options.log } : {}) });
   return {
     url: `${server.url}${WEBHOOK_PATH}`,
     base: server.url,
