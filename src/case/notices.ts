@@ -47,6 +47,7 @@ export type Notice =
   /** A move on the project board the desk put back (desk/board.ts); a refusal, under the same caps as a refused command. */
   | { kind: "board-move-refused"; mover: string; to: string; why: string }
   | { kind: "secret-in-comment"; kinds: SecretKind[]; commenter: string }
+  | { kind: "address-in-comment"; commenter: string } /** held an address, could not be edited: deleted */
   /** Secrets in the issue's own title or body (`subject`: a recovery request, or any other issue). */
   | { kind: "secret-in-body"; kinds: SecretKind[]; parts: IssuePart[]; subject: "request" | "issue" };
 
@@ -273,6 +274,12 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     text: (n) =>
       `${mention(n.commenter)}, your comment contained ${secretNames(n.kinds)}, so it was deleted: this issue is ` +
       `public. ${secretAdvice(n.kinds)}`,
+  },
+  "address-in-comment": {
+    answer: true,
+    text: (n) =>
+      `${mention(n.commenter)}, your comment contained an email address, so it was deleted: this issue is public. ` +
+      "Reviewers write to the address on file. Please post your comment again without the address.",
   },
   "secret-in-body": {
     answer: true,

@@ -42,6 +42,13 @@ export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]):
         } catch (error) {
           deps.log?.warn({ err: error, comment: write.trigger.commentId }, "could not rewrite a comment holding an address; removing it");
           applied.writes += 1 + (await removeComment(deps, write.trigger));
+          const { body, key } = write.otherwise;
+          await repo.createCommentOnce(
+            number,
+            body,
+            byApp((b) => !hasStateMarker(b) && b.includes(key)),
+          );
+          applied.writes++;
         }
         break;
       case "create-card": {

@@ -8,13 +8,16 @@ import { hasStateMarker, type CaseState } from "../case/state.js";
 import type { IssuePatch } from "../case/view.js";
 import type { Comment, Issue } from "../github/repo-client.js";
 import type { Trigger } from "./secret-guard.js";
+import { renderNotices } from "../case/messages.js";
+import type { DecideInput } from "../case/model.js";
+import type { Config } from "../config/schema.js";
 
 export type Write =
   /** A reply an earlier run promised (its card records it) that is not in the thread: a crash came between. */
   | { kind: "post-promised"; body: string; key: string }
   | { kind: "delete-comment"; trigger: Trigger }
-  /** The comment rewritten (an address removed); if GitHub refuses the edit, it is deleted instead. */
-  | { kind: "rewrite-comment"; trigger: Trigger; body: string }
+  /** The comment rewritten (an address removed); if GitHub refuses the edit, it is deleted and `otherwise` posted. */
+  | { kind: "rewrite-comment"; trigger: Trigger; body: string; otherwise: { body: string; key: string } }
   | { kind: "create-card"; body: string }
   | { kind: "update-card"; commentId: number; body: string }
   | { kind: "reply"; body: string; key: string }
@@ -35,7 +38,7 @@ export interface PlanInput {
   reply: { body: string; key: string } | null;
   patch: IssuePatch | null;
   deleteComment: boolean;
-  rewriteComment: string | null;
+  rewriteComment: { body: string; otherwise: { body: string; key: string } } | null;
   /** An accepted command that shows nothing else gets a 👍. */
   acknowledge: boolean;
   trigger: Trigger | null;
@@ -67,12 +70,24 @@ export function planCase(input: PlanInput): Write[] {
   const writes: Write[] = [];
   if (input.promised) writes.push({ kind: "post-promised", ...input.promised });
   if (input.deleteComment && input.trigger) writes.push({ kind: "delete-comment", trigger: input.trigger });
-  else if (input.rewriteComment !== null && input.trigger)
-    writes.push({ kind: "rewrite-comment", trigger: input.trigger, body: input.rewriteComment });
+  else if (input.rewriteComment && input.trigger) writes.push({ kind: "rewrite-comment", trigger: input.trigger, ...input.rewriteComment });
   if (!input.card) writes.push({ kind: "create-card", body: input.cardBody });
   else if (input.card.body !== input.cardBody) writes.push({ kind: "update-card", commentId: input.card.id, body: input.cardBody });
   if (input.reply) writes.push({ kind: "reply", ...input.reply });
   if (input.patch) writes.push({ kind: "update-issue", patch: input.patch, read: input.issue });
   if (input.acknowledge && input.trigger) writes.push({ kind: "react", commentId: input.trigger.commentId });
   return writes;
+}
+
+/** The reply for a comment that held an address and could not be edited (so it was deleted instead). */
+export function addressNotice(
+  config: Config,
+  input: Pick<DecideInput, "actor" | "previous" | "issue" | "replies" | "now">,
+  trigger: Trigger | null,
+  key: string,
+): { body: string; key: string } {
+  const notice = { kind: "address-in-comment" as const, commenter: input.actor };
+  const people = { author: input.previous?.author ?? input.issue.author, reviewer: null };
+  const reply = { key, re: trigger?.commentId ?? null, history: input.replies, now: input.now };
+  return { body: renderNotices([notice], people, config, input.actor, reply)!, key };
 }

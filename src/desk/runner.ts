@@ -29,7 +29,7 @@ import { loadOpenCases, recordOpenCase, type OpenCaseIndex } from "./open-cases.
 import { findLostComments, foundEvent, threadOf, type FoundComment } from "./lost-commands.js";
 import { findCard } from "./find-card.js";
 import { challengeRepositories, checkBranch, lastCommentBy } from "./gather.js";
-import { owedPromise, planCase, withPromise, type Write } from "./plan.js";
+import { addressNotice, owedPromise, planCase, withPromise, type Write } from "./plan.js";
 import { applyPlan, writeErrorCard } from "./executor.js";
 import type { PendingRecords } from "./pending-records.js";
 import { markProcessed, unprocessed } from "../case/processed.js";
@@ -272,7 +272,9 @@ async function decideAndPlan(
     reply,
     patch,
     deleteComment: decision.deleteComment,
-    rewriteComment: decision.rewriteComment,
+    rewriteComment: decision.rewriteComment
+      ? { body: decision.rewriteComment, otherwise: addressNotice(deps.config.config, input, trigger, randomUUID()) }
+      : null,
     acknowledge: decision.accepted && !decision.deleteComment && !shown,
     trigger,
     promised: owed,

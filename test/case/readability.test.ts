@@ -49,6 +49,7 @@ const SAMPLES: { [K in Notice["kind"]]: Extract<Notice, { kind: K }> } = {
   "reply-after-decision": { kind: "reply-after-decision" },
   "too-many-commands": { kind: "too-many-commands", dropped: 3 },
   "command-too-late": { kind: "command-too-late", commands: ["/approve", "/verify"], writtenAt: "2026-11-20T10:00:00Z" },
+  "address-in-comment": { kind: "address-in-comment", commenter: "jbber" },
   "board-move-refused": {
     kind: "board-move-refused",
     mover: "mallory",

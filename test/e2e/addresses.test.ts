@@ -41,11 +41,12 @@ describe("addresses the requester writes", () => {
     expect(github.writes().length).toBe(writes);
   });
 
-  it("when GitHub refuses the edit, the comment is removed instead", async () => {
+  it("when GitHub refuses the edit, the comment is removed instead, and its author told why", async () => {
     const github = await start({ refuseEdits: true });
     const comment = await github.comment(1, "jbber", "mail: jbber&#64;gmail.com");
     await github.settled();
     expect(github.comments.has(comment.id)).toBe(false);
+    expect(github.thread(1).comments.at(-1)!.body).toMatch(/^@jbber, your comment contained an email address, so it was deleted/);
   });
 
   it("someone else's address in their own comment is theirs to keep; the registry's service addresses stay", async () => {
