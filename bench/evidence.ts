@@ -10,6 +10,8 @@ import { RegistryClient } from "../src/registry/registry-client.js";
 import { GitHubStandIn } from "../src/standin/github-standin.js";
 import { RegistryStandIn } from "../src/standin/registry-standin.js";
 import type { PublicRepository } from "../src/standin/public-repos.js";
+import { readProfilePage } from "../src/evidence/profile-page.js";
+import { HOSTILE_PAGES } from "../test/helpers/hostile-pages.js";
 
 export async function evidenceCosts(): Promise<Record<string, unknown>> {
   const registry = new RegistryStandIn();
@@ -74,5 +76,12 @@ export async function evidenceCosts(): Promise<Record<string, unknown>> {
   registry.mode = "ok";
   await github.stop();
   await registry.stop();
-  return { perCase: rows, failureMs: failures, budgetSeconds: config.registry.budget_seconds };
+  // A hostile registry's profile page, about 1 MB of each shape: the time reading it takes (goal: < 100 ms each).
+  const hostilePagesMs: Record<string, number> = {};
+  for (const [shape, html] of Object.entries(HOSTILE_PAGES)) {
+    const started = performance.now();
+    readProfilePage(html);
+    hostilePagesMs[shape] = Math.round(performance.now() - started);
+  }
+  return { perCase: rows, failureMs: failures, budgetSeconds: config.registry.budget_seconds, hostilePagesMs };
 }

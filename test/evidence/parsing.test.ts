@@ -1,6 +1,7 @@
 // The registry's answers are attacker-controlled text: each parser keeps only what passes the
 // packaging and GitHub naming rules, and tells a page it does not recognise from an empty one.
 import { describe, expect, it } from "@jest/globals";
+import { HOSTILE_PAGES } from "../helpers/hostile-pages.js";
 import { isoDate, projectName, repositoryInUrl, repositoryName } from "../../src/evidence/names.js";
 import { readProfilePage } from "../../src/evidence/profile-page.js";
 import { readProjectJson } from "../../src/evidence/project-json.js";
@@ -158,5 +159,22 @@ describe("the Integrity API's provenance", () => {
     expect(publisherOf(bundle({ kind: "GitHub", repository: "a/b", workflow: "<img src=x>" }))).toEqual({ repo: "a/b", workflow: null });
     expect(publisherOf({ attestation_bundles: "x" })).toBeNull();
     expect(publisherOf(null)).toBeNull();
+  });
+});
+
+describe("a hostile profile page", () => {
+  it.each(Object.entries(HOSTILE_PAGES))("%s: read in one pass, without a crash, its snippets bounded", (_shape, html) => {
+    const page = readProfilePage(html);
+    expect(page.kind).toBe("profile");
+    if (page.kind === "profile") expect(page.projects.length).toBeLessThanOrEqual(1000);
+  });
+
+  it("nested snippets: the first is read, the nesting is not followed (a real page is shallow)", () => {
+    const page = readProfilePage(HOSTILE_PAGES["nested snippets"]!);
+    expect(page).toEqual({ kind: "profile", projects: ["p"] });
+  });
+
+  it("the same project many times is one project", () => {
+    expect(readProfilePage(HOSTILE_PAGES["the same project 9000 times"]!)).toEqual({ kind: "profile", projects: ["p1"] });
   });
 });
