@@ -37,6 +37,9 @@ export interface EvidenceSources {
 }
 
 /** What reconcile knows when it asks whether to gather. */
+/** How often a request's edits may gather evidence (per issue, per process). */
+const EDIT_GATHER_EVERY_MS = 60_000;
+
 export interface EvidenceOccasion {
   previous: CaseState | null;
   event: CaseEvent;
@@ -60,6 +63,11 @@ export async function evidenceFor(sources: EvidenceSources | null, occasion: Evi
   const key = `${sources.scope ?? ""}#${issue.number}:${subject!.username.toLowerCase()}:${subject!.testInstance}`;
   const now = sources.now().getTime();
   if (sweeping && now - (sources.checked?.get(key) ?? -Infinity) < EVIDENCE_MAX_AGE_MS) return null;
+  // Flipping the username back and forth must not spend the installation's budget: an edit gathers
+  // at most once a minute per issue; the card says "not available yet" and the sweep gathers the rest.
+  const edits = `${sources.scope ?? ""}#${issue.number}:edited`;
+  if (event.kind === "edited" && now - (sources.checked?.get(edits) ?? -Infinity) < EDIT_GATHER_EVERY_MS) return null;
+  if (event.kind === "edited") sources.checked?.set(edits, now);
   const filedAt = issue.createdAt ?? sources.now().toISOString();
   const evidence = await gatherEvidence(sources, subject!, previous?.author ?? issue.author, filedAt, asked);
   if (evidence.complete) sources.checked?.set(key, now);

@@ -212,4 +212,32 @@ describe("when reconcile gathers", () => {
     ).toBeNull();
     expect(nock.isDone()).toBe(true);
   });
+
+  it("flipping the username back and forth gathers at most once a minute per issue; the sweep does the rest", async () => {
+    let clock = Date.parse("2026-11-25T12:00:00Z");
+    const s = {
+      ...sources(),
+      registry: new RegistryClient(undefined, () => clock),
+      now: () => new Date(clock),
+      checked: new Map<string, number>(),
+      scope: "registry/support",
+    };
+    const triage = {
+      ...newCaseState({ author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 0 }),
+      status: "triage" as const,
+    };
+    const named = (username: string) => ({ ...valid, username });
+    nock(REGISTRY).get("/user/alt/").reply(200, profile([]));
+    const edited = { kind: "edited" as const };
+    expect(await evidenceFor(s, { previous: triage, event: edited, validation: named("alt"), issue })).not.toBeNull();
+    for (let i = 0; i < 10; i++) {
+      clock += 3_000;
+      const username = i % 2 ? "alt" : "jbber";
+      expect(await evidenceFor(s, { previous: triage, event: edited, validation: named(username), issue })).toBeNull();
+    }
+    clock += 60_000;
+    nock(REGISTRY).get("/user/jbber/").reply(200, profile([]));
+    expect(await evidenceFor(s, { previous: triage, event: edited, validation: named("jbber"), issue })).not.toBeNull();
+    expect(nock.isDone()).toBe(true);
+  });
 });
