@@ -273,8 +273,8 @@ export const request = (over: Partial<FakeIssue> = {}): FakeIssue => ({
 /** The same request in triage with bob as its reviewer. */
 export const triageIssue: FakeIssue = request({ labels: ["account-recovery", "recovery: triage"], assignees: ["bob"] });
 
-/** A Probot whose every log line (at `level` and above) is kept, for tests that read the logs. */
-export function loggingProbot(level: "trace" | "info" | "error"): { probot: Probot; lines: string[] } {
+/** A stream that keeps every line written to it (a logger's destination, for tests that read the logs). */
+export function lineSink(): { sink: Writable; lines: string[] } {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -282,6 +282,12 @@ export function loggingProbot(level: "trace" | "info" | "error"): { probot: Prob
       done();
     },
   });
+  return { sink, lines };
+}
+
+/** A Probot whose every log line (at `level` and above) is kept, for tests that read the logs. */
+export function loggingProbot(level: "trace" | "info" | "error"): { probot: Probot; lines: string[] } {
+  const { sink, lines } = lineSink();
   const probot = new Probot({
     appId: 123,
     privateKey: PRIVATE_KEY,

@@ -4,11 +4,11 @@
 // list says may appear on it. A surface added to the list without a reader here fails the test.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
-import { Writable } from "node:stream";
 import { pino } from "pino";
 import { hasStateMarker } from "../../src/case/state.js";
 import { startHarness, type Harness } from "../../src/standin/harness.js";
 import { body } from "../helpers/fixtures.js";
+import { lineSink } from "../helpers/github-mock.js";
 
 const TOKEN = "pypi-AgEIcHlwaS5vcmcCJGE4ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
 const CODES = ["3f9a1c0b7d2e4f60", "a01b2c3d4e5f6a7b", "9e8d7c6b5a493827", "0123456789abcdef"];
@@ -32,13 +32,7 @@ interface World {
 }
 
 async function world(options: { private: boolean }): Promise<World> {
-  const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
+  const { sink, lines: logs } = lineSink();
   const harness = await startHarness({
     ...(options.private ? { owner: "hidden-org", repo: "secret-support", private: true } : {}),
     files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
