@@ -2,7 +2,7 @@
 // whether the account exists (a missing one is a problem the requester can fix), which labels it
 // earns, and which repository challenge would prove the most. It never verifies anything by itself.
 import type { Problem, Validation } from "../intake/validate.js";
-import { RELATIONS, type Evidence, type EvidenceSubject, type ProjectEvidence, type RepositoryLink } from "./model.js";
+import { type Evidence, type EvidenceSubject, type ProjectEvidence, type RepositoryLink } from "./model.js";
 
 /** Evidence older than this is gathered again by the sweep while the case waits in triage. */
 export const EVIDENCE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -60,25 +60,33 @@ export function ownsNothing(evidence: Evidence | null): boolean {
 }
 
 /**
- * The requester owns, or publicly belongs to the organisation owning, the repository that is the
- * Trusted Publisher of a project the account owns. A moved repository does not count (its owner
- * may have changed since the publisher was set up).
+ * The requester owns the repository that is the Trusted Publisher of a project the account owns,
+ * released from before the request. Public membership of an organisation is weak (any member has
+ * it); a moved repository does not count (its owner may have changed since the publisher was set
+ * up); a release made after the request could have been made by whoever filed it.
  */
 export function isStrong(evidence: Evidence | null): boolean {
   if (evidence?.account !== "found") return false;
-  return evidence.projects.some((p) => p.role === "Owner" && p.links.some((l) => l.source === "trusted-publisher" && tiesRequester(l)));
+  return evidence.projects.some(
+    (p) =>
+      p.role === "Owner" &&
+      releasedBefore(p, evidence.filedAt) &&
+      p.links.some((l) => l.source === "trusted-publisher" && ownedByRequester(l)),
+  );
 }
 
-const tiesRequester = (link: RepositoryLink) => (link.relation === "owner" || link.relation === "org-member") && link.movedTo === null;
+const ownedByRequester = (link: RepositoryLink) => link.relation === "owner" && link.movedTo === null;
+const releasedBefore = (project: ProjectEvidence, filedAt: string) => project.latestRelease !== null && project.latestRelease < filedAt;
 
 /**
  * The repository a challenge should use: linked from a release made before the request, the
- * Trusted Publisher before a project URL, owned projects first, then the requester's tie to it.
+ * Trusted Publisher before a project URL, owned projects first. Ranked on the account's own data
+ * only: the requester's ties to a repository are shown beside it, never used to choose it.
  */
 export function suggestedChallenge(evidence: Evidence | null): string | null {
   if (evidence?.account !== "found") return null;
   const candidates = evidence.projects
-    .filter((p) => p.latestRelease !== null && p.latestRelease < evidence.filedAt)
+    .filter((p) => releasedBefore(p, evidence.filedAt))
     .flatMap((p) => p.links.filter((l) => l.movedTo === null).map((link) => ({ project: p, link })));
   candidates.sort((a, b) => rank(a.project, a.link) - rank(b.project, b.link));
   return candidates[0]?.link.repo ?? null;
@@ -87,5 +95,5 @@ export function suggestedChallenge(evidence: Evidence | null): string | null {
 function rank(project: ProjectEvidence, link: RepositoryLink): number {
   const source = link.source === "trusted-publisher" ? 0 : 100;
   const role = project.role === "Owner" ? 0 : project.role === "Maintainer" ? 10 : 20;
-  return source + role + RELATIONS.indexOf(link.relation);
+  return source + role;
 }

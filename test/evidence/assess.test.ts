@@ -86,10 +86,14 @@ describe("the labels", () => {
     expect(ownsNothing(evidence())).toBe(false);
   });
 
-  it("strong-evidence: the requester owns or publicly belongs to the Trusted Publisher repository of an owned project", () => {
+  it("strong-evidence: the requester owns the Trusted Publisher repository of an owned project released before the request", () => {
     expect(isStrong(evidence())).toBe(true);
-    expect(isStrong(evidence({ projects: [project({ links: [link({ relation: "org-member" })] })] }))).toBe(true);
     for (const weaker of [
+      // Any public member of the organisation has this tie.
+      project({ links: [link({ relation: "org-member" })] }),
+      // Released after the request: whoever filed it could have made that release.
+      project({ latestRelease: "2026-11-21T00:00:00.000Z" }),
+      project({ latestRelease: null }),
       project({ links: [link({ relation: "committer" })] }),
       project({ links: [link({ relation: "none" })] }),
       project({ links: [link({ source: "project-url" })] }),
@@ -102,7 +106,13 @@ describe("the labels", () => {
 });
 
 describe("the suggested challenge", () => {
-  it("prefers the Trusted Publisher, owned projects, then the requester's tie; only releases made before the request count", () => {
+  it("ranks on the account's own data only (the link's source, its role), never on the requester's ties", () => {
+    const weakTie = project({ name: "a", links: [link({ repo: "jbber/a", source: "project-url", relation: "owner" })] });
+    const ownRepo = project({ name: "b", links: [link({ repo: "team/b", relation: "none" })] });
+    expect(suggestedChallenge(evidence({ projects: [weakTie, ownRepo] }))).toBe("team/b");
+  });
+
+  it("prefers the Trusted Publisher, then owned projects; only releases made before the request count", () => {
     const urlOnly = project({ name: "a", links: [link({ repo: "jbber/a", source: "project-url" })] });
     const published = project({ name: "b", role: "Maintainer", links: [link({ repo: "org/b", relation: "none" })] });
     expect(suggestedChallenge(evidence({ projects: [urlOnly, published] }))).toBe("org/b");
