@@ -30,8 +30,11 @@ export function wasEdited(c: Comment): boolean {
   return Boolean(c.updatedAt && c.updatedAt !== c.createdAt);
 }
 
-/** The thread as the processed record sees it (case/processed.ts): which comments a door gives work. */
-export function threadOf(comments: Comment[], botLogin: string, requester: string): (ThreadComment & { comment: Comment })[] {
+/** A case's comments as the processed record sees them (case/processed.ts): which ones a door gives work. */
+export type Thread = (ThreadComment & { comment: Comment })[];
+
+/** Read once per step: the runner and the sweep's search for lost comments share it. */
+export function threadOf(comments: Comment[], botLogin: string, requester: string): Thread {
   return comments.map((comment) => ({
     id: comment.id,
     comment,
@@ -40,7 +43,7 @@ export function threadOf(comments: Comment[], botLogin: string, requester: strin
 }
 
 export function findLostComments(
-  comments: Comment[],
+  thread: Thread,
   state: CaseState,
   replies: ReplyHistory,
   botLogin: string,
@@ -49,7 +52,7 @@ export function findLostComments(
 ): FoundComment[] {
   const { replay_within_hours: replayHours, ask_within_days: askDays } = config.lost_commands;
   const found: FoundComment[] = [];
-  for (const { comment: c } of unprocessed(state.processed, threadOf(comments, botLogin, state.author))) {
+  for (const { comment: c } of unprocessed(state.processed, thread)) {
     if (replies.answered.includes(c.id)) continue;
     const age = now.getTime() - Date.parse(c.createdAt);
     const reading = readNewComment(c.body, same(c.author, state.author));
@@ -60,7 +63,7 @@ export function findLostComments(
     if (found.length >= PER_SWEEP) return found;
   }
   // Processed, then edited: the edit's webhook may have been lost too, with a secret in it.
-  for (const c of comments) {
+  for (const { comment: c } of thread) {
     if (found.length >= PER_SWEEP) break;
     if (isBotLogin(c.author, botLogin) || !wasEdited(c) || !isProcessed(state.processed, c.id)) continue;
     const reading = readEditedComment(c.body);

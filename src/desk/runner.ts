@@ -124,7 +124,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   const replies = readReplies([...comments, ...promised], deps.botLogin);
   // The sweep first runs the comments whose webhooks were lost, each as its own step, then itself.
   if (event.kind === "sweep" && previous && !step.lostChecked) {
-    const lost = findLostComments(comments, previous, replies, deps.botLogin, config.config, now);
+    const lost = findLostComments(thread, previous, replies, deps.botLogin, config.config, now);
     if (lost.length > 0) {
       const asSteps = lost.map((found) => ({
         event,

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/desk/issue-code.js";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { decodeState } from "../../src/case/state.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import type { Harness } from "../../src/standin/harness.js";
+import { deskWithOneRequest } from "../helpers/one-request.js";
 import { Verifier } from "../../src/verification/codes.js";
-import { body } from "../helpers/fixtures.js";
 
 const HOUR = 3_600_000;
 const verifier = new Verifier("lost-commands-secret-0123456789");
@@ -16,14 +16,7 @@ let harness: Harness;
 
 async function start(roles: Record<string, string> = { alice: "maintain" }): Promise<Harness> {
   clock = Date.parse("2026-11-23T09:00:00Z");
-  harness = await startHarness({
-    files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
-    roles,
-    verifier,
-    now: () => new Date(clock),
-  });
-  await harness.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
-  await harness.github.settled();
+  harness = await deskWithOneRequest({ roles, verifier, now: () => new Date(clock) });
   return harness;
 }
 afterEach(async () => harness?.stop());

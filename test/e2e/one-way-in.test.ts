@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/desk/issue-code.js";
 import { decodeState } from "../../src/case/state.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import type { Harness } from "../../src/standin/harness.js";
+import { deskWithOneRequest } from "../helpers/one-request.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
@@ -20,14 +21,7 @@ let roles: Record<string, string>;
 async function start(): Promise<Harness["github"]> {
   clock = Date.parse("2026-11-23T09:00:00Z");
   roles = { alice: "maintain" };
-  harness = await startHarness({
-    files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
-    roles,
-    verifier,
-    now: () => new Date(clock),
-  });
-  await harness.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
-  await harness.github.settled();
+  harness = await deskWithOneRequest({ roles, verifier, now: () => new Date(clock) });
   return harness.github;
 }
 afterEach(async () => harness?.stop());
