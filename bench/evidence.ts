@@ -12,6 +12,9 @@ import { RegistryStandIn } from "../src/standin/registry-standin.js";
 import type { PublicRepository } from "../src/standin/public-repos.js";
 import { readProfilePage } from "../src/evidence/profile-page.js";
 import { HOSTILE_PAGES } from "../test/helpers/hostile-pages.js";
+import { JBBER_REQUEST } from "../src/cli/demo-requests.js";
+import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
+import { startHarness } from "../src/standin/harness.js";
 
 export async function evidenceCosts(): Promise<Record<string, unknown>> {
   const registry = new RegistryStandIn();
@@ -32,6 +35,8 @@ export async function evidenceCosts(): Promise<Record<string, unknown>> {
   const registryUrl = await registry.start();
   const github = new GitHubStandIn({ webhookSecret: "bench", repositories });
   const api = `${await github.start()}/api/v3`;
+  attestWith(registry, github);
+  const trusted = registry.authorities();
   const octokit = new ProbotOctokit({ auth: { token: github.installationToken() }, baseUrl: api, throttle: { enabled: false } });
   const now = () => new Date();
   const rows = [];
@@ -40,7 +45,7 @@ export async function evidenceCosts(): Promise<Record<string, unknown>> {
     for (const count of [0, 1, 5, 10, 20]) {
       if (maxProjects === 20 && count < 20) continue;
       const client = new RegistryClient();
-      const sources = { registry: client, github: new PublicGitHub(octokit), config, now };
+      const sources = { registry: client, github: new PublicGitHub(octokit), config, now, trusted };
       const started = performance.now();
       const evidence = await gatherEvidence(sources, { username: `user${count}`, testInstance: false }, "requester", now().toISOString());
       const ms = performance.now() - started;
@@ -66,7 +71,7 @@ export async function evidenceCosts(): Promise<Record<string, unknown>> {
     registry.mode = mode;
     const started = performance.now();
     await gatherEvidence(
-      { registry: new RegistryClient(), github: new PublicGitHub(octokit), config, now },
+      { registry: new RegistryClient(), github: new PublicGitHub(octokit), config, now, trusted },
       { username: "user5", testInstance: false },
       "requester",
       now().toISOString(),
@@ -83,5 +88,60 @@ export async function evidenceCosts(): Promise<Record<string, unknown>> {
     readProfilePage(html);
     hostilePagesMs[shape] = Math.round(performance.now() - started);
   }
-  return { perCase: rows, failureMs: failures, budgetSeconds: config.registry.budget_seconds, hostilePagesMs };
+  return {
+    perCase: rows,
+    failureMs: failures,
+    budgetSeconds: config.registry.budget_seconds,
+    hostilePagesMs,
+    usernameFlips: await usernameFlips(),
+  };
+}
+
+/**
+ * A requester flips the username between two accounts with projects, one edit every 10 s for 10
+ * minutes (60 edits), through the real app: what the evidence costs per edit on GitHub (reads that
+ * count against the rate limit; 304s do not) and on the registry.
+ */
+async function usernameFlips(): Promise<Record<string, number>> {
+  const world = registryWorld();
+  world.addAccount("other-dev", ["tinyfmt"]);
+  let clock = Date.parse("2026-11-25T12:00:00Z");
+  const url = await world.start();
+  const client = new RegistryClient();
+  const harness = await startHarness({
+    files: { ".github/recovery-triage.yml": registryConfig(url) },
+    roles: { alice: "write" },
+    repositories: WORLD_REPOSITORIES,
+    registry: client,
+    trusted: world.authorities(),
+    now: () => new Date(clock),
+  });
+  attestWith(world, harness.github);
+  const { github } = harness;
+  const form = (name: string) => JBBER_REQUEST.replace("\njbber\n", `\n${name}\n`);
+  await github.openIssue("jbber", "Account recovery request", form("jbber"), ["account-recovery"]);
+  await github.settled();
+  const evidenceRead = (path: string) =>
+    /^\/(users|orgs|repositories)\/|^\/repos\/(?!registry\/support\/)[^/]+\/[^/]+(\/commits)?$/.test(path);
+  const before = github.requests.length;
+  const intakeReads = github.requests.filter((r) => r.method === "GET" && evidenceRead(r.path)).length;
+  const registryBefore = client.requests;
+  const edits = 60;
+  for (let i = 0; i < edits; i++) {
+    clock += 10_000;
+    await github.editIssueBody(1, "jbber", form(i % 2 === 0 ? "other-dev" : "jbber"));
+    await github.settled();
+  }
+  const reads = github.requests.slice(before).filter((r) => r.method === "GET" && evidenceRead(r.path));
+  const counted = reads.filter((r) => r.status === 200).length;
+  await harness.stop();
+  await world.stop();
+  return {
+    /** The request itself, for comparison: what one gathering costs with nothing remembered. */
+    intakeGithubEvidenceReads: intakeReads,
+    edits,
+    githubEvidenceReadsPerEdit: Math.round((reads.length / edits) * 100) / 100,
+    rateLimitedReadsPerEdit: Math.round((counted / edits) * 100) / 100,
+    registryRequestsPerEdit: Math.round(((client.requests - registryBefore) / edits) * 100) / 100,
+  };
 }

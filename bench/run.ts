@@ -10,7 +10,7 @@ import { STANDIN_WEBHOOK_SECRET } from "../src/standin/harness.js";
 import { Verifier } from "../src/verification/codes.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "../src/cli/demo-requests.js";
 import { startRedis } from "../test/helpers/redis-server.js";
-import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
+import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
 import { evidenceCosts } from "./evidence.js";
 import { pageCosts } from "./page.js";
 import { budget } from "./budget.js";
@@ -20,6 +20,7 @@ const SECRET = "bench-recovery-secret-0123456789";
 /** Evidence is gathered from a registry stand-in on loopback (the benchmark never touches the internet). */
 const registry = registryWorld();
 const registryUrl = await registry.start();
+const trustedRoot = registry.writeTrustedRoot();
 const CONFIG = registryConfig(registryUrl).replace("reviewers: [alice]", "reviewers: [alice, bob]");
 const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -35,6 +36,7 @@ async function setup(options: Partial<StandInOptions> = {}, instances = 1, extra
     ...options,
   });
   await github.start();
+  attestWith(registry, github);
   const apps: AppProcess[] = [];
   for (let i = 0; i < instances; i++) {
     apps.push(
@@ -45,6 +47,7 @@ async function setup(options: Partial<StandInOptions> = {}, instances = 1, extra
         LOG_LEVEL: "warn",
         RECOVERY_SECRET: SECRET,
         SWEEP_INTERVAL_MINUTES: "0",
+        SIGSTORE_TRUSTED_ROOT: trustedRoot,
         ...extraEnv,
       }),
     );

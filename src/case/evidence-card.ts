@@ -4,7 +4,7 @@
 // challenge. Every value came from outside and is shown as code, never as markdown.
 import type { Config } from "../config/schema.js";
 import { evidenceAbout, isStrong, ownsNothing, suggestedChallenge } from "../evidence/assess.js";
-import type { Evidence, ProjectEvidence, Relation, RepositoryLink } from "../evidence/model.js";
+import type { Evidence, Identity, ProjectEvidence, Relation, RepositoryLink } from "../evidence/model.js";
 import { utcMinute } from "../text/dates.js";
 import { codeSpan, tableCell } from "../text/neutralise.js";
 import { registryLabel } from "./binding.js";
@@ -36,7 +36,7 @@ export function evidenceSummary(evidence: Evidence, config: Config): string {
   const count = evidence.projects.length + evidence.more;
   const projects = `${count} project${count === 1 ? "" : "s"}`;
   if (isStrong(evidence))
-    return `${projects}; strong: the requester is tied to a Trusted Publisher repository of a project the account owns`;
+    return `${projects}; strong: the requester owns the attested Trusted Publisher repository of a project only the account owns`;
   const ties = evidence.projects.flatMap((p) => p.links).filter((l) => l.relation !== "none" && l.relation !== "unknown");
   if (ties.length > 0)
     return `${projects}; the requester has a public tie to ${ties.length === 1 ? "one" : ties.length} of their repositories`;
@@ -75,7 +75,8 @@ function projectTable(projects: ProjectEvidence[]): string[] {
   const rows = ["| Project | Role | Repository | Link | Requester | First release |", "|---|---|---|---|---|---|"];
   for (const p of projects) {
     const first = p.firstRelease ? p.firstRelease.slice(0, 10) : "—";
-    const role = p.unavailable ? "could not be read" : (p.role ?? "not reported");
+    const shared = p.sharedWith > 0 ? ` (shared with ${p.sharedWith} other${p.sharedWith === 1 ? "" : "s"}: weak)` : "";
+    const role = p.unavailable ? "could not be read" : `${p.role ?? "not reported"}${shared}`;
     const links: (RepositoryLink | null)[] = p.links.length > 0 ? p.links : [null];
     links.forEach((link, i) => {
       const cells = i === 0 ? [codeSpan(p.name, 100), role] : ["", ""];
@@ -86,13 +87,23 @@ function projectTable(projects: ProjectEvidence[]): string[] {
   return rows;
 }
 
+/** What the ids say about the repository under the name now; shown beside the link, in words a reviewer can act on. */
+const IDENTITY_TEXT: Record<Identity, string> = {
+  same: "",
+  transferred: " ⚠ transferred to another owner since it published",
+  replaced: " ⚠ not the repository that published: it is gone or was replaced",
+  unverified: " (no verified attestation: its ids could not be checked)",
+};
+
 function linkCells(link: RepositoryLink): string[] {
   const moved = link.movedTo ? ` (now ${codeSpan(link.movedTo, 140)})` : "";
+  const from = link.publishedFrom ? ` (the one that published is now ${codeSpan(link.publishedFrom, 140)})` : "";
+  const identity = link.identity ? IDENTITY_TEXT[link.identity] : "";
   const source =
     link.source === "trusted-publisher"
-      ? `Trusted Publisher ✓${link.workflow ? ` ${codeSpan(link.workflow, 100)}` : ""}`
+      ? `Trusted Publisher${link.identity === "same" ? " ✓" : ""}${link.workflow ? ` ${codeSpan(link.workflow, 100)}` : ""}`
       : "project URL (weak: set by the publisher)";
-  return [`${codeSpan(link.repo, 140)}${moved}`, source, RELATION_TEXT[link.relation]];
+  return [`${codeSpan(link.repo, 140)}${moved}${identity}${from}`, source, RELATION_TEXT[link.relation]];
 }
 
 function accountAge(evidence: Evidence): string | null {

@@ -1,5 +1,6 @@
 // The demo's public world (also the evidence tests'): a registry stand-in with a few accounts and projects,
 // and the GitHub repositories they name, with who owns them and who commits there.
+import type { GitHubStandIn } from "../standin/github-standin.js";
 import { RegistryStandIn } from "../standin/registry-standin.js";
 import type { PublicRepository } from "../standin/public-repos.js";
 
@@ -39,4 +40,13 @@ export const WORLD_REPOSITORIES: PublicRepository[] = [
 
 export function registryConfig(url: string, extra = ""): string {
   return `reviewers: [alice]\nregistry:\n  url: ${url}\n  test_url: ${url}/test\n${extra}`;
+}
+
+/**
+ * The registry signs its attestations for the ids the GitHub stand-in has for each repository now
+ * (as a workflow run there would be). The app must trust the registry's throwaway authority
+ * (`registry.authorities()` in process, `registry.writeTrustedRoot()` for SIGSTORE_TRUSTED_ROOT).
+ */
+export function attestWith(registry: RegistryStandIn, github: GitHubStandIn): void {
+  registry.identify = (repository) => github.publicIdentity(repository);
 }

@@ -6,7 +6,7 @@ import { stripHtmlComments } from "../intake/markdown.js";
 import { Verifier } from "../verification/codes.js";
 import { issueCode } from "../desk/issue-code.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "./demo-requests.js";
-import { registryWorld, WORLD_REPOSITORIES } from "./demo-world.js";
+import { attestWith, registryWorld, WORLD_REPOSITORIES } from "./demo-world.js";
 import { RegistryClient } from "../registry/registry-client.js";
 
 const FORM_PATH = ".github/ISSUE_TEMPLATE/account-recovery.yml";
@@ -25,9 +25,11 @@ export async function runDemo(out: (line: string) => void = console.log): Promis
     roles: { alice: "maintain", bob: "write" },
     repositories: WORLD_REPOSITORIES,
     registry: new RegistryClient(),
+    trusted: registry.authorities(),
     verifier,
   });
   const { github } = harness;
+  attestWith(registry, github);
   try {
     out(`recovery-triage demo: the real app, GitHub played by a local stand-in at ${github.host}, the registry at ${registry.url}`);
     out(`repository ${github.owner}/${github.repo}, config:\n${indent(config)}`);

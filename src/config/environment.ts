@@ -9,7 +9,7 @@ import { pino } from "pino";
 import { createProbot, type Probot } from "probot";
 import { protectLogs } from "../safety/log-scrub.js";
 
-type Env = NodeJS.ProcessEnv;
+export type Env = NodeJS.ProcessEnv;
 
 /**
  * The environment as the desk reads it, everywhere: an empty variable is an unset one. An admin's

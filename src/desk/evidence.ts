@@ -1,7 +1,7 @@
 // Gathers a case's ownership evidence: the registry's public profile and project data, then the
 // requester's ties on GitHub to the repositories those projects name. Bounded in every direction
-// (a time budget per case, 1 + 2 × projects registry requests, at most 1 + 3 × REPOSITORIES_CHECKED
-// GitHub reads), and never failing: what could not be learned in time is marked so and gathered again.
+// (a time budget per case, 1 + 2 × projects registry requests, at most 1 + 4 × REPOSITORIES_CHECKED
+// GitHub reads, remembered between cases), and never failing: what could not be learned in time is marked so and gathered again.
 import type { Config } from "../config/schema.js";
 import type { CaseEvent } from "../case/model.js";
 import type { CaseState } from "../case/state.js";
@@ -14,8 +14,11 @@ import type { Evidence, EvidenceSubject, ProjectEvidence, Relation, RepositoryLi
 import { readProfilePage } from "../evidence/profile-page.js";
 import { readProjectJson, type ProjectFacts } from "../evidence/project-json.js";
 import { publisherOf, type Publisher } from "../evidence/provenance.js";
-import type { PublicGitHub } from "../github/public-github.js";
+import type { TrustedAuthority } from "../evidence/attestation.js";
+import { identityOf } from "../evidence/identity.js";
+import type { PublicGitHub, RepositoryOwner } from "../github/public-github.js";
 import { Budget, type RegistryAnswer, type RegistryClient } from "../registry/registry-client.js";
+import { publicGoodAuthorities } from "../registry/trust-root.js";
 
 /** Distinct repositories whose tie to the requester is checked (each costs up to 3 GitHub reads). */
 export const REPOSITORIES_CHECKED = 5;
@@ -34,9 +37,10 @@ export interface EvidenceSources {
   checked?: Map<string, number>;
   /** The repository the case is in (keys that memory). */
   scope?: string;
+  /** The certificate authorities attestations must chain to (Sigstore's public-good ones by default). */
+  trusted?: readonly TrustedAuthority[];
 }
 
-/** What reconcile knows when it asks whether to gather. */
 /** How often a request's edits may gather evidence (per issue, per process). */
 const EDIT_GATHER_EVERY_MS = 60_000;
 
@@ -103,16 +107,18 @@ export async function gatherEvidence(
   const profile = await registry.get(profileUrl, "text/html");
   if (profile.kind === "missing") return { ...evidence, account: "missing", complete: true };
   if (profile.kind === "failed") return evidence;
-  const page = readProfilePage(profile.body);
+  const page = readProfilePage(profile.body, () => budget.remaining() <= 0);
+  if (page.kind === "unfinished") return evidence;
   if (page.kind === "unrecognised") {
     registry.forget(profileUrl);
     return evidence;
   }
 
   const examined = page.projects.slice(0, settings.max_projects);
-  const facts = await inBatches(examined, CONCURRENCY, (name) => readProject(registry, base, name, subject.username));
-  const ties = await requesterTies(sources.github, requester, facts, budget);
-  const projects: ProjectEvidence[] = examined.map((name, i) => projectEvidence(name, facts[i]!, ties.relations));
+  const trusted = sources.trusted ?? publicGoodAuthorities();
+  const facts = await inBatches(examined, CONCURRENCY, (name) => readProject(registry, base, name, subject.username, trusted));
+  const ties = await requesterTies(revalidate ? sources.github.revalidating() : sources.github, requester, facts, budget);
+  const projects: ProjectEvidence[] = examined.map((name, i) => projectEvidence(name, facts[i]!, ties));
   return {
     ...evidence,
     account: "found",
@@ -134,7 +140,13 @@ interface CaseRegistry {
   forget(url: string): void;
 }
 
-async function readProject(registry: CaseRegistry, base: string, name: string, username: string): Promise<ProjectRead> {
+async function readProject(
+  registry: CaseRegistry,
+  base: string,
+  name: string,
+  username: string,
+  trusted: readonly TrustedAuthority[],
+): Promise<ProjectRead> {
   const url = `${base}/pypi/${encodeURIComponent(name)}/json`;
   const answer = await registry.get(url, "application/json");
   const facts = answer.kind === "ok" ? readProjectJson(parseJson(answer.body), name, username) : null;
@@ -143,19 +155,32 @@ async function readProject(registry: CaseRegistry, base: string, name: string, u
   const { version, filename } = facts.latestFile;
   const path = [name, version, filename].map(encodeURIComponent).join("/");
   const provenance = await registry.get(`${base}/integrity/${path}/provenance`, "application/vnd.pypi.integrity.v1+json");
-  return { facts, publisher: provenance.kind === "ok" ? publisherOf(parseJson(provenance.body)) : null };
+  return { facts, publisher: provenance.kind === "ok" ? publisherOf(parseJson(provenance.body), trusted) : null };
 }
 
-function projectEvidence(name: string, read: ProjectRead, relations: Map<string, Tie>): ProjectEvidence {
+function projectEvidence(name: string, read: ProjectRead, ties: Ties): ProjectEvidence {
   const { facts, publisher } = read;
-  if (!facts) return { name, role: null, firstRelease: null, latestRelease: null, links: [], unavailable: true };
+  if (!facts) return { name, role: null, firstRelease: null, latestRelease: null, links: [], sharedWith: 0, unavailable: true };
   const links: RepositoryLink[] = linksOf(read).map(({ repo, source }) => {
-    const tie = relations.get(repo.toLowerCase()) ?? { relation: "unknown", movedTo: null };
-    return { repo, source, workflow: source === "trusted-publisher" ? (publisher?.workflow ?? null) : null, ...tie };
+    const trusted = source === "trusted-publisher";
+    const tie = ties.relations.get(repo.toLowerCase());
+    const published = trusted ? (publisher?.identity ?? null) : null;
+    const identity = tie ? identityOf(source, published, tie.repository, facts.latestRelease) : null;
+    const publishedFrom = published && identity === "replaced" ? (ties.byId.get(published.repositoryId) ?? null) : null;
+    return {
+      repo,
+      source,
+      workflow: trusted ? (publisher?.workflow ?? null) : null,
+      relation: tie?.relation ?? "unknown",
+      movedTo: tie?.movedTo ?? null,
+      identity,
+      publishedFrom,
+    };
   });
   return {
     name: facts.name,
     role: facts.role,
+    sharedWith: facts.sharedWith,
     firstRelease: facts.firstRelease,
     latestRelease: facts.latestRelease,
     links,
@@ -176,40 +201,64 @@ function linksOf(read: ProjectRead): { repo: string; source: RepositoryLink["sou
 interface Tie {
   relation: Relation;
   movedTo: string | null;
+  /** The repository GitHub has under the name now (null: none). */
+  repository: RepositoryOwner | null;
+}
+
+interface Ties {
+  relations: Map<string, Tie>;
+  /** Where repositories that published are now, by id, when their name belongs to another one. */
+  byId: Map<number, string>;
+  since: string | null;
+  complete: boolean;
 }
 
 /** How the requester relates to each repository named (strongest links first, at most REPOSITORIES_CHECKED). */
-async function requesterTies(
-  github: PublicGitHub,
-  requester: string,
-  reads: ProjectRead[],
-  budget: Budget,
-): Promise<{ relations: Map<string, Tie>; since: string | null; complete: boolean }> {
-  const relations = new Map<string, Tie>();
+async function requesterTies(github: PublicGitHub, requester: string, reads: ProjectRead[], budget: Budget): Promise<Ties> {
+  const ties: Ties = { relations: new Map(), byId: new Map(), since: null, complete: false };
   const ordered = [...reads.flatMap((r) => linksOf(r).filter((l) => l.source === "trusted-publisher")), ...reads.flatMap(linksOf)];
   const repos = [...new Set(ordered.map((l) => l.repo.toLowerCase()))].slice(0, REPOSITORIES_CHECKED);
-  if (repos.length === 0) return { relations, since: null, complete: true };
+  if (repos.length === 0) return { ...ties, complete: true };
   try {
     const account = budget.remaining() > 0 ? await github.account(requester) : null;
-    if (!account) return { relations, since: null, complete: false };
+    if (!account) return ties;
+    ties.since = account.createdAt;
     for (const repo of repos) {
-      if (budget.remaining() <= 0) return { relations, since: account.createdAt, complete: false };
-      relations.set(repo, await tieTo(github, repo, requester, account.id));
+      if (budget.remaining() <= 0) return ties;
+      ties.relations.set(repo, await tieTo(github, repo, requester, account.id));
     }
-    return { relations, since: account.createdAt, complete: true };
+    // A Trusted Publisher whose name belongs to another repository now: where did the one that published go?
+    for (const id of replacedPublishers(reads, ties.relations).slice(0, REPOSITORIES_CHECKED)) {
+      if (budget.remaining() <= 0) return ties;
+      const now = await github.repositoryById(id);
+      if (now) ties.byId.set(id, now.fullName);
+    }
+    return { ...ties, complete: true };
   } catch {
     // GitHub refused or failed (rate limit, outage): what is known stays, the rest is "unknown".
-    return { relations, since: null, complete: false };
+    return { ...ties, since: null, complete: false };
   }
+}
+
+function replacedPublishers(reads: ProjectRead[], relations: Map<string, Tie>): number[] {
+  const ids = reads.flatMap(({ publisher }) => {
+    const identity = publisher?.identity;
+    if (!identity) return [];
+    const tie = relations.get(publisher.repo.toLowerCase());
+    // Not checked (beyond REPOSITORIES_CHECKED), or the same repository: nothing to look for.
+    return !tie || tie.repository?.id === identity.repositoryId ? [] : [identity.repositoryId];
+  });
+  return [...new Set(ids)];
 }
 
 async function tieTo(github: PublicGitHub, repo: string, requester: string, requesterId: number): Promise<Tie> {
   const found = await github.repositoryOwner(repo);
-  if (!found) return { relation: "none", movedTo: null };
+  if (!found) return { relation: "none", movedTo: null, repository: null };
   const movedTo = found.fullName.toLowerCase() === repo ? null : found.fullName;
-  if (found.ownerId === requesterId) return { relation: "owner", movedTo };
-  if (found.ownerIsOrganization && (await github.isPublicMember(found.ownerLogin, requester))) return { relation: "org-member", movedTo };
-  return { relation: (await github.hasCommitsBy(found.fullName, requester)) ? "committer" : "none", movedTo };
+  const tie = (relation: Relation): Tie => ({ relation, movedTo, repository: found });
+  if (found.ownerId === requesterId) return tie("owner");
+  if (found.ownerIsOrganization && (await github.isPublicMember(found.ownerLogin, requester))) return tie("org-member");
+  return tie((await github.hasCommitsBy(found.fullName, requester)) ? "committer" : "none");
 }
 
 function parseJson(text: string): unknown {

@@ -10,8 +10,10 @@ import { PendingRecords } from "./pending-records.js";
 import { Assignability } from "../github/assignability.js";
 import { AppIdentity } from "../github/identity.js";
 import { RepoClient } from "../github/repo-client.js";
-import { PublicGitHub } from "../github/public-github.js";
+import { PublicAnswers, PublicGitHub } from "../github/public-github.js";
 import { RegistryClient } from "../registry/registry-client.js";
+import { trustedAuthorities } from "../registry/trust-root.js";
+import type { TrustedAuthority } from "../evidence/attestation.js";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import { redisAt } from "../reliability/redis.js";
@@ -53,6 +55,8 @@ export interface AppOptions {
   onDesk?: (desk: Desk) => void;
   /** How the desk reads registries for ownership evidence (a fetch-based client by default); null: never. */
   registry?: RegistryClient | null;
+  /** The Sigstore authorities attestations must chain to (SIGSTORE_TRUSTED_ROOT's, else the public-good ones). */
+  trusted?: readonly TrustedAuthority[];
 }
 
 export type DeskContext = Context<"issues" | "issue_comment">;
@@ -94,6 +98,10 @@ export class Desk {
   readonly redis: Redis | null;
   /** One sweep at a time, in this process and (with REDIS_URL) in the cluster. */
   readonly sweepLock: SweepLock;
+  /** GitHub's public answers for evidence (repositories, accounts), asked again by ETag. */
+  readonly publicAnswers: PublicAnswers;
+  /** The Sigstore authorities a Trusted Publisher's attestation must chain to. */
+  readonly trusted: readonly TrustedAuthority[];
   /** When each case's evidence was last gathered by this process (desk/evidence.ts). */
   readonly evidenceChecked = new Map<string, number>();
   /** Each repository's config and form, read once per change rather than per event. */
@@ -121,6 +129,8 @@ export class Desk {
     this.now = options.now ?? (() => new Date());
     this.verifier = options.verifier !== undefined ? options.verifier : verifierFor(recoverySecret());
     this.registry = options.registry !== undefined ? options.registry : new RegistryClient();
+    this.trusted = options.trusted ?? trustedAuthorities();
+    this.publicAnswers = new PublicAnswers(() => this.now().getTime());
     for (const warning of startupWarnings(environment(), options.verifier !== undefined)) app.log.warn(warning);
     const redis = options.redis !== undefined ? options.redis : options.queue && options.deliveries ? null : redisAt(redisUrl());
     this.redis = redis;
@@ -230,7 +240,14 @@ export class Desk {
       assignability: this.assignability,
       pending: this.pending,
       openCases: this.openCases,
-      evidence: this.registry ? { registry: this.registry, github: new PublicGitHub(target.octokit), checked: this.evidenceChecked } : null,
+      evidence: this.registry
+        ? {
+            registry: this.registry,
+            github: new PublicGitHub(target.octokit, this.publicAnswers),
+            checked: this.evidenceChecked,
+            trusted: this.trusted,
+          }
+        : null,
       onDecided: this.onDecided(target.octokit, fullName, target.isPublic, config, log),
       log,
       // Another case touched by this event is queued on its own issue, never run alongside its events.

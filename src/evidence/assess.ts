@@ -60,40 +60,49 @@ export function ownsNothing(evidence: Evidence | null): boolean {
 }
 
 /**
- * The requester owns the repository that is the Trusted Publisher of a project the account owns,
- * released from before the request. Public membership of an organisation is weak (any member has
- * it); a moved repository does not count (its owner may have changed since the publisher was set
- * up); a release made after the request could have been made by whoever filed it.
+ * The requester owns the repository that is the Trusted Publisher of a project the account alone
+ * owns, released from before the request, and that repository is the one that published (the
+ * attestation's ids are GitHub's for it now). Each condition closes a way to borrow the label:
+ * public membership of an organisation is weak (any member has it); a co-owner's repository tells
+ * the account apart from nobody; a moved, transferred, replaced or unattested repository may have
+ * another owner than the one that published; a release made after the request could be the requester's.
  */
 export function isStrong(evidence: Evidence | null): boolean {
   if (evidence?.account !== "found") return false;
   return evidence.projects.some(
     (p) =>
       p.role === "Owner" &&
+      p.sharedWith === 0 &&
       releasedBefore(p, evidence.filedAt) &&
-      p.links.some((l) => l.source === "trusted-publisher" && ownedByRequester(l)),
+      p.links.some((l) => l.source === "trusted-publisher" && l.identity === "same" && ownedByRequester(l)),
   );
 }
 
 const ownedByRequester = (link: RepositoryLink) => link.relation === "owner" && link.movedTo === null;
-const releasedBefore = (project: ProjectEvidence, filedAt: string) => project.latestRelease !== null && project.latestRelease < filedAt;
+const releasedBefore = (project: ProjectEvidence, filedAt: string) =>
+  project.latestRelease !== null && Date.parse(project.latestRelease) < Date.parse(filedAt);
+/** A link whose repository is not the one that published (or was taken over) is shown, never suggested. */
+const suggestable = (link: RepositoryLink) => link.movedTo === null && link.identity !== "replaced" && link.identity !== "transferred";
 
 /**
  * The repository a challenge should use: linked from a release made before the request, the
- * Trusted Publisher before a project URL, owned projects first. Ranked on the account's own data
- * only: the requester's ties to a repository are shown beside it, never used to choose it.
+ * account's own projects before shared ones, then the Trusted Publisher (attested first) before a
+ * project URL, owned before maintained. Ranked on the account's own data only: the requester's ties to a
+ * repository are shown beside it, never used to choose it.
  */
 export function suggestedChallenge(evidence: Evidence | null): string | null {
   if (evidence?.account !== "found") return null;
   const candidates = evidence.projects
     .filter((p) => releasedBefore(p, evidence.filedAt))
-    .flatMap((p) => p.links.filter((l) => l.movedTo === null).map((link) => ({ project: p, link })));
+    .flatMap((p) => p.links.filter(suggestable).map((link) => ({ project: p, link })));
   candidates.sort((a, b) => rank(a.project, a.link) - rank(b.project, b.link));
   return candidates[0]?.link.repo ?? null;
 }
 
 function rank(project: ProjectEvidence, link: RepositoryLink): number {
-  const source = link.source === "trusted-publisher" ? 0 : 100;
+  const source = link.source === "trusted-publisher" ? (link.identity === "same" ? 0 : 50) : 100;
+  // A co-owner's repository proves the co-owner: the account's own projects come first, whatever their links.
+  const shared = project.sharedWith > 0 ? 1000 : 0;
   const role = project.role === "Owner" ? 0 : project.role === "Maintainer" ? 10 : 20;
-  return source + role;
+  return source + shared + role;
 }

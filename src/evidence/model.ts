@@ -16,6 +16,15 @@ export type LinkSource = (typeof LINK_SOURCES)[number];
 export const RELATIONS = ["owner", "org-member", "committer", "none", "unknown"] as const;
 export type Relation = (typeof RELATIONS)[number];
 
+/**
+ * `same`: the attestation's repository and owner ids are GitHub's for this name now. `transferred`: the
+ * same repository, another owner since. `replaced`: another repository has the name now (deleted and
+ * re-created, or renamed away and the name taken), or it was created after the release it is said to
+ * have published. `unverified`: no attestation whose certificate a trusted authority issued.
+ */
+export const IDENTITIES = ["same", "transferred", "replaced", "unverified"] as const;
+export type Identity = (typeof IDENTITIES)[number];
+
 export const repositoryLinkSchema = z.object({
   repo: repoName,
   source: z.enum(LINK_SOURCES),
@@ -24,6 +33,14 @@ export const repositoryLinkSchema = z.object({
   relation: z.enum(RELATIONS),
   /** GitHub answered for this name with another repository (renamed or transferred since). */
   movedTo: repoName.nullable().default(null),
+  /**
+   * Whether the repository GitHub has under this name now is the one that published (Trusted
+   * Publisher links: the attestation's ids against GitHub's; any link: created before the release).
+   * Null: nothing to compare (a project URL to a repository older than the release).
+   */
+  identity: z.enum(IDENTITIES).nullable().default(null),
+  /** Where the repository that published is now, when the name belongs to another one (null: gone). */
+  publishedFrom: repoName.nullable().default(null),
 });
 export type RepositoryLink = z.infer<typeof repositoryLinkSchema>;
 
@@ -34,6 +51,8 @@ export const projectEvidenceSchema = z.object({
   firstRelease: isoTime.nullable(),
   latestRelease: isoTime.nullable(),
   links: z.array(repositoryLinkSchema).max(4),
+  /** Other people with a role on the project (the registry's ownership roles): a shared project's tie is not the account's alone. */
+  sharedWith: z.number().int().min(0).default(0),
   /** The registry did not answer usefully for this project (down, slow, nonsense). */
   unavailable: z.boolean().default(false),
 });

@@ -7,7 +7,11 @@
 import { Parser } from "htmlparser2";
 import { projectName } from "./names.js";
 
-export type ProfilePage = { kind: "profile"; projects: string[] } | { kind: "unrecognised" };
+/** `unfinished`: the case's time ran out while reading (the page is read again by the sweep). */
+export type ProfilePage = { kind: "profile"; projects: string[] } | { kind: "unrecognised" } | { kind: "unfinished" };
+
+/** The page is fed to the parser in pieces this large, the time checked between them: work counts, not only waiting. */
+const CHUNK = 64 * 1024;
 
 const PROJECT_LINK = /^(?:https?:\/\/[^/]+)?\/project\/([^/?#]+)\/?$/;
 /** More snippets than any account has projects; the rest of a page that lists more is not read. */
@@ -25,7 +29,7 @@ interface Snippet {
   titleDepth: number;
 }
 
-export function readProfilePage(html: string): ProfilePage {
+export function readProfilePage(html: string, outOfTime: () => boolean = () => false): ProfilePage {
   let recognised = false;
   let depth = 0;
   let current: Snippet | null = null;
@@ -65,7 +69,10 @@ export function readProfilePage(html: string): ProfilePage {
     { decodeEntities: true },
   );
   try {
-    parser.write(html);
+    for (let at = 0; at < html.length; at += CHUNK) {
+      if (outOfTime()) return { kind: "unfinished" };
+      parser.write(html.slice(at, at + CHUNK));
+    }
     parser.end();
   } catch (error) {
     if (error !== TOO_DEEP) throw error;

@@ -7,6 +7,8 @@ export interface ProjectFacts {
   name: string;
   /** The account's role (the API reports ownership roles); null when it does not say. */
   role: "Owner" | "Maintainer" | null;
+  /** How many other people have a role on the project. */
+  sharedWith: number;
   firstRelease: string | null;
   latestRelease: string | null;
   /** GitHub repositories the project's URLs point at (set by the publisher: a weak link). */
@@ -38,6 +40,7 @@ export function readProjectJson(json: unknown, requested: string, username: stri
   return {
     name,
     role: roleOf(json.ownership, username),
+    sharedWith: othersIn(json.ownership, username),
     firstRelease: earliest([...times, ...latestTimes]),
     latestRelease: latestTimes.length > 0 ? latestTimes.reduce((a, b) => (a > b ? a : b)) : latestOf(times),
     urlRepositories: urlRepositories.slice(0, MAX_URL_REPOSITORIES),
@@ -45,14 +48,33 @@ export function readProjectJson(json: unknown, requested: string, username: stri
   };
 }
 
-function roleOf(ownership: unknown, username: string): ProjectFacts["role"] {
-  if (!isRecord(ownership) || !Array.isArray(ownership.roles)) return null;
-  const roles = ownership.roles
+/** Roles beyond this are not read (a real project has a handful). */
+const MAX_ROLES = 500;
+
+function rolesIn(ownership: unknown): { user: string; role: unknown }[] {
+  if (!isRecord(ownership) || !Array.isArray(ownership.roles)) return [];
+  return ownership.roles
+    .slice(0, MAX_ROLES)
     .filter(isRecord)
-    .filter((r) => typeof r.user === "string" && r.user.toLowerCase() === username.toLowerCase())
+    .filter((r): r is { user: string; role: unknown } => typeof r.user === "string" && r.user.length <= 100);
+}
+
+function roleOf(ownership: unknown, username: string): ProjectFacts["role"] {
+  const roles = rolesIn(ownership)
+    .filter((r) => r.user.toLowerCase() === username.toLowerCase())
     .map((r) => r.role);
   if (roles.includes("Owner")) return "Owner";
   return roles.includes("Maintainer") ? "Maintainer" : null;
+}
+
+function othersIn(ownership: unknown, username: string): number {
+  const others = new Set(
+    rolesIn(ownership)
+      .filter((r) => r.role === "Owner" || r.role === "Maintainer")
+      .map((r) => r.user.toLowerCase())
+      .filter((user) => user !== username.toLowerCase()),
+  );
+  return others.size;
 }
 
 function uploadTimes(releases: unknown): string[] {

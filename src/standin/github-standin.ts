@@ -320,6 +320,11 @@ export class GitHubStandIn {
     await this.send("issue_comment", payload, this.user(actor));
   }
 
+  /** The ids of a public repository (not the support one) as GitHub has them now; null when none has the name. */
+  publicIdentity(fullName: string): { repositoryId: number; ownerId: number } | null {
+    return this.rest.publicIdentity(fullName);
+  }
+
   /**
    * An admin makes the support repository private (or public again). GitHub then sends
    * `repository.privatized` (or `publicized`); `lose` drops that webhook, as GitHub may.

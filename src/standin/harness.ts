@@ -9,6 +9,7 @@ import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliab
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import type { Verifier } from "../verification/codes.js";
 import type { RegistryClient } from "../registry/registry-client.js";
+import type { TrustedAuthority } from "../evidence/attestation.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
 import { sweepOnce, type SweepReport } from "../desk/sweep.js";
 import type { Desk } from "../desk/service.js";
@@ -33,6 +34,8 @@ export interface AppInstanceOptions {
   sweepIntervalMinutes?: number;
   /** How the app reads registries for evidence (point the config's `registry.url` at a RegistryStandIn); none by default. */
   registry?: RegistryClient | null;
+  /** The Sigstore authorities the app trusts (a RegistryStandIn's `authorities()`); the public-good ones by default. */
+  trusted?: readonly TrustedAuthority[];
   /** The server's logger (a test that reads every log line passes its own); Probot's, at `logLevel`, by default. */
   log?: Logger;
 }
@@ -58,6 +61,7 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     now: options.now,
     verifier: options.verifier ?? null,
     registry: options.registry ?? null,
+    trusted: options.trusted,
     sweepIntervalMinutes: options.sweepIntervalMinutes ?? 0,
     onDesk: (built: Desk) => (desk = built),
     queue,

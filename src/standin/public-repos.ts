@@ -23,7 +23,13 @@ export interface PublicRepository {
   committers?: string[];
   /** Names it had before a rename or transfer: GitHub redirects them. */
   formerNames?: string[];
+  /** Its numeric id (by default derived from the name): a repository deleted and re-created under a name gets a new one. */
+  id?: number;
+  /** When it was created (2020-01-01 by default). */
+  createdAt?: string;
 }
+
+const idOfSpec = (spec: PublicRepository) => spec.id ?? repositoryId(spec.name);
 
 const NOT_FOUND: Answer = { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
 const DEFAULT_CREATED = "2020-01-01T00:00:00Z";
@@ -50,7 +56,7 @@ export class PublicRepos {
     if (seg[0] === "orgs" && seg[2] === "public_members" && seg.length === 4)
       return this.publicMember(seg[1]!, decodeURIComponent(seg[3]!));
     if (seg[0] === "repositories" && seg.length === 2) {
-      const spec = this.specs.find((s) => repositoryId(s.name) === Number(seg[1]));
+      const spec = this.specs.find((s) => idOfSpec(s) === Number(seg[1]));
       return spec ? this.answer(spec) : NOT_FOUND;
     }
     if (seg[0] === "repos" && seg[3] === "commits" && seg.length === 4) return this.commits(`${seg[1]}/${seg[2]}`, query);
@@ -63,12 +69,20 @@ export class PublicRepos {
     if (spec) return this.answer(spec);
     const moved = this.specs.find((s) => (s.formerNames ?? []).some((n) => n.toLowerCase() === fullName.toLowerCase()));
     if (!moved) return NOT_FOUND;
-    const url = `${origin}/api/v3/repositories/${repositoryId(moved.name)}`;
+    const url = `${origin}/api/v3/repositories/${idOfSpec(moved)}`;
     return {
       status: 301,
       headers: { location: url },
       body: { message: "Moved Permanently", url, documentation_url: "https://docs.github.com/rest" },
     };
+  }
+
+  /** The ids GitHub answers for the repository that has this name now (what a workflow run there would be signed with). */
+  identity(fullName: string): { repositoryId: number; ownerId: number } | null {
+    const spec = this.find(fullName);
+    if (!spec) return null;
+    const body = this.answer(spec).body as { id: number; owner: { id: number } };
+    return { repositoryId: body.id, ownerId: body.owner.id };
   }
 
   private find(fullName: string): PublicRepository | undefined {
@@ -77,7 +91,9 @@ export class PublicRepos {
 
   private answer(spec: PublicRepository): Answer {
     const [owner, name] = spec.name.split("/") as [string, string];
-    return { status: 200, body: this.json.repository(owner, name, spec.organization ? "Organization" : "User") };
+    const body = this.json.repository(owner, name, spec.organization ? "Organization" : "User");
+    const id = idOfSpec(spec);
+    return { status: 200, body: { ...body, id, node_id: `R_${id}`, created_at: spec.createdAt ?? DEFAULT_CREATED } };
   }
 
   private user(login: string): Answer {

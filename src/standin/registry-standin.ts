@@ -3,8 +3,13 @@
 // the Integrity API's provenance (404 when a file has none), ETags with 304s. It can also be down,
 // slow, rate-limiting or answer nonsense, and serve whatever hostile metadata a test gives it.
 import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { TrustedAuthority } from "../evidence/attestation.js";
+import { ThrowawayFulcio } from "./fulcio.js";
 
 export interface RegistryProject {
   /** Roles as the JSON API reports them. */
@@ -12,8 +17,13 @@ export interface RegistryProject {
   projectUrls?: Record<string, string>;
   /** Oldest first; the last is the latest release. */
   releases: { version: string; uploadedAt: string }[];
-  /** The Trusted Publisher of the latest release's files, when it has one (PEP 740). */
-  publisher?: { kind?: string; repository: string; workflow?: string };
+  /**
+   * The Trusted Publisher of the latest release's files, when it has one (PEP 740). Its attestation
+   * is signed for the ids `identify` gives for the repository now, unless the repository that
+   * published had others (`repositoryId`, `ownerId`: renamed away, deleted, transferred since);
+   * `attested: false` serves the bundle without a certificate.
+   */
+  publisher?: { kind?: string; repository: string; workflow?: string; repositoryId?: number; ownerId?: number; attested?: boolean };
   /** Raw JSON to serve instead (hostile or broken metadata). */
   raw?: unknown;
 }
@@ -29,6 +39,13 @@ export class RegistryStandIn {
   /** Every request received (path and whether it was conditional). */
   readonly requests: { path: string; conditional: boolean }[] = [];
   mode: RegistryMode = "ok";
+  /**
+   * The ids a repository has on GitHub now (wire it to the GitHub stand-in's `publicIdentity`):
+   * the attestations are signed for them. Without it, attestations carry no certificate.
+   */
+  identify: ((repository: string) => { repositoryId: number; ownerId: number } | null) | null = null;
+  /** Issues the attestations' certificates; the app must trust it (`authorities()`). */
+  private fulcio: ThrowawayFulcio | null = null;
   /** How long "slow" takes to answer. */
   slowMs = 10_000;
   private server: Server | null = null;
@@ -42,7 +59,22 @@ export class RegistryStandIn {
     this.projects.set(normalize(name), { ...project, name });
   }
 
+  /** The authorities the app must trust to verify this registry's attestations. */
+  authorities(): TrustedAuthority[] {
+    if (!this.fulcio) throw new Error("start the registry stand-in first");
+    return this.fulcio.authorities();
+  }
+
+  /** The same, as a Sigstore trusted_root.json written to a temporary file (for SIGSTORE_TRUSTED_ROOT). */
+  writeTrustedRoot(): string {
+    if (!this.fulcio) throw new Error("start the registry stand-in first");
+    const path = join(mkdtempSync(join(tmpdir(), "trusted-root-")), "trusted_root.json");
+    writeFileSync(path, JSON.stringify(this.fulcio.trustedRoot()));
+    return path;
+  }
+
   async start(): Promise<string> {
+    this.fulcio ??= await ThrowawayFulcio.create();
     this.server = createServer((req, res) => void this.route(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
     this.base = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -96,7 +128,7 @@ export class RegistryStandIn {
     this.send(req, res, "application/json", JSON.stringify(project.raw ?? projectJson(project)));
   }
 
-  private provenance(req: IncomingMessage, res: ServerResponse, name: string, version: string, filename: string): void {
+  private async provenance(req: IncomingMessage, res: ServerResponse, name: string, version: string, filename: string): Promise<void> {
     const project = this.projects.get(normalize(name));
     const latest = project?.releases.at(-1);
     if (!project?.publisher || latest?.version !== version || filename !== fileOf(project.name, version)) {
@@ -105,9 +137,24 @@ export class RegistryStandIn {
     const { kind = "GitHub", repository, workflow = "release.yml" } = project.publisher;
     const body = {
       version: 1,
-      attestation_bundles: [{ publisher: { kind, repository, workflow, environment: null }, attestations: [{}] }],
+      attestation_bundles: [
+        { publisher: { kind, repository, workflow, environment: null }, attestations: [await this.attestation(project)] },
+      ],
     };
     this.send(req, res, "application/vnd.pypi.integrity.v1+json", JSON.stringify(body));
+  }
+
+  /** PEP 740's attestation object: the signing certificate, a (here empty) log entry list, the signed envelope. */
+  private async attestation(project: RegistryProject & { name: string }): Promise<unknown> {
+    const publisher = project.publisher!;
+    const now = this.identify?.(publisher.repository) ?? null;
+    const repositoryId = publisher.repositoryId ?? now?.repositoryId;
+    const ownerId = publisher.ownerId ?? now?.ownerId;
+    if (publisher.attested === false || !this.fulcio || repositoryId === undefined || ownerId === undefined) return {};
+    const at = new Date(project.releases.at(-1)!.uploadedAt);
+    const certificate = await this.fulcio.certificate({ repository: publisher.repository, repositoryId, ownerId, at });
+    const statement = Buffer.from(JSON.stringify({ _type: "https://in-toto.io/Statement/v1", subject: [] })).toString("base64");
+    return { version: 1, verification_material: { certificate, transparency_entries: [] }, envelope: { statement, signature: "" } };
   }
 
   private send(req: IncomingMessage, res: ServerResponse, type: string, body: string): void {

@@ -117,6 +117,11 @@ export class RestApi {
     return { status: 201, body: { token, expires_at: expiresAt.toISOString(), permissions: {}, repository_selection: "all" } };
   }
 
+  /** The ids of a public repository other than the support one, as GitHub has them now. */
+  publicIdentity(fullName: string): { repositoryId: number; ownerId: number } | null {
+    return this.publicSide.identity(fullName);
+  }
+
   /** The support repository and the public ones the options name; anything else is 404 to the app. */
   private repository(owner: string, name: string, origin: string): Answer {
     if (`${owner}/${name}`.toLowerCase() === `${this.site.owner}/${this.site.repo}`.toLowerCase())

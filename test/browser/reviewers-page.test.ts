@@ -9,7 +9,7 @@ import type { RegistryStandIn } from "../../src/standin/registry-standin.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { body } from "../helpers/fixtures.js";
-import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
+import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
 
 const DAY = 86_400_000;
 let clock = Date.parse("2026-09-01T09:00:00Z");
@@ -29,10 +29,12 @@ beforeAll(async () => {
     roles: { alice: "maintain", bob: "write", carol: "write" },
     repositories: WORLD_REPOSITORIES,
     registry: new RegistryClient(),
+    trusted: registry.authorities(),
     verifier: new Verifier("page-test-secret-0123456789"),
     now: () => new Date(clock),
   });
   const { github } = harness;
+  attestWith(registry, github);
   // 36 requests, one a day; every 6th needs information; some are verified by the reviewer, decided or put on hold.
   for (let n = 0; n < 36; n++) {
     clock += DAY;

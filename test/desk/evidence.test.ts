@@ -7,7 +7,7 @@ import { ProbotOctokit } from "probot";
 import { configSchema } from "../../src/config/schema.js";
 import { evidenceFor, gatherEvidence, REPOSITORIES_CHECKED } from "../../src/desk/evidence.js";
 import { newCaseState } from "../../src/case/state.js";
-import { PublicGitHub } from "../../src/github/public-github.js";
+import { PublicAnswers, PublicGitHub } from "../../src/github/public-github.js";
 import { RegistryClient } from "../../src/registry/registry-client.js";
 
 const REGISTRY = "https://registry.test";
@@ -30,6 +30,10 @@ const repoJson = (fullName: string, ownerId: number, type = "User") => ({
   full_name: fullName,
   owner: { login: fullName.split("/")[0], id: ownerId, type },
 });
+
+/** A Trusted Publisher without an attestation this test's (empty) trust verifies; a project URL to a repository older than the release. */
+const UNATTESTED = { identity: "unverified", publishedFrom: null };
+const NO_IDENTITY = { identity: null, publishedFrom: null };
 
 function sources() {
   const octokit = new ProbotOctokit({ auth: { token: "t" }, throttle: { enabled: false }, retry: { enabled: false } });
@@ -73,8 +77,12 @@ describe("gathering evidence", () => {
     const evidence = await gatherEvidence(s, subject, "jbber", FILED);
     expect(evidence).toMatchObject({ account: "found", complete: true, more: 0, requesterSince: "2015-01-01T00:00:00Z", filedAt: FILED });
     expect(evidence.projects.map((p) => [p.name, p.role, p.links])).toEqual([
-      ["tinyfmt", "Owner", [{ repo: "jbber/tinyfmt", source: "trusted-publisher", workflow: "pub.yml", relation: "owner", movedTo: null }]],
-      ["other", "Owner", [{ repo: "jbber/other", source: "project-url", workflow: null, relation: "none", movedTo: null }]],
+      [
+        "tinyfmt",
+        "Owner",
+        [{ repo: "jbber/tinyfmt", source: "trusted-publisher", workflow: "pub.yml", relation: "owner", movedTo: null, ...UNATTESTED }],
+      ],
+      ["other", "Owner", [{ repo: "jbber/other", source: "project-url", workflow: null, relation: "none", movedTo: null, ...NO_IDENTITY }]],
     ]);
     expect(s.registry.requests).toBe(1 + 2 * 2);
     expect(s.github.reads).toBe(4);
@@ -100,8 +108,50 @@ describe("gathering evidence", () => {
       .reply(204);
     const evidence = await gatherEvidence(sources(), subject, "jbber", FILED);
     expect(evidence.projects[0]!.links).toEqual([
-      { repo: "oldorg/tool", source: "project-url", workflow: null, relation: "org-member", movedTo: "neworg/tool" },
+      { repo: "oldorg/tool", source: "project-url", workflow: null, relation: "org-member", movedTo: "neworg/tool", ...NO_IDENTITY },
     ]);
+  });
+
+  it("remembers GitHub's answers: free within the hour, then asked again with their ETag (a 304 the rate limit does not count)", async () => {
+    let clock = Date.parse("2026-11-25T12:00:00Z");
+    const answers = new PublicAnswers(() => clock);
+    const octokit = new ProbotOctokit({ auth: { token: "t" }, throttle: { enabled: false }, retry: { enabled: false } });
+    const github = new PublicGitHub(octokit, answers);
+    const registryScope = () =>
+      nock(REGISTRY)
+        .get("/user/jbber/")
+        .reply(200, profile(["tinyfmt"]))
+        .get("/pypi/tinyfmt/json")
+        .reply(200, projectJson("tinyfmt", "jbber/tinyfmt"))
+        .get("/integrity/tinyfmt/1.0/tinyfmt-1.0.tar.gz/provenance")
+        .reply(404);
+    registryScope();
+    nock(API)
+      .get("/users/jbber")
+      .reply(200, { login: "jbber", id: 7, created_at: "2015-01-01T00:00:00Z" }, { etag: '"u1"' })
+      .get("/repos/jbber/tinyfmt")
+      .reply(200, repoJson("jbber/tinyfmt", 7), { etag: '"r1"' });
+    const gather = () => gatherEvidence({ registry: new RegistryClient(), github, config, now }, subject, "jbber", FILED);
+    const first = await gather();
+    expect(github.reads).toBe(2);
+    // Within the hour: from memory, nothing sent.
+    registryScope();
+    clock += 30 * 60 * 1000;
+    expect(await gather()).toEqual({ ...first, at: expect.any(String) });
+    expect(github.reads).toBe(2);
+    // Later: the same two reads, conditional, answered 304 from what was remembered.
+    registryScope();
+    clock += 60 * 60 * 1000;
+    nock(API)
+      .get("/users/jbber")
+      .matchHeader("if-none-match", '"u1"')
+      .reply(304)
+      .get("/repos/jbber/tinyfmt")
+      .matchHeader("if-none-match", '"r1"')
+      .reply(304);
+    expect((await gather()).projects).toEqual(first.projects);
+    expect(github.reads).toBe(4);
+    expect(nock.isDone()).toBe(true);
   });
 
   it("examines at most max_projects and counts the rest; checks at most REPOSITORIES_CHECKED repositories", async () => {

@@ -8,7 +8,7 @@ import { RegistryClient } from "../../src/registry/registry-client.js";
 import { startHarness, type Harness } from "../../src/standin/harness.js";
 import type { RegistryStandIn } from "../../src/standin/registry-standin.js";
 import { body } from "../helpers/fixtures.js";
-import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
+import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
 
 let harness: Harness | null = null;
 let registry: RegistryStandIn | null = null;
@@ -29,13 +29,15 @@ async function start(extraConfig = "", world = registryWorld()): Promise<Harness
     roles: { alice: "write" },
     repositories: WORLD_REPOSITORIES,
     registry: client,
+    trusted: registry.authorities(),
   });
+  attestWith(registry, harness.github);
   return harness;
 }
 
 const requestFor = (username: string) => body("form-jbber").replace(/^jbber$/m, username);
 const card = (h: Harness, n = 1) => h.github.thread(n).comments[0]!.body;
-const sweep = (h: Harness) => sweepWithNewDesk(h.probot, { verifier: null, registry: client });
+const sweep = (h: Harness) => sweepWithNewDesk(h.probot, { verifier: null, registry: client, trusted: registry!.authorities() });
 
 describe("ownership evidence on the card", () => {
   it("shows the reviewer each project, its repository, the link's source and the requester's tie, labels strong evidence, suggests the challenge", async () => {
@@ -49,7 +51,7 @@ describe("ownership evidence on the card", () => {
     expect(text).toContain("<details><summary>Evidence for reviewers: 2 projects; strong:");
     expect(text).toContain("| `tinyfmt` | Owner | `jbber/tinyfmt` | Trusted Publisher ✓ `release.yml` | ✓ owns it | 2019-05-02 |");
     expect(text).toContain(
-      "| `bigorg-tools` | Maintainer | `bigorg/tools` | project URL (weak: set by the publisher) | has commits there (weak) |",
+      "| `bigorg-tools` | Maintainer (shared with 1 other: weak) | `bigorg/tools` | project URL (weak: set by the publisher) | has commits there (weak) |",
     );
     expect(text).toContain("**Suggested challenge:** `/verify repo jbber/tinyfmt`");
     // Evidence costs no extra write: the card and one issue update, as for any new request.
@@ -127,7 +129,10 @@ describe("keeping it fresh", () => {
       "/integrity/bigorg-tools/2.0/bigorg_tools-2.0.tar.gz/provenance",
     ]);
     expect(card(h)).toContain("| `jbber/tinyfmt` | project URL (weak: set by the publisher) | ✓ owns it |");
-    expect(card(h)).toContain("`someone/fork` | Trusted Publisher ✓");
+    // A publisher GitHub has no repository for is gone (or private): shown, never ticked.
+    expect(card(h)).toContain(
+      "`someone/fork` ⚠ not the repository that published: it is gone or was replaced | Trusted Publisher `release.yml`",
+    );
     expect(h.github.thread(1).issue.labels).not.toContain("recovery: strong-evidence");
   });
 });
@@ -158,5 +163,104 @@ describe("hostile metadata", () => {
     expect(text).not.toContain("javascript:");
     expect(text).not.toContain("| injected |");
     expect(decodeState(text)!.evidence!.projects.map((p) => p.name)).toEqual(["tinyfmt", "evil"]);
+  });
+});
+
+describe("evidence an attacker cannot borrow", () => {
+  /** The account `victim` owns `oldpkg`, last released in 2022 by the Trusted Publisher `olddev/oldpkg`. */
+  function victimWorld(project: Partial<Parameters<RegistryStandIn["addProject"]>[1]> = {}): RegistryStandIn {
+    const world = registryWorld();
+    world.addAccount("victim", ["oldpkg"]);
+    world.addProject("oldpkg", {
+      roles: [{ user: "victim", role: "Owner" }],
+      releases: [{ version: "1.0", uploadedAt: "2022-05-01T10:00:00Z" }],
+      publisher: { repository: "olddev/oldpkg" },
+      ...project,
+    });
+    return world;
+  }
+
+  async function attack(world: RegistryStandIn, repositories: typeof WORLD_REPOSITORIES): Promise<{ text: string; labels: string[] }> {
+    registry = world;
+    const url = await world.start();
+    client = new RegistryClient();
+    harness = await startHarness({
+      files: { ".github/recovery-triage.yml": registryConfig(url) },
+      roles: { alice: "write" },
+      repositories: [...WORLD_REPOSITORIES, ...repositories],
+      registry: client,
+      trusted: world.authorities(),
+    });
+    attestWith(world, harness.github);
+    await harness.github.openIssue("olddev", "Account recovery request", requestFor("victim"), ["account-recovery"]);
+    await harness.github.settled();
+    return { text: card(harness), labels: harness.github.thread(1).issue.labels };
+  }
+
+  it("a resurrected name: the login and repository re-registered by someone else are shown as replaced, never strong or suggested", async () => {
+    // The publishing repository had id 4242 under owner 777; its owner renamed their login (the repository
+    // is now newlogin/oldpkg) and the attacker registered `olddev` and created `olddev/oldpkg` in 2026.
+    const world = victimWorld({ publisher: { repository: "olddev/oldpkg", repositoryId: 4242, ownerId: 777 } });
+    const { text, labels } = await attack(world, [
+      { name: "newlogin/oldpkg", id: 4242 },
+      { name: "olddev/oldpkg", id: 9001, createdAt: "2026-10-01T00:00:00Z" },
+    ]);
+    expect(labels).not.toContain("recovery: strong-evidence");
+    expect(text).toContain(
+      "| `oldpkg` | Owner | `olddev/oldpkg` ⚠ not the repository that published: it is gone or was replaced " +
+        "(the one that published is now `newlogin/oldpkg`) | Trusted Publisher `release.yml` | ✓ owns it |",
+    );
+    expect(text).not.toContain("/verify repo olddev/oldpkg");
+    const link = decodeState(text)!.evidence!.projects[0]!.links[0]!;
+    expect(link).toMatchObject({ identity: "replaced", publishedFrom: "newlogin/oldpkg", movedTo: null });
+  });
+
+  it("a deleted and re-created repository is replaced even when its owner's id is the same", async () => {
+    const world = victimWorld({ publisher: { repository: "olddev/oldpkg", repositoryId: 4242 } });
+    const { text, labels } = await attack(world, [{ name: "olddev/oldpkg", id: 9001 }]);
+    expect(labels).not.toContain("recovery: strong-evidence");
+    expect(text).toContain("⚠ not the repository that published: it is gone or was replaced |");
+    expect(text).not.toContain("Suggested challenge");
+  });
+
+  it("a transferred repository is shown as such and earns nothing", async () => {
+    const world = victimWorld({ publisher: { repository: "olddev/oldpkg", ownerId: 777 } });
+    const { text, labels } = await attack(world, [{ name: "olddev/oldpkg" }]);
+    expect(labels).not.toContain("recovery: strong-evidence");
+    expect(text).toContain("`olddev/oldpkg` ⚠ transferred to another owner since it published");
+    expect(text).not.toContain("Suggested challenge");
+  });
+
+  it("a co-owner's repository does not tell the account apart: a shared project is weak, the suggestion is the account's own", async () => {
+    const world = victimWorld({
+      roles: [
+        { user: "victim", role: "Owner" },
+        { user: "olddev", role: "Owner" },
+      ],
+    });
+    world.addAccount("victim", ["oldpkg", "ownpkg"]);
+    world.addProject("ownpkg", {
+      roles: [{ user: "victim", role: "Owner" }],
+      projectUrls: { Source: "https://github.com/victim/ownpkg" },
+      releases: [{ version: "0.3", uploadedAt: "2023-01-01T00:00:00Z" }],
+    });
+    const { text, labels } = await attack(world, [{ name: "olddev/oldpkg" }, { name: "victim/ownpkg" }]);
+    expect(labels).not.toContain("recovery: strong-evidence");
+    expect(text).toContain(
+      "| `oldpkg` | Owner (shared with 1 other: weak) | `olddev/oldpkg` | Trusted Publisher ✓ `release.yml` | ✓ owns it |",
+    );
+    expect(text).toContain("**Suggested challenge:** `/verify repo victim/ownpkg`");
+  });
+
+  it("the same project with the account as its only owner, attested, released before the request, is strong", async () => {
+    const { text, labels } = await attack(victimWorld(), [{ name: "olddev/oldpkg" }]);
+    expect(labels).toContain("recovery: strong-evidence");
+    expect(text).toContain("**Suggested challenge:** `/verify repo olddev/oldpkg`");
+  });
+
+  it("a Trusted Publisher release made after the request earns no label", async () => {
+    const world = victimWorld({ releases: [{ version: "9.9", uploadedAt: "2099-01-01T00:00:00Z" }] });
+    const { labels } = await attack(world, [{ name: "olddev/oldpkg" }]);
+    expect(labels).not.toContain("recovery: strong-evidence");
   });
 });

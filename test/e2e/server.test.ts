@@ -3,7 +3,7 @@ import { decodeState } from "../../src/case/state.js";
 import { GitHubStandIn } from "../../src/standin/github-standin.js";
 import { body } from "../helpers/fixtures.js";
 import { startAppProcess, waitFor, type AppProcess } from "../../src/standin/app-process.js";
-import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
+import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
 
 const SECRET = "e2e-secret";
 let github: GitHubStandIn;
@@ -21,7 +21,9 @@ beforeAll(async () => {
     repositories: WORLD_REPOSITORIES,
   });
   await github.start();
+  attestWith(registry, github);
   app = await startAppProcess(github, {
+    SIGSTORE_TRUSTED_ROOT: registry.writeTrustedRoot(),
     WEBHOOK_SECRET: SECRET,
     WEBHOOK_PATH: "/hooks/github",
     GHE_HOST: github.host,

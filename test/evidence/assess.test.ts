@@ -12,6 +12,8 @@ const link = (over: Partial<RepositoryLink> = {}): RepositoryLink => ({
   workflow: "release.yml",
   relation: "owner",
   movedTo: null,
+  identity: "same",
+  publishedFrom: null,
   ...over,
 });
 const project = (over: Partial<ProjectEvidence> = {}): ProjectEvidence => ({
@@ -20,6 +22,7 @@ const project = (over: Partial<ProjectEvidence> = {}): ProjectEvidence => ({
   firstRelease: "2019-05-02T08:00:00.000Z",
   latestRelease: "2024-03-01T10:00:00.000Z",
   links: [link()],
+  sharedWith: 0,
   unavailable: false,
   ...over,
 });
@@ -100,12 +103,28 @@ describe("the labels", () => {
       project({ role: "Maintainer" }),
       project({ role: null }),
       project({ links: [link({ movedTo: "someone-else/tinyfmt" })] }),
+      // The repository under the name now is not the one the attestation names, or none verified.
+      project({ links: [link({ identity: "replaced" })] }),
+      project({ links: [link({ identity: "transferred" })] }),
+      project({ links: [link({ identity: "unverified" })] }),
+      project({ links: [link({ identity: null })] }),
+      // A co-owner (or a maintainer) could be the one who owns the repository.
+      project({ sharedWith: 1 }),
     ])
       expect(isStrong(evidence({ projects: [weaker] }))).toBe(false);
   });
 });
 
 describe("the suggested challenge", () => {
+  it("puts the account's own projects before shared ones, and an attested publisher before an unverified one", () => {
+    const shared = project({ name: "a", sharedWith: 2, links: [link({ repo: "coowner/a" })] });
+    const own = project({ name: "b", links: [link({ repo: "jbber/b", source: "project-url" })] });
+    expect(suggestedChallenge(evidence({ projects: [shared, own] }))).toBe("jbber/b");
+    const unverified = project({ name: "c", links: [link({ repo: "jbber/c", identity: "unverified" })] });
+    const attested = project({ name: "d", role: "Maintainer", links: [link({ repo: "org/d" })] });
+    expect(suggestedChallenge(evidence({ projects: [unverified, attested] }))).toBe("org/d");
+  });
+
   it("ranks on the account's own data only (the link's source, its role), never on the requester's ties", () => {
     const weakTie = project({ name: "a", links: [link({ repo: "jbber/a", source: "project-url", relation: "owner" })] });
     const ownRepo = project({ name: "b", links: [link({ repo: "team/b", relation: "none" })] });
@@ -121,6 +140,8 @@ describe("the suggested challenge", () => {
     expect(suggestedChallenge(evidence({ projects: [after] }))).toBeNull();
     const moved = project({ links: [link({ movedTo: "x/y" })] });
     expect(suggestedChallenge(evidence({ projects: [moved] }))).toBeNull();
+    for (const identity of ["replaced", "transferred"] as const)
+      expect(suggestedChallenge(evidence({ projects: [project({ links: [link({ identity })] })] }))).toBeNull();
     expect(suggestedChallenge(evidence({ account: "missing" }))).toBeNull();
   });
 });

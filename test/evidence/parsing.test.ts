@@ -105,10 +105,25 @@ describe("the JSON API", () => {
     },
   };
 
+  it("counts the other people with a role on the project once each (a shared project), never the account itself", () => {
+    const roles = [
+      { user: "JBBER", role: "Owner" },
+      { user: "jbber", role: "Maintainer" },
+      { user: "ann", role: "Owner" },
+      { user: "Ann", role: "Maintainer" },
+      { user: "bo", role: "Maintainer" },
+      { user: "cy", role: "Reader" },
+      { user: 42, role: "Owner" },
+    ];
+    expect(readProjectJson({ ...json, ownership: { roles } }, "tinyfmt", "jbber")!.sharedWith).toBe(2);
+    expect(readProjectJson({ ...json, ownership: { roles: [{ user: "jbber", role: "Owner" }] } }, "tinyfmt", "jbber")!.sharedWith).toBe(0);
+  });
+
   it("reads the account's role (names compared as the registry compares them), the repositories, the releases and the latest file", () => {
     expect(readProjectJson(json, "tinyfmt", "jbber")).toEqual({
       name: "tinyfmt",
       role: "Owner",
+      sharedWith: 1,
       firstRelease: "2019-05-02T08:00:00.000Z",
       latestRelease: "2024-03-01T10:00:00.000Z",
       urlRepositories: ["jbber/tinyfmt", "jbber/other"],
@@ -135,6 +150,7 @@ describe("the JSON API", () => {
     expect(hostile).toEqual({
       name: "safe-name",
       role: null,
+      sharedWith: 0,
       firstRelease: null,
       latestRelease: null,
       urlRepositories: [],
@@ -147,18 +163,23 @@ describe("the Integrity API's provenance", () => {
   const bundle = (publisher: unknown) => ({ version: 1, attestation_bundles: [{ publisher, attestations: [] }] });
 
   it("names the GitHub repository and workflow of a Trusted Publisher", () => {
-    expect(publisherOf(bundle({ kind: "GitHub", repository: "jbber/tinyfmt", workflow: "release.yml", environment: "pypi" }))).toEqual({
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "jbber/tinyfmt", workflow: "release.yml", environment: "pypi" }), [])).toEqual({
       repo: "jbber/tinyfmt",
       workflow: "release.yml",
+      identity: null,
     });
   });
 
   it("ignores other publishers and anything malformed", () => {
-    expect(publisherOf(bundle({ kind: "GitLab", repository: "group/project" }))).toBeNull();
-    expect(publisherOf(bundle({ kind: "GitHub", repository: "not a repo" }))).toBeNull();
-    expect(publisherOf(bundle({ kind: "GitHub", repository: "a/b", workflow: "<img src=x>" }))).toEqual({ repo: "a/b", workflow: null });
-    expect(publisherOf({ attestation_bundles: "x" })).toBeNull();
-    expect(publisherOf(null)).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitLab", repository: "group/project" }), [])).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "not a repo" }), [])).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "a/b", workflow: "<img src=x>" }), [])).toEqual({
+      repo: "a/b",
+      workflow: null,
+      identity: null,
+    });
+    expect(publisherOf({ attestation_bundles: "x" }, [])).toBeNull();
+    expect(publisherOf(null, [])).toBeNull();
   });
 });
 
@@ -172,6 +193,17 @@ describe("a hostile profile page", () => {
   it("nested snippets: the first is read, the nesting is not followed (a real page is shallow)", () => {
     const page = readProfilePage(HOSTILE_PAGES["nested snippets"]!);
     expect(page).toEqual({ kind: "profile", projects: ["p"] });
+  });
+
+  it("reading checks the case's time between pieces of the page: when it runs out, the page is unfinished, not empty", () => {
+    for (const html of Object.values(HOSTILE_PAGES)) expect(readProfilePage(html, () => true)).toEqual({ kind: "unfinished" });
+    const flat = HOSTILE_PAGES["flat snippets"]!;
+    let checks = 0;
+    expect(readProfilePage(flat, () => ++checks > 3)).toEqual({ kind: "unfinished" });
+    checks = 0;
+    expect(readProfilePage(flat, () => (checks++, false)).kind).toBe("profile");
+    // Checked once per 64 KB piece.
+    expect(checks).toBe(Math.ceil(flat.length / 65536));
   });
 
   it("the same project many times is one project", () => {
