@@ -5,5 +5,5 @@ export default {
   ...base,
   globalSetup: undefined,
   roots: ["<rootDir>/test"],
-  testMatch: ["<rootDir>/test/{case,commands,intake,safety,verification}/**/*.test.ts"],
+  testMatch: ["<rootDir>/test/{case,command-text,intake,safety,verification}/**/*.test.ts"],
 };

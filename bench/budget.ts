@@ -9,9 +9,9 @@
 // In process, against the stand-in, which counts points as GitHub does (every REST request but a
 // 304; GraphQL on its own budget by its documented cost).
 import { sweepWithNewDesk } from "../src/desk/sweep.js";
-import { startAppInstance, startHarness, WEBHOOK_PATH } from "../src/standin/harness.js";
-import { JBBER_REQUEST } from "../src/cli/demo-requests.js";
-import type { GitHubStandIn } from "../src/standin/github-standin.js";
+import { startAppInstance, startHarness, WEBHOOK_PATH } from "../standin/harness.js";
+import { JBBER_REQUEST } from "../standin/demo-requests.js";
+import type { GitHubStandIn } from "../standin/github-standin.js";
 
 const request = (name: string) => JBBER_REQUEST.replace("\njbber\n", `\n${name}\n`);
 
@@ -82,7 +82,7 @@ export async function budget(
       await harness.sweep();
     });
     rows.push({
-      openCases: open,
+      openRequests: open,
       serverIdleSweepPoints: serverIdle.points,
       cliIdleSweepPoints: cliIdle.points,
       newRequestRequests: laterNew.requests,

@@ -7,14 +7,14 @@ import { configSchema } from "../src/config/schema.js";
 import { gatherEvidence } from "../src/desk/evidence.js";
 import { PublicGitHub } from "../src/github/public-github.js";
 import { RegistryClient } from "../src/registry/registry-client.js";
-import { GitHubStandIn } from "../src/standin/github-standin.js";
-import { RegistryStandIn } from "../src/standin/registry-standin.js";
-import type { PublicRepository } from "../src/standin/public-repos.js";
+import { GitHubStandIn } from "../standin/github-standin.js";
+import { RegistryStandIn } from "../standin/registry-standin.js";
+import type { PublicRepository } from "../standin/public-repos.js";
 import { readProfilePage } from "../src/evidence/profile-page.js";
 import { HOSTILE_PAGES } from "../test/helpers/hostile-pages.js";
-import { JBBER_REQUEST } from "../src/cli/demo-requests.js";
+import { JBBER_REQUEST } from "../standin/demo-requests.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
-import { startHarness } from "../src/standin/harness.js";
+import { startHarness } from "../standin/harness.js";
 
 export async function evidenceCosts(): Promise<Record<string, unknown>> {
   const registry = new RegistryStandIn();

@@ -5,14 +5,14 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { defaultConfig } from "../src/config/schema.js";
 import { newCaseState, type CaseState } from "../src/case/state.js";
-import { DeskIndex } from "../src/desk/desk-index.js";
-import { ReviewerPages } from "../src/desk/pages.js";
+import { CaseRecords } from "../src/memory/case-records.js";
+import { ReviewerPages } from "../src/app/pages.js";
 
 const DAY = 86_400_000;
 
 export async function pageCosts(open = 2000, decided = 1000): Promise<Record<string, unknown>> {
   const now = new Date("2026-11-25T12:00:00Z");
-  const index = new DeskIndex();
+  const index = new CaseRecords();
   const reviewers = ["alice", "bob", "carol", "dave", "erin"];
   for (let n = 1; n <= open + decided; n++) {
     const openedAt = new Date(now.getTime() - ((n * 37) % 180) * DAY).toISOString();
@@ -54,7 +54,7 @@ export async function pageCosts(open = 2000, decided = 1000): Promise<Record<str
   times.sort((a, b) => a - b);
   const at = (p: number) => Number(times[Math.ceil(p * times.length) - 1]!.toFixed(1));
   return {
-    openCases: open,
+    openRequests: open,
     decidedCases: decided,
     buildMs: Number(buildMs.toFixed(1)),
     cachedViewMs: { p50: at(0.5), p99: at(0.99), max: at(1) },

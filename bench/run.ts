@@ -4,11 +4,11 @@
 // and writes bench/results/bench.json. Takes about six minutes: GitHub's pacing is the floor.
 import { caseRef } from "../src/case/binding.js";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { rssOf, startAppProcess, type AppProcess } from "../src/standin/app-process.js";
-import { GitHubStandIn, type StandInOptions } from "../src/standin/github-standin.js";
-import { STANDIN_WEBHOOK_SECRET } from "../src/standin/harness.js";
+import { rssOf, startAppProcess, type AppProcess } from "../standin/app-process.js";
+import { GitHubStandIn, type StandInOptions } from "../standin/github-standin.js";
+import { STANDIN_WEBHOOK_SECRET } from "../standin/harness.js";
 import { Verifier } from "../src/verification/codes.js";
-import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "../src/cli/demo-requests.js";
+import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "../standin/demo-requests.js";
 import { startRedis } from "../test/helpers/redis-server.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
 import { evidenceCosts } from "./evidence.js";

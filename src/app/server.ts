@@ -2,14 +2,17 @@
 // the in-process harness and the benchmark all call startServer, so a route the app adds (the
 // reviewers' page, /metrics, /health) is served wherever the app runs. It builds Probot's own
 // Server from the environment as config/environment.ts reads it (an empty variable is unset).
+import { deskOctokit } from "../reliability/octokit.js";
+import { DEFAULT_RETRY } from "../reliability/retry.js";
+import { scrubbedLogger } from "../config/logger.js";
 import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getPrivateKey } from "@probot/get-private-key";
 import { getTransformStream } from "@probot/pino";
 import { pino } from "pino";
-import { Probot, ProbotOctokit, Server, type Logger } from "probot";
+import { Probot, Server, type Logger } from "probot";
 import { apiBaseUrl, environment } from "../config/environment.js";
-import recoveryTriage from "../index.js";
+import recoveryTriage from "./probot-app.js";
 import type { AppOptions } from "../desk/service.js";
 
 type Env = NodeJS.ProcessEnv;
@@ -18,8 +21,8 @@ type Env = NodeJS.ProcessEnv;
 export interface ServerOverrides {
   /** The app's own options (a clock, a verifier, shared queues); addHandler is always Probot's. */
   app?: Omit<AppOptions, "addHandler">;
-  /** Probot's Octokit with other defaults (tests against a local stand-in turn GitHub's pacing off). */
-  Octokit?: typeof ProbotOctokit;
+  /** False turns Probot's scheduling of requests off (tests against a local stand-in: GitHub's pacing is pointless there). */
+  throttling?: boolean;
   log?: Logger;
 }
 
@@ -43,7 +46,7 @@ export async function startServer(env: Env = environment(), overrides: ServerOve
     baseUrl: apiBaseUrl(env),
     redisConfig: env.REDIS_URL,
     log,
-    ...(overrides.Octokit ? { Octokit: overrides.Octokit } : {}),
+    Octokit: deskOctokit(overrides.app?.retry?.timeoutMs ?? DEFAULT_RETRY.timeoutMs, overrides.throttling ?? true),
   });
   const server = new Server({
     host: env.HOST,
@@ -86,5 +89,5 @@ async function serverLog(env: Env): Promise<Logger> {
     sentryDsn: env.SENTRY_DSN,
   });
   transform.pipe(pino.destination(1) as unknown as NodeJS.WritableStream);
-  return pino({ level: env.LOG_LEVEL ?? "info", name: "probot", messageKey: env.LOG_MESSAGE_KEY ?? "msg" }, transform);
+  return scrubbedLogger({ level: env.LOG_LEVEL ?? "info", name: "probot", messageKey: env.LOG_MESSAGE_KEY ?? "msg" }, transform);
 }

@@ -1,6 +1,6 @@
 // Choosing a reviewer for a case entering the queue.
 import type { Config } from "../config/schema.js";
-import { same } from "./transition.js";
+import { sameLogin } from "../text/login.js";
 
 /** What the app knows of the other open requests (from one listing of the repository's issues). */
 export interface OpenCase {
@@ -20,12 +20,14 @@ export interface OpenCase {
 export function pickReviewer(
   config: Config,
   issue: { number: number; author: string },
-  openCases: OpenCase[],
+  openRequests: OpenCase[],
   /** Logins GitHub refuses to assign on this repository (left the organisation, lost access). */
   unassignable: readonly string[] = [],
 ): string | null {
   const eligible = (login: string) =>
-    !same(login, issue.author) && !config.unavailable.some((u) => same(u, login)) && !unassignable.some((u) => same(u, login));
+    !sameLogin(login, issue.author) &&
+    !config.unavailable.some((u) => sameLogin(u, login)) &&
+    !unassignable.some((u) => sameLogin(u, login));
   const n = config.reviewers.length;
   if (n === 0) return null;
   const start = issue.number % n;
@@ -34,7 +36,8 @@ export function pickReviewer(
   if (config.assignment === "round-robin") return rotation[0]!;
 
   // least-loaded: fewest open cases; ties go to the round-robin order, so the spread stays even.
-  const load = (login: string) => openCases.filter((c) => c.number !== issue.number && c.assignees.some((a) => same(a, login))).length;
+  const load = (login: string) =>
+    openRequests.filter((c) => c.number !== issue.number && c.assignees.some((a) => sameLogin(a, login))).length;
   let best = rotation[0]!;
   for (const login of rotation) if (load(login) < load(best)) best = login;
   return best;
@@ -42,5 +45,5 @@ export function pickReviewer(
 
 /** The reviewer already responsible for a case: an assignee who is a configured reviewer, else any assignee. */
 export function currentReviewer(config: Config, assignees: string[]): string | null {
-  return assignees.find((a) => config.reviewers.some((r) => same(r, a))) ?? assignees[0] ?? null;
+  return assignees.find((a) => config.reviewers.some((r) => sameLogin(r, a))) ?? assignees[0] ?? null;
 }

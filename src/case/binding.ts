@@ -7,7 +7,8 @@ import type { Config } from "../config/schema.js";
 import type { CaseRef } from "../verification/codes.js";
 import type { BoundAccount, CaseState } from "./state.js";
 import { OPEN_STATUSES, type Status } from "./statuses.js";
-import { same, withStatus, type Act } from "./transition.js";
+import { withStatus, type Act } from "./transition.js";
+import { sameLogin } from "../text/login.js";
 
 /** The account a request names: null username when the body names no single valid one. */
 export interface NamedAccount {
@@ -26,7 +27,7 @@ export function accountNamed(input: {
 
 /** Registry usernames are case-insensitive (CITEXT); instances and requesters must match exactly. */
 export function sameAccount(a: NamedAccount, b: NamedAccount): boolean {
-  return same(a.username, b.username) && a.testInstance === b.testInstance && same(a.author, b.author);
+  return sameLogin(a.username, b.username) && a.testInstance === b.testInstance && sameLogin(a.author, b.author);
 }
 
 /** The key material that ties a one-time code or challenge to an account and a generation. */

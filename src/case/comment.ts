@@ -5,7 +5,8 @@ import { findEmailCodes, findSecrets, kindsOf, type SecretKind } from "../safety
 import type { Notice } from "./notices.js";
 import type { CaseState } from "./state.js";
 import { OPEN_STATUSES } from "./statuses.js";
-import { answered, flagSecurity, same, type Act } from "./transition.js";
+import { answered, flagSecurity, type Act } from "./transition.js";
+import { sameLogin } from "../text/login.js";
 import { accountForCodes } from "./binding.js";
 import { refOf } from "./factors.js";
 import { commandNamed } from "./commands/index.js";
@@ -59,7 +60,7 @@ function writtenBeforeReset(state: CaseState, event: CommentEvent): boolean {
 function namesAnotherAccountNow(state: CaseState, input: DecideInput): boolean {
   const named = input.validation.username;
   return (
-    named !== null && state.username !== null && (!same(named, state.username) || input.validation.testInstance !== state.testInstance)
+    named !== null && state.username !== null && (!sameLogin(named, state.username) || input.validation.testInstance !== state.testInstance)
   );
 }
 

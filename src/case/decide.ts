@@ -10,19 +10,20 @@ import { withinLimits } from "./replies.js";
 import { fitState, newCaseState, type CaseState } from "./state.js";
 import { OPEN_STATUSES, type Status } from "./statuses.js";
 import { applyTimers } from "./timers.js";
-import { answered, flagSecurity, same, withStatus } from "./transition.js";
+import { answered, flagSecurity, withStatus } from "./transition.js";
+import { hasLogin, loginKey, sameLogin } from "../text/login.js";
 import { EMAIL_REMOVED, withoutEmailAddresses } from "../safety/emails.js";
 import { evidenceAbout, evidenceSubject, withAccountCheck } from "../evidence/assess.js";
 import type { Evidence } from "../evidence/model.js";
 import { withReasons } from "./reasons.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
-export function needsOpenCases(input: Omit<DecideInput, "openCases" | "branch">): boolean {
+export function needsOpenCases(input: Omit<DecideInput, "openRequests" | "branch">): boolean {
   const { previous, validation, event } = input;
   if (!previous) return input.issue.open;
   if (event.kind === "reopened") return !OPEN_STATUSES.includes(previous.status) && validation.valid;
   if (event.kind !== "edited" || !OPEN_STATUSES.includes(previous.status) || !validation.valid) return false;
-  return previous.status === "needs-info" || !same(previous.username, validation.username);
+  return previous.status === "needs-info" || !sameLogin(previous.username, validation.username);
 }
 
 /** Whether the shell should look for the challenge branch before deciding. */
@@ -116,12 +117,11 @@ function withoutEmailAddressesInBody(decision: Decision, input: DecideInput): De
  */
 function replaceUnassignableReviewer(state: CaseState, input: DecideInput): CaseState {
   const { reviewer } = state;
-  if (!reviewer || !input.unassignable.includes(reviewer.toLowerCase()) || input.issue.assignees.some((a) => same(a, reviewer)))
-    return state;
-  const next = pickReviewer(input.config, input.issue, input.openCases ?? [], input.unassignable);
+  if (!reviewer || !hasLogin(input.unassignable, reviewer) || input.issue.assignees.some((a) => sameLogin(a, reviewer))) return state;
+  const next = pickReviewer(input.config, input.issue, input.openRequests ?? [], input.unassignable);
   // Every configured reviewer passed over for this, in the order GitHub refused them.
-  const passedOver = [reviewer, ...input.unassignable.filter((u) => input.config.reviewers.some((r) => same(r, u)))];
-  const skippedReviewers = [...new Set([...state.skippedReviewers, ...passedOver].map((l) => l.toLowerCase()))].slice(-10);
+  const passedOver = [reviewer, ...input.unassignable.filter((u) => input.config.reviewers.some((r) => sameLogin(r, u)))];
+  const skippedReviewers = [...new Set([...state.skippedReviewers, ...passedOver].map(loginKey))].slice(-10);
   return { ...state, reviewer: next, skippedReviewers };
 }
 
@@ -138,7 +138,7 @@ function decideEvent(input: DecideInput): Decision {
       return edited(previous, input);
     case "closed":
       if (!OPEN_STATUSES.includes(previous.status)) return outcome(previous);
-      return same(input.actor, previous.author)
+      return sameLogin(input.actor, previous.author)
         ? outcome(withStatus(previous, input, "withdrawn"))
         : outcome(withStatus({ ...previous, closedBy: input.actor }, input, "closed"));
     case "reopened":
@@ -169,7 +169,10 @@ function enterQueue(state: CaseState, input: DecideInput, status: Status = "tria
   if (clash.duplicateOf !== null) return outcome(withStatus({ ...state, duplicateOf: clash.duplicateOf }, input, "duplicate"));
   const { issue, config } = input;
   const reviewer =
-    state.reviewer ?? currentReviewer(config, issue.assignees) ?? clash.rivalReviewer ?? pickReviewer(config, issue, input.openCases ?? []);
+    state.reviewer ??
+    currentReviewer(config, issue.assignees) ??
+    clash.rivalReviewer ??
+    pickReviewer(config, issue, input.openRequests ?? []);
   const known = new Set(state.conflictsWith);
   const fresh = clash.rivals.filter((n) => !known.has(n));
   // Counted once: the state keeps the earliest CONFLICTS_KEPT and counts the rest (fitState).
@@ -183,9 +186,11 @@ function enterQueue(state: CaseState, input: DecideInput, status: Status = "tria
 /** Other open requests for the same account: the same author's earlier one, or other people's. */
 function clashes(state: CaseState, input: DecideInput): { duplicateOf: number | null; rivals: number[]; rivalReviewer: string | null } {
   const { issue, config } = input;
-  const others = state.username ? (input.openCases ?? []).filter((c) => c.number !== issue.number && same(c.username, state.username)) : [];
-  const earlierOwn = others.filter((c) => same(c.author, issue.author) && c.number < issue.number).map((c) => c.number);
-  const rivals = others.filter((c) => !same(c.author, issue.author));
+  const others = state.username
+    ? (input.openRequests ?? []).filter((c) => c.number !== issue.number && sameLogin(c.username, state.username))
+    : [];
+  const earlierOwn = others.filter((c) => sameLogin(c.author, issue.author) && c.number < issue.number).map((c) => c.number);
+  const rivals = others.filter((c) => !sameLogin(c.author, issue.author));
   return {
     duplicateOf: earlierOwn.length > 0 ? Math.min(...earlierOwn) : null,
     rivals: rivals.map((c) => c.number),
@@ -196,11 +201,11 @@ function clashes(state: CaseState, input: DecideInput): { duplicateOf: number | 
 function edited(previous: CaseState, input: DecideInput): Decision {
   if (!OPEN_STATUSES.includes(previous.status)) return outcome(previous);
   const { validation } = input;
-  const byRequester = same(input.actor, previous.author);
+  const byRequester = sameLogin(input.actor, previous.author);
   const username = validation.username ?? previous.username;
   const changed =
     JSON.stringify(validation.problems) !== JSON.stringify(previous.problems) ||
-    !same(username, previous.username) ||
+    !sameLogin(username, previous.username) ||
     validation.testInstance !== previous.testInstance;
   const answering = byRequester && previous.infoRequest !== null && validation.valid;
   // An edit that does not change the request leaves the case alone (and costs no write).
@@ -217,7 +222,7 @@ function edited(previous: CaseState, input: DecideInput): Decision {
     const resumeStatus = previous.status === "needs-info" ? previous.resumeStatus : previous.status;
     return outcome(withStatus({ ...updated, resumeStatus }, input, "needs-info"));
   }
-  if (previous.username !== null && !same(username, previous.username))
+  if (previous.username !== null && !sameLogin(username, previous.username))
     return usernameChanged(previous, answering ? answered(updated, input) : updated, input);
   if (answering || (previous.status === "needs-info" && previous.resumeStatus)) return outcome(answered(updated, input));
   if (previous.status === "needs-info") return enterQueue(updated, input);
@@ -247,7 +252,7 @@ function reopen(previous: CaseState, input: DecideInput): Decision {
   };
   if (!validation.valid) return outcome(withStatus(reopened, input, "needs-info"));
   // Someone reopened it on purpose: no duplicate check, but it needs a reviewer again.
-  const reviewer = reopened.reviewer ?? currentReviewer(config, issue.assignees) ?? pickReviewer(config, issue, input.openCases ?? []);
+  const reviewer = reopened.reviewer ?? currentReviewer(config, issue.assignees) ?? pickReviewer(config, issue, input.openRequests ?? []);
   return outcome(withStatus({ ...reopened, reviewer }, input, "triage"));
 }
 
@@ -269,6 +274,6 @@ function inQueue(state: CaseState, queue: QueueFacts): CaseState {
 }
 
 function queueAhead(input: DecideInput): number | null {
-  if (!input.openCases) return null;
-  return input.openCases.filter((c) => c.number < input.issue.number).length;
+  if (!input.openRequests) return null;
+  return input.openRequests.filter((c) => c.number < input.issue.number).length;
 }

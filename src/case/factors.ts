@@ -1,6 +1,7 @@
 // The verification commands: starting factors (`/verify`), and the requester's answers
 // (`/code`, `/done`). Pure: codes are checked with the Verifier (deterministic given the
 // server's secret), and the branch lookup for `/done` is done by the shell beforehand.
+import type { StateChange } from "./commands/command.js";
 import type { Config } from "../config/schema.js";
 import type { BranchCheck, DecideInput } from "./model.js";
 import type { Notice } from "./notices.js";
@@ -9,8 +10,6 @@ import { accountNamed, caseRef } from "./binding.js";
 import type { BoundAccount, CaseState } from "./state.js";
 import { withStatus, type Act } from "./transition.js";
 import type { CaseRef, Verifier } from "../verification/codes.js";
-
-export type Step = { state: CaseState; notices: Notice[]; deleteComment?: boolean } | { usage: string };
 
 /** `owner/name` as GitHub allows them. */
 const REPO = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
@@ -33,7 +32,7 @@ function toVerifying(state: CaseState, act: Act): CaseState {
   return state.status === "verified" ? state : withStatus(state, act, "verifying");
 }
 
-export function verify(state: CaseState, args: string, input: DecideInput, act: Act, verifier: Verifier | null): Step {
+export function verify(state: CaseState, args: string, input: DecideInput, act: Act, verifier: Verifier | null): StateChange {
   const [kind, target, ...rest] = args.split(/\s+/).filter(Boolean);
   if (kind !== "email" && kind !== "repo") return { usage: "say which factor: `/verify email` or `/verify repo <owner>/<repo>`" };
   if (!verifier) return { state, notices: [{ kind: "verification-off" }] };
@@ -73,7 +72,7 @@ export function verify(state: CaseState, args: string, input: DecideInput, act: 
   return { state: next, notices: [{ kind: "challenge", repo: repoName, branch, expiresAt }] };
 }
 
-export function enterCode(state: CaseState, args: string, input: DecideInput, act: Act, verifier: Verifier | null): Step {
+export function enterCode(state: CaseState, args: string, input: DecideInput, act: Act, verifier: Verifier | null): StateChange {
   const email = state.factors.email;
   if (!email || !state.binding) return { state, notices: [{ kind: "code-not-expected" }] };
   if (email.state === "done") return { state, notices: [{ kind: "code-used" }], deleteComment: true };
@@ -109,7 +108,7 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, ac
   }
 }
 
-export function challengeDone(state: CaseState, input: DecideInput, act: Act, branch: BranchCheck | null): Step {
+export function challengeDone(state: CaseState, input: DecideInput, act: Act, branch: BranchCheck | null): StateChange {
   const repo = state.factors.repo;
   if (!repo || repo.state === "done") return { state, notices: repo ? [] : [{ kind: "challenge-not-expected" }] };
   if (repo.state === "expired" || Date.parse(repo.expiresAt) <= act.now.getTime()) return challengeExpired(state);

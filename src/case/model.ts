@@ -2,7 +2,7 @@
 // decides. One module, imported by the machine and by the shell, so neither imports the other's
 // internals (and the machine's parts import no cycle).
 import type { Config } from "../config/schema.js";
-import type { CommandScan } from "../commands/parse.js";
+import type { CommandScan } from "../command-text/parse.js";
 import type { Validation } from "../intake/validate.js";
 import type { IssueSecrets } from "../safety/issue-text.js";
 import type { Verifier } from "../verification/codes.js";
@@ -84,7 +84,7 @@ export interface DecideInput {
   validation: Validation;
   config: Config;
   /** The repository's open requests; required when `needsOpenCases` says so, null otherwise. */
-  openCases: OpenCase[] | null;
+  openRequests: OpenCase[] | null;
   now: Date;
   /** `owner/repo` of the support repository (codes are bound to it). */
   repo: string;
@@ -148,4 +148,10 @@ export function outcome(state: CaseState | null, extra: Partial<Decision> = {}):
     reopen: false,
     ...extra,
   };
+}
+
+/** The comment that caused the event, when there is one (for deleting it or reacting to it). */
+export interface Trigger {
+  commentId: number;
+  nodeId?: string;
 }

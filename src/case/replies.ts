@@ -2,6 +2,7 @@
 // hidden marker (whom it answered, what kinds of answer, whom it called), so every limit on noise
 // needs no state writes: the thread itself is the record. Markers count only in comments written
 // by the app.
+import { loginKey } from "../text/login.js";
 import { NOTICE_RULES, type LimitedKind, type Notice } from "./notices.js";
 
 /** A marker kind: one of the limited kinds, or `answer` for any reply that counts toward the cap. */
@@ -97,7 +98,7 @@ export function readReplies(comments: { author: string; body: string; createdAt:
 
 /** Drops the replies that would exceed a limit. State changes still happen; only the talking stops. */
 export function withinLimits(notices: Notice[], actor: string, history: ReplyHistory, now: Date): Notice[] {
-  const who = actor.toLowerCase();
+  const who = loginKey(actor);
   const sent = history.sent[who] ?? {};
   const since = (kind: ReplyKind, ms: number) => (sent[kind] ?? []).filter((t) => now.getTime() - Date.parse(t) < ms).length;
   const answersLeft = REPLY_LIMITS.answersPerDay - since("answer", 24 * HOUR);

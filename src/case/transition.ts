@@ -27,9 +27,6 @@ export function withStatus(state: CaseState, act: Act, status: Status, note?: st
   };
 }
 
-export const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
-  typeof a === "string" && typeof b === "string" && a.toLowerCase() === b.toLowerCase();
-
 /** How the app itself appears in a case's timeline (for timers and the sweep). */
 export const APP_ACTOR = "recovery-triage";
 

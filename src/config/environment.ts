@@ -2,12 +2,14 @@
 // same way: `.env` in the working directory is applied over the environment (as Probot's `run`
 // does), and the app's identity comes from Probot's own `createProbot`, which reads APP_ID,
 // PRIVATE_KEY / PRIVATE_KEY_PATH, GHE_HOST / GHE_PROTOCOL and LOG_LEVEL exactly as the server does.
+import { deskOctokit } from "../reliability/octokit.js";
+import { DEFAULT_RETRY } from "../reliability/retry.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
 import { pino } from "pino";
 import { createProbot, type Probot } from "probot";
-import { protectLogs } from "../safety/log-scrub.js";
+import { scrubbedLogger } from "./logger.js";
 
 export type Env = NodeJS.ProcessEnv;
 
@@ -54,9 +56,8 @@ export function probotFromEnv(env: Env = environment()): Probot {
     // createProbot finds the key as the server does (PRIVATE_KEY, PRIVATE_KEY_PATH, or a *.pem file here).
     // The CLI's own output is on stdout (a sweep report, a code), so its log lines go to stderr, at
     // LOG_LEVEL, scrubbed of secrets like the server's.
-    const log = pino({ level: env.LOG_LEVEL || "warn", name: "recovery-triage" }, pino.destination(2));
-    protectLogs(log);
-    return createProbot({ env, overrides: { log } });
+    const log = scrubbedLogger({ level: env.LOG_LEVEL || "warn", name: "recovery-triage" }, pino.destination(2));
+    return createProbot({ env, overrides: { log, Octokit: deskOctokit(DEFAULT_RETRY.timeoutMs) } });
   } catch (error) {
     if (/privateKey/.test((error as Error).message)) {
       throw new Error("PRIVATE_KEY or PRIVATE_KEY_PATH is not set: run this where the server runs (its environment or its .env)", {

@@ -5,7 +5,7 @@ import type { Probot } from "probot";
 import { STATUSES, type Status } from "../case/statuses.js";
 import type { Config } from "../config/schema.js";
 import type { ProjectBoard, StatusField } from "../github/project-board.js";
-import type { DecidedCase } from "./desk-index.js";
+import type { DecidedCase } from "../memory/case-records.js";
 
 export type ProjectConfig = NonNullable<Config["project"]>;
 
@@ -55,10 +55,7 @@ export class BoardSync {
       this.synced.set(key, { itemId: item.itemId, optionId: option.id });
       return writes;
     } catch (error) {
-      log.warn(
-        { err: (error as Error).message, issue: decided.number },
-        "could not update the project board; the next event or sweep tries again",
-      );
+      log.warn({ err: error, issue: decided.number }, "could not update the project board; the next event or sweep tries again");
       return 0;
     }
   }

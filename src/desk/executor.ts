@@ -1,13 +1,14 @@
 // The one executor: applies a plan (desk/plan.ts) in its order, each comment creation exactly once
 // (a creation that failed uncertainly is looked for by its key before it is tried again). It never
 // decides and never runs a case again: what GitHub refused comes back to the runner as a fact.
+import { hasLogin } from "../text/login.js";
 import type { Comment, RepoClient } from "../github/repo-client.js";
 import { isAssigneeRefusal } from "../github/assignability.js";
 import { hasStateMarker } from "../case/state.js";
-import { findCard } from "./find-card.js";
+import { findCard } from "../case/find-card.js";
 import { keepNewerText } from "./rewrite.js";
 import { removeComment, type GuardDeps } from "./secret-guard.js";
-import type { Write } from "./plan.js";
+import type { Write } from "../case/plan.js";
 
 export interface Applied {
   writes: number;
@@ -97,8 +98,7 @@ async function updateIssue(
     // GitHub refused an assignee after all (access removed since it was asked): the update applied
     // nothing, so the rest is applied now; the runner decides again without that login.
     if (!isAssigneeRefusal(error) || !patch.assignees) throw error;
-    const known = write.read.assignees.map((a) => a.toLowerCase());
-    applied.refusedAssignees = patch.assignees.filter((a) => !known.includes(a.toLowerCase()));
+    applied.refusedAssignees = patch.assignees.filter((a) => !hasLogin(write.read.assignees, a));
     deps.log?.warn({ issue: number, refused: applied.refusedAssignees }, "GitHub refused to assign; applying the rest and choosing again");
     const { assignees: _refused, ...rest } = patch;
     if (Object.keys(rest).length === 0) return 0;

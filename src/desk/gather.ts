@@ -4,6 +4,10 @@
 import type { BranchCheck, CaseEvent } from "../case/model.js";
 import type { CaseState } from "../case/state.js";
 import type { Comment, RepoClient } from "../github/repo-client.js";
+import { isMaintainer } from "../github/permissions.js";
+import type { FoundComment } from "../case/lost-comments.js";
+import { sameLogin } from "../text/login.js";
+import type { GuardDeps } from "./secret-guard.js";
 
 /** For each `/verify repo owner/name` in the comment: can the app see that repository? (An error asking: assume yes.) */
 export async function challengeRepositories(repo: RepoClient, event: CaseEvent): Promise<Record<string, boolean>> {
@@ -34,6 +38,18 @@ export async function checkBranch(
 }
 
 export function lastCommentBy(comments: Comment[], login: string): string | null {
-  const own = comments.filter((c) => c.author.toLowerCase() === login.toLowerCase()).map((c) => c.createdAt);
+  const own = comments.filter((c) => sameLogin(c.author, login)).map((c) => c.createdAt);
   return own.length > 0 ? own.reduce((a, b) => (a > b ? a : b)) : null;
+}
+
+/** A comment the sweep found, as the event its webhook would have been: the author's roles as of now. */
+export async function foundEvent(deps: GuardDeps, found: FoundComment, previous: CaseState | null): Promise<CaseEvent> {
+  const { author, nodeId: _nodeId, needsMaintainerCheck, ...comment } = found;
+  // No memory: a maintainer who lost access since cannot have their command applied.
+  const maintainer = needsMaintainerCheck && (await isMaintainer(deps.repo, author, deps.config.config.maintainer_teams));
+  const requester = sameLogin(author, previous?.author);
+  // Hints for typos are for the people who can run commands, not for every passer-by.
+  const scan = maintainer || requester ? comment.scan : { ...comment.scan, nearMisses: [] };
+  deps.log?.info({ comment: comment.commentId, mode: comment.replay?.mode ?? "edited" }, "a comment whose webhook was lost");
+  return { ...comment, scan, roles: { maintainer, requester } };
 }

@@ -13,25 +13,26 @@ import type { Verifier } from "../verification/codes.js";
 import { renderCard, renderErrorCard } from "../case/card.js";
 import { decide, needsBranchCheck, needsOpenCases } from "../case/decide.js";
 import type { CaseEvent, Decision } from "../case/model.js";
-import { renderNotices } from "../case/messages.js";
+import { renderNotices } from "../case/reply-text.js";
 import { readReplies } from "../case/replies.js";
 import { scanIssueText } from "../safety/issue-text.js";
 import { decodeState, type CaseState } from "../case/state.js";
 import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
-import { same } from "../case/transition.js";
+import { loginKey, sameLogin } from "../text/login.js";
 import { newReasons } from "../case/reasons.js";
 import { Assignability } from "../github/assignability.js";
 import type { Comment, Issue } from "../github/repo-client.js";
-import type { DecidedCase } from "./desk-index.js";
-import { guardOther, type GuardDeps, type Trigger } from "./secret-guard.js";
+import type { DecidedCase } from "../memory/case-records.js";
+import { guardOther, type GuardDeps } from "./secret-guard.js";
+import type { Trigger } from "../case/model.js";
 import { evidenceFor, type EvidenceSources } from "./evidence.js";
-import { loadOpenCases, recordOpenCase, type OpenCaseIndex } from "./open-cases.js";
-import { findLostComments, foundEvent, threadOf, type FoundComment } from "./lost-commands.js";
-import { findCard } from "./find-card.js";
-import { challengeRepositories, checkBranch, lastCommentBy } from "./gather.js";
-import { addressNotice, owedPromise, planCase, withPromise, type Write } from "./plan.js";
+import { loadOpenCases, recordOpenCase, type OpenRequests } from "../memory/open-requests.js";
+import { findLostComments, threadOf, type FoundComment } from "../case/lost-comments.js";
+import { findCard } from "../case/find-card.js";
+import { challengeRepositories, checkBranch, foundEvent, lastCommentBy } from "./gather.js";
+import { addressNotice, owedPromise, planCase, withPromise, type Write } from "../case/plan.js";
 import { applyPlan, writeErrorCard } from "./executor.js";
-import type { PendingRecords } from "./pending-records.js";
+import type { PendingRecords } from "../memory/pending-records.js";
 import { markProcessed, unprocessed } from "../case/processed.js";
 
 export interface RunnerDeps extends GuardDeps {
@@ -43,7 +44,7 @@ export interface RunnerDeps extends GuardDeps {
   /** Where ownership evidence is read (the registry, GitHub's public side); null: not gathered. */
   evidence?: Omit<EvidenceSources, "config" | "now"> | null;
   /** The open requests as the desk knows them (kept current here); without it every new request lists them all. */
-  openCases?: OpenCaseIndex;
+  openRequests?: OpenRequests;
   /** The process's memory of who can be assigned where (shared by every event and the sweep). */
   assignability: Assignability;
   /** Records waiting for the case's next card write (desk/pending-records.ts); null: every record is written at once. */
@@ -51,8 +52,6 @@ export interface RunnerDeps extends GuardDeps {
   /** Runs an event on another case, on that case's own queue (a conflict is shown on both requests). */
   relate: (number: number, event: CaseEvent, actor: string) => Promise<void>;
 }
-
-export type { Trigger };
 
 export interface RunResult {
   /** Write requests made for this case (another case's are counted by its own run). */
@@ -161,8 +160,8 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
     thread,
   };
   const sources = deps.evidence ? { ...deps.evidence, config: config.config, now: deps.now, scope: base.repo } : null;
-  const [openCases, branch, repoVisibility, evidence] = await Promise.all([
-    needsOpenCases(base) ? loadOpenCases(repo, deps.openCases ?? null, config.config, form) : null,
+  const [openRequests, branch, repoVisibility, evidence] = await Promise.all([
+    needsOpenCases(base) ? loadOpenCases(repo, deps.openRequests ?? null, config.config, form) : null,
     needsBranchCheck(previous, event, now) ? checkBranch(repo, previous!, deps.log) : null,
     challengeRepositories(repo, event),
     evidenceFor(sources, { previous, event, validation: base.validation, issue }),
@@ -174,7 +173,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   try {
     decided = await decideAndPlan(
       deps,
-      { ...base, openCases, branch, repoVisibility, evidence },
+      { ...base, openRequests, branch, repoVisibility, evidence },
       { card, onCard, key },
       owed,
       step.trigger,
@@ -198,11 +197,12 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   let writes = applied.writes;
   if (applied.refusedAssignees.length > 0) {
     deps.assignability.markRefused(repo, applied.refusedAssignees);
-    const unassignable = [...(step.unassignable ?? []), ...applied.refusedAssignees.map((a) => a.toLowerCase())];
+    const unassignable = [...(step.unassignable ?? []), ...applied.refusedAssignees.map(loginKey)];
     next.push({ event: { kind: "sweep" }, actor, trigger: null, unassignable, lostChecked: true });
   }
   const patch = plan.find((w): w is Extract<Write, { kind: "update-issue" }> => w.kind === "update-issue")?.patch;
-  if (deps.openCases) await recordOpenCase(deps.openCases, repo, { ...issue, ...patch }, form, config.config.username_rules, deps.log);
+  if (deps.openRequests)
+    await recordOpenCase(deps.openRequests, repo, { ...issue, ...patch }, form, config.config.username_rules, deps.log);
   if (deps.onDecided)
     // The title as GitHub shows it now: after this step's rewrite (a secret or an address removed), if any.
     writes += await deps.onDecided({ number, title: patch?.title ?? issue.title, createdAt: issue.createdAt, nodeId: issue.nodeId, state });
@@ -292,5 +292,5 @@ function sameExceptRecord(previous: CaseState | null, state: CaseState): boolean
 }
 
 function newAssignees(issue: { assignees: string[] }, patch: IssuePatch | null): string[] {
-  return (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => same(a, b)));
+  return (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => sameLogin(a, b)));
 }

@@ -3,7 +3,7 @@
 // writes only when it finds one).
 import { randomUUID } from "node:crypto";
 import type { CaseEvent } from "../case/model.js";
-import { renderNotices } from "../case/messages.js";
+import { renderNotices } from "../case/reply-text.js";
 import { guardOtherIssue } from "../case/other-issues.js";
 import { readReplies } from "../case/replies.js";
 import { issuePatch } from "../case/view.js";
@@ -11,11 +11,7 @@ import type { ConfigResult } from "../config/lenient.js";
 import type { Comment, Issue, RepoClient } from "../github/repo-client.js";
 import { scanIssueText } from "../safety/issue-text.js";
 
-/** The comment that caused the event, when there is one (for deleting it or reacting to it). */
-export interface Trigger {
-  commentId: number;
-  nodeId?: string;
-}
+import type { Trigger } from "../case/model.js";
 
 export interface GuardDeps {
   repo: RepoClient;
@@ -68,13 +64,10 @@ export async function removeComment(deps: GuardDeps, trigger: Trigger): Promise<
     await deps.repo.deleteComment(trigger.commentId);
     return 1;
   } catch (error) {
-    deps.log?.warn({ err: (error as Error).message, comment: trigger.commentId }, "could not delete a comment; minimizing it");
+    deps.log?.warn({ err: error, comment: trigger.commentId }, "could not delete a comment; minimizing it");
     if (!trigger.nodeId) return 1;
     await deps.repo.minimizeComment(trigger.nodeId).catch((e: unknown) => {
-      deps.log?.error(
-        { err: (e as Error).message, comment: trigger.commentId },
-        "could not delete or hide a comment holding a secret: remove it by hand",
-      );
+      deps.log?.error({ err: e, comment: trigger.commentId }, "could not delete or hide a comment holding a secret: remove it by hand");
     });
     return 2;
   }

@@ -6,7 +6,7 @@ import type { Context, Probot, ProbotOctokit } from "probot";
 import type { CaseEvent } from "../case/model.js";
 import type { ConfigResult } from "../config/lenient.js";
 import { environment, recoverySecret, redisUrl, startupWarnings, sweepIntervalMinutes } from "../config/environment.js";
-import { PendingRecords } from "./pending-records.js";
+import { PendingRecords } from "../memory/pending-records.js";
 import { Assignability } from "../github/assignability.js";
 import { AppIdentity } from "../github/identity.js";
 import { RepoClient } from "../github/repo-client.js";
@@ -19,15 +19,16 @@ import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliabili
 import { redisAt } from "../reliability/redis.js";
 import { DEFAULT_RETRY, makeReliable, type RetryOptions } from "../reliability/retry.js";
 import { verifierFor, type Verifier } from "../verification/codes.js";
-import { runCase, type RunnerDeps, type Trigger } from "./runner.js";
-import { SettingsCache } from "./settings.js";
+import { runCase, type RunnerDeps } from "./runner.js";
+import type { Trigger } from "../case/model.js";
+import { SettingsCache } from "../memory/settings-cache.js";
 import { DeskMetrics } from "../metrics/metrics.js";
 import { ConditionalCache } from "../github/conditional-cache.js";
 import { PermissionMemory } from "../github/permissions.js";
 import { MemorySweepLock, RedisSweepLock, type SweepLock } from "../reliability/sweep-lock.js";
 import type { Redis } from "ioredis";
-import { DeskIndex, type DecidedCase } from "./desk-index.js";
-import { MemoryOpenCases, RedisOpenCases, type OpenCaseIndex } from "./open-cases.js";
+import { CaseRecords, type DecidedCase } from "../memory/case-records.js";
+import { MemoryOpenRequests, RedisOpenRequests, type OpenRequests } from "../memory/open-requests.js";
 import { BoardSync } from "./board-sync.js";
 import { ProjectBoard } from "../github/project-board.js";
 import type { FormSpec } from "../intake/form.js";
@@ -84,12 +85,12 @@ export class Desk {
   /** The project board, when the repository has one configured: its field, and what each item was set to. */
   readonly board = new BoardSync();
   /** Every case this process decided, for the reviewers' page and /metrics (no GitHub request per view). */
-  readonly index = new DeskIndex();
+  readonly records = new CaseRecords();
   /** For /metrics: read from the desk's memory and counters, never from GitHub. */
   readonly metrics = new DeskMetrics({
     casesByStatus: () => {
       const counts: Record<string, number> = {};
-      for (const { cases } of this.index.all()) for (const c of cases) counts[c.status] = (counts[c.status] ?? 0) + 1;
+      for (const { cases } of this.records.all()) for (const c of cases) counts[c.status] = (counts[c.status] ?? 0) + 1;
       return counts;
     },
     registryRequests: () => this.registry?.requests ?? 0,
@@ -113,7 +114,7 @@ export class Desk {
   /** Processed comments waiting for their case's next card write; null when this desk does not sweep itself. */
   readonly pending: PendingRecords | null;
   /** The open requests of each repository (in Redis with REDIS_URL): a new request costs no listing of them. */
-  readonly openCases: OpenCaseIndex;
+  readonly openRequests: OpenRequests;
   readonly queue: IssueQueue;
   readonly retry: RetryOptions;
   private readonly deliveries: DeliveryLog;
@@ -135,7 +136,7 @@ export class Desk {
     const redis = options.redis !== undefined ? options.redis : options.queue && options.deliveries ? null : redisAt(redisUrl());
     this.redis = redis;
     this.sweepLock = redis ? new RedisSweepLock(redis) : new MemorySweepLock();
-    this.openCases = redis ? new RedisOpenCases(redis) : new MemoryOpenCases();
+    this.openRequests = redis ? new RedisOpenRequests(redis) : new MemoryOpenRequests();
     this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
     this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
     this.background = options.background ?? true;
@@ -187,10 +188,7 @@ export class Desk {
       } catch (error) {
         this.metrics.events.inc({ kind, outcome: "failed" });
         this.metrics.errors.inc({ where: "event" });
-        log.error(
-          { err: (error as Error).message, status: (error as { status?: number }).status },
-          "event failed; the sweep will reconcile this case",
-        );
+        log.error({ err: error, status: (error as { status?: number }).status }, "event failed; the sweep will reconcile this case");
         throw error;
       }
     });
@@ -239,7 +237,7 @@ export class Desk {
       verifier: this.verifier,
       assignability: this.assignability,
       pending: this.pending,
-      openCases: this.openCases,
+      openRequests: this.openRequests,
       evidence: this.registry
         ? {
             registry: this.registry,
@@ -267,7 +265,7 @@ export class Desk {
     return async (decided: DecidedCase): Promise<number> => {
       const [owner, repo] = fullName.split("/") as [string, string];
       const checkPublic = () => this.clientFor(octokit, owner, repo).isPublicNow();
-      this.index.record(fullName, isPublic, decided, config.config, this.now(), checkPublic);
+      this.records.record(fullName, isPublic, decided, config.config, this.now(), checkPublic);
       return this.board.sync(new ProjectBoard(octokit), config.config, decided, log);
     };
   }
@@ -281,3 +279,20 @@ export class Desk {
     );
   }
 }
+
+// What each door may use of the desk: a handler names its narrow view, so what it reaches is
+// visible in its signature (and the rest of the desk stays the desk's).
+/** The webhook handlers (app/events.ts). */
+export type EventDesk = Pick<Desk, "dispatch" | "identity" | "isOwn" | "permissions" | "records" | "repoOf" | "run" | "settings">;
+/** Moves on the project board (app/board-door.ts). */
+export type BoardDesk = Pick<
+  Desk,
+  "apply" | "board" | "clientFor" | "dispatch" | "identity" | "isOwn" | "now" | "permissions" | "settings"
+>;
+/** The sweep (desk/sweep.ts). */
+export type SweepDesk = Pick<
+  Desk,
+  "caseDeps" | "clientFor" | "metrics" | "now" | "openRequests" | "queue" | "records" | "retry" | "settings" | "sweepLock"
+>;
+/** /metrics and /health (app/health.ts). */
+export type OperatorDesk = Pick<Desk, "metrics" | "redis">;

@@ -8,12 +8,12 @@ import { installedRepositories } from "../github/installations.js";
 import type { Issue, RepoClient } from "../github/repo-client.js";
 import type { CaseEvent } from "../case/model.js";
 import { decodeState } from "../case/state.js";
-import type { DecidedCase, DeskIndex } from "./desk-index.js";
+import type { DecidedCase, CaseRecords } from "../memory/case-records.js";
 import { DAY_MS } from "../text/dates.js";
-import { findCard } from "./find-card.js";
+import { findCard } from "../case/find-card.js";
 import { runCase } from "./runner.js";
-import { Desk, type AppOptions, type CaseTarget } from "./service.js";
-import { openCaseOf } from "./open-cases.js";
+import { Desk, type SweepDesk, type AppOptions, type CaseTarget } from "./service.js";
+import { openCaseOf } from "../memory/open-requests.js";
 
 export interface SweepReport {
   repositories: number;
@@ -23,7 +23,7 @@ export interface SweepReport {
 }
 
 /** Every open request of every installation, and the closed ones that can still be reopened, through the runner. */
-export async function sweepAll(app: Probot, desk: Desk): Promise<SweepReport> {
+export async function sweepAll(app: Probot, desk: SweepDesk): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
   for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, desk.retry)) {
     await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden }, app.log, report);
@@ -31,7 +31,7 @@ export async function sweepAll(app: Probot, desk: Desk): Promise<SweepReport> {
   return report;
 }
 
-async function sweepRepository(desk: Desk, target: CaseTarget, appLog: Probot["log"], report: SweepReport): Promise<void> {
+async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Probot["log"], report: SweepReport): Promise<void> {
   const { octokit, repo } = target;
   const { owner, repo: name } = repo.ref;
   const log = appLog.child({ repo: `${owner}/${name}`, sweep: true });
@@ -40,7 +40,7 @@ async function sweepRepository(desk: Desk, target: CaseTarget, appLog: Probot["l
   const now = desk.now();
   const listedAt = Date.now();
   const open = await repo.listOpenRequests(config.config.labels.request);
-  await desk.openCases
+  await desk.openRequests
     .replace(
       `${owner}/${name}`,
       open.map((i) => openCaseOf(i, form, config.config.username_rules)),
@@ -51,7 +51,7 @@ async function sweepRepository(desk: Desk, target: CaseTarget, appLog: Probot["l
   const decidedPerWeek = recentPace(closed, now);
   const deps = await desk.caseDeps(target, config, form, log);
   report.repositories++;
-  await backfillClosed(repo, closed, deps.botLogin, deps.onDecided!, desk.index);
+  await backfillClosed(repo, closed, deps.botLogin, deps.onDecided!, desk.records);
   // Closed cases that can still be reopened are swept too: a lost `/reopen` is applied, a pasted secret removed.
   const reopenable = closed.filter((i) => Date.parse(i.closedAt ?? "") >= now.getTime() - config.config.stale.reopen_within_days * DAY_MS);
   const cases: { issue: Issue; event: CaseEvent }[] = [
@@ -104,7 +104,7 @@ async function backfillClosed(
   closed: Issue[],
   botLogin: string,
   record: (d: DecidedCase) => Promise<number>,
-  index: DeskIndex,
+  index: CaseRecords,
 ): Promise<void> {
   const fullName = `${repo.ref.owner}/${repo.ref.repo}`;
   const unknown = closed.filter((i) => !index.knows(fullName, i.number)).slice(0, BACKFILL_PER_SWEEP);
@@ -119,7 +119,7 @@ async function backfillClosed(
  * One sweep by the server, unless one is still running here or (with REDIS_URL) on another
  * instance: then null, and nothing is read twice.
  */
-export async function sweepOnce(app: Probot, desk: Desk): Promise<SweepReport | null> {
+export async function sweepOnce(app: Probot, desk: SweepDesk): Promise<SweepReport | null> {
   const started = Date.now();
   try {
     const report = await desk.sweepLock.tryRun(() => sweepAll(app, desk));
@@ -148,7 +148,7 @@ export function sweepWithNewDesk(app: Probot, options: AppOptions = {}): Promise
 }
 
 /** The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`. */
-export function startSweeping(app: Probot, desk: Desk, minutes: number, signal?: AbortSignal): void {
+export function startSweeping(app: Probot, desk: SweepDesk, minutes: number, signal?: AbortSignal): void {
   if (minutes <= 0) return;
   const sweep = () => void sweepOnce(app, desk);
   const first = setTimeout(sweep, Math.min(minutes, 1) * 60_000).unref();

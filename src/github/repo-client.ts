@@ -1,5 +1,6 @@
 // The only place that speaks to GitHub's REST API for a repository. Everything above it works
 // on these plain shapes, so the core can be tested without HTTP and the calls are easy to count.
+import { sameLogin } from "../text/login.js";
 import type { ProbotOctokit } from "probot";
 import { isUncertain } from "../reliability/retry.js";
 import { PROJECT_OPERATIONS } from "./project-board.js";
@@ -209,7 +210,7 @@ export class RepoClient {
   async collaboratorAccess(login: string): Promise<{ roleName: string | null; permission: string | null } | null> {
     const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.ref, username: login });
     // Match the exact account asked about: never trust a near match.
-    if (data.user?.login?.toLowerCase() !== login.toLowerCase()) return null;
+    if (!sameLogin(data.user?.login, login)) return null;
     return { roleName: data.role_name ?? null, permission: data.permission ?? null };
   }
 

@@ -1,16 +1,16 @@
-// Surviving GitHub's faults. Probot retries 5xx three times (a comment creation that failed with
-// 502 may then be posted twice) and does not retry secondary rate limits at all. This hook
-// replaces that: every request gets a timeout; reads and edits are retried with exponential
-// backoff on 5xx, timeouts and network errors; any request refused by a (secondary) rate limit
-// waits for `retry-after` and is retried, since GitHub did not perform it; and creating a comment
-// is never retried blindly — the caller looks for it first (RepoClient.createCommentOnce).
+// Surviving GitHub's faults: the desk's one retry layer (reliability/octokit.ts turns Probot's two
+// off, and says why). Reads and edits are retried with exponential backoff on 5xx, timeouts and
+// network errors; any request refused by a (secondary) rate limit waits as GitHub asks and is
+// retried, since GitHub did not perform it, unless GitHub asks for longer than a job may wait (the
+// sweep applies the case later); creating a comment is never retried blindly — the caller looks
+// for it first (RepoClient.createCommentOnce). Writes are paced as they are really sent.
 import type { ProbotOctokit } from "probot";
 
 export interface RetryOptions {
   /** First backoff delay; doubles each attempt. */
   baseDelayMs: number;
   maxAttempts: number;
-  /** Per-request timeout. */
+  /** Per-request timeout (applied by the Octokit reliability/octokit.ts configures). */
   timeoutMs: number;
   /**
    * The longest a job waits for a rate limit. A limit that asks for longer is not retried early
@@ -125,13 +125,6 @@ export class RateLimitedError extends Error {
   }
 }
 
-function timedFetch(timeoutMs: number): typeof fetch {
-  return (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-  };
-}
-
 function isWrite(options: RequestOptions): boolean {
   return (
     options.method !== "GET" &&
@@ -150,10 +143,6 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
   octokit.hook.wrap("request", async (request, requestOptions) => {
     const opts = requestOptions as unknown as RequestOptions;
     for (let attempt = 1; ; attempt++) {
-      // Probot's own retry plugin is switched off per request: this loop decides. (Set in place: the
-      // plugin reads these options at its own layer.) The timeout starts when the request is really
-      // sent, not while it waits its turn in the throttling queue.
-      opts.request = Object.assign(opts.request ?? {}, { retries: 0, fetch: timedFetch(options.timeoutMs) });
       if (options.pace && isWrite(opts)) await PACER.turn(isCommentCreation(opts));
       try {
         const response = await request(requestOptions);

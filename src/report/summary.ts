@@ -1,5 +1,6 @@
 // One case as the desk at a glance sees it, taken from the card's state (the desk's own data) and
 // the issue's public facts. Nothing here is more than the issue already shows in public.
+import { sameLogin } from "../text/login.js";
 import type { Config } from "../config/schema.js";
 import { currentEvidence, evidenceSummary } from "../case/evidence-card.js";
 import type { CaseState, TimelineEntry } from "../case/state.js";
@@ -45,6 +46,5 @@ export function summarise(number: number, title: string, openedAt: string, state
 /** A reviewer's act: a maintainer's command (older entries without a reason: anyone but the requester and the app). */
 function byReviewer(entry: TimelineEntry, author: string): boolean {
   if (entry.why) return entry.why.startsWith("command ") && entry.why.includes("(as maintainer)");
-  const by = entry.by.toLowerCase();
-  return by !== author.toLowerCase() && by !== APP_ACTOR && !by.endsWith("[bot]");
+  return !sameLogin(entry.by, author) && entry.by !== APP_ACTOR && !entry.by.toLowerCase().endsWith("[bot]");
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { CONFIG } from "../helpers/cards.js";
 import { body } from "../helpers/fixtures.js";
-import recoveryTriage from "../../src/index.js";
+import recoveryTriage from "../../src/app/probot-app.js";
 import { FAST_RETRY, GitHubMock, issuesEvent, loggingProbot, newProbot, type FakeIssue } from "../helpers/github-mock.js";
 
 let github: GitHubMock;

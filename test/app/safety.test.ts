@@ -2,7 +2,7 @@ import { JBBER_REF } from "../helpers/cases.js";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
 import { decodeState } from "../../src/case/state.js";
-import recoveryTriage from "../../src/index.js";
+import recoveryTriage from "../../src/app/probot-app.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { cardFor, CONFIG, onlyRecorded } from "../helpers/cards.js";

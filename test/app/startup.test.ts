@@ -1,7 +1,7 @@
 // One clear warning at start for each missing piece that silently turns something off.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import recoveryTriage from "../../src/index.js";
+import recoveryTriage from "../../src/app/probot-app.js";
 import { body } from "../helpers/fixtures.js";
 import { FAST_RETRY, GitHubMock, issuesEvent, loggingProbot } from "../helpers/github-mock.js";
 

@@ -9,7 +9,7 @@ import { parseEnv } from "node:util";
 import type { Browser } from "puppeteer-core";
 import YAML from "yaml";
 import { startSetupServer, type SetupServer } from "../../src/registration/server.js";
-import { GitHubStandIn } from "../../src/standin/github-standin.js";
+import { GitHubStandIn } from "../../standin/github-standin.js";
 import { launchBrowser } from "../helpers/browser.js";
 
 const APP_YML = readFileSync("app.yml", "utf8");

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, Page } from "puppeteer-core";
 import { RegistryClient } from "../../src/registry/registry-client.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
-import type { RegistryStandIn } from "../../src/standin/registry-standin.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
+import type { RegistryStandIn } from "../../standin/registry-standin.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { body } from "../helpers/fixtures.js";

@@ -15,7 +15,7 @@ const open = (number: number, author: string, username: string | null, assignees
 describe("a new request", () => {
   it("valid: joins the queue with a reviewer and its queue position", () => {
     const { state: s, related } = decide(
-      input({ kind: "opened" }, { openCases: [open(3, "a", "x"), open(7, "b", "y"), open(12, "c", "z")] }),
+      input({ kind: "opened" }, { openRequests: [open(3, "a", "x"), open(7, "b", "y"), open(12, "c", "z")] }),
     );
     expect(s).toEqual({
       ...newCaseState({ author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 2 }),
@@ -45,27 +45,27 @@ describe("a new request", () => {
   });
 
   it("from the same author for an account with an open request: a duplicate of the earliest", () => {
-    const openCases = [open(4, "JBBER", "JBber"), open(6, "jbber", "jbber"), open(10, "jbber", "jbber")];
-    const { state: s, related } = decide(input({ kind: "opened" }, { openCases }));
+    const openRequests = [open(4, "JBBER", "JBber"), open(6, "jbber", "jbber"), open(10, "jbber", "jbber")];
+    const { state: s, related } = decide(input({ kind: "opened" }, { openRequests }));
     expect(s).toMatchObject({ status: "duplicate", duplicateOf: 4, reviewer: null });
     expect(related).toEqual([]);
   });
 
   it("from a different author: a conflict on both requests, with the same reviewer", () => {
-    const openCases = [open(4, "mallory", "jbber", ["carol"])];
-    const { state: s, related } = decide(input({ kind: "opened" }, { openCases }));
+    const openRequests = [open(4, "mallory", "jbber", ["carol"])];
+    const { state: s, related } = decide(input({ kind: "opened" }, { openRequests }));
     expect(s).toMatchObject({ status: "triage", reviewer: "carol", conflictsWith: [4] });
     expect(related).toEqual([{ issue: 4, event: { kind: "conflict", other: 10, reviewer: "carol" } }]);
   });
 
   it("a conflict with an unassigned request gives both the new request's reviewer", () => {
-    const { state: s, related } = decide(input({ kind: "opened" }, { openCases: [open(4, "mallory", "jbber")] }));
+    const { state: s, related } = decide(input({ kind: "opened" }, { openRequests: [open(4, "mallory", "jbber")] }));
     expect(s!.reviewer).toBe("bob");
     expect(related[0]!.event).toEqual({ kind: "conflict", other: 10, reviewer: "bob" });
   });
 
   it("a later request by the same person is not what makes this one a duplicate", () => {
-    const { state: s } = decide(input({ kind: "opened" }, { openCases: [open(12, "jbber", "jbber")] }));
+    const { state: s } = decide(input({ kind: "opened" }, { openRequests: [open(12, "jbber", "jbber")] }));
     expect(s!.status).toBe("triage");
   });
 
@@ -81,7 +81,7 @@ describe("a new request", () => {
 describe("edits", () => {
   it("needs-info → triage once fixed, assigned, queue position counted then", () => {
     const previous = state({ status: "needs-info", reviewer: null, username: null, problems: [{ code: "username-email" }] });
-    const { state: s } = decide(input({ kind: "edited" }, { previous, openCases: [open(2, "x", "y")] }));
+    const { state: s } = decide(input({ kind: "edited" }, { previous, openRequests: [open(2, "x", "y")] }));
     expect(s).toMatchObject({ status: "triage", reviewer: "bob", username: "jbber", problems: [], queueAhead: 1 });
     expect(s!.timeline.at(-1)).toEqual({ at, by: "jbber", status: "triage", why: "edit: the request is complete" });
   });
@@ -100,7 +100,7 @@ describe("edits", () => {
   it("a username changed in triage is noted and checked for clashes again", () => {
     const previous = state();
     const { state: s, related } = decide(
-      input({ kind: "edited" }, { previous, validation: valid("jbber2"), openCases: [open(5, "mallory", "jbber2", ["alice"])] }),
+      input({ kind: "edited" }, { previous, validation: valid("jbber2"), openRequests: [open(5, "mallory", "jbber2", ["alice"])] }),
     );
     expect(s).toMatchObject({
       status: "triage",
@@ -159,7 +159,7 @@ describe("closing and reopening by people", () => {
     const { state: s } = decide(
       input(
         { kind: "reopened" },
-        { previous: state({ status: "duplicate", duplicateOf: 4, reviewer: null }), openCases: [open(4, "jbber", "jbber")] },
+        { previous: state({ status: "duplicate", duplicateOf: 4, reviewer: null }), openRequests: [open(4, "jbber", "jbber")] },
       ),
     );
     expect(s).toMatchObject({ status: "triage", duplicateOf: null, reviewer: "bob" });
@@ -184,7 +184,7 @@ describe("when the list of open requests is needed", () => {
     ["an edit that changes nothing", { previous: state() }, false],
     ["an edit that breaks the request", { previous: state(), validation: invalid() }, false],
   ])("%s: %s", (_name, over, expected) => {
-    const { openCases: _ignored, ...rest } = input({ kind: "edited" }, over);
+    const { openRequests: _ignored, ...rest } = input({ kind: "edited" }, over);
     expect(needsOpenCases(rest)).toBe(expected);
   });
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { Marked } from "marked";
 import { renderCard } from "../../src/case/card.js";
-import { renderNotices } from "../../src/case/messages.js";
+import { renderNotices } from "../../src/case/reply-text.js";
 import type { Notice } from "../../src/case/notices.js";
 import { EMPTY_HISTORY } from "../../src/case/replies.js";
 import { STATUSES } from "../../src/case/statuses.js";

@@ -1,9 +1,9 @@
 // The stand-in held to GitHub's published contract: a lifecycle, secrets, commands, a sweep,
 // registration-free, everything the desk does — every exchange and every webhook checked.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { issueCode } from "../../src/desk/issue-code.js";
+import { issueCode } from "../../src/cli/issue-code.js";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { GitHubContract, type Violation } from "../helpers/contract.js";
 import { body } from "../helpers/fixtures.js";

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { ADDRESS_REMOVED_NOTE } from "../../src/case/comment.js";
 import { EMAIL_REMOVED } from "../../src/safety/emails.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
 let harness: Harness;

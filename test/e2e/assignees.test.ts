@@ -2,7 +2,7 @@
 // cannot be assigned. The stand-in does the same; the desk must never be stuck behind it.
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { decodeState } from "../../src/case/state.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 

@@ -1,8 +1,8 @@
 // Attacks played through signed webhooks against the real app and the GitHub stand-in.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { issueCode } from "../../src/desk/issue-code.js";
+import { issueCode } from "../../src/cli/issue-code.js";
 import { decodeState } from "../../src/case/state.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 

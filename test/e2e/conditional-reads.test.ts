@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { sweepAll, sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { Desk } from "../../src/desk/service.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
 let harness: Harness;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { runDemo } from "../../src/cli/demo.js";
+import { runDemo } from "../../standin/demo.js";
 
 describe("npm run demo", () => {
   it("replays the seed request to resolved and a fixed invalid one, printing what people see", async () => {

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { decodeState } from "../../src/case/state.js";
 import { RegistryClient } from "../../src/registry/registry-client.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
-import type { RegistryStandIn } from "../../src/standin/registry-standin.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
+import type { RegistryStandIn } from "../../standin/registry-standin.js";
 import { body } from "../helpers/fixtures.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
 

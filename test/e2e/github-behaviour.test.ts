@@ -1,6 +1,6 @@
 // What real GitHub does that our app must handle, modelled by the stand-in.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
 let harness: Harness;
@@ -66,8 +66,8 @@ describe("settings are read once per change", () => {
 
 describe("authentication as GitHub does it", () => {
   it("the app's endpoints need its JWT; everything else an unexpired installation token; else 401", async () => {
-    const { GitHubStandIn } = await import("../../src/standin/github-standin.js");
-    const { throwawayPrivateKey } = await import("../../src/standin/keys.js");
+    const { GitHubStandIn } = await import("../../standin/github-standin.js");
+    const { throwawayPrivateKey } = await import("../../standin/keys.js");
     const { createSign } = await import("node:crypto");
     const github = new GitHubStandIn({ webhookSecret: "x", tokenLifetimeMs: 300 });
     const base = `${await github.start()}/api/v3`;

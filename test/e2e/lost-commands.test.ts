@@ -2,10 +2,10 @@
 // ones with their author's roles as of now, asks the author to repeat older ones, once, and
 // leaves alone what was applied, answered or acknowledged. A late /code is still held to its expiry.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { issueCode } from "../../src/desk/issue-code.js";
+import { issueCode } from "../../src/cli/issue-code.js";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { decodeState } from "../../src/case/state.js";
-import type { Harness } from "../../src/standin/harness.js";
+import type { Harness } from "../../standin/harness.js";
 import { deskWithOneRequest } from "../helpers/one-request.js";
 import { Verifier } from "../../src/verification/codes.js";
 

@@ -1,14 +1,14 @@
 // The door admins use: `npm start` (node lib/cli/main.js start) in a folder whose .env is a copy of
 // .env.example with only the app's identity and the GitHub host filled in. Every other variable is
 // left as the example ships it, empty ones included: an empty variable must mean "unset". The server
-// it starts must serve what the README promises: webhooks, the reviewers' page, /metrics, /health.
+// it starts must serve what the docs promise: webhooks, the reviewers' page, /metrics, /health.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { GitHubStandIn } from "../../src/standin/github-standin.js";
-import { ended, freePort, waitFor } from "../../src/standin/app-process.js";
+import { GitHubStandIn } from "../../standin/github-standin.js";
+import { ended, freePort, waitFor } from "../../standin/app-process.js";
 import { body } from "../helpers/fixtures.js";
 
 const SECRET = "npm-start-secret";

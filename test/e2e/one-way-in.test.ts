@@ -4,9 +4,9 @@
 // webhook would have. A crash between the writes of one event loses nothing. All through signed
 // webhooks to the real app, against the stand-in.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { issueCode } from "../../src/desk/issue-code.js";
+import { issueCode } from "../../src/cli/issue-code.js";
 import { decodeState } from "../../src/case/state.js";
-import type { Harness } from "../../src/standin/harness.js";
+import type { Harness } from "../../standin/harness.js";
 import { deskWithOneRequest } from "../helpers/one-request.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";

@@ -2,7 +2,7 @@
 // removed), as a maintainer cleaned it (a title-only edit, closed cases too), and nothing of a
 // repository made private since its last event, whether or not GitHub's webhook for it arrived.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
 const TOKEN = "pypi-AgEIcHlwaS5vcmcCJGE4ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";

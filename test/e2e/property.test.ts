@@ -7,11 +7,11 @@ import fc from "fast-check";
 import { accountForCodes, accountNamed, caseRef, sameAccount } from "../../src/case/binding.js";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { decodeState, hasStateMarker } from "../../src/case/state.js";
-import { issueCode } from "../../src/desk/issue-code.js";
+import { issueCode } from "../../src/cli/issue-code.js";
 import { builtInForm } from "../../src/intake/form.js";
 import { parseRequest } from "../../src/intake/parse.js";
 import { validateRequest } from "../../src/intake/validate.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { decodeState } from "../../src/case/state.js";
-import { GitHubStandIn } from "../../src/standin/github-standin.js";
+import { GitHubStandIn } from "../../standin/github-standin.js";
 import { body } from "../helpers/fixtures.js";
-import { startAppProcess, waitFor, type AppProcess } from "../../src/standin/app-process.js";
+import { startAppProcess, waitFor, type AppProcess } from "../../standin/app-process.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
 
 const SECRET = "e2e-secret";

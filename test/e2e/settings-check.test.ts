@@ -2,7 +2,7 @@
 // where admins look — and never on a requester's card.
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 
 const FORM = readFileSync(".github/ISSUE_TEMPLATE/account-recovery.yml", "utf8");
 let harness: Harness;

@@ -6,7 +6,7 @@ import { identityIn } from "../../src/evidence/attestation.js";
 import { identityOf } from "../../src/evidence/identity.js";
 import { publisherOf } from "../../src/evidence/provenance.js";
 import { publicGoodAuthorities } from "../../src/registry/trust-root.js";
-import { ThrowawayFulcio } from "../../src/standin/fulcio.js";
+import { ThrowawayFulcio } from "../../standin/fulcio.js";
 
 let fulcio: ThrowawayFulcio;
 let impostor: ThrowawayFulcio;

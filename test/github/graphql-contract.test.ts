@@ -4,7 +4,7 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { buildClientSchema, parse, validate, type IntrospectionQuery } from "graphql";
 import { GRAPHQL_OPERATIONS } from "../../src/github/repo-client.js";
-import { graphqlCost } from "../../src/standin/graphql-cost.js";
+import { graphqlCost } from "../../standin/graphql-cost.js";
 
 // The introspection result (schema.json) rather than the SDL file: the published SDL defines two
 // fields twice, which graphql-js rightly refuses. The package exports only its JS entry.

@@ -41,3 +41,34 @@ it("without a memory every check asks GitHub (a lost command's author is checked
   await isMaintainer(repo, "alice", []);
   expect(repo.asked).toEqual(["alice", "alice"]);
 });
+
+// The role table (the app-level test tries each role over HTTP on one command; here every shape of answer).
+it.each([
+  [{ roleName: "admin", permission: "admin" }, true],
+  [{ roleName: "maintain", permission: "write" }, true],
+  [{ roleName: "write", permission: "write" }, true],
+  [{ roleName: "triage", permission: "read" }, false],
+  [{ roleName: "read", permission: "read" }, false],
+  [{ roleName: "security-desk", permission: "write" }, true],
+  [{ roleName: "release-captain", permission: "admin" }, true],
+  [{ roleName: "helper", permission: "read" }, false],
+  [{ roleName: null, permission: "write" }, true],
+  [{ roleName: "write", permission: null }, true],
+  [{ roleName: null, permission: null }, false],
+  [null, false],
+] as const)("access %j: maintainer %s", async (access, maintainer) => {
+  const repo = { ref: { owner: "o", repo: "r" }, collaboratorAccess: async () => access, isActiveTeamMember: async () => false };
+  expect(await isMaintainer(repo, "maint", [])).toBe(maintainer);
+});
+
+it("an error asking is a no, and a listed team's active member is a maintainer", async () => {
+  const failing = {
+    ref: { owner: "o", repo: "r" },
+    collaboratorAccess: async () => {
+      throw new Error("500");
+    },
+    isActiveTeamMember: async (_org: string, slug: string) => slug === "desk",
+  };
+  expect(await isMaintainer(failing, "maint", [])).toBe(false);
+  expect(await isMaintainer(failing, "maint", ["desk"])).toBe(true);
+});

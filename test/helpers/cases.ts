@@ -56,7 +56,7 @@ export const input = (event: CaseEvent, over: Partial<DecideInput> = {}): Decide
   previous: null,
   validation: valid(),
   config: config(),
-  openCases: [],
+  openRequests: [],
   now: NOW,
   repo: "registry/support",
   verifier: VERIFIER,

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { ValidateFunction } from "ajv";
-import type { RecordedRequest } from "../../src/standin/github-standin.js";
+import type { RecordedRequest } from "../../standin/github-standin.js";
 
 // Both packages are CommonJS; loaded as such so their default exports need no interop guessing.
 interface AjvLike {

@@ -3,10 +3,10 @@
 // Webhooks sent while it is down are lost, as GitHub's are; the events it had accepted but not yet
 // applied die with it. What must hold: once the restarted server's sweep has run, the desk ends as
 // the same burst leaves it without any crash. Used by test/e2e/crash.test.ts and `npm run bench -- crash`.
-import { startAppProcess, type AppProcess } from "../../src/standin/app-process.js";
-import { GitHubStandIn, type RecordedRequest } from "../../src/standin/github-standin.js";
-import { STANDIN_WEBHOOK_SECRET, WEBHOOK_PATH } from "../../src/standin/harness.js";
-import { JBBER_REQUEST } from "../../src/cli/demo-requests.js";
+import { startAppProcess, type AppProcess } from "../../standin/app-process.js";
+import { GitHubStandIn, type RecordedRequest } from "../../standin/github-standin.js";
+import { STANDIN_WEBHOOK_SECRET, WEBHOOK_PATH } from "../../standin/harness.js";
+import { JBBER_REQUEST } from "../../standin/demo-requests.js";
 
 export interface CrashRun {
   /** The desk as it ended, with what differs between any two runs (times, comment ids) blanked. */

@@ -1,6 +1,6 @@
 // The desk with one request on it (jbber's, issue #1, reviewer alice), on the test's clock: where
 // the tests of lost comments and of the one way in start.
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import type { Verifier } from "../../src/verification/codes.js";
 import { body } from "./fixtures.js";
 

@@ -2,7 +2,7 @@
 // loses everything it held, the harshest case). `.ci/run` installs Debian's redis-server when missing.
 import { spawn, type ChildProcess } from "node:child_process";
 import { Redis } from "ioredis";
-import { ended, freePort, waitFor } from "../../src/standin/app-process.js";
+import { ended, freePort, waitFor } from "../../standin/app-process.js";
 
 export interface RedisProcess {
   url: string;

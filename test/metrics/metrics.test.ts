@@ -3,9 +3,9 @@
 // GitHub and a real redis-server, reachable or not.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Redis } from "ioredis";
-import { OperatorEndpoints } from "../../src/desk/health.js";
+import { OperatorEndpoints } from "../../src/app/health.js";
 import { DeskMetrics } from "../../src/metrics/metrics.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
 import { createServer, type Server } from "node:http";

@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { ProbotOctokit } from "probot";
+import { deskOctokit } from "../../src/reliability/octokit.js";
 import { RepoClient } from "../../src/github/repo-client.js";
 import { makeReliable, RateLimitedError, rateLimitDelay } from "../../src/reliability/retry.js";
 import { DeskMetrics } from "../../src/metrics/metrics.js";
 
 const API = "https://api.github.com";
 const FAST = { baseDelayMs: 5, maxAttempts: 5, timeoutMs: 300, maxRetryAfterMs: 2000 };
-const octokit = () => makeReliable(new ProbotOctokit({ auth: { token: "t" }, throttle: { enabled: false } }), FAST);
+/** The Octokit the desk gives Probot (its own retries off, the timeout set), made reliable as every event's is. */
+const Octokit = deskOctokit(FAST.timeoutMs, false);
+const octokit = () => makeReliable(new Octokit({ auth: { token: "t" } }), FAST);
 const issuePath = "/repos/o/r/issues/1";
 
 beforeEach(() => nock.disableNetConnect());
@@ -39,7 +41,7 @@ describe("retries", () => {
       .reply(201, { id: 9 });
     const started = Date.now();
     const metrics = new DeskMetrics({ casesByStatus: () => ({}), registryRequests: () => 0 });
-    const observed = makeReliable(new ProbotOctokit({ auth: { token: "t" }, throttle: { enabled: false } }), { ...FAST, observe: metrics });
+    const observed = makeReliable(new Octokit({ auth: { token: "t" } }), { ...FAST, observe: metrics });
     const { data } = await observed.rest.issues.createComment({ owner: "o", repo: "r", issue_number: 1, body: "x" });
     expect(data.id).toBe(9);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);

@@ -7,7 +7,7 @@ import { sweepOnce } from "../../src/desk/sweep.js";
 import { MemoryDeliveryLog } from "../../src/reliability/dedupe.js";
 import { MemoryIssueQueue } from "../../src/reliability/issue-queue.js";
 import { MemorySweepLock, RedisSweepLock } from "../../src/reliability/sweep-lock.js";
-import { startHarness } from "../../src/standin/harness.js";
+import { startHarness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
 

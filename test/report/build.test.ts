@@ -2,7 +2,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { buildReport } from "../../src/report/build.js";
 import type { CaseSummary } from "../../src/report/summary.js";
-import { DeskIndex } from "../../src/desk/desk-index.js";
+import { CaseRecords } from "../../src/memory/case-records.js";
 import { reportPage } from "../../src/report/html.js";
 import { config, state } from "../helpers/cases.js";
 
@@ -78,7 +78,7 @@ describe("the report", () => {
 
 describe("the desk's memory", () => {
   it("never shows a private repository's cases, and counts a change only when the summary changed", () => {
-    const index = new DeskIndex();
+    const index = new CaseRecords();
     index.record("o/private", false, { number: 1, title: "t", state: state() }, config(), NOW);
     index.record("o/public", true, { number: 1, title: "t", state: state() }, config(), NOW);
     expect(index.publicRepositories()).toEqual(["o/public"]);

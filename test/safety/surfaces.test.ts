@@ -1,4 +1,4 @@
-// The README's list of surfaces, walked: a requester and a passer-by write a token, recovery codes
+// The security doc's list of surfaces (docs/security.md), walked: a requester and a passer-by write a token, recovery codes
 // and email addresses into every text they can (title, body, comments, an edit), over a public and
 // a private repository; then every surface the desk writes or serves is read and held to what the
 // list says may appear on it. A surface added to the list without a reader here fails the test.
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { pino } from "pino";
 import { hasStateMarker } from "../../src/case/state.js";
-import { startHarness, type Harness } from "../../src/standin/harness.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 import { lineSink } from "../helpers/github-mock.js";
 
@@ -19,7 +19,7 @@ const PRIVATE_NAMES = ["hidden-org", "secret-support"];
 const never = (surface: string) => (surface === "logs" ? SECRETS : [...SECRETS, ...PRIVATE_NAMES]);
 
 function surfacesInReadme(): string[] {
-  const readme = readFileSync("README.md", "utf8");
+  const readme = readFileSync("docs/security.md", "utf8");
   const table = readme.slice(readme.indexOf("| surface | what may appear |"));
   return [...table.slice(0, table.indexOf("\n\n")).matchAll(/^ *\| ([^|]+?) \|/gm)]
     .map((m) => m[1]!)
@@ -92,7 +92,7 @@ afterAll(async () => {
 });
 
 describe("every surface the desk writes or serves", () => {
-  it("the README lists them all, and each has a reader here", () => {
+  it("docs/security.md lists them all, and each has a reader here", () => {
     expect(surfacesInReadme().sort()).toEqual(Object.keys(READERS).sort());
   });
 

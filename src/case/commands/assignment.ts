@@ -1,6 +1,8 @@
 // Who reviews a case: `/assign` and `/unassign`.
+import { hasLogin } from "../../text/login.js";
 import { WRITTEN_LOGIN } from "../../text/github-names.js";
-import { same, withStatus } from "../transition.js";
+import { withStatus } from "../transition.js";
+import { sameLogin } from "../../text/login.js";
 import type { Command } from "./command.js";
 
 /** The login a command names, or the sender's own when it names none; null when it is not one login. */
@@ -19,14 +21,14 @@ export const assign: Command = {
   run({ state, args, input, act }) {
     const who = login(args, act.actor);
     if (!who) return { usage: "name one GitHub user, for example `/assign @alice`" };
-    if (same(who, state.author)) return { usage: "the requester cannot review their own request" };
-    if (input.unassignable.includes(who.toLowerCase())) {
+    if (sameLogin(who, state.author)) return { usage: "the requester cannot review their own request" };
+    if (hasLogin(input.unassignable, who)) {
       return {
         usage: `GitHub does not allow assigning ${who} on this repository (check the spelling; reviewers need access to the repository)`,
       };
     }
     return {
-      state: same(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, act, state.status, `reviewer: ${who}`),
+      state: sameLogin(state.reviewer, who) ? state : withStatus({ ...state, reviewer: who }, act, state.status, `reviewer: ${who}`),
       notices: [],
     };
   },
@@ -41,6 +43,6 @@ export const unassign: Command = {
   run({ state, args, act }) {
     const who = login(args, act.actor);
     if (!who) return { usage: "name one GitHub user, for example `/unassign @alice`" };
-    return { state: same(state.reviewer, who) ? { ...state, reviewer: null } : state, notices: [], unassign: [who] };
+    return { state: sameLogin(state.reviewer, who) ? { ...state, reviewer: null } : state, notices: [], unassign: [who] };
   },
 };

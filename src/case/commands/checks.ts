@@ -3,7 +3,8 @@
 // `/evidence` has the public ownership evidence gathered again.
 import { accountNamed } from "../binding.js";
 import { bind, verify as startFactor } from "../factors.js";
-import { same, withStatus } from "../transition.js";
+import { withStatus } from "../transition.js";
+import { sameLogin } from "../../text/login.js";
 import { note, type Command } from "./command.js";
 
 export const verify: Command = {
@@ -23,7 +24,7 @@ export const verified: Command = {
   summary: "attest verification done by other means",
   run({ state, args, input, act }) {
     if (!args) return { usage: "say how the account was verified, for example `/verified signed email from the maintainer address`" };
-    if (same(act.actor, state.author)) return { state, notices: [{ kind: "own-case", command: "verified" }] };
+    if (sameLogin(act.actor, state.author)) return { state, notices: [{ kind: "own-case", command: "verified" }] };
     const named = accountNamed(input);
     if (!named.username) return { usage: "the request has no valid username yet, so there is nothing to attest" };
     const attested = { ...state, attestation: { by: act.actor, note: note(args), at: act.now.toISOString() } };

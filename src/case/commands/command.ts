@@ -1,7 +1,7 @@
 // The shape of a command: its spec (for `/help`, refusals and the comment gate) beside its pure
 // handler, so adding a command touches one module.
 import type { DecideInput, Roles } from "../model.js";
-import type { Step } from "../factors.js";
+import type { Notice } from "../notices.js";
 import type { CaseState } from "../state.js";
 import type { Act } from "../transition.js";
 import type { Audience, CommandSpec } from "./spec.js";
@@ -17,8 +17,11 @@ export interface CommandContext {
   roles: Roles;
 }
 
-/** A handler's answer: a new state and notices, or a usage problem (nothing changes). */
-export type CommandResult = Step & { unassign?: string[]; reopen?: boolean };
+/** What a command (or a factor it drives) does to a case: a new state and notices, or a usage problem (nothing changes). */
+export type StateChange = { state: CaseState; notices: Notice[]; deleteComment?: boolean } | { usage: string };
+
+/** A handler's answer: the change, and what it asks of the issue. */
+export type CommandResult = StateChange & { unassign?: string[]; reopen?: boolean };
 
 export interface Command extends CommandSpec {
   run(ctx: CommandContext): CommandResult;

@@ -1,5 +1,6 @@
 // Closing a case with a decision: `/approve`, `/deny`, `/duplicate`. Nobody decides on their own request.
-import { same, withStatus } from "../transition.js";
+import { withStatus } from "../transition.js";
+import { sameLogin } from "../../text/login.js";
 import { note, type Command } from "./command.js";
 
 export const approve: Command = {
@@ -9,7 +10,7 @@ export const approve: Command = {
   example: "/approve 2FA reset, password reset sent",
   summary: "resolve and close a verified case",
   run({ state, args, act }) {
-    if (same(act.actor, state.author)) return { state, notices: [{ kind: "own-case", command: "approve" }] };
+    if (sameLogin(act.actor, state.author)) return { state, notices: [{ kind: "own-case", command: "approve" }] };
     const forced = /^force(\s|$)/i.test(args);
     const reason = forced ? args.replace(/^force\s*/i, "") : args;
     if (forced && !reason) return { usage: "a forced approval needs a reason: `/approve force <reason>`" };

@@ -10,7 +10,7 @@ import { needsInfo } from "./questions.js";
 import { code, done, withdraw } from "./requester.js";
 import { reopen } from "./reopening.js";
 import type { Audience } from "./spec.js";
-import { scanCommands, type CommandScan } from "../../commands/parse.js";
+import { scanCommands, type CommandScan } from "../../command-text/parse.js";
 
 export const COMMANDS: readonly Command[] = [
   assign,

@@ -1,13 +1,13 @@
 // `npm run demo`: the real app against the embedded GitHub stand-in. No account, no network.
 import { readFileSync } from "node:fs";
-import { startHarness } from "../standin/harness.js";
-import type { GitHubStandIn } from "../standin/github-standin.js";
-import { stripHtmlComments } from "../intake/markdown.js";
-import { Verifier } from "../verification/codes.js";
-import { issueCode } from "../desk/issue-code.js";
+import { startHarness } from "./harness.js";
+import type { GitHubStandIn } from "./github-standin.js";
+import { stripHtmlComments } from "../src/intake/markdown.js";
+import { Verifier } from "../src/verification/codes.js";
+import { issueCode } from "../src/cli/issue-code.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "./demo-requests.js";
-import { attestWith, registryWorld, WORLD_REPOSITORIES } from "./demo-world.js";
-import { RegistryClient } from "../registry/registry-client.js";
+import { attestWith, registryWorld, WORLD_REPOSITORIES } from "./world.js";
+import { RegistryClient } from "../src/registry/registry-client.js";
 
 const FORM_PATH = ".github/ISSUE_TEMPLATE/account-recovery.yml";
 const DEMO_CONFIG = "reviewers: [alice, bob]\nassignment: round-robin\n";
@@ -15,7 +15,7 @@ const DEMO_CONFIG = "reviewers: [alice, bob]\nassignment: round-robin\n";
 const DEMO_SECRET = "demo-only-recovery-secret-not-for-production";
 
 export async function runDemo(out: (line: string) => void = console.log): Promise<void> {
-  const form = readFileSync(new URL(`../../${FORM_PATH}`, import.meta.url), "utf8");
+  const form = readFileSync(new URL(`../${FORM_PATH}`, import.meta.url), "utf8");
   const verifier = new Verifier(DEMO_SECRET);
   // The registry is a local stand-in too: the demo shows the evidence a reviewer would see, without the internet.
   const registry = registryWorld();

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { GitHubStandIn } from "./github-standin.js";
 
 // src/standin or lib/standin: the project's root is two levels up either way.
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const CLI = `${ROOT}lib/cli/main.js`;
 
 export async function freePort(): Promise<number> {

@@ -24,7 +24,7 @@ async function checked(read: () => Promise<unknown>, log: Log): Promise<ConfigRe
   try {
     raw = await read();
   } catch (error) {
-    log.warn({ err: (error as Error).message }, "config could not be read; using defaults");
+    log.warn({ err: error }, "config could not be read; using defaults");
     return unreadableConfig("the file could not be read (is it valid YAML?)");
   }
   const result = parseConfig(raw);

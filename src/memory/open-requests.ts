@@ -16,7 +16,7 @@ import { parseRequest } from "../intake/parse.js";
 import { validateRequest } from "../intake/validate.js";
 import type { Issue, IssueUpdate, RepoClient } from "../github/repo-client.js";
 
-export interface OpenCaseIndex {
+export interface OpenRequests {
   /** The repository's open cases, or null until a full listing was recorded. */
   list(repository: string): Promise<OpenCase[] | null>;
   /** A full listing that started at `listedAt` (ms). */
@@ -51,7 +51,7 @@ function openOnly(entries: Iterable<Entry>): OpenCase[] {
     .sort((a, b) => a.number - b.number);
 }
 
-export class MemoryOpenCases implements OpenCaseIndex {
+export class MemoryOpenRequests implements OpenRequests {
   private readonly repositories = new Map<string, Map<number, Entry>>();
   private readonly complete = new Set<string>();
 
@@ -96,7 +96,7 @@ for number, entry in pairs(kept) do redis.call('hset', KEYS[1], number, entry) e
 redis.call('set', KEYS[2], '1', 'PX', ARGV[2])
 return 1`;
 
-export class RedisOpenCases implements OpenCaseIndex {
+export class RedisOpenRequests implements OpenRequests {
   constructor(
     private readonly redis: Redis,
     private readonly prefix = "recovery-triage",
@@ -139,7 +139,7 @@ const NEWEST_PAGE = 100;
  */
 export async function loadOpenCases(
   repo: Pick<RepoClient, "ref" | "listOpenRequests" | "listNewestOpenRequests">,
-  index: OpenCaseIndex | null,
+  index: OpenRequests | null,
   config: Config,
   form: FormSpec,
 ): Promise<OpenCase[]> {
@@ -161,7 +161,7 @@ export async function loadOpenCases(
 
 /** A reconciled request as it now stands (the issue with the update just applied): open, or gone from the index. */
 export async function recordOpenCase(
-  index: OpenCaseIndex,
+  index: OpenRequests,
   repo: Pick<RepoClient, "ref">,
   after: Issue & IssueUpdate,
   form: FormSpec,
@@ -171,6 +171,6 @@ export async function recordOpenCase(
   const open = after.state ? after.state === "open" : after.open;
   const entry = open ? openCaseOf(after, form, rules) : null;
   await index.record(`${repo.ref.owner}/${repo.ref.repo}`, after.number, entry).catch((error: unknown) => {
-    log?.warn({ err: (error as Error).message, issue: after.number }, "the open-case index could not be updated");
+    log?.warn({ err: error, issue: after.number }, "the open-case index could not be updated");
   });
 }

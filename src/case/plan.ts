@@ -4,12 +4,11 @@
 // as possible); comment creations before the issue update (GitHub paces creations 3 s apart, the
 // slowest kind, so a burst's 1 s-paced updates fill the gaps); the card before the reply it
 // promises, which the card records (`outbox`) so that a crash between the two loses nothing.
-import { hasStateMarker, type CaseState } from "../case/state.js";
-import type { IssuePatch } from "../case/view.js";
+import { hasStateMarker, type CaseState } from "./state.js";
+import type { IssuePatch } from "./view.js";
 import type { Comment, Issue } from "../github/repo-client.js";
-import type { Trigger } from "./secret-guard.js";
-import { renderNotices } from "../case/messages.js";
-import type { DecideInput } from "../case/model.js";
+import { renderNotices } from "./reply-text.js";
+import type { DecideInput, Trigger } from "./model.js";
 import type { Config } from "../config/schema.js";
 
 export type Write =

@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { buildReport, type DeskReport } from "../report/build.js";
 import { casePage, CONTENT_SECURITY_POLICY, escapeHtml, reportPage } from "../report/html.js";
-import type { DeskIndex } from "./desk-index.js";
+import type { CaseRecords } from "../memory/case-records.js";
 
 export const PAGE_ROOT = "/recovery-triage/";
 const REBUILD_AFTER_MS = 60_000;
@@ -31,7 +31,7 @@ export class ReviewerPages {
   private readonly built = new Map<string, Built>();
 
   constructor(
-    private readonly index: DeskIndex,
+    private readonly records: CaseRecords,
     private readonly now: () => Date,
   ) {}
 
@@ -51,7 +51,7 @@ export class ReviewerPages {
     if (seg.length === 2) return this.send(res, 200, built.html);
     if (seg.length === 3 && seg[2] === "report.json") return this.send(res, 200, JSON.stringify(built.report), "application/json");
     const number = seg[2] === "cases" && seg.length === 4 && /^\d{1,9}$/.test(seg[3]!) ? Number(seg[3]) : null;
-    const summary = number === null ? null : this.index.publicCases(repository)?.cases.find((c) => c.number === number);
+    const summary = number === null ? null : this.records.publicCases(repository)?.cases.find((c) => c.number === number);
     if (!summary) return this.send(res, 404, notFound());
     return this.send(res, 200, casePage(built.report.repository, summary, `${PAGE_ROOT}${built.report.repository}/`));
   };
@@ -61,14 +61,14 @@ export class ReviewerPages {
    * anew only after GitHub confirms the repository is still public (one request a minute at most).
    */
   async report(repository: string): Promise<Built | null> {
-    let known = this.index.publicCases(repository);
+    let known = this.records.publicCases(repository);
     if (!known) return null;
-    const name = this.index.publicRepositories().find((r) => r.toLowerCase() === repository.toLowerCase())!;
+    const name = this.records.publicRepositories().find((r) => r.toLowerCase() === repository.toLowerCase())!;
     const cached = this.built.get(name);
     const now = this.now();
     if (cached && cached.version === known.version && now.getTime() - cached.at < REBUILD_AFTER_MS) return cached;
-    if (!(await this.index.stillPublic(name))) return null;
-    known = this.index.publicCases(name);
+    if (!(await this.records.stillPublic(name))) return null;
+    known = this.records.publicCases(name);
     if (!known) return null;
     const report = buildReport(name, known.cases, now);
     const built = { version: known.version, at: now.getTime(), report, html: reportPage(report, (n) => `${PAGE_ROOT}${name}/cases/${n}`) };
@@ -77,7 +77,7 @@ export class ReviewerPages {
   }
 
   private indexPage(): string {
-    const repos = this.index.publicRepositories();
+    const repos = this.records.publicRepositories();
     const items = repos.map((r) => `<li><a href="${escapeHtml(`${PAGE_ROOT}${r}/`)}">${escapeHtml(r)}</a></li>`).join("");
     return simplePage(
       "Recovery desks",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { COMMAND_NAMES, readCommands as scanCommands } from "../../src/case/commands/index.js";
-import { nearMiss } from "../../src/commands/near-miss.js";
-import { MAX_COMMANDS_PER_COMMENT } from "../../src/commands/parse.js";
+import { nearMiss } from "../../src/command-text/near-miss.js";
+import { MAX_COMMANDS_PER_COMMENT } from "../../src/command-text/parse.js";
 
 const names = (body: string) => scanCommands(body).commands.map((c) => (c.args ? `${c.name} ${c.args}` : c.name));
 

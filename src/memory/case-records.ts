@@ -23,7 +23,7 @@ export interface DecidedCase {
   state: CaseState;
 }
 
-export class DeskIndex {
+export class CaseRecords {
   private readonly repositories = new Map<string, RepositoryCases>();
 
   record(

@@ -4,15 +4,13 @@
 // been: recent ones are applied with their author's roles as of now, older ones get one reply
 // asking to repeat them, the oldest and every edited one are only guarded. Comments edited after
 // they were processed are guarded again while they may expose a secret or the case's code.
-import type { CaseEvent } from "../case/model.js";
-import { unprocessed, isProcessed, type ThreadComment } from "../case/processed.js";
-import type { ReplyHistory } from "../case/replies.js";
-import type { CaseState } from "../case/state.js";
-import { same } from "../case/transition.js";
+import type { CaseEvent } from "./model.js";
+import { unprocessed, isProcessed, type ThreadComment } from "./processed.js";
+import type { ReplyHistory } from "./replies.js";
+import type { CaseState } from "./state.js";
+import { sameLogin } from "../text/login.js";
 import type { Config } from "../config/schema.js";
 import type { Comment } from "../github/repo-client.js";
-import { isMaintainer } from "../github/permissions.js";
-import type { GuardDeps } from "./secret-guard.js";
 import { isBotLogin, readEditedComment, readNewComment } from "./comment-gate.js";
 
 /** At most this many per case per sweep (a flood must not stall the sweep; the next one goes on). */
@@ -38,7 +36,7 @@ export function threadOf(comments: Comment[], botLogin: string, requester: strin
   return comments.map((comment) => ({
     id: comment.id,
     comment,
-    needsWork: !isBotLogin(comment.author, botLogin) && readNewComment(comment.body, same(comment.author, requester)).needsWork,
+    needsWork: !isBotLogin(comment.author, botLogin) && readNewComment(comment.body, sameLogin(comment.author, requester)).needsWork,
   }));
 }
 
@@ -55,7 +53,7 @@ export function findLostComments(
   for (const { comment: c } of unprocessed(state.processed, thread)) {
     if (replies.answered.includes(c.id)) continue;
     const age = now.getTime() - Date.parse(c.createdAt);
-    const reading = readNewComment(c.body, same(c.author, state.author));
+    const reading = readNewComment(c.body, sameLogin(c.author, state.author));
     // Only commands can be asked for again; an old comment without any is only guarded.
     const askable = reading.scan.commands.length > 0 && age <= askDays * 24 * HOUR_MS;
     const mode = wasEdited(c) ? "guard" : age <= replayHours * HOUR_MS ? "apply" : askable ? "too-late" : "guard";
@@ -74,16 +72,4 @@ export function findLostComments(
 
 function event(c: Comment, scan: FoundComment["scan"]) {
   return { kind: "comment" as const, commentId: c.id, text: c.body, scan, writtenAt: c.createdAt, author: c.author, nodeId: c.nodeId };
-}
-
-/** A comment the sweep found, as the event its webhook would have been: the author's roles as of now. */
-export async function foundEvent(deps: GuardDeps, found: FoundComment, previous: CaseState | null): Promise<CaseEvent> {
-  const { author, nodeId: _nodeId, needsMaintainerCheck, ...comment } = found;
-  // No memory: a maintainer who lost access since cannot have their command applied.
-  const maintainer = needsMaintainerCheck && (await isMaintainer(deps.repo, author, deps.config.config.maintainer_teams));
-  const requester = same(author, previous?.author);
-  // Hints for typos are for the people who can run commands, not for every passer-by.
-  const scan = maintainer || requester ? comment.scan : { ...comment.scan, nearMisses: [] };
-  deps.log?.info({ comment: comment.commentId, mode: comment.replay?.mode ?? "edited" }, "a comment whose webhook was lost");
-  return { ...comment, scan, roles: { maintainer, requester } };
 }

@@ -1,9 +1,10 @@
 // Which comments are worth work, and what must be known about their author first. Most comments
 // on a busy desk are conversation: they cost nothing. Reading a comment is free; asking GitHub
 // whether its author is a maintainer costs a request, so it is asked only when the answer matters.
-import type { Roles } from "../case/model.js";
-import { audiencesOf, readCommands } from "../case/commands/index.js";
-import type { CommandScan } from "../commands/parse.js";
+import { sameLogin } from "../text/login.js";
+import type { Roles } from "./model.js";
+import { audiencesOf, readCommands } from "./commands/index.js";
+import type { CommandScan } from "../command-text/parse.js";
 import { findSecrets, mayHoldCode } from "../safety/secrets.js";
 
 export interface CommentReading {
@@ -25,7 +26,7 @@ export interface CommentReading {
 
 /** Bots never run commands and never get replies (answering one is how bot loops start); the app is one. */
 export function isBotLogin(login: string, botLogin: string): boolean {
-  return login.toLowerCase() === botLogin.toLowerCase() || login.endsWith("[bot]");
+  return sameLogin(login, botLogin) || login.endsWith("[bot]");
 }
 
 /** A new comment: plain comments matter only from the requester (they answer questions and keep the case alive). */

@@ -1,18 +1,18 @@
 // Runs the real app in this process against a GitHub stand-in, started by the same function as
 // `npm start` (app/server.ts): Probot's own server, webhook middleware, signature checks and
 // Octokit, with only the network endpoints moved to 127.0.0.1.
-import { ProbotOctokit, type Logger, type Probot } from "probot";
-import { startServer } from "../app/server.js";
+import type { Logger, Probot } from "probot";
+import { startServer } from "../src/app/server.js";
 import { freePort } from "./app-process.js";
 import type { Redis } from "ioredis";
-import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
-import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
-import type { Verifier } from "../verification/codes.js";
-import type { RegistryClient } from "../registry/registry-client.js";
-import type { TrustedAuthority } from "../evidence/attestation.js";
+import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../src/reliability/dedupe.js";
+import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../src/reliability/issue-queue.js";
+import type { Verifier } from "../src/verification/codes.js";
+import type { RegistryClient } from "../src/registry/registry-client.js";
+import type { TrustedAuthority } from "../src/evidence/attestation.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
-import { sweepOnce, type SweepReport } from "../desk/sweep.js";
-import type { Desk } from "../desk/service.js";
+import { sweepOnce, type SweepReport } from "../src/desk/sweep.js";
+import type { Desk } from "../src/desk/service.js";
 import { throwawayPrivateKey } from "./keys.js";
 
 export const WEBHOOK_PATH = "/api/github/webhooks";
@@ -81,8 +81,7 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     LOG_LEVEL: options.logLevel ?? "fatal",
   };
   // GitHub's pacing (Probot's throttling) is pointless against a local stand-in; the app is otherwise unchanged.
-  const Octokit = ProbotOctokit.defaults((o: object) => ({ ...o, throttle: { enabled: false } }));
-  const server = await startServer(env, { app, Octokit, ...(options.log ? { log: options.log } : {}) });
+  const server = await startServer(env, { app, throttling: false, ...(options.log ? { log: options.log } : {}) });
   return {
     url: `${server.url}${WEBHOOK_PATH}`,
     base: server.url,

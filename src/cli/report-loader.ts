@@ -7,8 +7,8 @@ import { installationFor } from "../github/installations.js";
 import { RepoClient } from "../github/repo-client.js";
 import { buildReport, type DeskReport } from "../report/build.js";
 import { summarise, type CaseSummary } from "../report/summary.js";
-import { loadConfigFor } from "./settings.js";
-import { findCard } from "./find-card.js";
+import { loadConfigFor } from "../memory/settings-cache.js";
+import { findCard } from "../case/find-card.js";
 
 const WINDOW_DAYS = 90;
 

@@ -1,8 +1,8 @@
 // The demo's public world (also the evidence tests'): a registry stand-in with a few accounts and projects,
 // and the GitHub repositories they name, with who owns them and who commits there.
-import type { GitHubStandIn } from "../standin/github-standin.js";
-import { RegistryStandIn } from "../standin/registry-standin.js";
-import type { PublicRepository } from "../standin/public-repos.js";
+import type { GitHubStandIn } from "./github-standin.js";
+import { RegistryStandIn } from "./registry-standin.js";
+import type { PublicRepository } from "./public-repos.js";
 
 const BEFORE = "2024-03-01T10:00:00Z";
 

@@ -5,7 +5,7 @@
 // so a busy prober costs GitHub at most two requests a minute. Why it failed is in the log.
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Desk } from "./service.js";
+import type { OperatorDesk } from "../desk/service.js";
 
 const HEALTH_TTL_MS = 30_000;
 
@@ -19,7 +19,7 @@ export class OperatorEndpoints {
   private cached: { at: number; health: Health } | null = null;
 
   constructor(
-    private readonly desk: Pick<Desk, "metrics" | "redis">,
+    private readonly desk: OperatorDesk,
     private readonly checkGitHub: () => Promise<void>,
     private readonly ttlMs = HEALTH_TTL_MS,
     /** METRICS_TOKEN: /metrics answers only `Authorization: Bearer <token>`; null: anyone (it names nothing private). */

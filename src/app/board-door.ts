@@ -7,17 +7,17 @@ import { readCommands } from "../case/commands/index.js";
 import type { CaseEvent } from "../case/model.js";
 import { decodeState } from "../case/state.js";
 import type { Status } from "../case/statuses.js";
-import { same } from "../case/transition.js";
+import { sameLogin } from "../text/login.js";
 import { isMaintainer } from "../github/permissions.js";
 import { ProjectBoard } from "../github/project-board.js";
 import { randomUUID } from "node:crypto";
-import { renderNotices } from "../case/messages.js";
+import { renderNotices } from "../case/reply-text.js";
 import type { Notice } from "../case/notices.js";
 import { readReplies, withinLimits } from "../case/replies.js";
-import { findCard } from "./find-card.js";
+import { findCard } from "../case/find-card.js";
 // Bots never move cases (the app's own moves come back as events too).
 import { isBot } from "./events.js";
-import type { Desk } from "./service.js";
+import type { BoardDesk } from "../desk/service.js";
 
 /** A delivery's GUID as a positive number: the board move's stand-in for a comment id (the same on a redelivery). */
 function moveId(delivery: string): number {
@@ -26,7 +26,7 @@ function moveId(delivery: string): number {
   return h + 1;
 }
 
-export async function onProjectItemEdited(desk: Desk, context: Context<"projects_v2_item.edited">): Promise<void> {
+export async function onProjectItemEdited(desk: BoardDesk, context: Context<"projects_v2_item.edited">): Promise<void> {
   const { projects_v2_item: item, changes, sender } = context.payload;
   const change = changes && "field_value" in changes ? changes.field_value : undefined;
   // A single-select value arrives as an option ({id, name}); anything else is not a status move.
@@ -68,7 +68,7 @@ export async function onProjectItemEdited(desk: Desk, context: Context<"projects
           text: move.command,
           scan: readCommands(move.command),
           fromBoard: true,
-          roles: { maintainer: true, requester: same(sender.login, state.author) },
+          roles: { maintainer: true, requester: sameLogin(sender.login, state.author) },
         };
         const target = { octokit, repo, isPublic: !issue.isPrivate, number: issue.number, delivery: context.id };
         const form = await desk.settings.formFor(octokit, repo, context.log);

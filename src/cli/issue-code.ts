@@ -3,7 +3,7 @@
 // reviewer sends the printed email to the address the registry has on file (or lets `--send` do
 // it through SMTP_URL), then comments `/verify email` on the issue.
 import type { Probot } from "probot";
-import { findCard } from "./find-card.js";
+import { findCard } from "../case/find-card.js";
 import { accountForCodes, caseRef, registryLabel } from "../case/binding.js";
 import { decodeState } from "../case/state.js";
 import { OPEN_STATUSES } from "../case/statuses.js";
@@ -13,7 +13,7 @@ import { installationFor } from "../github/installations.js";
 import { RepoClient } from "../github/repo-client.js";
 import { codeEmail, type CodeEmail } from "../verification/email.js";
 import type { Verifier } from "../verification/codes.js";
-import { loadConfigFor } from "./settings.js";
+import { loadConfigFor } from "../memory/settings-cache.js";
 
 export interface CaseTarget {
   owner: string;

@@ -2,7 +2,7 @@
 // while it was being read (in memory, and in a real redis-server for several instances).
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { OpenCase } from "../../src/case/assign.js";
-import { MemoryOpenCases, RedisOpenCases, type OpenCaseIndex } from "../../src/desk/open-cases.js";
+import { MemoryOpenRequests, RedisOpenRequests, type OpenRequests } from "../../src/memory/open-requests.js";
 import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
 
 let redis: RedisProcess;
@@ -12,20 +12,20 @@ beforeAll(async () => {
 afterAll(async () => redis?.stop());
 
 const open = (number: number, username = `user${number}`): OpenCase => ({ number, author: `a${number}`, username, assignees: [] });
-const numbers = async (index: OpenCaseIndex) => (await index.list("o/r"))?.map((c) => c.number) ?? null;
+const numbers = async (index: OpenRequests) => (await index.list("o/r"))?.map((c) => c.number) ?? null;
 
 function clockAt(start: number) {
   let now = start;
   return { now: () => now, set: (t: number) => (now = t) };
 }
 
-const kinds: [string, (clock: () => number) => Promise<OpenCaseIndex>][] = [
-  ["in memory", async (clock) => new MemoryOpenCases(clock)],
+const kinds: [string, (clock: () => number) => Promise<OpenRequests>][] = [
+  ["in memory", async (clock) => new MemoryOpenRequests(clock)],
   [
     "in Redis",
     async (clock) => {
       await redis.client().flushall();
-      return new RedisOpenCases(redis.client(), "test", 60_000, clock);
+      return new RedisOpenRequests(redis.client(), "test", 60_000, clock);
     },
   ],
 ];
@@ -59,8 +59,8 @@ describe.each(kinds)("the open-case index %s", (_kind, make) => {
 
 it("the Redis index is shared: what one instance records, another lists", async () => {
   await redis.client().flushall();
-  const a = new RedisOpenCases(redis.client(), "shared");
-  const b = new RedisOpenCases(redis.client(), "shared");
+  const a = new RedisOpenRequests(redis.client(), "shared");
+  const b = new RedisOpenRequests(redis.client(), "shared");
   await a.replace("o/r", [open(1)], Date.now() - 10);
   await b.record("o/r", 2, open(2, "someone"));
   expect(await a.list("o/r")).toEqual([open(1), open(2, "someone")]);

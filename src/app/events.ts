@@ -3,14 +3,14 @@
 // machine's); only what must be learnt from GitHub before the case machine can decide.
 import type { Context } from "probot";
 import type { CaseEvent } from "../case/model.js";
-import { same } from "../case/transition.js";
+import { sameLogin } from "../text/login.js";
 import { reportSettings, touchesSettings } from "./settings-check.js";
 import { isMaintainer } from "../github/permissions.js";
 import { findSecrets } from "../safety/secrets.js";
 import { findEmailAddresses } from "../safety/emails.js";
-import { readEditedComment, readNewComment, visibleScan } from "./comment-gate.js";
-import { findCard } from "./find-card.js";
-import type { Desk, DeskContext } from "./service.js";
+import { readEditedComment, readNewComment, visibleScan } from "../case/comment-gate.js";
+import { findCard } from "../case/find-card.js";
+import type { DeskContext, EventDesk } from "../desk/service.js";
 
 type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" | "issues.reopened" | "issues.labeled">;
 
@@ -20,7 +20,7 @@ export function isBot(user: { login: string; type?: string }): boolean {
 }
 
 /** An issue event that becomes one case event (or none). */
-export function onIssue(desk: Desk, toEvent: (context: IssueContext) => CaseEvent | null) {
+export function onIssue(desk: EventDesk, toEvent: (context: IssueContext) => CaseEvent | null) {
   return async (context: IssueContext): Promise<void> => {
     const event = toEvent(context);
     if (!event || (await desk.isOwn(context.payload.sender.login))) return;
@@ -41,11 +41,11 @@ export function editedIssueEvent(context: IssueContext): CaseEvent | null {
  * closed cases too). A title-only edit with nothing to remove costs no request: the desk's memory
  * takes the title from the webhook itself.
  */
-export function onEditedIssue(desk: Desk) {
+export function onEditedIssue(desk: EventDesk) {
   const asCaseEvent = onIssue(desk, editedIssueEvent);
   return async (context: Context<"issues.edited">): Promise<void> => {
     const { issue, repository } = context.payload;
-    if (!editedIssueEvent(context as unknown as IssueContext)) desk.index.retitle(repository.full_name, issue.number, issue.title);
+    if (!editedIssueEvent(context as unknown as IssueContext)) desk.records.retitle(repository.full_name, issue.number, issue.title);
     await asCaseEvent(context as unknown as IssueContext);
   };
 }
@@ -56,7 +56,7 @@ export function onEditedIssue(desk: Desk) {
  * a label on an issue that already has its card costs nothing when this process decided the case,
  * and one read (the comments) otherwise.
  */
-export async function onLabeled(desk: Desk, context: Context<"issues.labeled">): Promise<void> {
+export async function onLabeled(desk: EventDesk, context: Context<"issues.labeled">): Promise<void> {
   const { label, sender, issue } = context.payload;
   if (isBot(sender) || (await desk.isOwn(sender.login))) return;
   const config = await desk.settings.config(context);
@@ -64,18 +64,18 @@ export async function onLabeled(desk: Desk, context: Context<"issues.labeled">):
   const ctx = context as unknown as DeskContext;
   await desk.dispatch(ctx, async () => {
     const { owner, repo } = context.repo();
-    if (desk.index.knows(`${owner}/${repo}`, issue.number)) return;
+    if (desk.records.knows(`${owner}/${repo}`, issue.number)) return;
     if (findCard(await desk.repoOf(context).listComments(issue.number), await desk.identity.login())) return;
     await desk.run(ctx, { kind: "opened" }, null, config);
   });
 }
 
 /** Only new comments run commands: an edited comment never does (it is only guarded). */
-export async function onNewComment(desk: Desk, context: Context<"issue_comment.created">): Promise<void> {
+export async function onNewComment(desk: EventDesk, context: Context<"issue_comment.created">): Promise<void> {
   const { comment, issue, sender } = context.payload;
   if (isBot(sender) || isBot(comment.user ?? sender) || issue.pull_request) return;
   const text = comment.body ?? "";
-  const requester = same(sender.login, issue.user?.login);
+  const requester = sameLogin(sender.login, issue.user?.login);
   const reading = readNewComment(text, requester);
   if (!reading.matters) return;
   await desk.dispatch(context, async () => {
@@ -91,7 +91,7 @@ export async function onNewComment(desk: Desk, context: Context<"issue_comment.c
 }
 
 /** An edited comment can paste a secret (or the case's code) into a comment that was harmless: guard it. */
-export async function onEditedComment(desk: Desk, context: Context<"issue_comment.edited">): Promise<void> {
+export async function onEditedComment(desk: EventDesk, context: Context<"issue_comment.edited">): Promise<void> {
   const { comment, issue, sender } = context.payload;
   if (isBot(sender) || isBot(comment.user ?? sender) || issue.pull_request) return;
   const text = comment.body ?? "";
@@ -99,7 +99,7 @@ export async function onEditedComment(desk: Desk, context: Context<"issue_commen
   if (!reading.matters) return;
   // Whose words these are: the comment's author, whoever edited it.
   const author = comment.user?.login ?? sender.login;
-  const requester = same(author, issue.user?.login);
+  const requester = sameLogin(author, issue.user?.login);
   const ctx = context as unknown as Context<"issue_comment">;
   await desk.dispatch(ctx, async () => {
     const config = reading.needsMaintainerCheck ? await desk.settings.config(context) : null;
@@ -119,7 +119,7 @@ export async function onEditedComment(desk: Desk, context: Context<"issue_commen
 }
 
 /** A push that changes the desk's settings gets a check run with the verdict, where admins look. */
-export async function onPush(desk: Desk, context: Context<"push">): Promise<void> {
+export async function onPush(desk: EventDesk, context: Context<"push">): Promise<void> {
   const { payload } = context;
   if (payload.deleted || payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
   // Settings are YAML files: a push that changes none costs no request at all.

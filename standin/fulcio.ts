@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import { webcrypto } from "node:crypto";
 import * as x509 from "@peculiar/x509";
-import { authoritiesOf, type TrustedAuthority } from "../evidence/attestation.js";
+import { authoritiesOf, type TrustedAuthority } from "../src/evidence/attestation.js";
 
 const ALGORITHM = { name: "ECDSA", namedCurve: "P-256", hash: "SHA-256" } as const;
 const FULCIO = "1.3.6.1.4.1.57264.1";

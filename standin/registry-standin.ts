@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { TrustedAuthority } from "../evidence/attestation.js";
+import type { TrustedAuthority } from "../src/evidence/attestation.js";
 import { ThrowawayFulcio } from "./fulcio.js";
 
 export interface RegistryProject {

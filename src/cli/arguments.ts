@@ -1,0 +1,119 @@
+// The command line as words: which commands exist, what each takes, and how argv becomes one of
+// them. Strict (node:util parseArgs): an unknown flag, a missing value or a stray argument is a
+// usage error (exit 2, one line); `--help` is help and nothing else. No I/O here, so every rule is
+// tested as a table (test/cli/arguments.test.ts); main.ts runs what this reads.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+/** A mistake in how the command was called: exit 2. */
+export class UsageError extends Error {}
+
+export type Values = Record<string, string | boolean | undefined>;
+
+interface CommandSpec {
+  usage: string;
+  summary: string;
+  /** What the command reads from the environment, for its help. */
+  env?: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  /** How many positional arguments; -1: at most one, optional. */
+  positionals: number;
+  /** Rules between its arguments, beyond their count. */
+  check?(values: Values, positionals: string[]): void;
+}
+
+const SERVER_ENV = "APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, GHE_HOST, GHE_PROTOCOL, LOG_LEVEL (from the environment or .env)";
+export const CASE_TARGET = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})#(\d{1,9})$/;
+export const REPOSITORY = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})$/;
+
+export const COMMAND_SPECS = {
+  start: {
+    usage: "start",
+    summary: "run the app's server; before it is registered, serve the page that registers it on GitHub",
+    env: `${SERVER_ENV}, WEBHOOK_SECRET, RECOVERY_SECRET, PORT, HOST, REDIS_URL, SWEEP_INTERVAL_MINUTES`,
+    options: {},
+    positionals: 0,
+  },
+  code: {
+    usage: "code <owner>/<repo>#<number> [--send --to <address>]",
+    summary: "issue the one-time email code for a case and print the email to send; --send sends it through SMTP_URL",
+    env: `${SERVER_ENV}, RECOVERY_SECRET; with --send: SMTP_URL (smtp://user:pass@host:587 with STARTTLS, or smtps://…:465), SMTP_FROM`,
+    options: { send: { type: "boolean" }, to: { type: "string" } },
+    positionals: 1,
+    check(values, positionals) {
+      if (!CASE_TARGET.test(positionals[0] ?? "")) throw new UsageError("name the case as <owner>/<repo>#<number>");
+      if (values.send && !values.to) throw new UsageError("--send needs --to <address>");
+      if (values.to && !values.send) throw new UsageError("--to only goes with --send (without --send nothing is sent)");
+    },
+  },
+  sweep: {
+    usage: "sweep",
+    summary: "reconcile every open request of every installation once (reminders, stale cases, challenges, lost events); for cron",
+    env: `${SERVER_ENV}, RECOVERY_SECRET`,
+    options: {},
+    positionals: 0,
+  },
+  report: {
+    usage: "report <owner>/<repo> [--json]",
+    summary: "the desk at a glance (counts, who waits on a reviewer, reviewers' load, speed, decisions per week), read from GitHub",
+    env: SERVER_ENV,
+    options: { json: { type: "boolean" } },
+    positionals: 1,
+    check(_values, positionals) {
+      if (!REPOSITORY.test(positionals[0] ?? "")) throw new UsageError("name the repository as <owner>/<repo>");
+    },
+  },
+  "check-config": {
+    usage: "check-config [file]",
+    summary: "check .github/recovery-triage.yml (or the file named) and the issue form it points to; exit 1 on problems",
+    options: {},
+    positionals: -1,
+  },
+  schema: {
+    usage: "schema",
+    summary: "print the JSON Schema of .github/recovery-triage.yml",
+    options: {},
+    positionals: 0,
+  },
+} satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMAND_SPECS;
+
+export type CommandLine =
+  { kind: "help"; text: string } | { kind: "version" } | { kind: "command"; name: CommandName; values: Values; positionals: string[] };
+
+export function overview(): string {
+  const lines = ["usage: recovery-triage <command> [options]", "", "commands:"];
+  for (const [name, c] of Object.entries(COMMAND_SPECS)) lines.push(`  ${name.padEnd(8)} ${c.summary}`);
+  lines.push("", "recovery-triage <command> --help   the command's usage", "recovery-triage --version          the version");
+  return lines.join("\n");
+}
+
+function commandHelp(c: CommandSpec): string {
+  return [`usage: recovery-triage ${c.usage}`, "", c.summary, ...(c.env ? ["", `reads: ${c.env}`] : [])].join("\n");
+}
+
+/** What argv asks for; a UsageError when it asks wrongly. */
+export function readCommandLine(argv: string[]): CommandLine {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") return { kind: "help", text: overview() };
+  if (name === "--version" || name === "-v") return { kind: "version" };
+  if (!Object.hasOwn(COMMAND_SPECS, name)) throw new UsageError(`unknown command "${name}"`);
+  const spec: CommandSpec = COMMAND_SPECS[name as CommandName];
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { ...spec.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0]!);
+  }
+  const values = parsed.values as Values;
+  if (values.help) return { kind: "help", text: commandHelp(spec) };
+  const allowed = spec.positionals === -1 ? parsed.positionals.length <= 1 : parsed.positionals.length === spec.positionals;
+  if (!allowed) throw new UsageError(spec.positionals === 0 ? `${name} takes no arguments` : `usage: recovery-triage ${spec.usage}`);
+  spec.check?.(values, parsed.positionals);
+  return { kind: "command", name: name as CommandName, values, positionals: parsed.positionals };
+}
