@@ -12,6 +12,7 @@ import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "../standin/demo-r
 import { startRedis } from "../test/helpers/redis-server.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
 import { evidenceCosts } from "./evidence.js";
+import { actionsCosts } from "./actions.js";
 import { pageCosts } from "./page.js";
 import { budget } from "./budget.js";
 import { crashCosts } from "./crash.js";
@@ -239,6 +240,7 @@ if (!only || only === "budget") results.budget = await budget();
 if (!only || only === "crash") results.crash = await crashCosts();
 if (!only || only === "burst") await burst();
 if (!only || only === "memory") await memory();
+if (!only || only === "actions") results.actions = await actionsCosts();
 if (!only || only === "faults" || only === "scale") {
   const expected = await faults();
   if (!only || only === "scale") await scaleOut(expected);

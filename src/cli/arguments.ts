@@ -62,6 +62,30 @@ export const COMMAND_SPECS = {
       if (!REPOSITORY.test(positionals[0] ?? "")) throw new UsageError("name the repository as <owner>/<repo>");
     },
   },
+  action: {
+    usage: "action",
+    summary: "run the desk for this workflow run's event, as the app (the step a GitHub Actions workflow runs)",
+    env: "GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_REPOSITORY, GITHUB_API_URL (from the runner); APP_ID, PRIVATE_KEY, RECOVERY_SECRET",
+    options: {},
+    positionals: 0,
+  },
+  init: {
+    usage: "init actions --app-slug <slug> --action <owner/repo@ref> [--branch <name>] [--pages] [--force]",
+    summary: "write .github/workflows/recovery-desk.yml (the desk as a workflow) and print the secrets to add",
+    options: {
+      "app-slug": { type: "string" },
+      action: { type: "string" },
+      branch: { type: "string" },
+      pages: { type: "boolean" },
+      force: { type: "boolean" },
+    },
+    positionals: 1,
+    check(values, positionals) {
+      if (positionals[0] !== "actions") throw new UsageError('init writes one thing so far: "init actions"');
+      if (!values["app-slug"]) throw new UsageError("--app-slug <slug> is needed (the app's bot is <slug>[bot])");
+      if (!values.action) throw new UsageError("--action <owner/repo@ref> is needed (where this repository's action.yml is published)");
+    },
+  },
   "check-config": {
     usage: "check-config [file]",
     summary: "check .github/recovery-triage.yml (or the file named) and the issue form it points to; exit 1 on problems",

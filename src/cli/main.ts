@@ -2,8 +2,10 @@
 // `recovery-triage <command>`: the desk's command line. What argv means is read by arguments.ts
 // (strict; a usage error exits 2 with one line); here each command runs. Commands that act as the
 // app load `.env` and the environment exactly as the server does (config/environment.ts).
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { runAction } from "../actions/run.js";
+import { deskWorkflow, WORKFLOW_PATH, WORKFLOW_SECRETS } from "../actions/workflow.js";
 import { readCommandLine, REPOSITORY, UsageError, type CommandName, type Values } from "./arguments.js";
 import { sweepWithNewDesk } from "../desk/sweep.js";
 import { loadDotEnv, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
@@ -24,6 +26,8 @@ const RUN: Record<CommandName, (values: Values, positionals: string[]) => Promis
   sweep,
   report,
   "check-config": checkConfig,
+  action: async () => (await runAction()).exitCode,
+  init: initActions,
   schema: async () => {
     process.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
     return 0;
@@ -96,6 +100,25 @@ async function checkConfig(_values: Values, positionals: string[]): Promise<numb
   for (const n of report.notes) lines.push(`  · ${n}`);
   process.stdout.write(`${lines.join("\n")}\n`);
   return report.problems.length > 0 ? 1 : 0;
+}
+
+async function initActions(values: Values): Promise<number> {
+  const text = deskWorkflow({
+    appSlug: values["app-slug"] as string,
+    action: values.action as string,
+    branch: (values.branch as string | undefined) ?? "main",
+    sweepMinute: 17,
+    pages: Boolean(values.pages),
+  });
+  if (existsSync(WORKFLOW_PATH) && !values.force) throw new Error(`${WORKFLOW_PATH} exists; --force replaces it`);
+  mkdirSync(dirname(WORKFLOW_PATH), { recursive: true });
+  writeFileSync(WORKFLOW_PATH, text);
+  const lines = [`Wrote ${WORKFLOW_PATH}. Add in Settings → Secrets and variables → Actions:`];
+  for (const [name, kind, what] of WORKFLOW_SECRETS) lines.push(`  ${kind.padEnd(8)} ${name}: ${what}`);
+  if (values.pages) lines.push("Then set Settings → Pages → Source to “GitHub Actions” for the reviewers' page.");
+  lines.push("Stop the server's own sweep if a server also runs (SWEEP_INTERVAL_MINUTES=0), or stop the server.");
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
 }
 
 async function sweep(): Promise<number> {

@@ -4,7 +4,8 @@
 // any case whose webhook was lost. The server's timer and `recovery-triage sweep` both run it
 // through a Desk, so a sweep has the same memory, checks and queue as the webhooks.
 import type { Probot } from "probot";
-import { installedRepositories } from "../github/installations.js";
+import { installationFor, installedRepositories } from "../github/installations.js";
+import { makeReliable } from "../reliability/retry.js";
 import type { Issue, RepoClient } from "../github/repo-client.js";
 import type { CaseEvent } from "../case/model.js";
 import { decodeState } from "../case/state.js";
@@ -28,6 +29,15 @@ export async function sweepAll(app: Probot, desk: SweepDesk): Promise<SweepRepor
   for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, desk.retry)) {
     await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden }, app.log, report);
   }
+  return report;
+}
+
+/** One repository's sweep (the Actions entry point sweeps only the repository whose workflow runs). */
+export async function sweepOneRepository(app: Probot, desk: SweepDesk, owner: string, name: string): Promise<SweepReport> {
+  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
+  const octokit = makeReliable(await installationFor(app, owner, name), desk.retry);
+  const { data } = await octokit.rest.repos.get({ owner, repo: name });
+  await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !data.private }, app.log, report);
   return report;
 }
 

@@ -11,6 +11,15 @@ export class ConditionalCache {
     return this.entries.get(key);
   }
 
+  /** What it holds, for the desk's memory between runs (actions/memory.ts); oldest first. */
+  dump(): [string, { etag: string; data: unknown }][] {
+    return [...this.entries];
+  }
+
+  load(entries: [string, { etag: string; data: unknown }][]): void {
+    for (const [key, entry] of entries.slice(-ENTRIES)) this.entries.set(key, entry);
+  }
+
   set(key: string, etag: string | undefined, data: unknown): void {
     this.entries.delete(key);
     if (!etag) return;

@@ -41,6 +41,12 @@ export class PublicAnswers {
   get(key: string): Remembered | undefined {
     return this.entries.get(key);
   }
+  dump(): [string, Remembered][] {
+    return [...this.entries];
+  }
+  load(entries: [string, Remembered][]): void {
+    for (const [key, entry] of entries.slice(-ENTRIES)) this.entries.set(key, entry);
+  }
   set(key: string, entry: Remembered): void {
     this.entries.delete(key);
     this.entries.set(key, entry);

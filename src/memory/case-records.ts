@@ -51,6 +51,18 @@ export class CaseRecords {
    * Whether the repository is public as of now, asked of GitHub (a repository made private since its
    * last event disappears from the page at once); what GitHub says is remembered. Unknown: false.
    */
+  /** What it holds, for the desk's memory between runs (actions/memory.ts); checkPublic is not kept. */
+  dump(): { repository: string; isPublic: boolean; cases: CaseSummary[] }[] {
+    return [...this.repositories].map(([repository, e]) => ({ repository, isPublic: e.isPublic, cases: [...e.cases.values()] }));
+  }
+
+  load(saved: { repository: string; isPublic: boolean; cases: CaseSummary[] }[]): void {
+    for (const { repository, isPublic, cases } of saved) {
+      if (this.repositories.has(repository)) continue;
+      this.repositories.set(repository, { isPublic, cases: new Map(cases.map((c) => [c.number, c])), version: 1 });
+    }
+  }
+
   async stillPublic(repository: string): Promise<boolean> {
     const entry = this.entryOf(repository);
     if (!entry?.isPublic) return false;

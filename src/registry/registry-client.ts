@@ -97,6 +97,15 @@ export class RegistryClient {
     return { kind: "failed", why: "too many redirects" };
   }
 
+  /** What it holds, for the desk's memory between runs (actions/memory.ts). */
+  dump(): [string, Cached][] {
+    return [...this.cache];
+  }
+
+  load(entries: [string, Cached][]): void {
+    for (const [url, entry] of entries.slice(-CACHE_ENTRIES)) this.cache.set(url, entry);
+  }
+
   /** An answer its reader could not make sense of is not kept: the next gathering asks again. */
   forget(url: string): void {
     this.cache.delete(url);

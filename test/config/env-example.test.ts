@@ -12,11 +12,22 @@ function sources(dir: string): string[] {
 describe(".env.example", () => {
   it("names every environment variable src/ reads (and Probot's LOG_LEVEL and LOG_FORMAT)", () => {
     const read = new Set(["LOG_LEVEL", "LOG_FORMAT"]);
-    for (const file of sources("src").filter((f) => !f.startsWith(join("src", "standin")))) {
+    // The Actions entry point's variables come from the runner (GITHUB_*) and action.yml, never from .env (next test).
+    for (const file of sources("src").filter((f) => !f.startsWith(join("src", "actions")))) {
       for (const m of readFileSync(file, "utf8").matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)) read.add(m[1]!);
     }
     const listed = new Set([...readFileSync(".env.example", "utf8").matchAll(/^([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]!));
     expect([...read].filter((v) => !listed.has(v)).sort()).toEqual([]);
     expect(read.size).toBeGreaterThan(10);
+  });
+
+  it("the Actions entry point reads only the runner's variables and what action.yml sets", () => {
+    const action = readFileSync("action.yml", "utf8");
+    const read = sources(join("src", "actions")).flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1]!),
+    );
+    expect(read.length).toBeGreaterThan(5);
+    // LOG_LEVEL: an admin may set it on the step (warn by default in a workflow).
+    expect(read.filter((v) => !v.startsWith("GITHUB_") && v !== "LOG_LEVEL" && !new RegExp(`^ +${v}: `, "m").test(action))).toEqual([]);
   });
 });

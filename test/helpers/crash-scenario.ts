@@ -19,7 +19,7 @@ export interface CrashRun {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Timestamps and comment ids differ between any two runs; everything else must not. */
-function comparable(desk: ReturnType<GitHubStandIn["snapshot"]>): ReturnType<GitHubStandIn["snapshot"]> {
+export function comparable(desk: ReturnType<GitHubStandIn["snapshot"]>): ReturnType<GitHubStandIn["snapshot"]> {
   const blank = (text: string) =>
     text
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>")

@@ -1,0 +1,28 @@
+// The reviewers' page where no server serves it: the scheduled run writes it as a static site
+// (for a GitHub Pages artifact) — the same HTML the server serves, with the same
+// Content-Security-Policy as a meta element, since a static host sets no headers. Public
+// repositories only, as the server's page: a private one writes nothing.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CaseRecords } from "../memory/case-records.js";
+import { buildReport, type DeskReport } from "../report/build.js";
+import { casePage, CONTENT_SECURITY_POLICY, escapeHtml, reportPage } from "../report/html.js";
+
+const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">`;
+const withCsp = (html: string) => html.replace('<meta charset="utf-8">', `<meta charset="utf-8">${CSP_META}`);
+
+/** Writes index.html, report.json and cases/{n}/index.html under `dir`; the report, or null for a private repository. */
+export function writeSite(records: CaseRecords, repository: string, dir: string, now: Date): DeskReport | null {
+  const known = records.publicCases(repository);
+  if (!known) return null;
+  const report = buildReport(repository, known.cases, now);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "index.html"), withCsp(reportPage(report, (n) => `cases/${n}/`)));
+  writeFileSync(join(dir, "report.json"), JSON.stringify(report));
+  for (const summary of known.cases) {
+    const caseDir = join(dir, "cases", String(summary.number));
+    mkdirSync(caseDir, { recursive: true });
+    writeFileSync(join(caseDir, "index.html"), withCsp(casePage(report.repository, summary, "../../")));
+  }
+  return report;
+}

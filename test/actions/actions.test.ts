@@ -1,0 +1,112 @@
+// The Actions entry point's parts that do not need a runner: the runner's variables read, the
+// desk's memory kept between runs (and a bad file costing nothing but requests), the static page.
+import { describe, expect, it } from "@jest/globals";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { restoreMemory, saveMemory } from "../../src/actions/memory.js";
+import { appEnv, readRunnerEvent, RunnerEnvError } from "../../src/actions/runner-env.js";
+import { writeSite } from "../../src/actions/site.js";
+import type { Desk } from "../../src/desk/service.js";
+import { ConditionalCache } from "../../src/github/conditional-cache.js";
+import { PublicAnswers } from "../../src/github/public-github.js";
+import { CaseRecords } from "../../src/memory/case-records.js";
+import { RegistryClient } from "../../src/registry/registry-client.js";
+import { CONTENT_SECURITY_POLICY } from "../../src/report/html.js";
+import { config, NOW } from "../helpers/cases.js";
+import { newCaseState } from "../../src/case/state.js";
+
+const memoryOf = () => ({
+  conditional: new ConditionalCache(),
+  publicAnswers: new PublicAnswers(() => 0),
+  registry: new RegistryClient(),
+  records: new CaseRecords(),
+  evidenceChecked: new Map<string, number>(),
+});
+const asDesk = (m: ReturnType<typeof memoryOf>) => m as unknown as Desk;
+const FIELDS = { author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 0 };
+const dir = () => mkdtempSync(join(tmpdir(), "actions-unit-"));
+
+describe("the runner's variables", () => {
+  it("an issues event with its payload; schedule and workflow_dispatch are sweeps; the run and attempt make the delivery", () => {
+    const d = dir();
+    writeFileSync(join(d, "e.json"), JSON.stringify({ action: "opened", issue: { number: 3 } }));
+    const env = {
+      GITHUB_EVENT_NAME: "issues",
+      GITHUB_EVENT_PATH: join(d, "e.json"),
+      GITHUB_REPOSITORY: "o/r",
+      GITHUB_RUN_ID: "9",
+      GITHUB_RUN_ATTEMPT: "2",
+    };
+    expect(readRunnerEvent(env)).toMatchObject({ kind: "webhook", name: "issues", owner: "o", repo: "r", delivery: "actions-9-2" });
+    expect(readRunnerEvent({ ...env, GITHUB_EVENT_NAME: "schedule" }).kind).toBe("sweep");
+    expect(readRunnerEvent({ ...env, GITHUB_EVENT_NAME: "workflow_dispatch", GITHUB_EVENT_PATH: "" }).kind).toBe("sweep");
+    expect(() => readRunnerEvent({ ...env, GITHUB_EVENT_NAME: "pull_request_target" })).toThrow(RunnerEnvError);
+    expect(() => readRunnerEvent({ ...env, GITHUB_REPOSITORY: "" })).toThrow("GITHUB_REPOSITORY is not set");
+    expect(() => readRunnerEvent({ ...env, GITHUB_EVENT_PATH: join(d, "missing.json") })).toThrow("cannot be read");
+  });
+
+  it("GitHub's address from GITHUB_API_URL: github.com as is, an Enterprise Server's host; no timers; quiet logs", () => {
+    expect(appEnv({ GITHUB_API_URL: "https://api.github.com" })).toEqual({
+      GITHUB_API_URL: "https://api.github.com",
+      LOG_LEVEL: "warn",
+      SWEEP_INTERVAL_MINUTES: "0",
+    });
+    expect(appEnv({ GITHUB_API_URL: "https://ghe.example.org/api/v3", SWEEP_INTERVAL_MINUTES: "60" })).toMatchObject({
+      GHE_HOST: "ghe.example.org",
+      GHE_PROTOCOL: "https",
+      SWEEP_INTERVAL_MINUTES: "0",
+    });
+  });
+});
+
+describe("the desk's memory between runs", () => {
+  it("what one run saves, the next restores", () => {
+    const path = join(dir(), "m", "memory.json");
+    const first = memoryOf();
+    first.conditional.set("GET /repos/o/r/issues/1", 'W/"e1"', { number: 1 });
+    first.evidenceChecked.set("o/r#1:jbber:false", 123);
+    first.records.record("o/r", true, { number: 1, title: "Account recovery request", state: newCaseState(FIELDS) }, config(), NOW);
+    expect(saveMemory(asDesk(first), path, NOW)).toBeGreaterThan(0);
+    const next = memoryOf();
+    expect(restoreMemory(asDesk(next), path)).toBe(true);
+    expect(next.conditional.get("GET /repos/o/r/issues/1")).toEqual({ etag: 'W/"e1"', data: { number: 1 } });
+    expect(next.evidenceChecked.get("o/r#1:jbber:false")).toBe(123);
+    expect(next.records.publicCases("o/r")?.cases.map((c) => c.number)).toEqual([1]);
+  });
+
+  it("a missing, corrupt or other version's file loads nothing (it costs requests, never correctness)", () => {
+    const d = dir();
+    const fresh = memoryOf();
+    expect(restoreMemory(asDesk(fresh), join(d, "none.json"))).toBe(false);
+    writeFileSync(join(d, "bad.json"), "{not json");
+    expect(restoreMemory(asDesk(fresh), join(d, "bad.json"))).toBe(false);
+    writeFileSync(join(d, "old.json"), JSON.stringify({ version: 0, conditional: [["k", { etag: "x", data: 1 }]] }));
+    expect(restoreMemory(asDesk(fresh), join(d, "old.json"))).toBe(false);
+    expect(fresh.conditional.get("k")).toBeUndefined();
+  });
+});
+
+describe("the reviewers' page as a static site", () => {
+  it("the same page with its Content-Security-Policy as a meta element, a page per case, report.json; nothing for a private repository", () => {
+    const records = new CaseRecords();
+    records.record(
+      "o/r",
+      true,
+      { number: 4, title: "Account recovery request", state: { ...newCaseState(FIELDS), status: "triage", reviewer: "alice" } },
+      config(),
+      NOW,
+    );
+    records.record("o/private", false, { number: 1, title: "x", state: newCaseState(FIELDS) }, config(), NOW);
+    const site = dir();
+    expect(writeSite(records, "o/r", site, NOW)?.repository).toBe("o/r");
+    const index = readFileSync(join(site, "index.html"), "utf8");
+    expect(index).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "&#39;")}">`);
+    expect(index).toContain('href="cases/4/"');
+    expect(readFileSync(join(site, "cases/4/index.html"), "utf8")).toContain("Content-Security-Policy");
+    expect(JSON.parse(readFileSync(join(site, "report.json"), "utf8")).repository).toBe("o/r");
+    const hidden = dir();
+    expect(writeSite(records, "o/private", join(hidden, "site"), NOW)).toBeNull();
+    expect(existsSync(join(hidden, "site"))).toBe(false);
+  });
+});
