@@ -1,7 +1,8 @@
 // Authentication as GitHub does it, for the stand-in: the app's own endpoints need a JWT signed
 // with the app's private key (RS256, `iss` = the app id, not expired, issued at most a minute in
-// the future); everything else needs an installation token the stand-in issued, not expired.
-// Anything else is 401, with GitHub's messages.
+// the future); everything else needs an installation token the stand-in issued, not expired, or a
+// person's token (a reviewer's GITHUB_TOKEN), or no token at all for reading a public repository
+// (GitHub answers those at 60 an hour). Anything else is 401, with GitHub's messages.
 import { createPublicKey, createVerify, randomBytes, type KeyObject } from "node:crypto";
 
 export type AuthResult = { ok: true } | { ok: false; status: 401; message: string };
@@ -18,6 +19,8 @@ export class StandInAuth {
   private readonly publicKey: KeyObject;
   /** Installation tokens issued, with their installation and expiry (ms). */
   private readonly tokens = new Map<string, { installation: number; expiresAt: number }>();
+  /** People's tokens (as `gh auth token` or a personal access token gives them): token → login. */
+  private readonly people = new Map<string, string>();
 
   constructor(
     privateKeyPem: string,
@@ -34,8 +37,23 @@ export class StandInAuth {
     return { token, expiresAt: new Date(expiresAt) };
   }
 
-  check(method: string, path: string, authorization: string | undefined): AuthResult {
+  /** A person's token: it reads what that person may read, as them. */
+  issueUserToken(login: string): string {
+    const token = `ghp_${randomBytes(18).toString("base64url")}`;
+    this.people.set(token, login);
+    return token;
+  }
+
+  /** Whose token this is (null: an installation's, or none). */
+  personOf(authorization: string | undefined): string | null {
+    const match = /^(?:token|bearer) (\S+)$/i.exec(authorization ?? "");
+    return match ? (this.people.get(match[1]!) ?? null) : null;
+  }
+
+  check(method: string, path: string, authorization: string | undefined, publicRead = false): AuthResult {
     if (needsAppJwt(method, path)) return this.checkJwt(authorization);
+    if (this.personOf(authorization)) return method === "GET" ? { ok: true } : { ok: false, status: 401, message: "Bad credentials" };
+    if (!authorization && publicRead && method === "GET") return { ok: true };
     const match = /^(?:token|bearer) (\S+)$/i.exec(authorization ?? "");
     const token = match ? this.tokens.get(match[1]!) : undefined;
     if (!token || token.expiresAt <= Date.now()) return { ok: false, status: 401, message: "Bad credentials" };

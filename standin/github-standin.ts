@@ -228,6 +228,11 @@ export class GitHubStandIn {
     });
   }
 
+  /** A person's token (a reviewer's), for the CLI run as that person. */
+  userToken(login: string): string {
+    return this.auth.issueUserToken(login);
+  }
+
   /** A valid installation token, for tests that call the stand-in's API themselves. */
   installationToken(): string {
     return this.auth.issueToken(this.installationId).token;
@@ -425,7 +430,13 @@ export class GitHubStandIn {
       record.contentType = headers["content-type"] ?? "application/json";
       sendRaw(res, status, answer, headers);
     };
-    const authorized = this.auth.check(method, path, req.headers.authorization);
+    const publicRead = !this.options.private && path.startsWith(`/repos/${this.owner}/${this.repo}`);
+    const authorized = this.auth.check(method, path, req.headers.authorization, publicRead);
+    // GET /user: who a person's token belongs to.
+    const person = this.auth.personOf(req.headers.authorization);
+    if (authorized.ok && method === "GET" && path === "/user") {
+      return person ? send(200, this.json.user(this.store.user(person))) : send(401, { message: "Requires authentication" });
+    }
     if (!authorized.ok) return send(authorized.status, { message: authorized.message, documentation_url: "https://docs.github.com/rest" });
     try {
       const write = method !== "GET" && !path.startsWith("/app/");

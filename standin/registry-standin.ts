@@ -46,6 +46,7 @@ export class RegistryStandIn {
   identify: ((repository: string) => { repositoryId: number; ownerId: number } | null) | null = null;
   /** Issues the attestations' certificates; the app must trust it (`authorities()`). */
   private fulcio: ThrowawayFulcio | null = null;
+  private readonly certificates = new Map<string, string>();
   /** How long "slow" takes to answer. */
   slowMs = 10_000;
   private server: Server | null = null;
@@ -152,7 +153,13 @@ export class RegistryStandIn {
     const ownerId = publisher.ownerId ?? now?.ownerId;
     if (publisher.attested === false || !this.fulcio || repositoryId === undefined || ownerId === undefined) return {};
     const at = new Date(project.releases.at(-1)!.uploadedAt);
-    const certificate = await this.fulcio.certificate({ repository: publisher.repository, repositoryId, ownerId, at });
+    // One certificate per release and identity, as a real upload has: the same bytes every time it is asked for.
+    const key = `${publisher.repository}|${repositoryId}|${ownerId}|${at.toISOString()}`;
+    let certificate = this.certificates.get(key);
+    if (!certificate) {
+      certificate = await this.fulcio.certificate({ repository: publisher.repository, repositoryId, ownerId, at });
+      this.certificates.set(key, certificate);
+    }
     const statement = Buffer.from(JSON.stringify({ _type: "https://in-toto.io/Statement/v1", subject: [] })).toString("base64");
     return { version: 1, verification_material: { certificate, transparency_entries: [] }, envelope: { statement, signature: "" } };
   }

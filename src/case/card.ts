@@ -93,9 +93,12 @@ function factors(state: CaseState, ctx: CardContext): string {
   const required = ctx.config.verification.require;
   const rows: string[] = [];
   if (email) {
+    // Whose key the factor accepts, and whose minted the code that confirmed it: the audit trail on the card.
+    const issuedBy = email.issuedBy ? ` — code issued by ${codeSpan(email.issuedBy)}` : "";
+    const issuer = email.keyVersion !== null ? ` — codes from ${codeSpan(email.by)}'s key v${email.keyVersion}` : "";
     const text = {
-      pending: "⏳ waiting for the code from the email",
-      done: `✓ confirmed ${utcMinute(email.doneAt ?? email.startedAt)}`,
+      pending: `⏳ waiting for the code from the email${issuer}`,
+      done: `✓ confirmed ${utcMinute(email.doneAt ?? email.startedAt)}${issuedBy}`,
       locked: `✗ locked after ${email.failures} wrong codes`,
     }[email.state];
     rows.push(row(`Email code${required.includes("email") ? "" : " (optional)"}`, text));

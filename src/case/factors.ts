@@ -1,6 +1,7 @@
 // The verification commands: starting factors (`/verify`), and the requester's answers
 // (`/code`, `/done`). Pure: codes are checked with the Verifier (deterministic given the
 // server's secret), and the branch lookup for `/done` is done by the shell beforehand.
+import { sameLogin } from "../text/login.js";
 import type { StateChange } from "./commands/command.js";
 import type { Config } from "../config/schema.js";
 import type { BranchCheck, DecideInput } from "./model.js";
@@ -46,7 +47,17 @@ export function verify(state: CaseState, args: string, input: DecideInput, act: 
     if (current?.state === "done") return { state: bound, notices: [] };
     // A maintainer's new `/verify email` is what unlocks a locked factor; re-sending a code never does.
     const failures = current && current.state !== "locked" ? current.failures : 0;
-    const email = { state: "pending" as const, startedAt: now, by: act.actor, failures, usedStep: current?.usedStep ?? null, doneAt: null };
+    // The factor accepts codes minted with the starter's reviewer key at its version now (or the master's).
+    const email = {
+      state: "pending" as const,
+      startedAt: now,
+      by: act.actor,
+      failures,
+      usedStep: current?.usedStep ?? null,
+      doneAt: null,
+      keyVersion: keyVersionOf(input.config, act.actor),
+      issuedBy: null,
+    };
     const next = toVerifying({ ...bound, factors: { ...bound.factors, email } }, act);
     return { state: next, notices: current?.state === "pending" ? [] : [{ kind: "email-sent" }] };
   }
@@ -82,11 +93,20 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, ac
   if (!/^\d{8}$/.test(token)) return { usage: "write the 8 digits from the email, for example `/code 12345678`" };
 
   const { verification } = input.config;
+  const version = keyVersionOf(input.config, email.by);
+  // The starter's key was replaced since `/verify email`: nothing it (or anyone) sends counts until a new one.
+  if (email.keyVersion !== null && email.keyVersion !== version)
+    return { state, notices: [{ kind: "code-key-revoked", reviewer: email.by }] };
   const ref = refOf(input, state, state.binding);
-  const check = verifier.checkEmailCode(ref, token, act.now, verification.code_expiry_hours, email.usedStep);
+  const args4 = [ref, token, act.now, verification.code_expiry_hours, email.usedStep] as const;
+  // Only the key of the reviewer who started the factor: another reviewer's code is a wrong code.
+  const byKey = verifier.reviewerMint(email.by, version).checkEmailCode(...args4);
+  const byMaster = byKey.result === "wrong" && verification.master_codes ? verifier.checkEmailCode(...args4) : null;
+  const check = byMaster ?? byKey;
   switch (check.result) {
     case "ok": {
-      const done = { ...email, state: "done" as const, usedStep: check.step, doneAt: act.now.toISOString() };
+      const issuedBy = byMaster ? "the desk's secret" : `${email.by} (key v${version})`;
+      const done = { ...email, state: "done" as const, usedStep: check.step, doneAt: act.now.toISOString(), issuedBy };
       return { ...maybeVerified({ ...state, factors: { ...state.factors, email: done } }, input.config, act), deleteComment: true };
     }
     case "expired":
@@ -147,4 +167,10 @@ export function challengeUnreachable(state: CaseState): { state: CaseState; noti
 function maybeVerified(state: CaseState, config: Config, act: Act): { state: CaseState; notices: Notice[] } {
   if (state.status !== "verifying" || !allFactorsDone(state, config)) return { state, notices: [] };
   return { state: withStatus(state, act, "verified"), notices: [{ kind: "verified" }] };
+}
+
+/** The version of a reviewer's code key (`verification.reviewer_keys`; 1 when not listed). */
+export function keyVersionOf(config: Config, login: string): number {
+  const entry = Object.entries(config.verification.reviewer_keys).find(([name]) => sameLogin(name, login));
+  return entry?.[1] ?? 1;
 }

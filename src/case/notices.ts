@@ -1,55 +1,12 @@
 // What the app must tell people after an event. All notices of one event are folded into a single
 // new comment (comment creation is the most expensive write GitHub has), and a notice exists only
 // when a person must act or must learn of a decision: everything else is shown on the card.
-import type { Audience } from "./commands/spec.js";
 import { codeSpan, mention, quoteText } from "../text/neutralise.js";
 import { utcMinute } from "../text/dates.js";
 import { audienceNames, helpText, secretAdvice, secretNames, type NoticeContext } from "./notice-words.js";
-import type { IssuePart } from "../safety/issue-text.js";
-import type { SecretKind } from "../safety/secrets.js";
+import type { Notice } from "./notice-kinds.js";
 
-export type Notice =
-  | { kind: "refused"; command: string; audiences: Audience[] }
-  | { kind: "usage"; command: string; problem: string }
-  | { kind: "hint"; written: string; meant: string }
-  | { kind: "closed-case"; command: string }
-  | { kind: "own-case"; command: string }
-  | { kind: "verification-off" }
-  | { kind: "info-request"; text: string }
-  | { kind: "email-sent" }
-  | { kind: "challenge"; repo: string; branch: string; expiresAt: string }
-  | { kind: "code-wrong"; attemptsLeft: number }
-  | { kind: "code-expired"; expiryHours: number }
-  | { kind: "code-used" }
-  | { kind: "code-locked" }
-  | { kind: "code-not-expected" }
-  | { kind: "challenge-not-expected" }
-  | { kind: "branch-missing"; repo: string; branch: string }
-  | { kind: "branch-unchecked" }
-  | { kind: "challenge-expired"; repo: string }
-  | { kind: "challenge-unreachable"; repo: string }
-  | { kind: "approve-needs-verification" }
-  | { kind: "verified" }
-  | { kind: "approved"; note: string }
-  | { kind: "denied"; reason: string }
-  | { kind: "help"; audiences: Audience[] }
-  | { kind: "reminder"; closeAfterDays: number }
-  | { kind: "stale-closed"; days: number; reopenDays: number }
-  | { kind: "reopened" }
-  | { kind: "reopen-too-late"; days: number }
-  | { kind: "not-reopenable" }
-  | { kind: "reply-after-decision" }
-  | { kind: "too-many-commands"; dropped: number }
-  /** A command whose webhook was lost, found by the sweep too long after it was written to apply. */
-  | { kind: "command-too-late"; commands: string[]; writtenAt: string }
-  /** Commands written before the request changed the account it names: they were about the old one. */
-  | { kind: "command-before-reset"; commands: string[] }
-  /** A move on the project board the desk put back (desk/board.ts); a refusal, under the same caps as a refused command. */
-  | { kind: "board-move-refused"; mover: string; to: string; why: string }
-  | { kind: "secret-in-comment"; kinds: SecretKind[]; commenter: string }
-  | { kind: "address-in-comment"; commenter: string } /** held an address, could not be edited: deleted */
-  /** Secrets in the issue's own title or body (`subject`: a recovery request, or any other issue). */
-  | { kind: "secret-in-body"; kinds: SecretKind[]; parts: IssuePart[]; subject: "request" | "issue" };
+export type { Notice };
 
 /**
  * How the desk treats each kind of notice. One record per kind, so a new kind is added in one place
@@ -147,6 +104,14 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     reviewer: true,
     text: () =>
       "Too many wrong codes were entered, so the email check is locked to protect the account. The reviewer will decide the next step.",
+  },
+  "code-key-revoked": {
+    answer: true,
+    limit: "code",
+    reviewer: true,
+    text: (n) =>
+      `The code was sent with a reviewer key that has since been replaced, so the email check cannot finish with it. ` +
+      `${codeSpan(n.reviewer)} or another reviewer will run \`/verify email\` again and send a new code.`,
   },
   "code-not-expected": {
     answer: true,

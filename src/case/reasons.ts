@@ -41,7 +41,8 @@ function ruleOf(event: CaseEvent, entry: TimelineEntry, state: CaseState, input:
       return entry.note === "username changed" ? "edit: username changed, verification reset" : "edit: the request is complete";
     case "comment": {
       const commands = event.scan.commands.map((c) => `/${c.name}`);
-      if (commands.length > 0) return `command ${commands.join(" ")} (as ${event.roles.maintainer ? "maintainer" : "requester"})`;
+      const issued = commands.includes("/code") && state.factors.email?.issuedBy ? `; code issued by ${state.factors.email.issuedBy}` : "";
+      if (commands.length > 0) return `command ${commands.join(" ")} (as ${event.roles.maintainer ? "maintainer" : "requester"})${issued}`;
       return event.roles.requester ? "the requester replied" : "a comment";
     }
     case "sweep":

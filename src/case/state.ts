@@ -45,6 +45,10 @@ const emailFactorSchema = z.object({
   /** The highest time step a code was accepted at: a code is accepted once. */
   usedStep: z.number().int().nullable(),
   doneAt: isoTime.nullable(),
+  /** The version of the starter's (`by`) reviewer key this factor accepts codes from (null: before reviewer keys). */
+  keyVersion: z.number().int().min(1).nullable().default(null),
+  /** Whose key minted the code that confirmed it: `alice (key v1)`, or `the desk's secret`. */
+  issuedBy: z.string().max(60).nullable().default(null),
 });
 
 const repoFactorSchema = z.object({

@@ -36,13 +36,27 @@ export const COMMAND_SPECS = {
   code: {
     usage: "code <owner>/<repo>#<number> [--send --to <address>]",
     summary: "issue the one-time email code for a case and print the email to send; --send sends it through SMTP_URL",
-    env: `${SERVER_ENV}, RECOVERY_SECRET; with --send: SMTP_URL (smtp://user:pass@host:587 with STARTTLS, or smtps://…:465), SMTP_FROM`,
+    env:
+      "REVIEWER_KEY and GITHUB_TOKEN (or the GitHub CLI's login; none for a public repository) — or, on a single-admin desk, " +
+      `${SERVER_ENV}, RECOVERY_SECRET; with --send: SMTP_URL (smtp://user:pass@host:587 with STARTTLS, or smtps://…:465), SMTP_FROM`,
     options: { send: { type: "boolean" }, to: { type: "string" } },
     positionals: 1,
     check(values, positionals) {
       if (!CASE_TARGET.test(positionals[0] ?? "")) throw new UsageError("name the case as <owner>/<repo>#<number>");
       if (values.send && !values.to) throw new UsageError("--send needs --to <address>");
       if (values.to && !values.send) throw new UsageError("--to only goes with --send (without --send nothing is sent)");
+    },
+  },
+  "reviewer-key": {
+    usage: "reviewer-key <login> [--key-version <n>]",
+    summary: "print the code key to hand to a reviewer (derived from RECOVERY_SECRET; raise the version to revoke one)",
+    env: "RECOVERY_SECRET",
+    options: { "key-version": { type: "string" } },
+    positionals: 1,
+    check(values, positionals) {
+      if (!/^[A-Za-z0-9-]{1,39}$/.test(positionals[0] ?? "")) throw new UsageError("name the reviewer by their GitHub login");
+      if (values["key-version"] !== undefined && !/^[1-9]\d{0,5}$/.test(String(values["key-version"])))
+        throw new UsageError("--key-version is a whole number from 1");
     },
   },
   sweep: {

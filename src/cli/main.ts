@@ -8,13 +8,14 @@ import { runAction } from "../actions/run.js";
 import { deskWorkflow, WORKFLOW_PATH, WORKFLOW_SECRETS } from "../actions/workflow.js";
 import { readCommandLine, REPOSITORY, UsageError, type CommandName, type Values } from "./arguments.js";
 import { sweepWithNewDesk } from "../desk/sweep.js";
-import { loadDotEnv, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
+import { environment, loadDotEnv, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
 import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
 import { configJsonSchema } from "../config/schema.js";
 import { AppIdentity } from "../github/identity.js";
-import { verifierFor } from "../verification/codes.js";
+import { parseReviewerKey, verifierFor } from "../verification/codes.js";
 import { sendMail } from "../mail/smtp.js";
-import { issueCode, parseTarget } from "./issue-code.js";
+import { issueCode, parseTarget, type CaseTarget, type IssuedCode } from "./issue-code.js";
+import { issueReviewerCode, reviewerToken } from "./reviewer-code.js";
 import { loadReport } from "./report-loader.js";
 import { reportText } from "../report/text.js";
 import { start } from "./start.js";
@@ -23,6 +24,7 @@ import { start } from "./start.js";
 const RUN: Record<CommandName, (values: Values, positionals: string[]) => Promise<number>> = {
   start: () => start(),
   code,
+  "reviewer-key": reviewerKey,
   sweep,
   report,
   "check-config": checkConfig,
@@ -57,21 +59,61 @@ async function report(values: Values, positionals: string[]): Promise<number> {
   return 0;
 }
 
+async function reviewerKey(values: Values, positionals: string[]): Promise<number> {
+  const verifier = verifierFor(recoverySecret());
+  if (!verifier) throw new Error("RECOVERY_SECRET is not set (run this where the server's secret is, as an admin)");
+  const login = positionals[0]!;
+  const version = Number(values["key-version"] ?? 1);
+  process.stdout.write(
+    [
+      `Code key for ${login} (version ${version}). Hand it to them privately; it mints codes only they can use:`,
+      "",
+      `  REVIEWER_KEY=${verifier.reviewerKey(login, version)}`,
+      "",
+      `To revoke it, set in .github/recovery-triage.yml:  verification: { reviewer_keys: { ${login}: ${version + 1} } }`,
+      `and give them the key of version ${version + 1} (recovery-triage reviewer-key ${login} --key-version ${version + 1}).`,
+      "",
+    ].join("\n"),
+  );
+  return 0;
+}
+
 async function code(values: Values, positionals: string[]): Promise<number> {
   const target = parseTarget(positionals[0])!;
   const to = values.to as string | undefined;
-  const smtp = smtpSettings();
-  if (values.send && !smtp) throw new Error("SMTP_URL is not set");
+  if (values.send && !smtpSettings()) throw new Error("SMTP_URL is not set");
+  const env = environment();
+  if (env.REVIEWER_KEY) {
+    const key = parseReviewerKey(env.REVIEWER_KEY);
+    if (!key) throw new Error("REVIEWER_KEY is not a reviewer key (rtk1.<login>.<version>.<…>, from recovery-triage reviewer-key)");
+    const issued = await issueReviewerCode(target, key, await reviewerToken(env), env, new Date());
+    return printCode(target, issued, `${key.login}'s key v${key.version}`, values, to, issued.notes);
+  }
   const verifier = verifierFor(recoverySecret());
   if (!verifier) throw new Error("RECOVERY_SECRET is not set (use the server's environment)");
 
   const issued = await issueCode(probotFromEnv(), target, verifier, new Date());
+  const advice = "Per-reviewer keys are the recommended set-up: no reviewer then needs this secret (recovery-triage reviewer-key).";
+  return printCode(target, issued, "the desk's secret", values, to, [advice]);
+}
+
+async function printCode(
+  target: CaseTarget,
+  issued: IssuedCode,
+  mintedWith: string,
+  values: Values,
+  to: string | undefined,
+  notes: string[],
+) {
+  const smtp = smtpSettings();
   process.stdout.write(
     [
-      `Code for ${target.owner}/${target.repo}#${target.number} (account ${issued.username}, requester ` +
-        `@${issued.requester}): ${issued.code}`,
+      `Case ${target.owner}/${target.repo}#${target.number}: account ${issued.username}, requester @${issued.requester}; ` +
+        `minted with ${mintedWith}.`,
+      `Code: ${issued.code}`,
       `Valid until ${issued.expiresAt.toISOString()}. Send it ONLY to the address the registry has on file for the account,`,
       "then comment `/verify email` on the issue.",
+      ...notes,
       "",
       `Subject: ${issued.email.subject}`,
       "",

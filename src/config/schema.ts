@@ -153,6 +153,20 @@ export const verificationSchema = z
       .default(5)
       .describe("Wrong codes before the email factor locks and the reviewer is called."),
     challenge_expiry_days: z.number().int().min(1).max(60).default(14).describe("How long a repository challenge stays open."),
+    reviewer_keys: z
+      .record(z.string().regex(/^[A-Za-z0-9-]{1,39}$/), z.number().int().min(1).max(999_999))
+      .default({})
+      .describe(
+        "The version of each reviewer's code key (`recovery-triage reviewer-key <login>`; 1 when not listed). Raising a " +
+          "reviewer's number revokes their key at once: codes it minted stop working and the case asks for a new `/verify email`.",
+      ),
+    master_codes: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Whether codes minted with RECOVERY_SECRET itself are accepted (a single-admin desk). Set false once every " +
+          "reviewer has a key: a copy of the server's secret on a laptop then mints nothing.",
+      ),
   })
   .describe("How ownership of the account is verified.");
 

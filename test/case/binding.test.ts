@@ -10,7 +10,9 @@ import { cardFor } from "../helpers/cards.js";
 import { input, issue, JBBER_ACCOUNT, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
 const at = NOW.toISOString();
-const emailDone = { email: { state: "done" as const, startedAt: at, by: "alice", failures: 0, usedStep: 1, doneAt: at } };
+const emailDone = {
+  email: { state: "done" as const, startedAt: at, by: "alice", failures: 0, usedStep: 1, doneAt: at, keyVersion: null, issuedBy: null },
+};
 /** jbber proved the email of `victim` on the TEST instance, and the case is verified. */
 const verifiedOnTest = (over: Partial<CaseState> = {}): CaseState =>
   verifyingState({

@@ -270,7 +270,14 @@ describe("/done and repository challenges", () => {
       ...over,
     });
   const requireRepo = config({
-    verification: { require: ["repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 },
+    verification: {
+      require: ["repo"],
+      code_expiry_hours: 24,
+      max_code_failures: 5,
+      challenge_expiry_days: 14,
+      reviewer_keys: {},
+      master_codes: true,
+    },
   });
 
   it("branch found: the factor is confirmed and the case verified", () => {
@@ -294,7 +301,14 @@ describe("/done and repository challenges", () => {
 
   it("with email required too, the repository alone does not verify", () => {
     const both = config({
-      verification: { require: ["email", "repo"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 },
+      verification: {
+        require: ["email", "repo"],
+        code_expiry_hours: 24,
+        max_code_failures: 5,
+        challenge_expiry_days: 14,
+        reviewer_keys: {},
+        master_codes: true,
+      },
     });
     expect(run("/done", challenged(), REQUESTER, { branch: "found", config: both }).state!.status).toBe("verifying");
   });
@@ -318,7 +332,9 @@ describe("replays", () => {
 describe("integrity", () => {
   it("an edit of the username after /verify resets every factor, and the card says why", () => {
     const previous = verifying({
-      factors: { email: { state: "done", startedAt: at, by: "alice", failures: 0, usedStep: 1, doneAt: at } },
+      factors: {
+        email: { state: "done", startedAt: at, by: "alice", failures: 0, usedStep: 1, doneAt: at, keyVersion: null, issuedBy: null },
+      },
       status: "verified",
     });
     const d = decide(

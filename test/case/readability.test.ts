@@ -30,6 +30,7 @@ const SAMPLES: { [K in Notice["kind"]]: Extract<Notice, { kind: K }> } = {
   "code-expired": { kind: "code-expired", expiryHours: 24 },
   "code-used": { kind: "code-used" },
   "code-locked": { kind: "code-locked" },
+  "code-key-revoked": { kind: "code-key-revoked", reviewer: "alice" },
   "code-not-expected": { kind: "code-not-expected" },
   "challenge-not-expected": { kind: "challenge-not-expected" },
   "branch-missing": { kind: "branch-missing", repo: "jbber/tool", branch: "recovery-abc123" },

@@ -29,7 +29,14 @@ describe("configuration", () => {
         strong_evidence: "recovery: strong-evidence",
       },
       maintainer_teams: [],
-      verification: { require: ["email"], code_expiry_hours: 24, max_code_failures: 5, challenge_expiry_days: 14 },
+      verification: {
+        require: ["email"],
+        code_expiry_hours: 24,
+        max_code_failures: 5,
+        challenge_expiry_days: 14,
+        reviewer_keys: {},
+        master_codes: true,
+      },
       stale: { remind_after_days: 14, close_after_days: 7, reopen_within_days: 90 },
       privacy: { redact_emails: true, keep_domains: ["pypi.org", "python.org"] },
       registry: {

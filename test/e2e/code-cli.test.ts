@@ -58,9 +58,10 @@ describe("recovery-triage code", () => {
       SMTP_FROM: "desk@example.org",
       NODE_EXTRA_CA_CERTS: caFile,
     });
-    const code = /: (\d{8})\n/.exec(stdout)?.[1];
+    const code = /^Code: (\d{8})$/m.exec(stdout)?.[1];
     expect(code).toMatch(/^\d{8}$/);
-    expect(stdout).toContain("(account jbber, requester @jbber)");
+    expect(stdout).toContain("Case registry/support#1: account jbber, requester @jbber; minted with the desk's secret.");
+    expect(stdout).toContain("Per-reviewer keys are the recommended set-up");
     expect(stdout).toContain("Sent to owner@example.org.");
     expect(new Verifier(SECRET).checkEmailCode({ ...JBBER_REF, number: 1 }, code!, new Date(), 24, null).result).toBe("ok");
 
@@ -205,5 +206,62 @@ describe("recovery-triage report", () => {
     expect(report.open).toBe(2);
     expect(report.counts).toMatchObject({ triage: 1, "needs-info": 1 });
     expect(report.waitingOnReviewer.map((c) => c.number)).toEqual([1]);
+  });
+});
+
+describe("recovery-triage code with a reviewer's key", () => {
+  let desk: Harness;
+  let keyDir: string;
+  const ALICE_KEY = new Verifier(SECRET).reviewerKey("alice", 1);
+  beforeAll(async () => {
+    desk = await startHarness({
+      files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
+      roles: { alice: "write", bob: "write" },
+      verifier: new Verifier(SECRET),
+    });
+    await desk.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await desk.github.settled();
+    keyDir = mkdtempSync(join(tmpdir(), "cli-reviewer-"));
+    // A leftover .env with a broken app key: the reviewer's code command must never read it.
+    writeFileSync(join(keyDir, ".env"), "APP_ID=1\nPRIVATE_KEY=not-a-key\nRECOVERY_SECRET=\n");
+  }, 30_000);
+  afterAll(async () => {
+    await desk?.stop();
+    rmSync(keyDir, { recursive: true, force: true });
+  });
+  const asReviewer = (key: string, token: string | null) =>
+    cli(
+      ["code", `${desk.github.owner}/${desk.github.repo}#1`],
+      { REVIEWER_KEY: key, GHE_HOST: desk.github.host, GHE_PROTOCOL: "http", ...(token ? { GITHUB_TOKEN: token } : {}) },
+      keyDir,
+    );
+
+  it("issues a working code with only the reviewer's GitHub token and REVIEWER_KEY (no app key, no master)", async () => {
+    const { stdout } = await asReviewer(ALICE_KEY, desk.github.userToken("alice"));
+    expect(stdout).toMatch(/^Case registry\/support#1: account jbber, requester @jbber; minted with alice's key v1\.$/m);
+    const code = /^Code: (\d{8})$/m.exec(stdout)![1]!;
+    await desk.github.comment(1, "alice", "/verify email");
+    await desk.github.settled();
+    await desk.github.comment(1, "jbber", `/code ${code}`);
+    await desk.github.settled();
+    expect(desk.github.thread(1).issue.labels).toContain("recovery: verified");
+    const card = desk.github.thread(1).comments[0]!.body;
+    expect(card).toContain("code issued by `alice (key v1)`");
+    // The requests the CLI made were the reviewer's own: no app JWT, no installation token.
+    expect(desk.github.requests.some((r) => r.path === "/user")).toBe(true);
+  });
+
+  it("refuses locally when the key is someone else's, or the token's user cannot write to the repository", async () => {
+    const failure = (await asReviewer(new Verifier(SECRET).reviewerKey("bob", 1), desk.github.userToken("alice")).then(
+      () => null,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string };
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain("this REVIEWER_KEY is bob's; the GitHub token is alice's");
+    const outsider = (await asReviewer(new Verifier(SECRET).reviewerKey("mallory", 1), desk.github.userToken("mallory")).then(
+      () => null,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string };
+    expect(outsider.stderr).toContain("mallory is not a maintainer of registry/support");
   });
 });

@@ -44,7 +44,7 @@ export const verifyingState = (over: Partial<CaseState> = {}, startedAt = NOW.to
     status: "verifying",
     queueAhead: 0,
     binding: { username: "jbber", testInstance: false, author: "jbber" },
-    factors: { email: { state: "pending", startedAt, by, failures: 0, usedStep: null, doneAt: null } },
+    factors: { email: { state: "pending", startedAt, by, failures: 0, usedStep: null, doneAt: null, keyVersion: null, issuedBy: null } },
     waitingSince: startedAt,
     ...over,
   });

@@ -1,0 +1,50 @@
+// Every kind of notice the desk can give, with what it carries (notices.ts holds how each is
+// treated and worded).
+import type { Audience } from "./commands/spec.js";
+import type { IssuePart } from "../safety/issue-text.js";
+import type { SecretKind } from "../safety/secrets.js";
+
+export type Notice =
+  | { kind: "refused"; command: string; audiences: Audience[] }
+  | { kind: "usage"; command: string; problem: string }
+  | { kind: "hint"; written: string; meant: string }
+  | { kind: "closed-case"; command: string }
+  | { kind: "own-case"; command: string }
+  | { kind: "verification-off" }
+  | { kind: "info-request"; text: string }
+  | { kind: "email-sent" }
+  | { kind: "challenge"; repo: string; branch: string; expiresAt: string }
+  | { kind: "code-wrong"; attemptsLeft: number }
+  | { kind: "code-expired"; expiryHours: number }
+  | { kind: "code-used" }
+  | { kind: "code-locked" }
+  /** The key of the reviewer who started the email factor was revoked since (verification.reviewer_keys). */
+  | { kind: "code-key-revoked"; reviewer: string }
+  | { kind: "code-not-expected" }
+  | { kind: "challenge-not-expected" }
+  | { kind: "branch-missing"; repo: string; branch: string }
+  | { kind: "branch-unchecked" }
+  | { kind: "challenge-expired"; repo: string }
+  | { kind: "challenge-unreachable"; repo: string }
+  | { kind: "approve-needs-verification" }
+  | { kind: "verified" }
+  | { kind: "approved"; note: string }
+  | { kind: "denied"; reason: string }
+  | { kind: "help"; audiences: Audience[] }
+  | { kind: "reminder"; closeAfterDays: number }
+  | { kind: "stale-closed"; days: number; reopenDays: number }
+  | { kind: "reopened" }
+  | { kind: "reopen-too-late"; days: number }
+  | { kind: "not-reopenable" }
+  | { kind: "reply-after-decision" }
+  | { kind: "too-many-commands"; dropped: number }
+  /** A command whose webhook was lost, found by the sweep too long after it was written to apply. */
+  | { kind: "command-too-late"; commands: string[]; writtenAt: string }
+  /** Commands written before the request changed the account it names: they were about the old one. */
+  | { kind: "command-before-reset"; commands: string[] }
+  /** A move on the project board the desk put back (desk/board.ts); a refusal, under the same caps as a refused command. */
+  | { kind: "board-move-refused"; mover: string; to: string; why: string }
+  | { kind: "secret-in-comment"; kinds: SecretKind[]; commenter: string }
+  | { kind: "address-in-comment"; commenter: string } /** held an address, could not be edited: deleted */
+  /** Secrets in the issue's own title or body (`subject`: a recovery request, or any other issue). */
+  | { kind: "secret-in-body"; kinds: SecretKind[]; parts: IssuePart[]; subject: "request" | "issue" };
