@@ -17,7 +17,13 @@ import { readReplies, withinLimits } from "../case/replies.js";
 import { findCard } from "../case/find-card.js";
 // Bots never move cases (the app's own moves come back as events too).
 import { isBot } from "./events.js";
-import type { BoardDesk } from "../desk/service.js";
+import type { Desk } from "../desk/service.js";
+
+/** Moves on the project board (app/board-door.ts). */
+export type BoardDesk = Pick<
+  Desk,
+  "apply" | "board" | "clientFor" | "dispatch" | "identity" | "isOwn" | "now" | "permissions" | "settings"
+>;
 
 /** A delivery's GUID as a positive number: the board move's stand-in for a comment id (the same on a redelivery). */
 function moveId(delivery: string): number {

@@ -10,7 +10,10 @@ import { findSecrets } from "../safety/secrets.js";
 import { findEmailAddresses } from "../safety/emails.js";
 import { readEditedComment, readNewComment, visibleScan } from "../case/comment-gate.js";
 import { findCard } from "../case/find-card.js";
-import type { DeskContext, EventDesk } from "../desk/service.js";
+import type { DeskContext, Desk } from "../desk/service.js";
+
+/** The webhook handlers (app/events.ts). */
+export type EventDesk = Pick<Desk, "dispatch" | "identity" | "isOwn" | "permissions" | "records" | "repoOf" | "run" | "settings">;
 
 type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" | "issues.reopened" | "issues.labeled">;
 

@@ -38,6 +38,11 @@ export function problemText(problem: Problem, ctx: { config: Config; form: FormS
         `The ${field("reason")} field does not say what happened. Say in a sentence what you lost access to: ` +
         `your two-factor app or security key, your recovery codes, or your email address.`
       );
+    case "says-solved":
+      return (
+        "Your request says the problem is solved. If you can sign in to your account again, comment `/withdraw` here to close " +
+        "this request. If you still cannot, edit the request to say what you cannot do, and it goes back in the queue."
+      );
     case "reason-missing":
       return (
         `The ${field("reason")} field is empty. Say in a sentence what you lost access to: your two-factor app or security key, ` +

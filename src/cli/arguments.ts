@@ -100,6 +100,16 @@ export const COMMAND_SPECS = {
       if (!values.action) throw new UsageError("--action <owner/repo@ref> is needed (where this repository's action.yml is published)");
     },
   },
+  "dry-run": {
+    usage: "dry-run <owner>/<repo> [--json] [--cards <dir>]",
+    summary: "what installing the desk would do to the open requests (status, problems, labels, reviewer, writes); writes nothing",
+    env: SERVER_ENV,
+    options: { json: { type: "boolean" }, cards: { type: "string" } },
+    positionals: 1,
+    check(_values, positionals) {
+      if (!REPOSITORY.test(positionals[0] ?? "")) throw new UsageError("name the repository as <owner>/<repo>");
+    },
+  },
   "check-config": {
     usage: "check-config [file]",
     summary: "check .github/recovery-triage.yml (or the file named) and the issue form it points to; exit 1 on problems",

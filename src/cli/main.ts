@@ -17,6 +17,7 @@ import { sendMail } from "../mail/smtp.js";
 import { issueCode, parseTarget, type CaseTarget, type IssuedCode } from "./issue-code.js";
 import { issueReviewerCode, reviewerToken } from "./reviewer-code.js";
 import { loadReport } from "./report-loader.js";
+import { dryOctokit, dryRun, type RecordedWrite } from "./dry-run.js";
 import { reportText } from "../report/text.js";
 import { start } from "./start.js";
 
@@ -28,6 +29,7 @@ const RUN: Record<CommandName, (values: Values, positionals: string[]) => Promis
   sweep,
   report,
   "check-config": checkConfig,
+  "dry-run": dryRunCommand,
   action: async () => (await runAction()).exitCode,
   init: initActions,
   schema: async () => {
@@ -128,6 +130,44 @@ async function printCode(
   return 0;
 }
 
+async function dryRunCommand(values: Values, positionals: string[]): Promise<number> {
+  const [, owner, repo] = REPOSITORY.exec(positionals[0]!)!;
+  const writes: RecordedWrite[] = [];
+  const report = await dryRun(probotFromEnv(environment(), dryOctokit(writes)), owner!, repo!, writes);
+  if (values.cards) {
+    mkdirSync(String(values.cards), { recursive: true });
+    for (const c of report.cases) if (c.card) writeFileSync(join(String(values.cards), `${c.number}.md`), c.card);
+  }
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ ...report, cases: report.cases.map(({ card: _card, ...rest }) => rest) }, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [
+    `Dry run of ${report.repository}: ${report.requests} open request(s); nothing was written.`,
+    `Installing would make ${report.totals.writes} write(s) (${report.totals.comments} comment(s)), about ` +
+      `${report.totals.minutesAtGitHubPace} minute(s) at GitHub's pace.`,
+    `By status: ${
+      Object.entries(report.totals.byStatus)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(", ") || "none"
+    }`,
+    "",
+  ];
+  for (const c of report.cases) {
+    const labels = [...c.labelsAdded.map((l) => `+${l}`), ...c.labelsRemoved.map((l) => `-${l}`)].join(" ");
+    const extra = [
+      c.duplicateOf ? `duplicate of #${c.duplicateOf}` : "",
+      c.conflictsWith.length ? `conflicts with #${c.conflictsWith.join(", #")}` : "",
+    ];
+    lines.push(
+      `#${c.number}  ${c.status ?? "-"}  reviewer ${c.reviewer ?? "none"}  ${labels}  ${extra.filter(Boolean).join("; ")}`.trimEnd(),
+    );
+    for (const p of c.problems) lines.push(`      ${p}`);
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}
+
 async function checkConfig(_values: Values, positionals: string[]): Promise<number> {
   const file = positionals[0] ?? CONFIG_PATH;
   const read = (path: string) => (existsSync(path) ? readFileSync(path, "utf8") : null);
@@ -170,11 +210,21 @@ async function sweep(): Promise<number> {
   return report.failures > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (exitCode) => process.exit(exitCode),
-  (error: unknown) => {
-    const usage = error instanceof UsageError;
-    process.stderr.write(`recovery-triage: ${(error as Error).message}${usage ? " (see recovery-triage --help)" : ""}\n`);
-    process.exit(usage ? 2 : 1);
-  },
-);
+// A command whose work stopped without finishing (nothing left to wait on, yet not done) must not exit 0.
+let finished = false;
+process.on("beforeExit", () => {
+  if (finished) return;
+  process.stderr.write("recovery-triage: stopped before the command finished (a wait that could never end); nothing more was done\n");
+  process.exit(1);
+});
+main(process.argv.slice(2))
+  .finally(() => (finished = true))
+  .then(
+    // Exit once stdout is flushed: a pipe takes a long report asynchronously, and exit() would cut it.
+    (exitCode) => process.stdout.write("", () => process.exit(exitCode)),
+    (error: unknown) => {
+      const usage = error instanceof UsageError;
+      process.stderr.write(`recovery-triage: ${(error as Error).message}${usage ? " (see recovery-triage --help)" : ""}\n`);
+      process.exit(usage ? 2 : 1);
+    },
+  );

@@ -50,14 +50,14 @@ export function isRegistered(env: Env = environment()): boolean {
 }
 
 /** The app as the server runs it, for the CLI. Throws one plain sentence when the identity is missing. */
-export function probotFromEnv(env: Env = environment()): Probot {
+export function probotFromEnv(env: Env = environment(), Octokit = deskOctokit(DEFAULT_RETRY.timeoutMs)): Probot {
   if (!Number(env.APP_ID)) throw new Error("APP_ID is not set: run this where the server runs (its environment or its .env)");
   try {
     // createProbot finds the key as the server does (PRIVATE_KEY, PRIVATE_KEY_PATH, or a *.pem file here).
     // The CLI's own output is on stdout (a sweep report, a code), so its log lines go to stderr, at
     // LOG_LEVEL, scrubbed of secrets like the server's.
     const log = scrubbedLogger({ level: env.LOG_LEVEL || "warn", name: "recovery-triage" }, pino.destination(2));
-    return createProbot({ env, overrides: { log, Octokit: deskOctokit(DEFAULT_RETRY.timeoutMs) } });
+    return createProbot({ env, overrides: { log, Octokit } });
   } catch (error) {
     if (/privateKey/.test((error as Error).message)) {
       throw new Error("PRIVATE_KEY or PRIVATE_KEY_PATH is not set: run this where the server runs (its environment or its .env)", {

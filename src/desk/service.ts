@@ -54,6 +54,11 @@ export interface AppOptions {
   addHandler?: (handler: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>) => void;
   /** Given the desk once it is built (for embedding the app, and for tests that run its own sweep). */
   onDesk?: (desk: Desk) => void;
+  /**
+   * Run the other case an event touches (a conflict is shown on both). Off for the dry run: its
+   * writes are never made, so each case would find the other still unmarked and touch it again.
+   */
+  followRelated?: boolean;
   /** How the desk reads registries for ownership evidence (a fetch-based client by default); null: never. */
   registry?: RegistryClient | null;
   /** The Sigstore authorities attestations must chain to (SIGSTORE_TRUSTED_ROOT's, else the public-good ones). */
@@ -119,6 +124,9 @@ export class Desk {
   readonly retry: RetryOptions;
   private readonly deliveries: DeliveryLog;
   private readonly background: boolean;
+  private readonly followRelated: boolean;
+  /** Related cases being waited for (see relate). */
+  private relating = 0;
   /** Repositories already warned about having no reviewers (once per repository per process). */
   private readonly noReviewersWarned = new Set<string>();
 
@@ -140,6 +148,7 @@ export class Desk {
     this.queue = options.queue ?? (redis ? new RedisIssueQueue(redis) : new MemoryIssueQueue());
     this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
     this.background = options.background ?? true;
+    this.followRelated = options.followRelated ?? true;
     this.pending = (options.sweepIntervalMinutes ?? sweepIntervalMinutes()) > 0 ? new PendingRecords() : null;
     options.signal?.addEventListener("abort", () => void this.queue.close?.());
     this.retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log, observe: this.metrics };
@@ -250,11 +259,21 @@ export class Desk {
       log,
       // Another case touched by this event is queued on its own issue, never run alongside its events.
       relate: async (number, related, actor) => {
+        if (!this.followRelated) return;
         const job = this.queue.enqueue(`${fullName}#${number}`, async () => {
           await runCase({ ...deps, log: log.child({ related: number }) }, number, related, actor);
         });
         job.done.catch((error: unknown) => log.error({ err: error, related: number }, "related case failed; the sweep will reconcile it"));
-        await (this.background ? job.queued : job.done);
+        // Waiting (when not in the background) only at the first level: two cases that relate to each
+        // other (a conflict shown on both) would each wait for a job queued behind the other. A
+        // nested one runs when its queue frees; whoever waits for the desk waits for the queues.
+        if (this.background || this.relating > 0) return void (await job.queued);
+        this.relating++;
+        try {
+          await job.done;
+        } finally {
+          this.relating--;
+        }
       },
     };
     return deps;
@@ -279,20 +298,3 @@ export class Desk {
     );
   }
 }
-
-// What each door may use of the desk: a handler names its narrow view, so what it reaches is
-// visible in its signature (and the rest of the desk stays the desk's).
-/** The webhook handlers (app/events.ts). */
-export type EventDesk = Pick<Desk, "dispatch" | "identity" | "isOwn" | "permissions" | "records" | "repoOf" | "run" | "settings">;
-/** Moves on the project board (app/board-door.ts). */
-export type BoardDesk = Pick<
-  Desk,
-  "apply" | "board" | "clientFor" | "dispatch" | "identity" | "isOwn" | "now" | "permissions" | "settings"
->;
-/** The sweep (desk/sweep.ts). */
-export type SweepDesk = Pick<
-  Desk,
-  "caseDeps" | "clientFor" | "metrics" | "now" | "openRequests" | "queue" | "records" | "retry" | "settings" | "sweepLock"
->;
-/** /metrics and /health (app/health.ts). */
-export type OperatorDesk = Pick<Desk, "metrics" | "redis">;

@@ -13,8 +13,14 @@ import type { DecidedCase, CaseRecords } from "../memory/case-records.js";
 import { DAY_MS } from "../text/dates.js";
 import { findCard } from "../case/find-card.js";
 import { runCase } from "./runner.js";
-import { Desk, type SweepDesk, type AppOptions, type CaseTarget } from "./service.js";
+import { Desk, type AppOptions, type CaseTarget } from "./service.js";
 import { openCaseOf } from "../memory/open-requests.js";
+
+/** The sweep (desk/sweep.ts). */
+export type SweepDesk = Pick<
+  Desk,
+  "caseDeps" | "clientFor" | "metrics" | "now" | "openRequests" | "queue" | "records" | "retry" | "settings" | "sweepLock"
+>;
 
 export interface SweepReport {
   repositories: number;
@@ -153,8 +159,12 @@ export async function sweepOnce(app: Probot, desk: SweepDesk): Promise<SweepRepo
  * `recovery-triage sweep` (cron) and tests of it: a desk of its own that starts with no memory (so
  * it reads every case in full) and waits for every case's work, through the same runner and checks.
  */
-export function sweepWithNewDesk(app: Probot, options: AppOptions = {}): Promise<SweepReport> {
-  return sweepAll(app, new Desk(app, { sweepIntervalMinutes: 0, ...options, background: false }));
+export async function sweepWithNewDesk(app: Probot, options: AppOptions = {}): Promise<SweepReport> {
+  const desk = new Desk(app, { sweepIntervalMinutes: 0, ...options, background: false });
+  const report = await sweepAll(app, desk);
+  // Related cases queued behind one another (desk/service.ts relate) finish before the sweep says it is done.
+  await desk.queue.idle();
+  return report;
 }
 
 /** The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`. */

@@ -12,6 +12,7 @@ import {
   stripHtmlComments,
 } from "./markdown.js";
 import { extractUsernames, type UsernameField } from "./username.js";
+import { saysSolved } from "./solved.js";
 
 export interface ParsedRequest {
   /** The body has the form's sections (a username heading and at least one other field's heading). */
@@ -28,6 +29,8 @@ export interface ParsedRequest {
   boxesInForm: CheckboxRole[];
   /** About the registry's test instance ("Test PyPI Username", a test.pypi.org profile). */
   testInstance: boolean;
+  /** The requester wrote that the problem is solved (intake/solved.ts). */
+  saysSolved: boolean;
 }
 
 interface Section {
@@ -58,6 +61,12 @@ export function parseRequest(body: string | null | undefined, form: FormSpec): P
     boxes,
     boxesInForm,
     testInstance: testHeading || Boolean(username?.testInstance),
+    saysSolved: saysSolved(
+      sections
+        .filter((s) => s.role === "reason" || s.role === null)
+        .flatMap((s) => s.lines)
+        .join("\n"),
+    ),
   };
 }
 
@@ -73,11 +82,12 @@ function splitSections(text: string, form: FormSpec): { sections: Section[]; tes
     const heading = fences.inFence(line) ? null : parseHeading(line);
     if (heading && heading.level <= MAX_SECTION_LEVEL) {
       const match = headingRole(heading.text, formHeadings);
-      // An unknown heading at the form's level is an extra section; deeper ones belong to the text.
-      if (match || (sectionLevel !== null && heading.level <= sectionLevel)) {
+      // Only the form's own labels start sections: a heading the requester typed ("### Lost 2FA and
+      // my phone" under the reason) is text of the section it is in.
+      if (match) {
         if (match?.role === "username" && match.test) testHeading = true;
         if (match && sectionLevel === null) sectionLevel = heading.level;
-        sections.push({ role: match?.role ?? null, lines: [] });
+        sections.push({ role: match.role, lines: [] });
         continue;
       }
     }
@@ -86,13 +96,19 @@ function splitSections(text: string, form: FormSpec): { sections: Section[]; tes
   return { sections, testHeading };
 }
 
-function headingRole(text: string, formHeadings: Map<string, Role>): { role: Role; test: boolean } | null {
+/** Headings of the registry's earlier templates that are labels without a field of their own (2020: "## Account recovery"). */
+const TEMPLATE_HEADINGS = new Set(["account recovery"]);
+
+function headingRole(text: string, formHeadings: Map<string, Role>): { role: Role | null; test: boolean } | null {
   const norm = normaliseLabel(text);
   const words = norm.split(" ");
   const test = words.includes("test") || words.includes("testpypi");
   const exact = formHeadings.get(norm);
   if (exact) return { role: exact, test };
-  // Hand-edited headings ("Test PyPI Username", "Username:") and the 2020 template.
+  if (TEMPLATE_HEADINGS.has(norm)) return { role: null, test };
+  // Hand-edited headings ("Test PyPI Username", "Username:") and the 2020 template: labels are short,
+  // so a longer heading that happens to contain a label's words ("Lost my recovery codes and my phone") is text.
+  if (words.length > 4) return null;
   if (norm.includes("username") || norm.includes("user name")) return { role: "username", test };
   if (norm.startsWith("reason")) return { role: "reason", test };
   if (norm.includes("recovery code")) return { role: "recoveryCodes", test };

@@ -80,12 +80,15 @@ interface Candidate {
 }
 
 export function extractUsernames(raw: string): UsernameField {
-  const text = stripHtmlComments(raw).trim();
+  const text = withoutLabels(stripHtmlComments(raw)).trim();
   const result: UsernameField = { names: [], email: false, testInstance: false, unknown: false };
   if (!text || text.toLowerCase() === NO_RESPONSE) return result;
 
   // Backticked names are what the form asks for: when present, they are the answer.
   const spans = codeSpans(text);
+  // A name alone on its own line among lines of prose ("My username is below, thanks\njdoe42") is the answer.
+  const alone = spans.length === 0 ? nameOnItsOwnLine(text, result) : null;
+  if (alone) return { ...result, names: [alone] };
   if (spans.length === 0 && NOT_KNOWN.test(text)) return { ...result, unknown: true };
   const tokens = (spans.length > 0 ? spans : text.split(/[\s,;]+/)).slice(0, MAX_TOKENS * 5);
   const candidates: Candidate[] = [];
@@ -104,6 +107,35 @@ export function extractUsernames(raw: string): UsernameField {
   const chosen = wrapped.length === 1 && spans.length === 0 ? wrapped : meaningful;
   result.names = chosen.slice(0, MAX_TOKENS).map((c) => c.name);
   return result;
+}
+
+/**
+ * The field's own label typed into its value ("username=[jdoe]", "PyPI username: jdoe", "Login - jdoe"):
+ * the label and its separator are dropped, line by line, so what follows is read as the answer.
+ */
+const TYPED_LABEL = /^\s*(?:my\s+)?(?:test\s*)?(?:pypi\s+)?(?:user\s*name|user|login|account(?:\s+name)?)\s*(?:[:=]|\s[-–—]\s)\s*/i;
+
+function withoutLabels(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.replace(TYPED_LABEL, ""))
+    .join("\n");
+}
+
+/** With two lines or more of which exactly one is a single meaningful word, that word; else null. */
+function nameOnItsOwnLine(text: string, field: UsernameField): string | null {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 2 || lines.length > MAX_TOKENS) return null;
+  const single = lines.filter((l) => !/\s/.test(l));
+  if (single.length !== 1 || !lines.some((l) => l.split(/\s+/).length >= 3)) return null;
+  const probe: UsernameField = { ...field };
+  const name = cleanToken(single[0]!, probe);
+  if (!name || FILLER.has(name.toLowerCase()) || PLACEHOLDERS.has(name.toLowerCase()) || probe.email) return null;
+  if (probe.testInstance) field.testInstance = true;
+  return name;
 }
 
 /** `[x]`, `"x"`, `\x\`, `**x**`…: wrapped in a matching pair (trailing punctuation aside). */

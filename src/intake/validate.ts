@@ -16,6 +16,8 @@ export type Problem =
   | { code: "reason-missing" }
   | { code: "reason-unclear" }
   | { code: "box-unchecked"; box: CheckboxRole }
+  /** The request says the problem is solved: the requester is asked whether to close it. */
+  | { code: "says-solved" }
   /** The registry has no account of that name (found by the evidence gathering, not in the text). */
   | { code: "account-not-found"; name: string; testInstance: boolean };
 
@@ -28,6 +30,7 @@ export const problemSchema: z.ZodType<Problem> = z.discriminatedUnion("code", [
   z.object({ code: z.literal("reason-missing") }),
   z.object({ code: z.literal("reason-unclear") }),
   z.object({ code: z.literal("box-unchecked"), box: z.enum(["recoveryCodes", "codeOfConduct", "acknowledgement"]) }),
+  z.object({ code: z.literal("says-solved") }),
   z.object({ code: z.literal("account-not-found"), name: z.string().max(100), testInstance: z.boolean() }),
 ]);
 
@@ -76,7 +79,13 @@ const EMPTY_WORDS = new Set([
  * A reason says what happened: at least two words of its own, not counting email addresses, links
  * and the form's words. Template residue (`currentContent.`), a lone address or a single word is not a reason.
  */
+/** Scripts written without spaces between words: a sentence there is judged by its characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/** Distinct characters of such a script that make a sentence (丢失了手机 "lost my phone" has five). */
+const UNSPACED_SENTENCE = 4;
+
 export function saysWhatHappened(reason: string): boolean {
+  if (new Set(reason.match(UNSPACED) ?? []).size >= UNSPACED_SENTENCE) return true;
   // Split on whitespace first, so no pattern ever scans a long run twice (the input is hostile).
   const words = reason
     .split(/\s+/)
@@ -110,10 +119,11 @@ export function validateRequest(parsed: ParsedRequest, rules: UsernameRules): Va
   const required = parsed.hasFormSections ? parsed.boxesInForm : CHECKBOX_ROLES;
   const result = requestSchema(rules, required).safeParse(parsed);
   const only = parsed.username?.names.length === 1 ? parsed.username.names[0]! : null;
-  if (result.success && only) return { valid: true, username: only, testInstance: parsed.testInstance, problems: [] };
+  if (result.success && only && !parsed.saysSolved) return { valid: true, username: only, testInstance: parsed.testInstance, problems: [] };
   const problems = (result.error?.issues ?? []).map(
     (issue) => ((issue as { params?: { problem?: Problem } }).params?.problem ?? { code: "username-missing" }) as Problem,
   );
+  if (parsed.saysSolved) problems.push({ code: "says-solved" });
   const usable = only && usernameFollowsRules(only, rules) ? only : null;
   return { valid: false, username: usable, testInstance: parsed.testInstance, problems };
 }

@@ -71,6 +71,7 @@ const PROBLEM_SAMPLES: { [C in Problem["code"]]: Extract<Problem, { code: C }>[]
   "username-invalid": [{ code: "username-invalid", name: "-dash-" }],
   "reason-missing": [{ code: "reason-missing" }],
   "reason-unclear": [{ code: "reason-unclear" }],
+  "says-solved": [{ code: "says-solved" }],
   "box-unchecked": [
     { code: "box-unchecked", box: "recoveryCodes" },
     { code: "box-unchecked", box: "codeOfConduct" },

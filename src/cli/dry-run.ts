@@ -1,0 +1,151 @@
+// `recovery-triage dry-run owner/repo`: what installing the desk would do to a live backlog, with
+// nothing written. The desk runs exactly as its sweep does (the same runner, the same Desk, the
+// app's identity for reading), through an Octokit that sends every read and answers every write
+// itself, recording it: so what it reports is what the desk would really write, request by
+// request. Per request: status, problems (in the card's words), labels added and removed,
+// reviewer, duplicate or conflict, the card; in total the writes and how long GitHub's pace
+// (a write a second, a comment every three) would take to apply them.
+import type { Probot } from "probot";
+import { decodeState, hasStateMarker } from "../case/state.js";
+import { problemText } from "../case/problem-text.js";
+import type { Config } from "../config/schema.js";
+import { Desk } from "../desk/service.js";
+import { sweepOneRepository } from "../desk/sweep.js";
+import { deskOctokit } from "../reliability/octokit.js";
+import { DEFAULT_RETRY } from "../reliability/retry.js";
+import type { ProbotOctokit } from "probot";
+import { installationFor } from "../github/installations.js";
+import type { FormSpec } from "../intake/form.js";
+
+export interface RecordedWrite {
+  method: string;
+  path: string;
+  body: Record<string, unknown>;
+}
+
+interface Route {
+  method: string;
+  url: string;
+  [key: string]: unknown;
+}
+
+/** Probot's Octokit whose writes are recorded and answered here, never sent. */
+export function dryOctokit(writes: RecordedWrite[]): typeof ProbotOctokit {
+  let nextId = 9_000_000_000;
+  const plugin = (octokit: {
+    hook: { wrap: (name: "request", fn: (request: (o: Route) => Promise<unknown>, options: Route) => Promise<unknown>) => void };
+  }) => {
+    octokit.hook.wrap("request", async (request, options) => {
+      const method = options.method.toUpperCase();
+      const path = options.url
+        .replace(/^https?:\/\/[^/]+(\/api\/v3)?/, "")
+        .replace(/\{(\w+)\}/g, (_m, key: string) => String(options[key]));
+      const body = (options.data ??
+        Object.fromEntries(
+          Object.entries(options).filter(([k]) => !["method", "url", "headers", "request", "baseUrl", "mediaType"].includes(k)),
+        )) as Record<string, unknown>;
+      const mutation = path === "/graphql" && /^\s*mutation\b/.test(String(body.query ?? ""));
+      const read =
+        method === "GET" ||
+        method === "HEAD" ||
+        (path === "/graphql" && !mutation) ||
+        /^\/app\/installations\/\d+\/access_tokens$/.test(path);
+      if (read) return request(options);
+      writes.push({ method, path, body });
+      const now = new Date().toISOString();
+      if (method === "POST" && /\/issues\/\d+\/comments$/.test(path)) {
+        const id = ++nextId;
+        return {
+          status: 201,
+          url: path,
+          headers: {},
+          data: { id, node_id: `IC_dry${id}`, body: body.body, created_at: now, updated_at: now },
+        };
+      }
+      return { status: method === "DELETE" ? 204 : 200, url: path, headers: {}, data: {} };
+    });
+  };
+  return deskOctokit(DEFAULT_RETRY.timeoutMs).plugin(plugin as never) as unknown as typeof ProbotOctokit;
+}
+
+export interface DryRunCase {
+  number: number;
+  status: string | null;
+  problems: string[];
+  labelsAdded: string[];
+  labelsRemoved: string[];
+  reviewer: string | null;
+  duplicateOf: number | null;
+  conflictsWith: number[];
+  writes: number;
+  card: string | null;
+}
+
+export interface DryRunReport {
+  repository: string;
+  requests: number;
+  cases: DryRunCase[];
+  totals: { writes: number; comments: number; byStatus: Record<string, number>; minutesAtGitHubPace: number };
+}
+
+/** Runs the desk's sweep over the repository with writes recorded, not sent. `probot` must use dryOctokit. */
+export async function dryRun(probot: Probot, owner: string, repo: string, writes: RecordedWrite[]): Promise<DryRunReport> {
+  // Nothing is sent, so nothing is paced: the run takes the time the reads take.
+  const retry = { ...DEFAULT_RETRY, pace: false };
+  // Each case as its own sweep decides it: a conflict is reported on each request it is found from.
+  const desk = new Desk(probot, {
+    background: false,
+    sweepIntervalMinutes: 0,
+    verifier: null,
+    registry: null,
+    retry,
+    followRelated: false,
+  });
+  const octokit = await installationFor(probot, owner, repo);
+  const client = desk.clientFor(octokit, owner, repo);
+  const { config } = await desk.settings.configFor(octokit, owner, repo, probot.log);
+  const form = await desk.settings.formFor(octokit, client, probot.log);
+  const labelsNow = new Map((await client.listOpenRequests(config.labels.request)).map((i) => [i.number, i.labels]));
+  const report = await sweepOneRepository(probot, desk, owner, repo);
+  await desk.queue.idle();
+  const byIssue = new Map<number, RecordedWrite[]>();
+  for (const w of writes) {
+    const number = Number(/\/issues\/(\d+)/.exec(w.path)?.[1] ?? NaN);
+    if (Number.isFinite(number)) byIssue.set(number, [...(byIssue.get(number) ?? []), w]);
+  }
+  const cases: DryRunCase[] = [...byIssue.keys()]
+    .sort((a, b) => a - b)
+    .map((number) => caseOf(number, byIssue.get(number)!, labelsNow.get(number) ?? [], { config, form }));
+  const comments = writes.filter((w) => w.method === "POST" && w.path.endsWith("/comments")).length;
+  const byStatus: Record<string, number> = {};
+  for (const c of cases) if (c.status) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
+  // GitHub's pace for content writes: about one a second, comment creations three seconds apart.
+  const seconds = Math.max(writes.length, comments * 3);
+  return {
+    repository: `${owner}/${repo}`,
+    requests: report.cases,
+    cases,
+    totals: { writes: writes.length, comments, byStatus, minutesAtGitHubPace: Math.round((seconds / 60) * 10) / 10 },
+  };
+}
+
+function caseOf(number: number, writes: RecordedWrite[], labelsNow: string[], ctx: { config: Config; form: FormSpec }): DryRunCase {
+  const cardWrite = [...writes].reverse().find((w) => typeof w.body.body === "string" && hasStateMarker(w.body.body));
+  const card = cardWrite ? String(cardWrite.body.body) : null;
+  const state = card ? decodeState(card) : null;
+  const labelsThen = [...writes].reverse().find((w) => w.method === "PATCH" && Array.isArray(w.body.labels))?.body.labels as
+    string[] | undefined;
+  const after = labelsThen ?? labelsNow;
+  return {
+    number,
+    status: state?.status ?? null,
+    problems: (state?.problems ?? []).map((p) => problemText(p, ctx)),
+    labelsAdded: after.filter((l) => !labelsNow.includes(l)),
+    labelsRemoved: labelsNow.filter((l) => !after.includes(l)),
+    reviewer: state?.reviewer ?? null,
+    duplicateOf: state?.duplicateOf ?? null,
+    conflictsWith: state?.conflictsWith ?? [],
+    writes: writes.length,
+    card,
+  };
+}
