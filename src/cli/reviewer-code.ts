@@ -13,10 +13,11 @@ import { apiBaseUrl, type Env } from "../config/environment.js";
 import { parseConfig } from "../config/lenient.js";
 import { toIssue, type RawIssue } from "../github/issue-shape.js";
 import { sameLogin } from "../text/login.js";
+import { isMaintainer } from "../github/permissions.js";
+import { RepoClient } from "../github/repo-client.js";
+import type { ProbotOctokit } from "probot";
 import type { ReviewerKey } from "../verification/codes.js";
 import { codeFor, type CaseTarget, type IssuedCode } from "./issue-code.js";
-
-const MAINTAINER_PERMISSIONS = new Set(["admin", "maintain", "write"]);
 
 /** The reviewer's token: GITHUB_TOKEN, else `gh auth token` when the GitHub CLI is installed and signed in, else none. */
 export async function reviewerToken(env: Env): Promise<string | null> {
@@ -44,20 +45,6 @@ export async function issueReviewerCode(
   const octokit = new Octokit({ ...(token ? { auth: token } : {}), baseUrl: apiBaseUrl(env), userAgent: "recovery-triage code" });
   const notes: string[] = [];
   const ref = { owner: target.owner, repo: target.repo };
-  if (token) {
-    const { data: me } = await octokit.rest.users.getAuthenticated();
-    if (!sameLogin(me.login, key.login)) throw new Error(`this REVIEWER_KEY is ${key.login}'s; the GitHub token is ${me.login}'s`);
-    const permission = await octokit.rest.repos
-      .getCollaboratorPermissionLevel({ ...ref, username: me.login })
-      .then(({ data }) => data.role_name ?? data.permission)
-      .catch(() => null);
-    if (!permission || !MAINTAINER_PERMISSIONS.has(permission))
-      throw new Error(
-        `${me.login} is not a maintainer of ${target.owner}/${target.repo} (the desk would not accept this code's /verify email)`,
-      );
-  } else {
-    notes.push("Read anonymously (no GITHUB_TOKEN and no GitHub CLI login): who you are was not checked here.");
-  }
   const [{ data: issue }, comments, configText] = await Promise.all([
     octokit.rest.issues.get({ ...ref, issue_number: target.number }),
     octokit.paginate(octokit.rest.issues.listComments, { ...ref, issue_number: target.number, per_page: 100 }),
@@ -70,6 +57,18 @@ export async function issueReviewerCode(
   const card = comments.find((c) => c.user?.type === "Bot" && hasStateMarker(c.body ?? ""));
   const state = card ? decodeState(card.body ?? "") : null;
   const config = parseConfig(configText === null ? null : (parse(configText) as unknown)).config;
+  if (token) {
+    const { data: me } = await octokit.rest.users.getAuthenticated();
+    if (!sameLogin(me.login, key.login)) throw new Error(`this REVIEWER_KEY is ${key.login}'s; the GitHub token is ${me.login}'s`);
+    // The desk's own maintainer rule (roles, custom roles' base, the configured teams), asked with the reviewer's token.
+    const repo = new RepoClient(octokit as unknown as ProbotOctokit, ref);
+    if (!(await isMaintainer(repo, me.login, config.maintainer_teams)))
+      throw new Error(
+        `${me.login} is not a maintainer of ${target.owner}/${target.repo} (the desk would not accept this code's /verify email)`,
+      );
+  } else {
+    notes.push("Read anonymously (no GITHUB_TOKEN and no GitHub CLI login): who you are was not checked here.");
+  }
   const factor = state?.factors.email;
   if (factor && factor.state === "pending" && !sameLogin(factor.by, key.login))
     throw new Error(`the email check on #${target.number} was started by ${factor.by}: only their key's codes count there`);

@@ -270,14 +270,7 @@ describe("/done and repository challenges", () => {
       ...over,
     });
   const requireRepo = config({
-    verification: {
-      require: ["repo"],
-      code_expiry_hours: 24,
-      max_code_failures: 5,
-      challenge_expiry_days: 14,
-      reviewer_keys: {},
-      master_codes: true,
-    },
+    verification: { ...config().verification, require: ["repo"] },
   });
 
   it("branch found: the factor is confirmed and the case verified", () => {
@@ -301,14 +294,7 @@ describe("/done and repository challenges", () => {
 
   it("with email required too, the repository alone does not verify", () => {
     const both = config({
-      verification: {
-        require: ["email", "repo"],
-        code_expiry_hours: 24,
-        max_code_failures: 5,
-        challenge_expiry_days: 14,
-        reviewer_keys: {},
-        master_codes: true,
-      },
+      verification: { ...config().verification, require: ["email", "repo"] },
     });
     expect(run("/done", challenged(), REQUESTER, { branch: "found", config: both }).state!.status).toBe("verifying");
   });

@@ -102,14 +102,7 @@ describe("repository challenges during the sweep", () => {
     },
   });
   const requireRepo = config({
-    verification: {
-      require: ["repo"],
-      code_expiry_hours: 24,
-      max_code_failures: 5,
-      challenge_expiry_days: 14,
-      reviewer_keys: {},
-      master_codes: true,
-    },
+    verification: { ...config().verification, require: ["repo"] },
   });
 
   it("a pushed branch found by the sweep verifies the case and calls the reviewer", () => {
