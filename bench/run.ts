@@ -13,6 +13,7 @@ import { startRedis } from "../test/helpers/redis-server.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
 import { evidenceCosts } from "./evidence.js";
 import { actionsCosts } from "./actions.js";
+import { adoptionCosts } from "./adoption.js";
 import { pageCosts } from "./page.js";
 import { budget } from "./budget.js";
 import { crashCosts } from "./crash.js";
@@ -241,6 +242,7 @@ if (!only || only === "crash") results.crash = await crashCosts();
 if (!only || only === "burst") await burst();
 if (!only || only === "memory") await memory();
 if (!only || only === "actions") results.actions = await actionsCosts();
+if (!only || only === "adoption") results.adoption = await adoptionCosts();
 if (!only || only === "faults" || only === "scale") {
   const expected = await faults();
   if (!only || only === "scale") await scaleOut(expected);

@@ -47,7 +47,6 @@ export async function onProjectItemEdited(desk: BoardDesk, context: Context<"pro
   const project = config.config.project;
   const field = project ? await desk.board.field(board, project) : null;
   if (!project || !field || field.projectId !== item.project_node_id || change.field_node_id !== field.fieldId) return;
-  const wanted = desk.board.statusOf(project, to);
   // The board already shows the move: following it must not set the same status again.
   const toId = change.to && typeof change.to === "object" && "id" in change.to ? String(change.to.id) : null;
   // Where it was before the move: put back there when the case's status has no option on the board.
@@ -64,6 +63,7 @@ export async function onProjectItemEdited(desk: BoardDesk, context: Context<"pro
       const state = card ? decodeState(card.body) : null;
       if (!state) return;
       const maintainer = await isMaintainer(repo, sender.login, config.config.maintainer_teams, desk.permissions);
+      const wanted = desk.board.statusOf(project, to, state.status);
       const move = wanted ? boardMove(state.status, wanted) : { refused: "that option is not one of the desk's statuses" };
       if ("nothing" in move) return;
       let status: Status | null = state.status;

@@ -69,7 +69,7 @@ export async function onLabeled(desk: EventDesk, context: Context<"issues.labele
     const { owner, repo } = context.repo();
     if (desk.records.knows(`${owner}/${repo}`, issue.number)) return;
     if (findCard(await desk.repoOf(context).listComments(issue.number), await desk.identity.login())) return;
-    await desk.run(ctx, { kind: "opened" }, null, config);
+    await desk.run(ctx, { kind: "opened", late: true }, null, config);
   });
 }
 

@@ -9,6 +9,13 @@ export interface OpenCase {
   /** The username the request currently names, when it names exactly one valid name. */
   username: string | null;
   assignees: string[];
+  /** A reviewer has taken it up (statuses.ts `inHand`): it is no longer ahead of later requests. */
+  inHand?: boolean;
+}
+
+/** How many requests filed before this one still wait for a reviewer: the queue position at every door. */
+export function waitingBefore(cases: readonly OpenCase[], number: number): number {
+  return cases.filter((c) => c.number < number && !c.inHand).length;
 }
 
 /**

@@ -76,7 +76,9 @@ function facts(state: CaseState, ctx: CardContext): string {
     rows.push(
       row(
         "Queue",
-        n === 0 ? "no open requests were filed before yours" : `${n} open request${n === 1 ? " was" : "s were"} filed before yours`,
+        n === 0
+          ? "no request filed before yours is waiting for a reviewer"
+          : `${n} request${n === 1 ? "" : "s"} filed before yours ${n === 1 ? "is" : "are"} waiting for a reviewer`,
       ),
     );
     const weeks = state.waitWeeks;
@@ -167,6 +169,11 @@ const SAFETY =
   "⚠️ This issue is public. Never post recovery codes, passwords, API tokens or one-time codes here — the only exception is the " +
   "`/code` the verification email asks for.";
 
+/** The requester, mentioned unless the case was taken in quietly (case/adoption.ts). */
+function requester(state: CaseState): string {
+  return state.quiet ? quietLogin(state.author) : mention(state.author);
+}
+
 function body(state: CaseState, ctx: CardContext): string {
   const registry = ctx.config.registry_name;
   switch (state.status) {
@@ -181,14 +188,14 @@ function body(state: CaseState, ctx: CardContext): string {
     case "needs-info":
       if (state.infoRequest) {
         return [
-          `${mention(state.author)}, the reviewer asked:`,
+          `${requester(state)}, the reviewer asked:`,
           quoteText(state.infoRequest.text, 600, true),
           "**What to do:** answer in a comment below (or edit your request). Your request moves on as soon as you do.",
           SAFETY,
         ].join("\n\n");
       }
       return [
-        `${mention(state.author)}, we can't start on your request yet:`,
+        `${requester(state)}, we can't start on your request yet:`,
         state.problems.map((p, i) => `${i + 1}. ${problemText(p, ctx)}`).join("\n"),
         "**What to do:** open the **⋯** menu at the top of your request, choose **Edit**, fix the points above and save. " +
           "This request is checked again as soon as you save; there is no need to open a new one.",

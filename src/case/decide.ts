@@ -1,7 +1,7 @@
 // The state machine: (case, event, config, now) → next case. Pure: no I/O, no clock of its own.
 // Lifecycle events (opened, edited, closed, reopened) are handled here; comments go to the
 // command interpreter, and every event ends with the timers, so the sweep is just "now moved".
-import { currentReviewer, pickReviewer } from "./assign.js";
+import { currentReviewer, pickReviewer, waitingBefore } from "./assign.js";
 import { accountNamed, enforceBinding } from "./binding.js";
 import { alreadyProcessed, applyComment } from "./comment.js";
 import { markProcessed } from "./processed.js";
@@ -16,6 +16,7 @@ import { EMAIL_REMOVED, withoutEmailAddresses } from "../safety/emails.js";
 import { evidenceAbout, evidenceSubject, withAccountCheck } from "../evidence/assess.js";
 import type { Evidence } from "../evidence/model.js";
 import { withReasons } from "./reasons.js";
+import { withAdoptionQuiet } from "./adoption.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
 export function needsOpenCases(input: Omit<DecideInput, "openRequests" | "branch">): boolean {
@@ -61,6 +62,7 @@ export function decide(request: DecideInput): Decision {
   }
   next = withoutEmailAddressesInBody(next, input);
   next = { ...next, state: withReasons(input.previous, next.state!, input) };
+  next = withAdoptionQuiet(next, input);
   // Every reply to someone's action falls under the limits on noise, whatever caused it.
   next = { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
   return withCommentRecorded(next, input);
@@ -275,5 +277,5 @@ function inQueue(state: CaseState, queue: QueueFacts): CaseState {
 
 function queueAhead(input: DecideInput): number | null {
   if (!input.openRequests) return null;
-  return input.openRequests.filter((c) => c.number < input.issue.number).length;
+  return waitingBefore(input.openRequests, input.issue.number);
 }

@@ -32,7 +32,8 @@ export interface QueueFacts {
 
 export type CaseEvent =
   /** A new request, a request labelled later, or a request seen for the first time without a card. */
-  | { kind: "opened" }
+  /** `late`: taken in by the sweep or a later event, not by the `opened` webhook (lost, or filed before the desk was installed). */
+  | { kind: "opened"; late?: boolean }
   | { kind: "edited" }
   | { kind: "closed" }
   | { kind: "reopened" }

@@ -21,6 +21,8 @@ export interface ReplyContext {
 export interface People {
   author: string;
   reviewer: string | null;
+  /** Taken in quietly (case/adoption.ts): the reply mentions nobody. */
+  quiet?: boolean;
 }
 
 export function renderNotices(notices: Notice[], people: People, config: Config, sender: string, reply: ReplyContext): string | null {
@@ -28,9 +30,9 @@ export function renderNotices(notices: Notice[], people: People, config: Config,
   const ctx = { registry: config.registry_name, sender, commands: COMMANDS };
   const paragraphs = dedupe(notices).map((n) => ruleOf(n).text(n, ctx));
   const who: string[] = [];
-  if (notices.some((n) => NOTICE_RULES[n.kind].requester)) who.push(mention(people.author));
+  if (!people.quiet && notices.some((n) => NOTICE_RULES[n.kind].requester)) who.push(mention(people.author));
   // The reviewer is called at most once per issue per hour for the same cause.
-  const pinged = people.reviewer ? reviewerPings(notices, reply.history, reply.now) : [];
+  const pinged = people.reviewer && !people.quiet ? reviewerPings(notices, reply.history, reply.now) : [];
   if (pinged.length > 0) who.push(mention(people.reviewer!));
   const greeting = who.length > 0 ? `${[...new Set(who)].join(" ")} — ` : "";
   return `${greeting}${paragraphs.join("\n\n")}${replyMarker(sender, replyKinds(notices), reply.key, reply.re, pinged)}`;

@@ -118,6 +118,8 @@ export const caseStateSchema = z.object({
   emailsRemoved: z.boolean().default(false),
   /** Public ownership evidence for the reviewer (desk/evidence.ts gathers it; it never verifies by itself). */
   evidence: evidenceSchema.nullable().default(null),
+  /** Taken in long after it was filed (case/adoption.ts): nobody is mentioned until the case changes. */
+  quiet: z.boolean().default(false),
   /** The comments processed (applied, refused or left unanswered): no door runs one twice (case/processed.ts). */
   processed: processedSchema.default(NOTHING_PROCESSED),
   /**
@@ -228,6 +230,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     skippedReviewers: [],
     processed: NOTHING_PROCESSED,
     outbox: null,
+    quiet: false,
     ...fields,
   };
 }

@@ -101,10 +101,12 @@ export const COMMAND_SPECS = {
     },
   },
   "dry-run": {
-    usage: "dry-run <owner>/<repo> [--json] [--cards <dir>]",
-    summary: "what installing the desk would do to the open requests (status, problems, labels, reviewer, writes); writes nothing",
-    env: SERVER_ENV,
-    options: { json: { type: "boolean" }, cards: { type: "string" } },
+    usage: "dry-run <owner>/<repo> [--json] [--cards <dir>] [--app-slug <slug>]",
+    summary:
+      "what installing the desk would do to the open requests (status, problems, labels, reviewer, writes); writes nothing. " +
+      "Reads as the app (APP_ID), else as you (GITHUB_TOKEN or `gh auth token`); --app-slug names the app's bot then (recovery-triage)",
+    env: `${SERVER_ENV}; or GITHUB_TOKEN`,
+    options: { json: { type: "boolean" }, cards: { type: "string" }, "app-slug": { type: "string" } },
     positionals: 1,
     check(_values, positionals) {
       if (!REPOSITORY.test(positionals[0] ?? "")) throw new UsageError("name the repository as <owner>/<repo>");

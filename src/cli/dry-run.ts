@@ -88,8 +88,20 @@ export interface DryRunReport {
   totals: { writes: number; comments: number; byStatus: Record<string, number>; minutesAtGitHubPace: number };
 }
 
+/**
+ * Whose eyes the dry run reads with: the app's installation, or a person's token (a reviewer who
+ * holds no private key) with the app's bot login named, so the desk knows its own cards.
+ */
+export type DryRunReader = { as: "app" } | { as: "person"; botLogin: string };
+
 /** Runs the desk's sweep over the repository with writes recorded, not sent. `probot` must use dryOctokit. */
-export async function dryRun(probot: Probot, owner: string, repo: string, writes: RecordedWrite[]): Promise<DryRunReport> {
+export async function dryRun(
+  probot: Probot,
+  owner: string,
+  repo: string,
+  writes: RecordedWrite[],
+  reader: DryRunReader = { as: "app" },
+): Promise<DryRunReport> {
   // Nothing is sent, so nothing is paced: the run takes the time the reads take.
   const retry = { ...DEFAULT_RETRY, pace: false };
   // Each case as its own sweep decides it: a conflict is reported on each request it is found from.
@@ -100,13 +112,15 @@ export async function dryRun(probot: Probot, owner: string, repo: string, writes
     registry: null,
     retry,
     followRelated: false,
+    ...(reader.as === "person" ? { botLogin: reader.botLogin } : {}),
   });
-  const octokit = await installationFor(probot, owner, repo);
+  // With a person's token (Probot's `githubToken`), app.auth() is that person: there is no installation to look up.
+  const octokit = reader.as === "person" ? await probot.auth() : await installationFor(probot, owner, repo);
   const client = desk.clientFor(octokit, owner, repo);
   const { config } = await desk.settings.configFor(octokit, owner, repo, probot.log);
   const form = await desk.settings.formFor(octokit, client, probot.log);
   const labelsNow = new Map((await client.listOpenRequests(config.labels.request)).map((i) => [i.number, i.labels]));
-  const report = await sweepOneRepository(probot, desk, owner, repo);
+  const report = await sweepOneRepository(probot, desk, owner, repo, reader.as === "person" ? octokit : undefined);
   await desk.queue.idle();
   const byIssue = new Map<number, RecordedWrite[]>();
   for (const w of writes) {

@@ -8,7 +8,7 @@ import { runAction } from "../actions/run.js";
 import { deskWorkflow, WORKFLOW_PATH, WORKFLOW_SECRETS } from "../actions/workflow.js";
 import { readCommandLine, REPOSITORY, UsageError, type CommandName, type Values } from "./arguments.js";
 import { sweepWithNewDesk } from "../desk/sweep.js";
-import { environment, loadDotEnv, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
+import { environment, loadDotEnv, probotAsPerson, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
 import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
 import { configJsonSchema } from "../config/schema.js";
 import { AppIdentity } from "../github/identity.js";
@@ -133,7 +133,16 @@ async function printCode(
 async function dryRunCommand(values: Values, positionals: string[]): Promise<number> {
   const [, owner, repo] = REPOSITORY.exec(positionals[0]!)!;
   const writes: RecordedWrite[] = [];
-  const report = await dryRun(probotFromEnv(environment(), dryOctokit(writes)), owner!, repo!, writes);
+  const env = environment();
+  // As the app when this machine holds its identity; else as the person whose token it has (read-only either way).
+  const token = Number(env.APP_ID) ? null : await reviewerToken(env);
+  if (!Number(env.APP_ID) && !token) {
+    throw new Error("set APP_ID and PRIVATE_KEY (the app's identity) or GITHUB_TOKEN (yours; or log in with `gh auth login`)");
+  }
+  const botLogin = `${String(values["app-slug"] ?? "recovery-triage").replace(/\[bot\]$/, "")}[bot]`;
+  const report = token
+    ? await dryRun(probotAsPerson(env, token, dryOctokit(writes)), owner!, repo!, writes, { as: "person", botLogin })
+    : await dryRun(probotFromEnv(env, dryOctokit(writes)), owner!, repo!, writes);
   if (values.cards) {
     mkdirSync(String(values.cards), { recursive: true });
     for (const c of report.cases) if (c.card) writeFileSync(join(String(values.cards), `${c.number}.md`), c.card);

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
 import { pino } from "pino";
-import { createProbot, type Probot } from "probot";
+import { createProbot, Probot } from "probot";
 import { scrubbedLogger } from "./logger.js";
 
 export type Env = NodeJS.ProcessEnv;
@@ -49,15 +49,22 @@ export function isRegistered(env: Env = environment()): boolean {
   return Boolean(Number(env.APP_ID)) && Boolean(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH);
 }
 
+/** The CLI's own output is on stdout (a report, a code), so its log lines go to stderr, scrubbed like the server's. */
+function cliLogger(env: Env) {
+  return scrubbedLogger({ level: env.LOG_LEVEL || "warn", name: "recovery-triage" }, pino.destination(2));
+}
+
+/** A Probot that reads as a person (their token) rather than the app: for what a reviewer may run without the app's key. */
+export function probotAsPerson(env: Env, token: string, Octokit = deskOctokit(DEFAULT_RETRY.timeoutMs)): Probot {
+  return new Probot({ githubToken: token, baseUrl: apiBaseUrl(env), log: cliLogger(env), Octokit });
+}
+
 /** The app as the server runs it, for the CLI. Throws one plain sentence when the identity is missing. */
 export function probotFromEnv(env: Env = environment(), Octokit = deskOctokit(DEFAULT_RETRY.timeoutMs)): Probot {
   if (!Number(env.APP_ID)) throw new Error("APP_ID is not set: run this where the server runs (its environment or its .env)");
   try {
     // createProbot finds the key as the server does (PRIVATE_KEY, PRIVATE_KEY_PATH, or a *.pem file here).
-    // The CLI's own output is on stdout (a sweep report, a code), so its log lines go to stderr, at
-    // LOG_LEVEL, scrubbed of secrets like the server's.
-    const log = scrubbedLogger({ level: env.LOG_LEVEL || "warn", name: "recovery-triage" }, pino.destination(2));
-    return createProbot({ env, overrides: { log, Octokit } });
+    return createProbot({ env, overrides: { log: cliLogger(env), Octokit } });
   } catch (error) {
     if (/privateKey/.test((error as Error).message)) {
       throw new Error("PRIVATE_KEY or PRIVATE_KEY_PATH is not set: run this where the server runs (its environment or its .env)", {

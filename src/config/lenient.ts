@@ -2,6 +2,7 @@
 // reported, the rest of the file still applies. A broken config must never stop the desk.
 import { z } from "zod";
 import { closestKey, describeIssue } from "./problems.js";
+import { withPreset } from "./presets.js";
 import { configSchema, defaultConfig, type Config } from "./schema.js";
 
 export interface ConfigResult {
@@ -12,7 +13,7 @@ export interface ConfigResult {
 
 export function parseConfig(raw: unknown): ConfigResult {
   const warnings: string[] = [];
-  const value = parseObject(configSchema, raw, defaultConfig, "", warnings) as Config;
+  const value = parseObject(configSchema, withPreset(raw), defaultConfig, "", warnings) as Config;
   return { config: value, warnings };
 }
 

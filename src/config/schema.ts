@@ -3,14 +3,14 @@
 // (through `npm run schema`) publishes the JSON Schema editors use to check the file.
 import { z } from "zod";
 import { WRITTEN_LOGIN } from "../text/github-names.js";
+import { PRESET_NAMES, type PresetName } from "./presets.js";
+import { labelsSchema, projectSchema } from "./vocabulary.js";
 
 const login = z
   .string()
   .trim()
   .regex(WRITTEN_LOGIN, "must be a GitHub login")
   .transform((s) => s.replace(/^@/, ""));
-
-const labelName = z.string().trim().min(1).max(50);
 
 // Strict objects: the published JSON Schema rejects unknown keys, so an editor flags `reviwers`.
 const privacySchema = z
@@ -63,70 +63,6 @@ const registrySchema = z
     request_timeout_seconds: z.number().min(0.5).max(30).default(2).describe("Time allowed for one request to the registry."),
   })
   .describe("The package registry the desk recovers accounts of, and the public evidence it reads there.");
-
-const optionName = z.string().trim().min(1).max(100);
-/** The board's option for each case status (matched without regard to case). */
-const projectOptionsSchema = z
-  .strictObject({
-    triage: optionName.default("Triage"),
-    "needs-info": optionName.default("Needs info"),
-    verifying: optionName.default("Verifying"),
-    verified: optionName.default("Verified"),
-    "on-hold": optionName.default("On hold"),
-    resolved: optionName.default("Resolved"),
-    denied: optionName.default("Denied"),
-    duplicate: optionName.default("Duplicate"),
-    withdrawn: optionName.default("Withdrawn"),
-    stale: optionName.default("Stale"),
-    closed: optionName.default("Closed"),
-  })
-  .describe("The status field's option for each case status. A status without its option on the board is left as it is.");
-
-const projectSchema = z
-  .strictObject({
-    owner: z
-      .string()
-      .trim()
-      .regex(WRITTEN_LOGIN, "must be an organisation's login")
-      .transform((s) => s.replace(/^@/, "")),
-    number: z.number().int().min(1).describe("The project's number (in its address: /orgs/<owner>/projects/<number>)."),
-    status_field: z.string().trim().min(1).max(100).default("Status").describe("The project's single-select field that holds the status."),
-    options: projectOptionsSchema.default(projectOptionsSchema.parse({})),
-  })
-  .describe(
-    "A GitHub Project (v2) of an organisation kept in sync both ways: every case is an item whose status follows the case, and a " +
-      "maintainer moving an item makes the case follow (or the move is reverted with a note saying why).",
-  );
-
-export const labelsSchema = z
-  .strictObject({
-    request: labelName.default("account-recovery").describe("Marks an issue as an account-recovery request (the form applies it)."),
-    triage: labelName.default("recovery: triage").describe("A valid request waiting for its reviewer."),
-    needs_info: labelName.default("recovery: needs-info").describe("The request has problems the requester must fix by editing the issue."),
-    duplicate: labelName.default("recovery: duplicate").describe("A second request by the same person for the same account; closed."),
-    conflict: labelName
-      .default("recovery: conflict")
-      .describe("Two different people claim the same account: a takeover signal for a human."),
-    withdrawn: labelName.default("recovery: withdrawn").describe("The requester closed their own request."),
-    verifying: labelName.default("recovery: verifying").describe("Verification started; waiting for the requester to prove ownership."),
-    verified: labelName.default("recovery: verified").describe("Every required factor is confirmed; waiting for the reviewer's decision."),
-    on_hold: labelName.default("recovery: on-hold").describe("Paused by a maintainer; timers stop."),
-    resolved: labelName.default("recovery: resolved").describe("Approved and closed."),
-    denied: labelName.default("recovery: denied").describe("Denied and closed."),
-    stale: labelName.default("recovery: stale").describe("Closed because the requester did not answer."),
-    security: labelName.default("security").describe("A secret was posted on the issue and removed: someone must check it was revoked."),
-    testpypi: labelName.default("recovery: testpypi").describe("The request is about the test instance of the registry."),
-    no_projects: labelName
-      .default("recovery: no-projects")
-      .describe("The account exists and owns no projects: the registry resets such accounts without a repository challenge."),
-    strong_evidence: labelName
-      .default("recovery: strong-evidence")
-      .describe(
-        "The requester owns, or publicly belongs to the organisation owning, the Trusted Publisher repository of a project the account " +
-          "owns. Evidence never verifies by itself: the reviewer decides.",
-      ),
-  })
-  .describe("Names of the labels the app manages. Rename them to fit your repository; the app only ever adds or removes these.");
 
 const team = z
   .string()
@@ -205,6 +141,14 @@ export const configSchema = z
       .string()
       .optional()
       .describe("Inherit settings from another repository's file (`owner/repo` or `repo`, Probot's config loader); keys here override it."),
+    preset: z
+      .enum(PRESET_NAMES as [PresetName, ...PresetName[]])
+      .nullable()
+      .default(null)
+      .describe(
+        "A named vocabulary to start from: `pypi` uses the labels and board columns of PyPI's support repository " +
+          "(docs/admins.md lists them). Keys written in this file still override it.",
+      ),
     reviewers: z
       .array(login)
       .max(100)
@@ -249,6 +193,22 @@ export const configSchema = z
       })
       .default({ replay_within_hours: 48, ask_within_days: 7 })
       .describe("Commands whose webhook was lost: GitHub does not redeliver on its own, so the sweep finds them."),
+    adoption: z
+      .strictObject({
+        quiet_older_than_days: z
+          .number()
+          .int()
+          .min(0)
+          .max(3650)
+          .nullable()
+          .default(7)
+          .describe(
+            "A request the desk first reads when it is older than this (a backlog, when the desk is installed) is taken in without " +
+              "mentioning anyone; its first real change mentions people as usual. null: always mention.",
+          ),
+      })
+      .default({ quiet_older_than_days: 7 })
+      .describe("Taking in a repository's existing open requests: oldest first, in their filed order, quietly."),
     registry_name: z
       .string()
       .trim()

@@ -30,8 +30,13 @@ export class BoardSync {
     return field.options.find((o) => o.name.toLowerCase() === wanted) ?? null;
   }
 
-  statusOf(project: ProjectConfig, optionName: string): Status | null {
-    return STATUSES.find((s) => project.options[s].toLowerCase() === optionName.toLowerCase()) ?? null;
+  /**
+   * The status an option stands for. Several statuses may share one column (a preset's "Complete"):
+   * the case's own status when it is one of them (so the move changes nothing), else the first.
+   */
+  statusOf(project: ProjectConfig, optionName: string, current: Status): Status | null {
+    const matches = STATUSES.filter((s) => project.options[s].toLowerCase() === optionName.toLowerCase());
+    return matches.includes(current) ? current : (matches[0] ?? null);
   }
 
   /** Puts the case's item in its status; the writes it made (0 when it already was). Never throws: the board is secondary. */

@@ -140,7 +140,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   }
   // A request the sweep finds without a card lost its `opened` webhook: it is taken in exactly as
   // that webhook would have done it (the requester's act, the same reasons), not as the bot's.
-  if (!previous && event.kind === "sweep") [event, actor] = [{ kind: "opened" }, issue.author];
+  if (!previous && event.kind === "sweep") [event, actor] = [{ kind: "opened", late: true }, issue.author];
 
   // Gather.
   const base = {
@@ -201,8 +201,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
     next.push({ event: { kind: "sweep" }, actor, trigger: null, unassignable, lostChecked: true });
   }
   const patch = plan.find((w): w is Extract<Write, { kind: "update-issue" }> => w.kind === "update-issue")?.patch;
-  if (deps.openRequests)
-    await recordOpenCase(deps.openRequests, repo, { ...issue, ...patch }, form, config.config.username_rules, deps.log);
+  if (deps.openRequests) await recordOpenCase(deps.openRequests, repo, { ...issue, ...patch }, form, config.config, deps.log);
   if (deps.onDecided)
     // The title as GitHub shows it now: after this step's rewrite (a secret or an address removed), if any.
     writes += await deps.onDecided({ number, title: patch?.title ?? issue.title, createdAt: issue.createdAt, nodeId: issue.nodeId, state });

@@ -54,11 +54,10 @@ export interface AppOptions {
   addHandler?: (handler: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>) => void;
   /** Given the desk once it is built (for embedding the app, and for tests that run its own sweep). */
   onDesk?: (desk: Desk) => void;
-  /**
-   * Run the other case an event touches (a conflict is shown on both). Off for the dry run: its
-   * writes are never made, so each case would find the other still unmarked and touch it again.
-   */
+  /** Run the other case an event touches (a conflict is shown on both); off for the dry run, whose writes never land. */
   followRelated?: boolean;
+  /** The app's login when the desk cannot ask GitHub (a dry run reading with a person's token). */
+  botLogin?: string;
   /** How the desk reads registries for ownership evidence (a fetch-based client by default); null: never. */
   registry?: RegistryClient | null;
   /** The Sigstore authorities attestations must chain to (SIGSTORE_TRUSTED_ROOT's, else the public-good ones). */
@@ -134,7 +133,7 @@ export class Desk {
     private readonly app: Probot,
     options: AppOptions,
   ) {
-    this.identity = new AppIdentity(app);
+    this.identity = new AppIdentity(app, options.botLogin ?? null);
     this.now = options.now ?? (() => new Date());
     this.verifier = options.verifier !== undefined ? options.verifier : verifierFor(recoverySecret());
     this.registry = options.registry !== undefined ? options.registry : new RegistryClient();

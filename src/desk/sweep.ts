@@ -3,7 +3,7 @@
 // challenges, notices pushed challenge branches, runs comments whose webhooks were lost and heals
 // any case whose webhook was lost. The server's timer and `recovery-triage sweep` both run it
 // through a Desk, so a sweep has the same memory, checks and queue as the webhooks.
-import type { Probot } from "probot";
+import type { Probot, ProbotOctokit } from "probot";
 import { installationFor, installedRepositories } from "../github/installations.js";
 import { makeReliable } from "../reliability/retry.js";
 import type { Issue, RepoClient } from "../github/repo-client.js";
@@ -15,6 +15,7 @@ import { findCard } from "../case/find-card.js";
 import { runCase } from "./runner.js";
 import { Desk, type AppOptions, type CaseTarget } from "./service.js";
 import { openCaseOf } from "../memory/open-requests.js";
+import { waitingBefore } from "../case/assign.js";
 
 /** The sweep (desk/sweep.ts). */
 export type SweepDesk = Pick<
@@ -38,10 +39,19 @@ export async function sweepAll(app: Probot, desk: SweepDesk): Promise<SweepRepor
   return report;
 }
 
-/** One repository's sweep (the Actions entry point sweeps only the repository whose workflow runs). */
-export async function sweepOneRepository(app: Probot, desk: SweepDesk, owner: string, name: string): Promise<SweepReport> {
+/**
+ * One repository's sweep (the Actions entry point sweeps only the repository whose workflow runs), as
+ * the app's installation or, for a dry run with a person's token, through the Octokit given.
+ */
+export async function sweepOneRepository(
+  app: Probot,
+  desk: SweepDesk,
+  owner: string,
+  name: string,
+  reader?: ProbotOctokit,
+): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
-  const octokit = makeReliable(await installationFor(app, owner, name), desk.retry);
+  const octokit = makeReliable(reader ?? (await installationFor(app, owner, name)), desk.retry);
   const { data } = await octokit.rest.repos.get({ owner, repo: name });
   await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !data.private }, app.log, report);
   return report;
@@ -55,13 +65,11 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
   const form = await desk.settings.formFor(octokit, repo, log);
   const now = desk.now();
   const listedAt = Date.now();
-  const open = await repo.listOpenRequests(config.config.labels.request);
+  // Oldest first: a backlog is taken in in the order it was filed, and the queue keeps that order.
+  const open = (await repo.listOpenRequests(config.config.labels.request)).sort((a, b) => a.number - b.number);
+  const openCases = open.map((i) => openCaseOf(i, form, config.config));
   await desk.openRequests
-    .replace(
-      `${owner}/${name}`,
-      open.map((i) => openCaseOf(i, form, config.config.username_rules)),
-      listedAt,
-    )
+    .replace(`${owner}/${name}`, openCases, listedAt)
     .catch((error: unknown) => log.warn({ err: error }, "the open-case index could not be refreshed"));
   const closed = await repo.listClosedRequestsSince(config.config.labels.request, new Date(now.getTime() - BACKFILL_DAYS * DAY_MS));
   const decidedPerWeek = recentPace(closed, now);
@@ -70,14 +78,14 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
   await backfillClosed(repo, closed, deps.botLogin, deps.onDecided!, desk.records);
   // Closed cases that can still be reopened are swept too: a lost `/reopen` is applied, a pasted secret removed.
   const reopenable = closed.filter((i) => Date.parse(i.closedAt ?? "") >= now.getTime() - config.config.stale.reopen_within_days * DAY_MS);
-  const cases: { issue: Issue; event: CaseEvent }[] = [
-    // Where each open one stands now: the requests still open that were filed before it.
-    ...open.map((issue) => ({ issue, event: sweepEvent(open.filter((o) => o.number < issue.number).length, decidedPerWeek) })),
-    ...reopenable.map((issue) => ({ issue, event: { kind: "sweep" } as CaseEvent })),
-  ];
-  for (const { issue, event } of cases) {
+  const cases = [...open.map((issue) => ({ issue, open: true })), ...reopenable.map((issue) => ({ issue, open: false }))];
+  for (const { issue, open: isOpen } of cases) {
     report.cases++;
     const job = async () => {
+      // Where an open one stands now: the requests filed before it that still wait for a reviewer, as
+      // the index has them after the earlier cases of this sweep were run (a lost `/hold` applied).
+      const known = isOpen ? ((await desk.openRequests.list(`${owner}/${name}`).catch(() => null)) ?? openCases) : [];
+      const event: CaseEvent = isOpen ? sweepEvent(waitingBefore(known, issue.number), decidedPerWeek) : { kind: "sweep" };
       const run = await runCase({ ...deps, log: log.child({ issue: issue.number }) }, issue.number, event, deps.botLogin);
       report.writes += run.writes;
     };

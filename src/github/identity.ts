@@ -5,9 +5,14 @@ import type { Probot } from "probot";
 export class AppIdentity {
   private pending: Promise<string> | null = null;
 
-  constructor(private readonly app: Probot) {}
+  constructor(
+    private readonly app: Probot,
+    /** Given when the desk reads with a person's token (a dry run): GitHub will not say who the app is then. */
+    private readonly known: string | null = null,
+  ) {}
 
   login(): Promise<string> {
+    if (this.known) return Promise.resolve(this.known);
     this.pending ??= this.fetch().catch((error: unknown) => {
       this.pending = null; // a failed lookup is retried by the next event
       throw error;

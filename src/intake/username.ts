@@ -79,8 +79,11 @@ interface Candidate {
   wrapped: boolean;
 }
 
+/** A markdown thematic break (`---`, `***`, `___`): the 2020 template's divider under the name, never a name. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm;
+
 export function extractUsernames(raw: string): UsernameField {
-  const text = withoutLabels(stripHtmlComments(raw)).trim();
+  const text = withoutLabels(stripHtmlComments(raw).replace(THEMATIC_BREAK, "")).trim();
   const result: UsernameField = { names: [], email: false, testInstance: false, unknown: false };
   if (!text || text.toLowerCase() === NO_RESPONSE) return result;
 
@@ -164,9 +167,13 @@ const PROFILE_PREFIXES = ["https://", "http://", "www."];
 
 function cleanToken(token: string, field: UsernameField): string | null {
   let t = token.trim();
-  // Markdown link `[text](url)`: the URL says more than the text.
+  // Markdown link `[text](url)`: a profile URL says more than the text; any other URL (the admin
+  // page, a project) says less than the name written as its text.
   const link = t.indexOf("](");
-  if (t.startsWith("[") && link > 0) t = t.slice(link + 2);
+  if (t.startsWith("[") && link > 0) {
+    const url = trimChars(t.slice(link + 2), "()<>", ".,:;!?");
+    t = profileName(url) ? url : t.slice(1, link);
+  }
   t = trimChars(t, "*_`'\"<>()[]“”‘’\\", ".,:;!?");
 
   const profile = profileName(t);

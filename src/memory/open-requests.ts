@@ -10,6 +10,7 @@
 // a closed case is kept as a tombstone until the next listing, for the same reason.
 import type { Redis } from "ioredis";
 import type { OpenCase } from "../case/assign.js";
+import { labelledStatus, STATUS_RULES } from "../case/statuses.js";
 import type { Config } from "../config/schema.js";
 import type { FormSpec } from "../intake/form.js";
 import { parseRequest } from "../intake/parse.js";
@@ -26,9 +27,11 @@ export interface OpenRequests {
 }
 
 /** What the index keeps of an open request (the username as the body names it now). */
-export function openCaseOf(issue: Issue, form: FormSpec, rules: Config["username_rules"]): OpenCase {
-  const username = validateRequest(parseRequest(issue.body, form), rules).username;
-  return { number: issue.number, author: issue.author, username, assignees: issue.assignees };
+export function openCaseOf(issue: Issue, form: FormSpec, config: Config): OpenCase {
+  const username = validateRequest(parseRequest(issue.body, form), config.username_rules).username;
+  const status = labelledStatus(issue.labels, config);
+  const inHand = status !== null && STATUS_RULES[status].inHand;
+  return { number: issue.number, author: issue.author, username, assignees: issue.assignees, inHand };
 }
 
 interface Entry {
@@ -144,17 +147,17 @@ export async function loadOpenCases(
   form: FormSpec,
 ): Promise<OpenCase[]> {
   const repository = `${repo.ref.owner}/${repo.ref.repo}`;
-  const { labels, username_rules: rules } = config;
+  const { labels } = config;
   const known = await index?.list(repository).catch(() => null);
   if (known) {
     const newest = await repo.listNewestOpenRequests(labels.request);
-    const fresh = newest.map((i) => openCaseOf(i, form, rules));
+    const fresh = newest.map((i) => openCaseOf(i, form, config));
     // A short page is every open request; a full one covers the numbers from its oldest up.
     const cutoff = newest.length < NEWEST_PAGE ? 0 : Math.min(...fresh.map((c) => c.number));
     return [...known.filter((c) => c.number < cutoff), ...fresh].sort((a, b) => a.number - b.number);
   }
   const listedAt = Date.now();
-  const cases = (await repo.listOpenRequests(labels.request)).map((i) => openCaseOf(i, form, rules));
+  const cases = (await repo.listOpenRequests(labels.request)).map((i) => openCaseOf(i, form, config));
   await index?.replace(repository, cases, listedAt).catch(() => undefined);
   return cases;
 }
@@ -165,11 +168,11 @@ export async function recordOpenCase(
   repo: Pick<RepoClient, "ref">,
   after: Issue & IssueUpdate,
   form: FormSpec,
-  rules: Config["username_rules"],
+  config: Config,
   log?: { warn: (obj: object, msg: string) => void },
 ): Promise<void> {
   const open = after.state ? after.state === "open" : after.open;
-  const entry = open ? openCaseOf(after, form, rules) : null;
+  const entry = open ? openCaseOf(after, form, config) : null;
   await index.record(`${repo.ref.owner}/${repo.ref.repo}`, after.number, entry).catch((error: unknown) => {
     log?.warn({ err: error, issue: after.number }, "the open-case index could not be updated");
   });

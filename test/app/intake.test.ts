@@ -31,7 +31,7 @@ describe("a new request", () => {
     const text = github.card();
     expect(text).toContain("**Status: In the queue — waiting for a reviewer**");
     expect(text).toContain("| Reviewer | `bob` |");
-    expect(text).toContain("| Queue | 1 open request was filed before yours |");
+    expect(text).toContain("| Queue | 1 request filed before yours is waiting for a reviewer |");
     expect(decodeState(text)).toMatchObject({ status: "triage", username: "jbber", reviewer: "bob", author: "jbber", queueAhead: 1 });
     expect([...github.reads].sort()).toEqual([
       // GitHub refuses a whole update that names an assignee it cannot assign: asked first.
@@ -44,6 +44,33 @@ describe("a new request", () => {
       "issue 10",
       "open requests",
     ]);
+  });
+
+  it("its queue position counts the earlier requests still waiting for a reviewer, not those a reviewer has taken up", async () => {
+    const issue = request();
+    const earlier = (number: number, label: string | null) => ({
+      number,
+      author: `u${number}`,
+      body: body("form-jbber").replace("jbber", `user${number}`),
+      labels: ["account-recovery", ...(label ? [label] : [])],
+    });
+    github
+      .issue(issue)
+      .config(CONFIG)
+      .form(null)
+      .openRequests([
+        earlier(3, "recovery: triage"),
+        earlier(4, "recovery: verifying"),
+        earlier(5, "recovery: on-hold"),
+        earlier(6, "recovery: verified"),
+        earlier(7, "recovery: needs-info"),
+        // Not taken in yet (filed before the desk was installed): waiting like any other.
+        earlier(8, null),
+        issue,
+      ]);
+    await newProbot().receive(issuesEvent("opened", issue));
+    expect(github.card()).toContain("| Queue | 3 requests filed before yours are waiting for a reviewer |");
+    expect(decodeState(github.card())).toMatchObject({ queueAhead: 3 });
   });
 
   it("invalid: labelled needs-info, nobody assigned, the card lists the problems and mentions the author", async () => {

@@ -14,7 +14,7 @@ describe("the case card", () => {
     expect(card).toContain("**Status: In the queue — waiting for a reviewer**");
     expect(card).toContain("| Account | `jbber` on PyPI |");
     expect(card).toContain("| Reviewer | `bob` |");
-    expect(card).toContain("| Queue | 3 open requests were filed before yours |");
+    expect(card).toContain("| Queue | 3 requests filed before yours are waiting for a reviewer |");
     expect(card).toContain("**You don't need to do anything right now.**");
     expect(card).toContain("Never post recovery codes");
     expect(visible(card)).not.toMatch(/@\w/);
@@ -22,9 +22,9 @@ describe("the case card", () => {
   });
 
   it.each([
-    [0, "no open requests were filed before yours"],
-    [1, "1 open request was filed before yours"],
-    [445, "445 open requests were filed before yours"],
+    [0, "no request filed before yours is waiting for a reviewer"],
+    [1, "1 request filed before yours is waiting for a reviewer"],
+    [445, "445 requests filed before yours are waiting for a reviewer"],
   ])("queue position %i reads %j", (n, text) => {
     expect(renderCard(state({ queueAhead: n }), ctx())).toContain(`| Queue | ${text} |`);
   });

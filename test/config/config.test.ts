@@ -7,6 +7,7 @@ import YAML from "yaml";
 describe("configuration", () => {
   it("has documented defaults", () => {
     expect(defaultConfig).toEqual({
+      preset: null,
       reviewers: [],
       assignment: "round-robin",
       unavailable: [],
@@ -49,9 +50,53 @@ describe("configuration", () => {
       },
       project: null,
       lost_commands: { replay_within_hours: 48, ask_within_days: 7 },
+      adoption: { quiet_older_than_days: 7 },
       registry_name: "PyPI",
       username_rules: "pypi",
       form_path: ".github/ISSUE_TEMPLATE/account-recovery.yml",
+    });
+  });
+
+  describe("preset: pypi", () => {
+    it("speaks the registry's support repository's labels and board columns", () => {
+      const { config, warnings } = parseConfig({ preset: "pypi", project: { owner: "pypi", number: 1 } });
+      expect(warnings).toEqual([]);
+      expect(config.labels).toMatchObject({
+        request: "account-recovery",
+        needs_info: "awaiting response",
+        verifying: "unverified email",
+        testpypi: "test pypi issue",
+        security: "security issue",
+        // What the registry has no label for keeps the desk's own.
+        triage: "recovery: triage",
+      });
+      expect(config.project!.options).toMatchObject({
+        "needs-info": "Awaiting Response",
+        verifying: "Verification in Process",
+        verified: "Pending admin action",
+        resolved: "Complete",
+        denied: "Complete",
+        triage: "Triage",
+      });
+    });
+
+    it("lets every key written in the file override it, and adds no board of its own", () => {
+      const { config } = parseConfig({
+        preset: "pypi",
+        labels: { needs_info: "status: awaiting response" },
+        project: { owner: "pypi", number: 1, options: { resolved: "Done" } },
+      });
+      expect(config.labels.needs_info).toBe("status: awaiting response");
+      expect(config.labels.verifying).toBe("unverified email");
+      expect(config.project!.options.resolved).toBe("Done");
+      expect(config.project!.options.denied).toBe("Complete");
+      expect(parseConfig({ preset: "pypi" }).config.project).toBeNull();
+    });
+
+    it("reports an unknown preset like any broken key and uses the defaults", () => {
+      const { config, warnings } = parseConfig({ preset: "pypy" });
+      expect(config.labels).toEqual(defaultConfig.labels);
+      expect(warnings).toEqual(["`preset` must be one of `pypi`, but it is the text `pypy`; the default is used"]);
     });
   });
 

@@ -38,24 +38,20 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The CLI as an admin runs it, with the identity given (the app's, or a person's token). */
+function dryRun(identity: Record<string, string>, ...extra: string[]) {
+  return exec(process.execPath, [resolve("lib/cli/main.js"), "dry-run", `${github.owner}/${github.repo}`, "--json", ...extra], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? "", GHE_HOST: github.host, GHE_PROTOCOL: "http", ...identity },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+const asApp = () => ({ APP_ID: String(github.appId), PRIVATE_KEY: github.appPrivateKey });
+
 describe("recovery-triage dry-run", () => {
   it("reports every request's outcome and the cost of installing, and writes nothing", async () => {
     const before = github.requests.length;
-    const { stdout, stderr } = await exec(
-      process.execPath,
-      [resolve("lib/cli/main.js"), "dry-run", `${github.owner}/${github.repo}`, "--json", "--cards", join(dir, "cards")],
-      {
-        cwd: dir,
-        env: {
-          PATH: process.env.PATH ?? "",
-          APP_ID: String(github.appId),
-          PRIVATE_KEY: github.appPrivateKey,
-          GHE_HOST: github.host,
-          GHE_PROTOCOL: "http",
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
+    const { stdout, stderr } = await dryRun(asApp(), "--cards", join(dir, "cards"));
     expect(stderr).not.toContain('"level":50');
     // Not one write reached GitHub.
     expect(github.writes(before)).toEqual([]);
@@ -87,4 +83,23 @@ describe("recovery-triage dry-run", () => {
     expect(readdirSync(join(dir, "cards"))).toHaveLength(300);
     expect(readFileSync(join(dir, "cards", "4.md"), "utf8")).toContain("### Account recovery request");
   }, 300_000);
+
+  it("a reviewer without the app's key runs it with their own token and sees the same", async () => {
+    const app = JSON.parse((await dryRun(asApp())).stdout) as { totals: unknown; cases: unknown[] };
+    const before = github.requests.length;
+    const { stdout, stderr } = await dryRun({ GITHUB_TOKEN: github.userToken("bob") }, "--app-slug", "recovery-triage");
+    expect(stderr).not.toContain('"level":50');
+    expect(github.writes(before)).toEqual([]);
+    // Read as bob, not as the app: no app token was asked for.
+    expect(github.requests.slice(before).some((r) => /access_tokens|\/installation$/.test(r.path))).toBe(false);
+    const person = JSON.parse(stdout) as { totals: unknown; cases: unknown[] };
+    expect(person.totals).toEqual(app.totals);
+    expect(person.cases).toEqual(app.cases);
+  }, 300_000);
+
+  it("says what it needs when it has neither the app's identity nor a token", async () => {
+    await expect(dryRun({ PATH: "/nonexistent" })).rejects.toMatchObject({
+      stderr: expect.stringContaining("set APP_ID and PRIVATE_KEY (the app's identity) or GITHUB_TOKEN"),
+    });
+  });
 });

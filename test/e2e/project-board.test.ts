@@ -140,3 +140,40 @@ describe("the board to the desk", () => {
     expect(deliveries.flatMap((w) => contract.checkWebhook(w.name, w.payload as { action?: string }))).toEqual([]);
   });
 });
+
+describe("preset: pypi, on the registry's own board", () => {
+  const PYPI_COLUMNS = ["Verification in Process", "Awaiting Response", "Pending admin action", "Complete"];
+
+  beforeEach(async () => {
+    await harness.stop();
+    harness = await startHarness({
+      files: { ".github/recovery-triage.yml": `preset: pypi\n${CONFIG}` },
+      roles: { alice: "maintain" },
+      project: { owner: "registry", number: 7, options: PYPI_COLUMNS },
+    });
+  });
+
+  it("labels and columns in the registry's words; a case in the queue is not on the board", async () => {
+    await harness.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await harness.github.openIssue("someone", "Account recovery request", body("username-email"), ["account-recovery"]);
+    await harness.github.settled();
+    expect(harness.github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
+    expect(board()).toBeNull();
+    expect(harness.github.thread(2).issue.labels).toEqual(["account-recovery", "awaiting response"]);
+    expect(harness.github.project!.optionOf(2)).toBe("Awaiting Response");
+  });
+
+  it("statuses sharing one column: a move there keeps the case's own status, never another decision", async () => {
+    await harness.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await harness.github.settled();
+    await harness.github.comment(1, "alice", "/deny the account is not theirs");
+    await harness.github.settled();
+    expect([status(), board()]).toEqual(["denied", "Complete"]);
+    const before = harness.github.requests.length;
+    // "Complete" is where `denied` is already: no /approve, and nothing written to the issue.
+    await harness.github.moveProjectItem(1, "alice", "Complete");
+    await harness.github.settled();
+    expect([status(), board()]).toEqual(["denied", "Complete"]);
+    expect(harness.github.requests.slice(before).filter((r) => r.method !== "GET" && r.path !== "/graphql")).toEqual([]);
+  });
+});

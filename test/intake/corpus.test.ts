@@ -1,5 +1,5 @@
-// Real bodies from the registry's public support repository (test/fixtures/corpus, every template
-// era from 2020 to 2026), each with what its human reviewer decided: is the request complete enough
+// Real bodies from the registry's public support repository (test/fixtures/corpus, 120 of them from
+// every template era, 2020 to 2026, reasons in English and Chinese), each with what its human reviewer decided: is the request complete enough
 // to start on (valid), or did it need something from the requester first (needs-info)?
 import { describe, expect, it } from "@jest/globals";
 import { builtInForm } from "../../src/intake/form.js";
@@ -18,15 +18,31 @@ interface CorpusEntry {
 const corpus = JSON.parse(fixture("corpus/corpus.json")) as CorpusEntry[];
 const decide = (entry: CorpusEntry) => validateRequest(parseRequest(fixture(`corpus/${entry.file}`), builtInForm), "pypi");
 
-/** Decided differently from the human, and why: a judgement the form's text does not show. */
-const KNOWN_MISSES = ["pypi-support-11001.md"];
+/**
+ * Decided differently from the human, and why: judgements the form's text does not show. The desk
+ * asks nobody to write in English, and cannot tell when a reviewer will ask which instance is meant.
+ */
+const KNOWN_MISSES = [
+  // The reviewer asked what the request was for.
+  "pypi-support-11001.md",
+  // The reason came in a comment; the reviewer went ahead (the desk asks for it in the form).
+  "pypi-support-494.md",
+  // The reviewer asked for English.
+  "pypi-support-8282.md",
+  "pypi-support-9084.md",
+  // The reviewer asked whether it was for TestPyPI.
+  "pypi-support-10533.md",
+  "pypi-support-9502.md",
+  // The Recovery Codes box unticked, the reason saying why; the reviewer went ahead (the desk asks).
+  "pypi-support-10797.md",
+];
 
 describe("the real-shaped corpus", () => {
   it("is decided as its human reviewers decided, but for the known judgement calls", () => {
     const misses = corpus.filter((entry) => (decide(entry).valid ? "valid" : "needs-info") !== entry.human).map((e) => e.file);
-    expect(misses).toEqual(KNOWN_MISSES);
+    expect(misses.sort()).toEqual([...KNOWN_MISSES].sort());
     // The share docs/reviewers.md states.
-    expect(`${corpus.length - misses.length}/${corpus.length}`).toBe("21/22");
+    expect(`${corpus.length - misses.length}/${corpus.length}`).toBe("113/120");
   });
 
   it.each(corpus.filter((entry) => entry.username).map((entry) => [entry.file, entry.username!] as const))(

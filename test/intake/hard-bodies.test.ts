@@ -50,6 +50,19 @@ describe("the username field", () => {
     expect(read(form(field))).toMatchObject({ valid: true, username: name });
   });
 
+  it.each([
+    ["[jdoe42](https://pypi.org/admin/users/jdoe42/)", "jdoe42"],
+    ["[jdoe42](https://github.com/jdoe42)", "jdoe42"],
+    // A profile link still says more than its text.
+    ["[jdoe](https://pypi.org/user/jdoe42/)", "jdoe42"],
+  ])("a markdown link: %s", (field, name) => {
+    expect(read(form(field))).toMatchObject({ valid: true, username: name });
+  });
+
+  it.each(["---", "***", "_ _ _"])("a thematic break under the name (%s, the 2020 template's divider) is not a second name", (rule) => {
+    expect(read(form(`jdoe42\n\n${rule}`))).toMatchObject({ valid: true, username: "jdoe42" });
+  });
+
   it("two names on lines of their own are still two names", () => {
     expect(read(form("jdoe42\njdoe43\nboth are mine, I lost access to both"))).toMatchObject({ valid: false });
   });
