@@ -21,7 +21,16 @@ export interface DeskReport {
   counts: Record<Status, number>;
   open: number;
   /** Open cases whose next step is a reviewer's, oldest first. */
-  waitingOnReviewer: { number: number; title: string; status: Status; ageDays: number; reviewer: string | null; evidence: string | null }[];
+  /** `statusText`: the status in reviewers' words (statuses.ts `forReviewers`), as the page shows it. */
+  waitingOnReviewer: {
+    number: number;
+    title: string;
+    status: Status;
+    statusText: string;
+    ageDays: number;
+    reviewer: string | null;
+    evidence: string | null;
+  }[];
   reviewers: { login: string; open: number; oldestAgeDays: number }[];
   firstAction: { days30: Spread; days90: Spread };
   decision: { days30: Spread; days90: Spread };
@@ -37,7 +46,15 @@ export function buildReport(repository: string, cases: CaseSummary[], now: Date)
   const waiting = open
     .filter((c) => !STATUS_RULES[c.status].waitsOnRequester && c.status !== "on-hold")
     .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.number - b.number)
-    .map((c) => ({ number: c.number, title: c.title, status: c.status, ageDays: age(c), reviewer: c.reviewer, evidence: c.evidence }));
+    .map((c) => ({
+      number: c.number,
+      title: c.title,
+      status: c.status,
+      statusText: STATUS_RULES[c.status].forReviewers,
+      ageDays: age(c),
+      reviewer: c.reviewer,
+      evidence: c.evidence,
+    }));
   const byReviewer = new Map<string, CaseSummary[]>();
   for (const c of open) if (c.reviewer) byReviewer.set(c.reviewer, [...(byReviewer.get(c.reviewer) ?? []), c]);
   const reviewers = [...byReviewer.entries()]

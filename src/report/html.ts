@@ -48,12 +48,15 @@ const spreadCells = (s: Spread) => [hours(s.medianHours), hours(s.p90Hours), Str
 
 export function reportPage(report: DeskReport, caseLink: (n: number) => string): string {
   const repo = escapeHtml(report.repository);
-  const counts = STATUSES.filter((s) => report.counts[s] > 0).map((s) => [escapeHtml(STATUS_RULES[s].headline), String(report.counts[s])]);
+  const counts = STATUSES.filter((s) => report.counts[s] > 0).map((s) => [
+    escapeHtml(STATUS_RULES[s].forReviewers),
+    String(report.counts[s]),
+  ]);
   const waiting = report.waitingOnReviewer
     .slice(0, WAITING_SHOWN)
     .map((c) => [
       `<a href="${escapeHtml(caseLink(c.number))}">#${c.number}</a> ${escapeHtml(c.title)}`,
-      escapeHtml(STATUS_RULES[c.status].headline),
+      escapeHtml(STATUS_RULES[c.status].forReviewers),
       String(c.ageDays),
       c.reviewer ? escapeHtml(c.reviewer) : "not assigned",
       c.evidence ? escapeHtml(c.evidence) : "none yet",
@@ -130,13 +133,13 @@ export function casePage(repository: string, summary: CaseSummary, back: string)
   const rows = summary.timeline.map((e) => [
     escapeHtml(utcMinute(e.at)),
     escapeHtml(e.by),
-    escapeHtml(STATUS_RULES[e.status].headline),
+    escapeHtml(STATUS_RULES[e.status].forReviewers),
     escapeHtml(e.note ?? ""),
     escapeHtml(e.why ?? "not recorded (before reasons were kept)"),
   ]);
   const body =
     `<header><p><a href="${escapeHtml(back)}">← ${escapeHtml(repository)}</a></p>` +
-    `<h1>#${summary.number} ${escapeHtml(summary.title)}</h1><p>${escapeHtml(STATUS_RULES[summary.status].headline)}; ` +
+    `<h1>#${summary.number} ${escapeHtml(summary.title)}</h1><p>${escapeHtml(STATUS_RULES[summary.status].forReviewers)}; ` +
     `reviewer ${summary.reviewer ? escapeHtml(summary.reviewer) : "not assigned"}; evidence: ${summary.evidence ? escapeHtml(summary.evidence) : "none yet"}.</p></header>` +
     `<main><h2>What happened, and why</h2>${table("The case's trail", ["When", "Who", "Status", "Note", "Why (rule and inputs)"], rows)}</main>`;
   return page(`#${summary.number}: ${repository}`, body);

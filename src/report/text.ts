@@ -12,7 +12,8 @@ const flat = (text: string) => Array.from(text.replace(CONTROL, " ")).slice(0, 6
 
 export function reportText(report: DeskReport): string {
   const lines = [`Recovery desk ${report.repository}: ${report.open} open (${report.generatedAt})`, "", "By status:"];
-  for (const s of STATUSES) if (report.counts[s] > 0) lines.push(`  ${String(report.counts[s]).padStart(5)}  ${STATUS_RULES[s].headline}`);
+  for (const s of STATUSES)
+    if (report.counts[s] > 0) lines.push(`  ${String(report.counts[s]).padStart(5)}  ${STATUS_RULES[s].forReviewers}`);
   lines.push("", "Waiting on a reviewer, oldest first:");
   for (const c of report.waitingOnReviewer.slice(0, 20))
     lines.push(

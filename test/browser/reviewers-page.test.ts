@@ -99,18 +99,18 @@ describe("the reviewers' page", () => {
 
     expect(await page.$eval("h1", (h) => h.textContent)).toBe("Recovery desk: registry/support");
     expect(await cells(page, "Cases by status")).toEqual([
-      ["In the queue — waiting for a reviewer", "24"],
-      ["Waiting for you", "6"],
-      ["Verifying that the account is yours — waiting for you", "1"],
+      ["In the queue — waiting for a reviewer to start", "24"],
+      ["Needs information — waiting on the requester", "6"],
+      ["Verifying ownership — waiting on the requester's proof", "1"],
       ["Verified — waiting for the reviewer's decision", "1"],
-      ["On hold", "1"],
-      ["Approved", "2"],
-      ["Denied", "1"],
+      ["On hold — paused by a maintainer", "1"],
+      ["Approved — closed", "2"],
+      ["Denied — closed", "1"],
     ]);
     // In triage or verified (the reviewer decides next); not needs-info, verifying (the requester acts) or on hold.
     const waiting = await cells(page, "Cases whose next step is a reviewer's");
     expect(waiting).toHaveLength(25);
-    expect(waiting[0]!.slice(0, 2)).toEqual(["#5 Account recovery request", "In the queue — waiting for a reviewer"]);
+    expect(waiting[0]!.slice(0, 2)).toEqual(["#5 Account recovery request", "In the queue — waiting for a reviewer to start"]);
     expect(waiting.map((r) => Number(r[2]))).toEqual([...waiting.map((r) => Number(r[2]))].sort((a, b) => b - a));
     expect(waiting[0]![4]).toBe("the account exists and has no projects (no repository challenge needed)");
     const reviewers = await cells(page, "Open cases per reviewer");
@@ -148,8 +148,8 @@ describe("the reviewers' page", () => {
     expect(errors).toEqual([]);
     const trail = await cells(page, "The case's trail");
     expect(trail.map((r) => [r[1], r[2], r[4]])).toEqual([
-      ["person2", "In the queue — waiting for a reviewer", "intake: valid; reviewer alice (round-robin)"],
-      ["alice", "Denied", "command /deny (as maintainer)"],
+      ["person2", "In the queue — waiting for a reviewer to start", "intake: valid; reviewer alice (round-robin)"],
+      ["alice", "Denied — closed", "command /deny (as maintainer)"],
     ]);
     expect((await open("/recovery-triage/someone/else/")).status).toBe(404);
     expect((await open("/recovery-triage/registry/support/cases/999")).status).toBe(404);

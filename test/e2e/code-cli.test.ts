@@ -198,7 +198,9 @@ describe("recovery-triage report", () => {
   it("prints the desk at a glance read from GitHub's cards, or the same as JSON", async () => {
     const { stdout } = await cli(["report", "registry/support"]);
     expect(stdout).toContain("Recovery desk registry/support: 2 open");
-    expect(stdout).toContain("By status:\n      1  In the queue — waiting for a reviewer\n      1  Waiting for you\n");
+    expect(stdout).toContain(
+      "By status:\n      1  In the queue — waiting for a reviewer to start\n      1  Needs information — waiting on the requester\n",
+    );
     // alice is not a collaborator in this stand-in, so GitHub refuses her as assignee: the case waits unassigned.
     expect(stdout).toMatch(/#1 {2}\d+ days {2}unassigned {2}Account recovery request/);
     const { stdout: json } = await cli(["report", "registry/support", "--json"]);
