@@ -96,9 +96,14 @@ export async function adoptionCosts(backlog = 450): Promise<Record<string, unkno
     adopted = Array.from({ length: backlog }, (_, k) => k + 1).filter(hasCard).length;
   }
   const seconds = Math.round((performance.now() - started) / 1000);
-  const mentioned = Array.from({ length: backlog }, (_, k) => k + 1).filter((n) =>
-    github.thread(n).comments.some((c) => /(^|\s)@[\w-]+/.test(c.body.replace(/<!--[\s\S]*?-->/g, ""))),
-  ).length;
+  // Every mention a reader of a backlog thread would see (the desk's hidden blocks aside), with where.
+  const mentioned = Array.from({ length: backlog }, (_, k) => k + 1).flatMap((n) =>
+    github
+      .thread(n)
+      .comments.flatMap((c) =>
+        (c.body.replace(/<!--[\s\S]*?-->/g, "").match(/(?:^|\s)@[\w-]+/g) ?? []).map((m) => `#${n} ${c.user.login}: ${m.trim()}`),
+      ),
+  );
   const result = {
     backlog,
     dryRun,
@@ -106,7 +111,7 @@ export async function adoptionCosts(backlog = 450): Promise<Record<string, unkno
       adopted,
       minutes: Math.round(seconds / 6) / 10,
       writes: github.writes(requests).length,
-      backlogThreadsWithAMention: mentioned,
+      mentionsInBacklogThreads: mentioned,
       pacingViolations: github.pacing.violations,
     },
     newRequestSecondsToCard: {

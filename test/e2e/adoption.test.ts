@@ -70,6 +70,23 @@ describe("adopting a backlog", () => {
     expect(decodeState(harness.github.thread(2).comments[0]!.body)).toMatchObject({ status: "needs-info", quiet: false });
   });
 
+  it("a duplicate and a rival claim found in the backlog are marked, still without a mention", async () => {
+    harness.github.loseNextWebhooks(4);
+    // The same person again for acct1, and someone else for acct2, filed in the same old weeks.
+    clock -= 50 * DAY;
+    await harness.github.openIssue("user1", "Account recovery request", named("acct1"), ["account-recovery"]);
+    await harness.github.openIssue("rival", "Account recovery request", named("acct2"), ["account-recovery"]);
+    clock += 50 * DAY;
+    await harness.github.settled();
+    await harness.sweep();
+    await harness.github.settled();
+    const state = (n: number) => decodeState(harness.github.thread(n).comments[0]!.body)!;
+    expect(state(7)).toMatchObject({ status: "duplicate", duplicateOf: 1 });
+    expect(state(8).conflictsWith).toEqual([2]);
+    expect(state(2).conflictsWith).toEqual([8]);
+    for (let n = 1; n <= 8; n++) expect([n, mentions(n)]).toEqual([n, []]);
+  });
+
   it("`adoption.quiet_older_than_days: null` mentions people as a new request would", async () => {
     await harness.github.push("admin", { ".github/recovery-triage.yml": "reviewers: [alice]\nadoption:\n  quiet_older_than_days: null\n" });
     await harness.github.settled();
