@@ -135,8 +135,9 @@ async function dryRunCommand(values: Values, positionals: string[]): Promise<num
   const writes: RecordedWrite[] = [];
   const env = environment();
   // As the app when this machine holds its identity; else as the person whose token it has (read-only either way).
-  const token = Number(env.APP_ID) ? null : await reviewerToken(env);
-  if (!Number(env.APP_ID) && !token) {
+  const asApp = Boolean(Number(env.APP_ID));
+  const token = asApp ? null : await reviewerToken(env);
+  if (!asApp && !token) {
     throw new Error("set APP_ID and PRIVATE_KEY (the app's identity) or GITHUB_TOKEN (yours; or log in with `gh auth login`)");
   }
   const botLogin = `${String(values["app-slug"] ?? "recovery-triage").replace(/\[bot\]$/, "")}[bot]`;
