@@ -21,6 +21,9 @@ export interface RestSite {
   installationId: number;
 }
 
+/** GitHub's ReportedContentClassifiers (test/github/graphql-contract.test.ts holds this list to the published schema). */
+export const MINIMIZE_CLASSIFIERS = ["SPAM", "ABUSE", "OFF_TOPIC", "OUTDATED", "DUPLICATE", "RESOLVED"];
+
 const NOT_FOUND: Answer = { status: 404, body: { message: "Not Found" } };
 
 export class RestApi {
@@ -138,9 +141,16 @@ export class RestApi {
     const variables = (body.variables ?? {}) as Record<string, unknown>;
     const projectAnswer = this.project?.answer(query, variables, this.itemChanged);
     if (projectAnswer) return { status: 200, body: projectAnswer };
-    const mutation = /minimizeComment\s*\(\s*input:\s*\{\s*subjectId:\s*\$(\w+)\s*,\s*classifier:\s*(\w+)\s*\}/.exec(query);
+    const mutation = /minimizeComment\s*\(\s*input:\s*\{\s*subjectId:\s*\$(\w+)\s*,\s*classifier:\s*(\$?\w+)\s*\}/.exec(query);
     if (!mutation) return { status: 200, body: { errors: [{ message: "Field not supported by the stand-in", locations: [] }] } };
     const nodeId = String(variables[mutation[1]!] ?? "");
+    // The classifier written in the query or passed as a variable; GitHub refuses a value outside its enum.
+    const written = mutation[2]!;
+    const classifier = written.startsWith("$") ? String(variables[written.slice(1)] ?? "") : written;
+    if (!MINIMIZE_CLASSIFIERS.includes(classifier)) {
+      const message = `Variable $classifier of type ReportedContentClassifiers! was provided invalid value`;
+      return { status: 200, body: { errors: [{ message, locations: [] }] } };
+    }
     const comment = [...this.store.comments.values()].find((c) => `IC_${c.id}` === nodeId);
     if (!comment) {
       const message = `Could not resolve to a node with the global id of '${nodeId}'`;
@@ -149,8 +159,8 @@ export class RestApi {
         body: { data: { minimizeComment: null }, errors: [{ type: "NOT_FOUND", path: ["minimizeComment"], message }] },
       };
     }
-    this.store.minimized.set(comment.id, mutation[2]!);
-    const minimizedComment = { isMinimized: true, minimizedReason: mutation[2]!.toLowerCase() };
+    this.store.minimized.set(comment.id, classifier);
+    const minimizedComment = { isMinimized: true, minimizedReason: classifier.toLowerCase() };
     return { status: 200, body: { data: { minimizeComment: { minimizedComment } } } };
   }
 

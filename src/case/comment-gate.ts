@@ -6,6 +6,7 @@ import type { Roles } from "./model.js";
 import { audiencesOf, readCommands } from "./commands/index.js";
 import type { CommandScan } from "../command-text/parse.js";
 import { findSecrets, mayHoldCode } from "../safety/secrets.js";
+import { asksOnlyForNews } from "../command-text/news-ask.js";
 
 export interface CommentReading {
   scan: CommandScan;
@@ -13,6 +14,8 @@ export interface CommentReading {
   secrets: boolean;
   /** Holds digits that may be the case's one-time code (guarded for everyone). */
   code: boolean;
+  /** Only asks for news, whoever wrote it (hidden and answered on a request in the queue: case/comment.ts). */
+  news: boolean;
   /** Worth any work at all. */
   matters: boolean;
   /** The maintainer check changes what happens (commands, hints, a secret). */
@@ -29,24 +32,30 @@ export function isBotLogin(login: string, botLogin: string): boolean {
   return sameLogin(login, botLogin) || login.endsWith("[bot]");
 }
 
-/** A new comment: plain comments matter only from the requester (they answer questions and keep the case alive). */
+/**
+ * A new comment: plain comments matter only from the requester (they answer questions and keep the
+ * case alive), or when they only ask for news (anyone's "+1" is hidden on a request in the queue).
+ */
 export function readNewComment(text: string, requester: boolean): CommentReading {
   const scan = readCommands(text);
   const secrets = findSecrets(text).length > 0;
   const code = mayHoldCode(text);
-  const matters = requester || secrets || code || scan.commands.length > 0 || scan.nearMisses.length > 0;
-  // Maintainers' comments are not scanned for secrets, so a secret needs the check as well.
+  const news = scan.commands.length === 0 && asksOnlyForNews(text);
+  const matters = requester || secrets || code || news || scan.commands.length > 0 || scan.nearMisses.length > 0;
+  // Maintainers' comments are not scanned for secrets, so a secret needs the check as well; a maintainer's "+1" is left alone.
   const needsMaintainerCheck =
-    secrets || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
+    secrets || (news && !requester) || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
+  // A passer-by's "+1" needs no record: a door that never sees it (a lost webhook) only leaves it visible.
   const needsWork = requester || secrets || code || scan.commands.length > 0;
-  return { scan, secrets, code, matters, needsMaintainerCheck, needsWork };
+  return { scan, secrets, code, news, matters, needsMaintainerCheck, needsWork };
 }
 
 /** An edited comment never runs commands; it matters only when it may now expose a secret or a code. */
 export function readEditedComment(text: string): CommentReading {
   const secrets = findSecrets(text).length > 0;
   const code = mayHoldCode(text);
-  return { scan: readCommands(""), secrets, code, matters: secrets || code, needsMaintainerCheck: secrets, needsWork: secrets || code };
+  const matters = secrets || code;
+  return { scan: readCommands(""), secrets, code, news: false, matters, needsMaintainerCheck: secrets, needsWork: matters };
 }
 
 /**
@@ -55,6 +64,7 @@ export function readEditedComment(text: string): CommentReading {
  */
 export function visibleScan(reading: CommentReading, roles: Roles): CommandScan | null {
   const scan = roles.maintainer || roles.requester ? reading.scan : { ...reading.scan, nearMisses: [] };
-  if (!roles.requester && !roles.maintainer && !reading.secrets && !reading.code && scan.commands.length === 0) return null;
+  const anyone = reading.secrets || reading.code || reading.news || scan.commands.length > 0;
+  if (!roles.requester && !roles.maintainer && !anyone) return null;
   return scan;
 }

@@ -13,6 +13,7 @@ import { commandNamed } from "./commands/index.js";
 import { canReopen, reopenForRequester } from "./reopening.js";
 import { isProcessed } from "./processed.js";
 import { withoutEmailAddresses } from "../safety/emails.js";
+import { asksOnlyForNews } from "../command-text/news-ask.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
@@ -86,6 +87,12 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   // An edited comment is only guarded: it never runs commands or counts as an answer.
   if (event.edited) return outcome(state, { notices, deleteComment, rewriteComment });
 
+  // Only asking for news on a request in the queue: hidden, and answered with where it stands (at most weekly, replies.ts).
+  if (!deleteComment && onlyAsksForNews(event, state, input)) {
+    const notice: Notice = { kind: "queue-news", ahead: state.queueAhead, waitWeeks: state.waitWeeks, passerBy: !roles.requester };
+    return outcome(state, { notices: [notice], hideComment: true });
+  }
+
   // A plain reply by the requester gets back a case the desk closed for lack of an answer; on a
   // denied case it reaches the reviewer instead (the decision stands).
   let reopen = false;
@@ -134,6 +141,13 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   for (const miss of scan.nearMisses) notices.push({ kind: "hint", written: miss.written, meant: miss.meant });
   if (scan.dropped > 0) notices.push({ kind: "too-many-commands", dropped: scan.dropped });
   return outcome(state, { notices, unassign, deleteComment, accepted, reopen, rewriteComment });
+}
+
+/** Someone other than a maintainer asks only for news (or adds a "+1") while the request waits in the queue. */
+function onlyAsksForNews(event: CommentEvent, state: CaseState, input: DecideInput): boolean {
+  const { roles, scan } = event;
+  if (!input.config.noise.answer_updates || state.status !== "triage" || roles.maintainer || event.fromBoard) return false;
+  return scan.commands.length === 0 && scan.nearMisses.length === 0 && scan.dropped === 0 && asksOnlyForNews(event.text);
 }
 
 /** The note a rewritten comment ends with, so its author and readers know what changed and why. */

@@ -17,6 +17,7 @@ import { evidenceAbout, evidenceSubject, withAccountCheck } from "../evidence/as
 import type { Evidence } from "../evidence/model.js";
 import { withReasons } from "./reasons.js";
 import { withAdoptionQuiet } from "./adoption.js";
+import { readNewComment } from "./comment-gate.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
 export function needsOpenCases(input: Omit<DecideInput, "openRequests" | "branch">): boolean {
@@ -81,6 +82,8 @@ function withCommentRecorded(decision: Decision, input: DecideInput): Decision {
   if (event.edited && alreadyProcessed(previous, event, input)) return decision;
   const changed = JSON.stringify(decision.state) !== JSON.stringify(previous);
   if (!changed && decision.notices.length > 0) return decision;
+  // A comment no door gives work (a passer-by's "+1", hidden or not) needs no record: the watermark passes it.
+  if (!changed && !readNewComment(event.text, event.roles.requester).needsWork) return decision;
   const processed = markProcessed(decision.state.processed, event.commentId, input.thread ?? [], input.replies.answered);
   return { ...decision, state: { ...decision.state, processed } };
 }

@@ -126,6 +126,8 @@ export interface Decision {
   unassign: string[];
   /** Delete the comment that caused the event (it held a one-time code). */
   deleteComment: boolean;
+  /** Hide the comment that caused the event as outdated (it only asked for news: command-text/news-ask.ts). */
+  hideComment: boolean;
   /** Rewrite the comment that caused the event as this (the requester's email address removed). */
   rewriteComment: string | null;
   /** Commands were accepted: acknowledge with 👍 if nothing else would show it. */
@@ -143,6 +145,7 @@ export function outcome(state: CaseState | null, extra: Partial<Decision> = {}):
     notices: [],
     unassign: [],
     deleteComment: false,
+    hideComment: false,
     rewriteComment: null,
     accepted: false,
     rewrite: null,

@@ -38,6 +38,8 @@ export type Notice =
   | { kind: "not-reopenable" }
   | { kind: "reply-after-decision" }
   | { kind: "too-many-commands"; dropped: number }
+  /** A comment that only asked for news on a request in the queue (hidden): where it stands. `passerBy`: not the requester. */
+  | { kind: "queue-news"; ahead: number | null; waitWeeks: number | null; passerBy: boolean }
   /** A command whose webhook was lost, found by the sweep too long after it was written to apply. */
   | { kind: "command-too-late"; commands: string[]; writtenAt: string }
   /** Commands written before the request changed the account it names: they were about the old one. */

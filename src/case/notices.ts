@@ -13,7 +13,8 @@ export type { Notice };
  * (its rule and its text).
  * - `answer`: a reply to whoever caused the event. Answers fall under the per-user-per-issue cap
  *   (replies.ts); decisions and timers (approved, reminder…) are never capped: people must learn them.
- * - `limit`: a stricter limit of its own (refusals for life, `/help` hourly, code and branch answers per minute).
+ * - `limit`: a stricter limit of its own (refusals for life, `/help` hourly, code and branch answers per minute, news
+ *   weekly per issue whoever asked).
  * - `requester` / `reviewer`: who is mentioned. The reviewer at most once per issue per hour per kind.
  */
 export interface NoticeRule<N extends Notice = Notice> {
@@ -27,7 +28,7 @@ export interface NoticeRule<N extends Notice = Notice> {
 
 type NoticeOf<K extends Notice["kind"]> = Extract<Notice, { kind: K }>;
 
-export type LimitedKind = "refused" | "help" | "code" | "done" | "daily";
+export type LimitedKind = "refused" | "help" | "code" | "done" | "daily" | "news";
 
 export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = {
   refused: {
@@ -223,6 +224,12 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
       `${n.commands.map((c) => codeSpan(c, 20)).join(", ")} was written before the request changed the account it names, ` +
       "so it was not run: it was about the account named then. Post it again if it still holds for the account named now.",
   },
+  // Never mentions anyone: the point is that nobody is notified again.
+  "queue-news": {
+    answer: true,
+    limit: "news",
+    text: (n) => `${queueNews(n)}\n\n${QUEUE_NEWS_AFTER}${n.passerBy ? `\n\n${PASSER_BY}` : ""}`,
+  },
   "too-many-commands": {
     answer: true,
     text: (n) => `Only the first 10 commands of a comment are run; ${n.dropped} more were ignored.`,
@@ -257,6 +264,29 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
       `and anyone can read it, so treat it as leaked. ${secretAdvice(n.kinds)}`,
   },
 };
+
+function queueNews(n: Extract<Notice, { kind: "queue-news" }>): string {
+  const where =
+    n.ahead === null
+      ? "This request is in the queue, waiting for a reviewer."
+      : n.ahead === 0
+        ? "This request is next in the queue: no request filed before it is waiting for a reviewer."
+        : `This request is in the queue: ${n.ahead} request${n.ahead === 1 ? "" : "s"} filed before it ${n.ahead === 1 ? "is" : "are"} ` +
+          "waiting for a reviewer.";
+  const wait = n.waitWeeks
+    ? ` The expected wait is about ${n.waitWeeks} week${n.waitWeeks === 1 ? "" : "s"} (a guess from the desk's recent pace).`
+    : "";
+  return where + wait;
+}
+
+const QUEUE_NEWS_AFTER =
+  "Requests are handled in the order they arrive. The status card at the top changes as soon as this one moves, so there is no " +
+  "need to ask again. Comments that only ask for news are hidden to keep this thread readable; they do not change the request's " +
+  "place.";
+
+const PASSER_BY =
+  "If you are locked out of an account of your own, please open a request of your own. Each request is about one account, and a " +
+  "comment here does not add yours to the queue.";
 
 /** The rule of a notice's kind, typed for any notice. */
 export function ruleOf(notice: Notice): NoticeRule {

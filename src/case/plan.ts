@@ -15,6 +15,8 @@ export type Write =
   /** A reply an earlier run promised (its card records it) that is not in the thread: a crash came between. */
   | { kind: "post-promised"; body: string; key: string }
   | { kind: "delete-comment"; trigger: Trigger }
+  /** The comment hidden as outdated (GraphQL minimizeComment): it only asked for news. */
+  | { kind: "hide-comment"; nodeId: string }
   /** The comment rewritten (an address removed); if GitHub refuses the edit, it is deleted and `otherwise` posted. */
   | { kind: "rewrite-comment"; trigger: Trigger; body: string; otherwise: { body: string; key: string } }
   | { kind: "create-card"; body: string }
@@ -37,6 +39,7 @@ export interface PlanInput {
   reply: { body: string; key: string } | null;
   patch: IssuePatch | null;
   deleteComment: boolean;
+  hideComment: boolean;
   rewriteComment: { body: string; otherwise: { body: string; key: string } } | null;
   /** An accepted command that shows nothing else gets a 👍. */
   acknowledge: boolean;
@@ -70,6 +73,7 @@ export function planCase(input: PlanInput): Write[] {
   if (input.promised) writes.push({ kind: "post-promised", ...input.promised });
   if (input.deleteComment && input.trigger) writes.push({ kind: "delete-comment", trigger: input.trigger });
   else if (input.rewriteComment && input.trigger) writes.push({ kind: "rewrite-comment", trigger: input.trigger, ...input.rewriteComment });
+  else if (input.hideComment && input.trigger?.nodeId) writes.push({ kind: "hide-comment", nodeId: input.trigger.nodeId });
   if (!input.card) writes.push({ kind: "create-card", body: input.cardBody });
   else if (input.card.body !== input.cardBody) writes.push({ kind: "update-card", commentId: input.card.id, body: input.cardBody });
   if (input.reply) writes.push({ kind: "reply", ...input.reply });

@@ -25,7 +25,7 @@ const MARKER = "<!-- recovery-triage:reply ";
 const HOUR = 3_600_000;
 
 /**
- * The limits, per user and issue. An answer is any reply to what someone did (see NOTICE_RULES);
+ * The limits, per user and issue (news: per issue). An answer is any reply to what someone did (see NOTICE_RULES);
  * once a user reaches the cap the desk still acts (deletes secrets, applies commands) but stops
  * replying to them until the window has passed.
  */
@@ -35,6 +35,8 @@ const REPLY_LIMITS = {
   helpEveryMs: HOUR,
   answerEveryMs: 60_000,
   reviewerPingEveryMs: HOUR,
+  /** Where a queued request stands, told once a week per issue whoever asks (the card says it anyway). */
+  newsEveryMs: 7 * 24 * HOUR,
 } as const;
 
 export function replyKinds(notices: Notice[]): ReplyKind[] {
@@ -109,8 +111,15 @@ export function withinLimits(notices: Notice[], actor: string, history: ReplyHis
     if (rule.limit === "help") return since("help", REPLY_LIMITS.helpEveryMs) === 0;
     if (rule.limit === "code" || rule.limit === "done") return since(rule.limit, REPLY_LIMITS.answerEveryMs) === 0;
     if (rule.limit === "daily") return since("daily", 24 * HOUR) === 0;
+    if (rule.limit === "news") return toAnyone("news", REPLY_LIMITS.newsEveryMs, history, now) === 0;
     return true;
   });
+}
+
+/** Replies of one kind sent to anyone on this issue within the window. */
+function toAnyone(kind: ReplyKind, ms: number, history: ReplyHistory, now: Date): number {
+  const times = Object.values(history.sent).flatMap((sent) => sent[kind] ?? []);
+  return times.filter((t) => now.getTime() - Date.parse(t) < ms).length;
 }
 
 /** The causes (notice kinds) for which the reviewer may be mentioned now: once per issue per hour each. */

@@ -135,6 +135,33 @@ export const staleSchema = z
   })
   .describe("Timers for cases waiting on the requester (needs-info, verifying). On-hold pauses them.");
 
+/** The longest wait before a decided case is locked: the sweep reads the requests closed in the last 90 days. */
+export const LOCK_AFTER_DAYS_MAX = 60;
+
+const noiseSchema = z
+  .strictObject({
+    answer_updates: z
+      .boolean()
+      .default(true)
+      .describe(
+        'A comment that only asks for news ("any update?", "+1", "same problem") on a request waiting in the queue is ' +
+          "hidden as outdated and answered with the queue position and expected wait (at most once a week per request), so it " +
+          "notifies nobody twice. Anything that says more is left alone.",
+      ),
+    lock_after_days: z
+      .number()
+      .int()
+      .min(0)
+      .max(LOCK_AFTER_DAYS_MAX)
+      .nullable()
+      .default(30)
+      .describe(
+        "Days after a resolved, denied, duplicate or withdrawn request closed before the sweep locks its thread (0: at once; " +
+          "null: never). A withdrawn one is not locked while its requester can still `/reopen` it.",
+      ),
+  })
+  .describe("Keeping threads readable for reviewers.");
+
 export const configSchema = z
   .strictObject({
     _extends: z
@@ -209,6 +236,7 @@ export const configSchema = z
       })
       .default({ quiet_older_than_days: 7 })
       .describe("Taking in a repository's existing open requests: oldest first, in their filed order, quietly."),
+    noise: noiseSchema.default(noiseSchema.parse({})),
     registry_name: z
       .string()
       .trim()

@@ -52,6 +52,13 @@ export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]):
           applied.writes++;
         }
         break;
+      case "hide-comment":
+        // Hiding is tidiness, not safety: a refusal (a permission withdrawn) costs the thread's readability, nothing else.
+        await repo.minimizeComment(write.nodeId, "OUTDATED").then(
+          () => applied.writes++,
+          (error: unknown) => deps.log?.warn({ err: error, issue: number }, "could not hide a comment that only asked for news"),
+        );
+        break;
       case "create-card": {
         const created = await repo.createCommentOnce(number, write.body, byApp(hasStateMarker));
         applied.writes++;

@@ -271,6 +271,7 @@ async function decideAndPlan(
     reply,
     patch,
     deleteComment: decision.deleteComment,
+    hideComment: decision.hideComment,
     rewriteComment: decision.rewriteComment
       ? { body: decision.rewriteComment, otherwise: addressNotice(deps.config.config, input, trigger, randomUUID()) }
       : null,

@@ -66,7 +66,7 @@ export async function removeComment(deps: GuardDeps, trigger: Trigger): Promise<
   } catch (error) {
     deps.log?.warn({ err: error, comment: trigger.commentId }, "could not delete a comment; minimizing it");
     if (!trigger.nodeId) return 1;
-    await deps.repo.minimizeComment(trigger.nodeId).catch((e: unknown) => {
+    await deps.repo.minimizeComment(trigger.nodeId, "RESOLVED").catch((e: unknown) => {
       deps.log?.error({ err: e, comment: trigger.commentId }, "could not delete or hide a comment holding a secret: remove it by hand");
     });
     return 2;

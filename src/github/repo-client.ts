@@ -36,7 +36,8 @@ export interface Comment {
 
 /** Every GraphQL operation the app sends (the tests hold each to GitHub's published schema). */
 export const MINIMIZE_COMMENT =
-  "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) { minimizedComment { isMinimized } } }";
+  "mutation($id: ID!, $classifier: ReportedContentClassifiers!) { minimizeComment(input: { subjectId: $id, classifier: $classifier }) " +
+  "{ minimizedComment { isMinimized } } }";
 export const GRAPHQL_OPERATIONS = [MINIMIZE_COMMENT, ...PROJECT_OPERATIONS];
 
 /** GitHub allows 100 per page; a desk with 500 open requests needs 5 pages. */
@@ -193,9 +194,12 @@ export class RepoClient {
     await this.octokit.rest.issues.deleteComment({ ...this.ref, comment_id: commentId });
   }
 
-  /** Hides a comment (GraphQL `minimizeComment`). Anyone can still expand it: only a fallback for deletion. */
-  async minimizeComment(nodeId: string): Promise<void> {
-    await this.octokit.graphql(MINIMIZE_COMMENT, { id: nodeId });
+  /**
+   * Hides a comment (GraphQL `minimizeComment`); anyone can still expand it. `RESOLVED`: a secret that
+   * could not be deleted (a fallback only); `OUTDATED`: a comment that only asked for news.
+   */
+  async minimizeComment(nodeId: string, classifier: "RESOLVED" | "OUTDATED"): Promise<void> {
+    await this.octokit.graphql(MINIMIZE_COMMENT, { id: nodeId, classifier });
   }
 
   async addReaction(commentId: number, content: "+1"): Promise<void> {

@@ -254,7 +254,7 @@ describe("what never runs a command", () => {
   });
 
   it("a passer-by's plain comment: no reads, no writes", async () => {
-    await newProbot().receive(say("someone", "any update on this?"));
+    await newProbot().receive(say("someone", "It took a few weeks for mine, hang in there"));
     expect(github.reads).toEqual([]);
     expect(github.writes).toEqual([]);
   });

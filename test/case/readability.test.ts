@@ -49,6 +49,7 @@ const SAMPLES: { [K in Notice["kind"]]: Extract<Notice, { kind: K }> } = {
   "not-reopenable": { kind: "not-reopenable" },
   "reply-after-decision": { kind: "reply-after-decision" },
   "too-many-commands": { kind: "too-many-commands", dropped: 3 },
+  "queue-news": { kind: "queue-news", ahead: 12, waitWeeks: 3, passerBy: true },
   "command-too-late": { kind: "command-too-late", commands: ["/approve", "/verify"], writtenAt: "2026-11-20T10:00:00Z" },
   "address-in-comment": { kind: "address-in-comment", commenter: "jbber" },
   "board-move-refused": {

@@ -50,6 +50,7 @@ describe("configuration", () => {
       },
       project: null,
       lost_commands: { replay_within_hours: 48, ask_within_days: 7 },
+      noise: { answer_updates: true, lock_after_days: 30 },
       adoption: { quiet_older_than_days: 7 },
       registry_name: "PyPI",
       username_rules: "pypi",

@@ -2,9 +2,10 @@
 // (@octokit/graphql-schema), checked with the reference implementation (graphql-js).
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
-import { buildClientSchema, parse, validate, type IntrospectionQuery } from "graphql";
+import { buildClientSchema, isEnumType, parse, validate, type IntrospectionQuery } from "graphql";
 import { GRAPHQL_OPERATIONS } from "../../src/github/repo-client.js";
 import { graphqlCost } from "../../standin/graphql-cost.js";
+import { MINIMIZE_CLASSIFIERS } from "../../standin/rest.js";
 
 // The introspection result (schema.json) rather than the SDL file: the published SDL defines two
 // fields twice, which graphql-js rightly refuses. The package exports only its JS entry.
@@ -16,6 +17,17 @@ const schema = buildClientSchema(introspection.data ?? introspection);
 describe("GraphQL operations against GitHub's schema", () => {
   it.each(GRAPHQL_OPERATIONS.map((q) => [q.slice(0, 40), q]))("%s… is valid", (_name, query) => {
     expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
+  });
+
+  it("the stand-in accepts exactly GitHub's classifiers for hiding a comment", () => {
+    const classifiers = schema.getType("ReportedContentClassifiers");
+    if (!isEnumType(classifiers)) throw new Error("ReportedContentClassifiers is not an enum in the schema");
+    expect([...MINIMIZE_CLASSIFIERS].sort()).toEqual(
+      classifiers
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    );
   });
 
   it("and the check catches a wrong one", () => {

@@ -103,7 +103,9 @@ describe("email addresses in a request's public text", () => {
     const started = performance.now();
     findEmailAddresses(hostile.repeat(2));
     findEmailAddresses("@".repeat(60_000));
-    expect(performance.now() - started).toBeLessThan(500);
+    // Backtracking over 120,000 characters takes minutes; a linear pass takes milliseconds. The bound
+    // only has to tell the two apart on a loaded 2-core runner (it was 500 ms and failed at 537).
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it("a removed address still reads as an email given as the username, and is no reason", () => {

@@ -1,0 +1,97 @@
+// Less noise for reviewers, through the doors GitHub uses: signed webhooks into the app, writes to
+// the stand-in. A flood of "any update?" costs one reply and one hide each.
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { startHarness, type Harness } from "../../standin/harness.js";
+import { body } from "../helpers/fixtures.js";
+
+let harness: Harness;
+afterEach(async () => harness?.stop());
+
+const FLOOD = [
+  ["jbber", "any update?"],
+  ["passer1", "+1"],
+  ["passer2", "same problem"],
+  ["jbber", "Any news on this?"],
+  ["passer3", "请问有进展吗？"],
+  ["jbber", "bump"],
+  ["passer4", "👍"],
+  ["jbber", "@alice any updates?"],
+  ["passer5", "Me too!!"],
+  ["jbber", "Hello, any news here maybe?"],
+  ["passer6", "I have the same issue here, thanks"],
+  ["jbber", "Still waiting for a response"],
+  ["passer7", "同问 +1"],
+  ["jbber", "ping"],
+  ["passer8", "same"],
+  ["jbber", "Just wanted to follow up on this. Any help would be greatly appreciated."],
+  ["passer9", "+1"],
+  ["jbber", "有更新吗"],
+  ["passer10", "me too"],
+  ["jbber", "What's the status of this?"],
+] as const;
+
+let clock = Date.parse("2026-11-23T09:00:00Z");
+
+async function queuedRequest(config = "reviewers: [alice]\n"): Promise<Harness> {
+  clock = Date.parse("2026-11-23T09:00:00Z");
+  // One clock for GitHub's timestamps and the desk's "now", as in production.
+  const now = () => new Date(clock);
+  harness = await startHarness({
+    files: { ".github/recovery-triage.yml": config },
+    roles: { alice: "write" },
+    now,
+    sweepIntervalMinutes: 60,
+  });
+  await harness.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+  await harness.github.settled();
+  return harness;
+}
+
+describe('"any update?" answered by the desk', () => {
+  it("a flood of 20 costs one reply and 20 hides as outdated; the reply mentions nobody", async () => {
+    const { github } = await queuedRequest();
+    const before = github.requests.length;
+    const flood = await Promise.all(FLOOD.map(([who, text]) => github.comment(1, who, text)));
+    await github.settled();
+
+    const bot = github.bot.login;
+    const replies = github
+      .thread(1)
+      .comments.filter((c) => c.user.login === bot)
+      .slice(1);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.body).toContain("This request is next in the queue");
+    expect(replies[0]!.body).not.toMatch(/@\w/);
+    for (const c of flood) expect(github.minimized.get(c.id)).toBe("OUTDATED");
+    const writes = github.writes(before).map((w) => `${w.method} ${w.path}`);
+    // Every write of the flood: 20 hides and one reply. The records of the hidden ones wait for the
+    // card's next write (memory/pending-records.ts), as on a server that sweeps itself.
+    expect(writes.filter((w) => w !== "POST /graphql")).toEqual(["POST /repos/registry/support/issues/1/comments"]);
+    expect(writes.filter((w) => w === "POST /graphql")).toHaveLength(20);
+
+    // A week later the next one is answered again (the card said the same all along).
+    clock += 8 * 86_400_000;
+    const later = await github.comment(1, "jbber", "any update?");
+    await github.settled();
+    expect(github.minimized.get(later.id)).toBe("OUTDATED");
+    expect(github.thread(1).comments.filter((c) => c.user.login === bot)).toHaveLength(3);
+  }, 60_000);
+
+  it("a comment with new information, or a reviewer's, is neither hidden nor answered", async () => {
+    const { github } = await queuedRequest();
+    const news = await github.comment(1, "jbber", "any update? I sent the email on Monday from the address on file");
+    const own = await github.comment(1, "alice", "+1");
+    await github.settled();
+    expect(github.minimized.has(news.id)).toBe(false);
+    expect(github.minimized.has(own.id)).toBe(false);
+    expect(github.thread(1).comments.filter((c) => c.user.login === github.bot.login)).toHaveLength(1);
+  }, 30_000);
+
+  it("noise.answer_updates: false leaves every one alone", async () => {
+    const { github } = await queuedRequest("reviewers: [alice]\nnoise:\n  answer_updates: false\n");
+    const ask = await github.comment(1, "jbber", "any update?");
+    await github.settled();
+    expect(github.minimized.has(ask.id)).toBe(false);
+    expect(github.thread(1).comments.filter((c) => c.user.login === github.bot.login)).toHaveLength(1);
+  }, 30_000);
+});
