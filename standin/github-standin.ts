@@ -353,8 +353,11 @@ export class GitHubStandIn {
     await this.send("issues", { action: state === "closed" ? "closed" : "reopened", issue: this.json.issue(issue) }, this.user(actor));
   }
 
+  /** Someone comments. On a locked issue only collaborators with write access can: anyone else is refused, as GitHub does. */
   async comment(number: number, actor: string, body: string): Promise<StoredComment> {
     const issue = this.store.mustIssue(number);
+    if (issue.locked && !["admin", "maintain", "write"].includes(this.options.roles?.[actor] ?? ""))
+      throw new Error(`${actor} cannot comment: issue #${number} is locked to collaborators`);
     const comment = this.store.addComment(number, this.user(actor), body);
     const payload = { action: "created", issue: this.json.issue(issue), comment: this.json.comment(comment) };
     await this.send("issue_comment", payload, comment.user);

@@ -24,6 +24,9 @@ export interface RestSite {
 /** GitHub's ReportedContentClassifiers (test/github/graphql-contract.test.ts holds this list to the published schema). */
 export const MINIMIZE_CLASSIFIERS = ["SPAM", "ABUSE", "OFF_TOPIC", "OUTDATED", "DUPLICATE", "RESOLVED"];
 
+/** The reasons GitHub accepts for locking a conversation. */
+const LOCK_REASONS = ["off-topic", "too heated", "resolved", "spam"];
+
 const NOT_FOUND: Answer = { status: 404, body: { message: "Not Found" } };
 
 export class RestApi {
@@ -97,6 +100,7 @@ export class RestApi {
       if (!issue) return NOT_FOUND;
       if (rest.length === 2 && method === "GET") return { status: 200, body: this.json.issue(issue) };
       if (rest.length === 2 && method === "PATCH") return this.updateIssue(issue, body);
+      if (rest[2] === "lock" && rest.length === 3 && (method === "PUT" || method === "DELETE")) return this.lock(issue, method, body);
       if (rest[2] === "comments" && method === "GET") {
         return page(
           this.store.commentsOf(issue.number).map((c) => this.json.comment(c)),
@@ -162,6 +166,30 @@ export class RestApi {
     this.store.minimized.set(comment.id, classifier);
     const minimizedComment = { isMinimized: true, minimizedReason: classifier.toLowerCase() };
     return { status: 200, body: { data: { minimizeComment: { minimizedComment } } } };
+  }
+
+  /**
+   * PUT/DELETE /issues/{n}/lock, as GitHub answers: 204; a reason outside GitHub's four is a 422;
+   * unlocking an issue that is not locked is a 404. Each change sends `issues.locked`/`unlocked`.
+   */
+  private lock(issue: StoredIssue, method: string, body: Record<string, unknown>): Answer {
+    if (method === "DELETE") {
+      if (!issue.locked) return NOT_FOUND;
+      issue.locked = false;
+      issue.active_lock_reason = null;
+      this.echo("issues", { action: "unlocked", issue: this.json.issue(issue) });
+      return { status: 204 };
+    }
+    const reason = body.lock_reason;
+    if (reason !== undefined && !LOCK_REASONS.includes(String(reason)))
+      return {
+        status: 422,
+        body: { message: "Validation Failed", errors: [{ resource: "Issue", field: "lock_reason", code: "invalid" }] },
+      };
+    issue.locked = true;
+    issue.active_lock_reason = reason === undefined ? null : String(reason);
+    this.echo("issues", { action: "locked", issue: this.json.issue(issue) });
+    return { status: 204 };
   }
 
   private assignable(login: string): boolean {

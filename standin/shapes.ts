@@ -201,6 +201,8 @@ export interface IssueFacts {
   /** When it was last closed (GitHub keeps the last close time; null while open). */
   closed_at: string | null;
   comments: number;
+  locked: boolean;
+  active_lock_reason: string | null;
 }
 
 const NO_REACTIONS = (url: string) => ({
@@ -251,8 +253,8 @@ export function issueShape(ctx: ShapeContext, issue: IssueFacts) {
     assignee: assignees[0] ?? null,
     assignees,
     milestone: null,
-    locked: false,
-    active_lock_reason: null,
+    locked: issue.locked,
+    active_lock_reason: issue.active_lock_reason,
     comments: issue.comments,
     closed_at: issue.state === "closed" ? (issue.closed_at ?? issue.created_at) : null,
     created_at: issue.created_at,

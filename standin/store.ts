@@ -18,6 +18,9 @@ export interface StoredIssue {
   state_reason: string | null;
   created_at: string;
   closed_at: string | null;
+  /** Locked conversation: only collaborators (and apps with write access) can comment. */
+  locked: boolean;
+  active_lock_reason: string | null;
 }
 
 export interface StoredComment {
@@ -89,6 +92,8 @@ export class Store {
       state_reason: null,
       created_at: this.tick(),
       closed_at: null,
+      locked: false,
+      active_lock_reason: null,
     };
     this.issues.set(issue.number, issue);
     return issue;

@@ -12,6 +12,7 @@ import { OPEN_STATUSES, STATUS_RULES } from "./statuses.js";
 import { problemText } from "./problem-text.js";
 import { reopenDeadline } from "./reopening.js";
 import { evidenceSection } from "./evidence-card.js";
+import { threadNote } from "./locking.js";
 
 export interface CardContext {
   config: Config;
@@ -28,6 +29,7 @@ export function renderCard(state: CaseState, ctx: CardContext): string {
     factors(state, ctx),
     ...notes(state, ctx),
     body(state, ctx),
+    threadNote(state, ctx.config),
     evidenceSection(state, ctx.config),
     history(state),
     footer(),

@@ -17,6 +17,8 @@ import { evidenceAbout, evidenceSubject, withAccountCheck } from "../evidence/as
 import type { Evidence } from "../evidence/model.js";
 import { withReasons } from "./reasons.js";
 import { withAdoptionQuiet } from "./adoption.js";
+import { reopenOnPurpose } from "./reopening.js";
+import { withThreadLock } from "./locking.js";
 import { readNewComment } from "./comment-gate.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
@@ -64,6 +66,7 @@ export function decide(request: DecideInput): Decision {
   next = withoutEmailAddressesInBody(next, input);
   next = { ...next, state: withReasons(input.previous, next.state!, input) };
   next = withAdoptionQuiet(next, input);
+  next = withThreadLock(next, input);
   // Every reply to someone's action falls under the limits on noise, whatever caused it.
   next = { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
   return withCommentRecorded(next, input);
@@ -147,7 +150,7 @@ function decideEvent(input: DecideInput): Decision {
         ? outcome(withStatus(previous, input, "withdrawn"))
         : outcome(withStatus({ ...previous, closedBy: input.actor }, input, "closed"));
     case "reopened":
-      return OPEN_STATUSES.includes(previous.status) ? outcome(previous) : reopen(previous, input);
+      return OPEN_STATUSES.includes(previous.status) ? outcome(previous) : outcome(reopenOnPurpose(previous, input));
     case "conflict":
       return conflict(previous, event);
     case "comment":
@@ -242,23 +245,6 @@ function usernameChanged(previous: CaseState, updated: CaseState, input: DecideI
   const change = { from: previous.username ?? "", to: updated.username ?? "", at: input.now.toISOString() };
   const next: CaseState = { ...updated, usernameChange: change };
   return enterQueue(next, input, next.status === "needs-info" ? "triage" : next.status, "username changed");
-}
-
-function reopen(previous: CaseState, input: DecideInput): Decision {
-  const { validation, issue, config } = input;
-  const reopened: CaseState = {
-    ...previous,
-    closedBy: null,
-    duplicateOf: null,
-    decision: null,
-    problems: validation.problems,
-    testInstance: validation.testInstance,
-    username: validation.username ?? previous.username,
-  };
-  if (!validation.valid) return outcome(withStatus(reopened, input, "needs-info"));
-  // Someone reopened it on purpose: no duplicate check, but it needs a reviewer again.
-  const reviewer = reopened.reviewer ?? currentReviewer(config, issue.assignees) ?? pickReviewer(config, issue, input.openRequests ?? []);
-  return outcome(withStatus({ ...reopened, reviewer }, input, "triage"));
 }
 
 function conflict(previous: CaseState, event: Extract<CaseEvent, { kind: "conflict" }>): Decision {

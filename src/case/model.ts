@@ -74,6 +74,8 @@ export interface IssueSnapshot {
   open: boolean;
   createdAt?: string;
   nodeId?: string;
+  /** The conversation is locked (only collaborators can comment). */
+  locked?: boolean;
 }
 
 export interface DecideInput {
@@ -136,6 +138,8 @@ export interface Decision {
   rewrite: IssueSecrets["rewrite"] | null;
   /** Open the closed issue again (the requester got their case back: case/reopening.ts). */
   reopen: boolean;
+  /** Lock the decided case's thread, or unlock the desk's lock on a case open again (case/locking.ts). */
+  lock: "lock" | "unlock" | null;
 }
 
 export function outcome(state: CaseState | null, extra: Partial<Decision> = {}): Decision {
@@ -150,6 +154,7 @@ export function outcome(state: CaseState | null, extra: Partial<Decision> = {}):
     accepted: false,
     rewrite: null,
     reopen: false,
+    lock: null,
     ...extra,
   };
 }

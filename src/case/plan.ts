@@ -3,7 +3,8 @@
 // The order is deliberate. A comment holding a one-time code goes first (public for as short a time
 // as possible); comment creations before the issue update (GitHub paces creations 3 s apart, the
 // slowest kind, so a burst's 1 s-paced updates fill the gaps); the card before the reply it
-// promises, which the card records (`outbox`) so that a crash between the two loses nothing.
+// promises, which the card records (`outbox`) so that a crash between the two loses nothing; a lock
+// after the card that announces it, an unlock before the issue opens again.
 import { hasStateMarker, type CaseState } from "./state.js";
 import type { IssuePatch } from "./view.js";
 import type { Comment, Issue } from "../github/repo-client.js";
@@ -24,7 +25,10 @@ export type Write =
   | { kind: "reply"; body: string; key: string }
   /** `read`: the issue as this run read it (a rewrite of its text must not undo a newer edit). */
   | { kind: "update-issue"; patch: IssuePatch; read: Issue }
-  | { kind: "react"; commentId: number };
+  | { kind: "react"; commentId: number }
+  /** The thread locked as resolved (a decided case: case/locking.ts), or the desk's lock lifted (the case is open again). */
+  | { kind: "lock" }
+  | { kind: "unlock" };
 
 /** How long a promised reply is still worth posting after a crash (later, the case has moved on). */
 const PROMISE_KEPT_MS = 24 * 3_600_000;
@@ -41,6 +45,7 @@ export interface PlanInput {
   deleteComment: boolean;
   hideComment: boolean;
   rewriteComment: { body: string; otherwise: { body: string; key: string } } | null;
+  lock: "lock" | "unlock" | null;
   /** An accepted command that shows nothing else gets a 👍. */
   acknowledge: boolean;
   trigger: Trigger | null;
@@ -77,7 +82,10 @@ export function planCase(input: PlanInput): Write[] {
   if (!input.card) writes.push({ kind: "create-card", body: input.cardBody });
   else if (input.card.body !== input.cardBody) writes.push({ kind: "update-card", commentId: input.card.id, body: input.cardBody });
   if (input.reply) writes.push({ kind: "reply", ...input.reply });
+  // Unlocked before the issue opens again; locked once it is closed (and the card says so).
+  if (input.lock === "unlock") writes.push({ kind: "unlock" });
   if (input.patch) writes.push({ kind: "update-issue", patch: input.patch, read: input.issue });
+  if (input.lock === "lock") writes.push({ kind: "lock" });
   if (input.acknowledge && input.trigger) writes.push({ kind: "react", commentId: input.trigger.commentId });
   return writes;
 }

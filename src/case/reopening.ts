@@ -6,7 +6,9 @@ import type { Config } from "../config/schema.js";
 import { DAY_MS } from "../text/dates.js";
 import type { CaseState } from "./state.js";
 import type { Status } from "./statuses.js";
-import { resumeFrom, type Act } from "./transition.js";
+import { resumeFrom, withStatus, type Act } from "./transition.js";
+import { currentReviewer, pickReviewer } from "./assign.js";
+import type { DecideInput } from "./model.js";
 
 /** Closed by the desk, so only the desk can open them again for the requester. */
 const REOPENABLE: readonly Status[] = ["stale", "withdrawn"];
@@ -30,4 +32,27 @@ export function canReopen(state: CaseState, config: Config, now: Date): ReopenCh
 /** Back where it was before it closed, with the requester's clock started afresh. */
 export function reopenForRequester(state: CaseState, act: Act): CaseState {
   return resumeFrom({ ...state, closedBy: null }, act, state.status, "opened again by the requester");
+}
+
+/**
+ * Someone reopened it on purpose (a maintainer on GitHub, or with `/reopen`): no duplicate check,
+ * the request as it reads now, and a reviewer again.
+ */
+export function reopenOnPurpose(
+  previous: CaseState,
+  input: Pick<DecideInput, "validation" | "issue" | "config" | "openRequests" | "actor" | "now">,
+): CaseState {
+  const { validation, issue, config } = input;
+  const reopened: CaseState = {
+    ...previous,
+    closedBy: null,
+    duplicateOf: null,
+    decision: null,
+    problems: validation.problems,
+    testInstance: validation.testInstance,
+    username: validation.username ?? previous.username,
+  };
+  if (!validation.valid) return withStatus(reopened, input, "needs-info");
+  const reviewer = reopened.reviewer ?? currentReviewer(config, issue.assignees) ?? pickReviewer(config, issue, input.openRequests ?? []);
+  return withStatus({ ...reopened, reviewer }, input, "triage");
 }

@@ -120,6 +120,8 @@ export const caseStateSchema = z.object({
   evidence: evidenceSchema.nullable().default(null),
   /** Taken in long after it was filed (case/adoption.ts): nobody is mentioned until the case changes. */
   quiet: z.boolean().default(false),
+  /** When the desk locked the decided case's thread (case/locking.ts): it locks once, and unlocks only its own lock. */
+  lockedAt: isoTime.nullable().default(null),
   /** The comments processed (applied, refused or left unanswered): no door runs one twice (case/processed.ts). */
   processed: processedSchema.default(NOTHING_PROCESSED),
   /**
@@ -231,6 +233,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     processed: NOTHING_PROCESSED,
     outbox: null,
     quiet: false,
+    lockedAt: null,
     ...fields,
   };
 }

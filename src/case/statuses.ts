@@ -43,10 +43,12 @@ export interface StatusRule {
   inHand: boolean;
   /** How the app closes the issue on reaching it (null: it does not close it). */
   close: "completed" | "not_planned" | null;
+  /** A decided case: its thread is locked `noise.lock_after_days` after it closed (case/locking.ts). */
+  locks: boolean;
 }
 
-const OPEN = { open: true, close: null } as const;
-const CLOSED = { open: false, waitsOnRequester: false, inHand: false, next: "" } as const;
+const OPEN = { open: true, close: null, locks: false } as const;
+const CLOSED = { open: false, waitsOnRequester: false, inHand: false, next: "", locks: true } as const;
 
 export const STATUS_RULES: Record<Status, StatusRule> = {
   triage: {
@@ -131,6 +133,8 @@ export const STATUS_RULES: Record<Status, StatusRule> = {
     phrase: "closed for lack of an answer",
     label: "stale",
     close: "not_planned",
+    // A reply brings it back (case/reopening.ts): its requester must still be able to write one.
+    locks: false,
   },
   // Closed by a person without a decision: the app leaves the issue and its status labels alone.
   closed: {
@@ -140,6 +144,7 @@ export const STATUS_RULES: Record<Status, StatusRule> = {
     phrase: "closed",
     label: null,
     close: null,
+    locks: false,
   },
 };
 

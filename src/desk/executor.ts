@@ -79,6 +79,17 @@ export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]):
       case "update-issue":
         applied.writes += await updateIssue(repo, number, write, applied, deps);
         break;
+      case "lock":
+        await repo.lockIssue(number);
+        applied.writes++;
+        break;
+      case "unlock":
+        // Someone unlocked it since this run read it: GitHub answers 404, and the thread is open, as wanted.
+        await repo.unlockIssue(number).catch((error: unknown) => {
+          if ((error as { status?: number }).status !== 404) throw error;
+        });
+        applied.writes++;
+        break;
       case "react":
         await repo.addReaction(write.commentId, "+1");
         applied.writes++;

@@ -272,6 +272,7 @@ async function decideAndPlan(
     patch,
     deleteComment: decision.deleteComment,
     hideComment: decision.hideComment,
+    lock: decision.lock,
     rewriteComment: decision.rewriteComment
       ? { body: decision.rewriteComment, otherwise: addressNotice(deps.config.config, input, trigger, randomUUID()) }
       : null,

@@ -76,9 +76,13 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
   const deps = await desk.caseDeps(target, config, form, log);
   report.repositories++;
   await backfillClosed(repo, closed, deps.botLogin, deps.onDecided!, desk.records);
-  // Closed cases that can still be reopened are swept too: a lost `/reopen` is applied, a pasted secret removed.
-  const reopenable = closed.filter((i) => Date.parse(i.closedAt ?? "") >= now.getTime() - config.config.stale.reopen_within_days * DAY_MS);
-  const cases = [...open.map((issue) => ({ issue, open: true })), ...reopenable.map((issue) => ({ issue, open: false }))];
+  // Closed cases that can still be reopened are swept too (a lost `/reopen` is applied, a pasted secret
+  // removed), and those whose thread may be due to be locked (the case's own record decides: case/locking.ts).
+  const { reopen_within_days: reopenDays } = config.config.stale;
+  const lockDays = config.config.noise.lock_after_days;
+  const closedAgo = (i: Issue, days: number) => Date.parse(i.closedAt ?? "") <= now.getTime() - days * DAY_MS;
+  const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && closedAgo(i, lockDays)));
+  const cases = [...open.map((issue) => ({ issue, open: true })), ...swept.map((issue) => ({ issue, open: false }))];
   for (const { issue, open: isOpen } of cases) {
     report.cases++;
     const job = async () => {

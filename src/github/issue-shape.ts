@@ -15,6 +15,8 @@ export interface Issue {
   closedAt?: string;
   /** Its GraphQL node id. */
   nodeId?: string;
+  /** Its conversation is locked. */
+  locked?: boolean;
 }
 
 export type RawIssue = {
@@ -29,6 +31,7 @@ export type RawIssue = {
   created_at?: string;
   node_id?: string;
   pull_request?: unknown;
+  locked?: boolean;
 };
 
 export function toIssue(raw: RawIssue): Issue {
@@ -43,5 +46,6 @@ export function toIssue(raw: RawIssue): Issue {
     ...(raw.created_at ? { createdAt: raw.created_at } : {}),
     ...(raw.closed_at ? { closedAt: raw.closed_at } : {}),
     ...(raw.node_id ? { nodeId: raw.node_id } : {}),
+    ...(raw.locked ? { locked: true } : {}),
   };
 }

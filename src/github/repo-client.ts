@@ -190,6 +190,15 @@ export class RepoClient {
     await this.octokit.rest.issues.updateComment({ ...this.ref, comment_id: commentId, body });
   }
 
+  /** Locks the conversation as resolved (PUT /issues/{n}/lock): only collaborators can comment on it. */
+  async lockIssue(number: number): Promise<void> {
+    await this.octokit.rest.issues.lock({ ...this.ref, issue_number: number, lock_reason: "resolved" });
+  }
+
+  async unlockIssue(number: number): Promise<void> {
+    await this.octokit.rest.issues.unlock({ ...this.ref, issue_number: number });
+  }
+
   async deleteComment(commentId: number): Promise<void> {
     await this.octokit.rest.issues.deleteComment({ ...this.ref, comment_id: commentId });
   }

@@ -20,7 +20,9 @@ beforeAll(async () => {
   contract = new GitHubContract();
   const registryUrl = await registry.start();
   harness = await startHarness({
-    files: { ".github/recovery-triage.yml": registryConfig(registryUrl).replace("reviewers: [alice]", "reviewers: [alice, bob]") },
+    files: {
+      ".github/recovery-triage.yml": `${registryConfig(registryUrl).replace("reviewers: [alice]", "reviewers: [alice, bob]")}\nnoise:\n  lock_after_days: 0\n`,
+    },
     roles: { alice: "maintain", bob: "write" },
     repositories: ["octo/pkg", ...WORLD_REPOSITORIES],
     verifier,
@@ -33,6 +35,8 @@ beforeAll(async () => {
   await github.openIssue("other", "Docs typo", "a typo");
   await github.settled();
   await github.editIssueBody(2, "sam", body("form-jbber").replace("jbber", "sam-k"));
+  await github.settled();
+  await github.comment(2, "passer", "any update? +1");
   await github.comment(1, "alice", "/verify email");
   await github.settled();
   const { code } = await issueCode(harness.probot, { owner: "registry", repo: "support", number: 1 }, verifier, new Date());
@@ -43,9 +47,16 @@ beforeAll(async () => {
   await github.comment(2, "sam", "/done");
   await github.editIssueTitle(2, "sam", "help pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz");
   await github.comment(1, "alice", "/approve done");
+  await github.settled();
+  await github.comment(1, "alice", "/reopen");
   await github.push("admin", { ".github/recovery-triage.yml": "reviewers: [alice, bob]\nassignment: fastest\n" });
   await github.settled();
   await sweepWithNewDesk(harness.probot, { verifier, registry: null });
+  // The scenario did what it is here to check: a comment hidden, a thread locked and unlocked.
+  const done = github.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, "")}`);
+  expect(done).toEqual(
+    expect.arrayContaining(["POST /graphql", "PUT /repos/registry/support/issues/1/lock", "DELETE /repos/registry/support/issues/1/lock"]),
+  );
 }, 60_000);
 
 afterAll(async () => {

@@ -95,3 +95,76 @@ describe('"any update?" answered by the desk', () => {
     expect(github.thread(1).comments.filter((c) => c.user.login === github.bot.login)).toHaveLength(1);
   }, 30_000);
 });
+
+describe("decided cases locked", () => {
+  const requestBodies = (from: number) =>
+    harness.github.requests
+      .slice(from)
+      .filter((r) => r.method !== "GET")
+      .map((r) => ({ method: r.method, path: r.path, body: r.body }));
+
+  it("the sweep locks a denied case 30 days after it closed; a maintainer's /reopen unlocks it first", async () => {
+    const { github } = await queuedRequest();
+    await github.comment(1, "alice", "/deny the account's owner could not be reached");
+    await github.settled();
+    const card = () => github.thread(1).comments[0]!.body;
+    expect(card()).toContain("This conversation will be locked on 2026-12-23 09:");
+    expect(github.thread(1).issue.locked).toBe(false);
+
+    clock += 29 * 86_400_000;
+    await harness.sweep();
+    await github.settled();
+    expect(github.thread(1).issue.locked).toBe(false);
+
+    clock += 2 * 86_400_000;
+    const before = github.requests.length;
+    await harness.sweep();
+    await github.settled();
+    expect(github.thread(1).issue).toMatchObject({ locked: true, active_lock_reason: "resolved" });
+    expect(requestBodies(before)).toEqual([
+      {
+        method: "PATCH",
+        path: "/repos/registry/support/issues/comments/1000",
+        body: expect.objectContaining({ body: expect.any(String) }),
+      },
+      { method: "PUT", path: "/repos/registry/support/issues/1/lock", body: { lock_reason: "resolved" } },
+    ]);
+    expect(card()).toContain("This conversation is locked so that it stays readable");
+    // GitHub refuses everyone but collaborators now: the requester's "me too" and pasted codes cannot land.
+    await expect(github.comment(1, "passer1", "same problem")).rejects.toThrow(/locked/);
+    // The next sweep writes nothing: locked once.
+    const quiet = github.requests.length;
+    await harness.sweep();
+    await github.settled();
+    expect(requestBodies(quiet)).toEqual([]);
+
+    const reopening = github.requests.length;
+    await github.comment(1, "alice", "/reopen");
+    await github.settled();
+    const writes = requestBodies(reopening).map((w) => `${w.method} ${w.path}`);
+    expect(writes.indexOf("DELETE /repos/registry/support/issues/1/lock")).toBeGreaterThanOrEqual(0);
+    expect(writes.indexOf("DELETE /repos/registry/support/issues/1/lock")).toBeLessThan(
+      writes.indexOf("PATCH /repos/registry/support/issues/1"),
+    );
+    expect(github.thread(1).issue).toMatchObject({ locked: false, state: "open" });
+    expect(card()).toContain("**Status: In the queue");
+    await github.comment(1, "jbber", "thank you, the owner can be reached at the address on file now");
+  }, 60_000);
+
+  it("lock_after_days: 0 locks in the decision's own run; null never locks", async () => {
+    const { github } = await queuedRequest("reviewers: [alice]\nnoise:\n  lock_after_days: 0\n");
+    await github.comment(1, "alice", "/deny the account's owner could not be reached");
+    await github.settled();
+    expect(github.thread(1).issue).toMatchObject({ state: "closed", locked: true });
+    await harness.stop();
+
+    const never = await queuedRequest("reviewers: [alice]\nnoise:\n  lock_after_days: null\n");
+    await never.github.comment(1, "alice", "/deny the account's owner could not be reached");
+    await never.github.settled();
+    clock += 80 * 86_400_000;
+    await never.sweep();
+    await never.github.settled();
+    expect(never.github.thread(1).issue.locked).toBe(false);
+    expect(never.github.thread(1).comments[0]!.body).not.toContain("This conversation");
+  }, 60_000);
+});
