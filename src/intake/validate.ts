@@ -114,10 +114,20 @@ function requestSchema(rules: UsernameRules, required: readonly CheckboxRole[]) 
   });
 }
 
+/** Built once per rule set and box list: building a zod schema costs far more than running it. */
+const SCHEMAS = new Map<string, ReturnType<typeof requestSchema>>();
+
+function schemaFor(rules: UsernameRules, required: readonly CheckboxRole[]) {
+  const key = `${rules}:${required.join(",")}`;
+  let schema = SCHEMAS.get(key);
+  if (!schema) SCHEMAS.set(key, (schema = requestSchema(rules, required)));
+  return schema;
+}
+
 export function validateRequest(parsed: ParsedRequest, rules: UsernameRules): Validation {
   // A body in the form's shape needs the boxes its form had; anything else needs them all.
   const required = parsed.hasFormSections ? parsed.boxesInForm : CHECKBOX_ROLES;
-  const result = requestSchema(rules, required).safeParse(parsed);
+  const result = schemaFor(rules, required).safeParse(parsed);
   const only = parsed.username?.names.length === 1 ? parsed.username.names[0]! : null;
   if (result.success && only && !parsed.saysSolved) return { valid: true, username: only, testInstance: parsed.testInstance, problems: [] };
   const problems = (result.error?.issues ?? []).map(

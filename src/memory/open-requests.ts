@@ -8,6 +8,7 @@
 // Each entry carries the wall-clock time it was written. A listing that started before a case was
 // taken in (or closed) must not undo that, so a listing replaces only entries older than itself;
 // a closed case is kept as a tombstone until the next listing, for the same reason.
+import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { OpenCase } from "../case/assign.js";
 import { labelledStatus, STATUS_RULES } from "../case/statuses.js";
@@ -28,10 +29,30 @@ export interface OpenRequests {
 
 /** What the index keeps of an open request (the username as the body names it now). */
 export function openCaseOf(issue: Issue, form: FormSpec, config: Config): OpenCase {
-  const username = validateRequest(parseRequest(issue.body, form), config.username_rules).username;
+  const username = usernameIn(issue.body, form, config.username_rules);
   const status = labelledStatus(issue.labels, config);
   const inHand = status !== null && STATUS_RULES[status].inHand;
   return { number: issue.number, author: issue.author, username, assignees: issue.assignees, inHand };
+}
+
+/**
+ * The username a body names, remembered per form: every new request reads the newest 100 requests,
+ * whose bodies rarely change, and parsing and validating each again was most of an intake's time.
+ */
+const NAMED = new WeakMap<FormSpec, Map<string, string | null>>();
+const NAMED_KEPT = 2_000;
+
+function usernameIn(body: string, form: FormSpec, rules: Config["username_rules"]): string | null {
+  const known = NAMED.get(form) ?? new Map<string, string | null>();
+  NAMED.set(form, known);
+  // A digest, not the body: a body may be 65,536 characters, and a cache of them would be large.
+  const key = createHash("sha256").update(rules).update("\u0000").update(body).digest("base64");
+  if (known.has(key)) return known.get(key)!;
+  const username = validateRequest(parseRequest(body, form), rules).username;
+  // Oldest first out: a Map iterates in insertion order.
+  if (known.size >= NAMED_KEPT) known.delete(known.keys().next().value!);
+  known.set(key, username);
+  return username;
 }
 
 interface Entry {
