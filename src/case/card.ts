@@ -221,7 +221,8 @@ function body(state: CaseState, ctx: CardContext): string {
         `account${decisionNote(state)}.`
       );
     case "denied":
-      return `The reviewer could not approve this recovery${decisionNote(state)}. If you have new information, reply here.`;
+      // Once the thread is locked a reply cannot land: the note on locking says where to go instead.
+      return `The reviewer could not approve this recovery${decisionNote(state)}.${state.lockedAt ? "" : ` ${NEW_INFORMATION}`}`;
     case "duplicate":
       return (
         `You already have an open request for this account: #${state.duplicateOf}. We closed this one so everything stays in one place; ` +
@@ -239,6 +240,8 @@ function body(state: CaseState, ctx: CardContext): string {
       return "This request was closed. If you think that was a mistake, reply here and say why.";
   }
 }
+
+const NEW_INFORMATION = "If you have new information, reply here.";
 
 /** " before 2027-02-21 12:00 UTC": how long the requester can get a closed case back (case/reopening.ts). */
 function until(state: CaseState, ctx: CardContext): string {

@@ -96,6 +96,9 @@ describe("the card says it before the lock, and where to go instead", () => {
     );
     expect(renderCard(decided("resolved", { lockedAt: NOW.toISOString() }), ctx)).toContain("This conversation is locked");
     expect(renderCard(decided("duplicate"), ctx)).toContain("Please continue on #4.");
+    // A denied case's "reply here" holds only while a reply can land.
+    expect(renderCard(decided("denied"), ctx)).toContain("If you have new information, reply here.");
+    expect(renderCard(decided("denied", { lockedAt: NOW.toISOString() }), ctx)).not.toContain("reply here");
   });
 
   it.each(["triage", "stale", "closed"] as const)("%s: nothing about locking", (status) => {
