@@ -88,7 +88,7 @@ describe("when the registry fails", () => {
   for (const mode of ["down", "slow", "rate-limited", "nonsense"] as const) {
     it(`(${mode}) intake makes the same writes as ever, the card says evidence is not available yet, and the sweep tries again`, async () => {
       // A budget a loaded test machine can keep when the registry answers again; slow answers still time out.
-      const h = await start("  budget_seconds: 2\n  request_timeout_seconds: 0.5\n");
+      const h = await start("  budget_seconds: 4\n  request_timeout_seconds: 0.5\n");
       registry!.mode = mode;
       registry!.slowMs = 3000;
       const before = h.github.requests.length;
