@@ -6,7 +6,7 @@
 import type { Config } from "../config/schema.js";
 import { DAY_MS, utcMinute } from "../text/dates.js";
 import type { DecideInput, Decision } from "./model.js";
-import { reopenDeadline } from "./reopening.js";
+import { enteredStatusAt, reopenDeadline } from "./reopening.js";
 import type { CaseState } from "./state.js";
 import { STATUS_RULES } from "./statuses.js";
 
@@ -14,9 +14,8 @@ import { STATUS_RULES } from "./statuses.js";
 export function lockDate(state: CaseState, config: Config): Date | null {
   const days = config.noise.lock_after_days;
   if (days === null || !STATUS_RULES[state.status].locks || state.lockedAt) return null;
-  const closed = [...state.timeline].reverse().find((e) => e.status === state.status)?.at;
-  const at = closed ? Date.parse(closed) : NaN;
-  if (Number.isNaN(at)) return null;
+  const at = enteredStatusAt(state);
+  if (at === null) return null;
   // A withdrawn request stays open to comments while its requester may still `/reopen` it.
   const reopenable = reopenDeadline(state, config)?.getTime() ?? 0;
   return new Date(Math.max(at + days * DAY_MS, reopenable));

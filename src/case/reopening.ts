@@ -13,12 +13,18 @@ import type { DecideInput } from "./model.js";
 /** Closed by the desk, so only the desk can open them again for the requester. */
 const REOPENABLE: readonly Status[] = ["stale", "withdrawn"];
 
+/** When the case entered its current status, as its timeline records it (ms); null when it does not. */
+export function enteredStatusAt(state: CaseState): number | null {
+  const entered = [...state.timeline].reverse().find((e) => e.status === state.status)?.at;
+  const at = entered ? Date.parse(entered) : NaN;
+  return Number.isNaN(at) ? null : at;
+}
+
 /** When the requester's chance to reopen ends (null: the case cannot be reopened by them at all). */
 export function reopenDeadline(state: CaseState, config: Config): Date | null {
   if (!REOPENABLE.includes(state.status)) return null;
-  const closed = [...state.timeline].reverse().find((e) => e.status === state.status)?.at;
-  const at = closed ? Date.parse(closed) : NaN;
-  return Number.isNaN(at) ? null : new Date(at + config.stale.reopen_within_days * DAY_MS);
+  const at = enteredStatusAt(state);
+  return at === null ? null : new Date(at + config.stale.reopen_within_days * DAY_MS);
 }
 
 export type ReopenCheck = "reopen" | "too-late" | "not-reopenable";
