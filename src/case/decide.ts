@@ -86,7 +86,9 @@ function withCommentRecorded(decision: Decision, input: DecideInput): Decision {
   const changed = JSON.stringify(decision.state) !== JSON.stringify(previous);
   if (!changed && decision.notices.length > 0) return decision;
   // A comment no door gives work (a passer-by's "+1", hidden or not) needs no record: the watermark passes it.
-  if (!changed && !readNewComment(event.text, event.roles.requester).needsWork) return decision;
+  // The thread was read with that judgement already; only a comment GitHub does not list yet is read again.
+  const listed = input.thread?.find((c) => c.id === event.commentId);
+  if (!changed && !(listed ? listed.needsWork : readNewComment(event.text, event.roles.requester).needsWork)) return decision;
   const processed = markProcessed(decision.state.processed, event.commentId, input.thread ?? [], input.replies.answered);
   return { ...decision, state: { ...decision.state, processed } };
 }

@@ -16,6 +16,7 @@ import { runCase } from "./runner.js";
 import { Desk, type AppOptions, type CaseTarget } from "./service.js";
 import { openCaseOf } from "../memory/open-requests.js";
 import { waitingBefore } from "../case/assign.js";
+import { labelledStatus, STATUS_RULES } from "../case/statuses.js";
 
 /** The sweep (desk/sweep.ts). */
 export type SweepDesk = Pick<
@@ -81,7 +82,8 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
   const { reopen_within_days: reopenDays } = config.config.stale;
   const lockDays = config.config.noise.lock_after_days;
   const closedAgo = (i: Issue, days: number) => Date.parse(i.closedAt ?? "") <= now.getTime() - days * DAY_MS;
-  const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && closedAgo(i, lockDays)));
+  const mayLock = (i: Issue) => STATUS_RULES[labelledStatus(i.labels, config.config) ?? "closed"].locks;
+  const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && mayLock(i) && closedAgo(i, lockDays)));
   const cases = [...open.map((issue) => ({ issue, open: true })), ...swept.map((issue) => ({ issue, open: false }))];
   for (const { issue, open: isOpen } of cases) {
     report.cases++;

@@ -97,5 +97,9 @@ describe("npm start from a copy of .env.example", () => {
     expect(await metrics.text()).toMatch(/^recovery_triage_events_total\{kind="issues\.opened",outcome="applied"\} 1$/m);
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
-  }, 40_000);
+    // A passer-by's "+1" on the queued request: hidden as outdated, and answered once, by the process npm start runs.
+    const plusOne = await github.comment(issue.number, "passer", "+1");
+    await waitFor(() => github.minimized.get(plusOne.id) === "OUTDATED", 20_000);
+    await waitFor(() => github.thread(issue.number).comments.some((c) => c.body.startsWith("This request is next in the queue")), 20_000);
+  }, 60_000);
 });
