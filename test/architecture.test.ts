@@ -87,11 +87,12 @@ describe("one way into a case", () => {
       .sort();
 
   it("only the runner runs the case machine, and only the desk's service and the sweep start the runner", () => {
-    expect(importers("case/decide.ts")).toEqual(["desk/runner.ts"]);
+    expect(importers("case/decide.ts")).toEqual(["desk/decide-and-plan.ts", "desk/runner.ts"]);
+    expect(importers("desk/decide-and-plan.ts")).toEqual(["desk/runner.ts"]);
     expect(importers("desk/runner.ts")).toEqual(["desk/service.ts", "desk/sweep.ts"]);
     // The executor applies plans for the runner alone: no door writes a case's card or reply itself.
     expect(importers("desk/executor.ts")).toEqual(["desk/runner.ts"]);
-    expect(importers("case/plan.ts")).toEqual(["desk/executor.ts", "desk/runner.ts"]);
+    expect(importers("case/plan.ts")).toEqual(["desk/decide-and-plan.ts", "desk/executor.ts", "desk/runner.ts"]);
   });
 
   it("every door reaches the runner through the Desk: no door assembles the runner's dependencies itself", () => {

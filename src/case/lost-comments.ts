@@ -48,9 +48,35 @@ export function findLostComments(
   config: Config,
   now: Date,
 ): FoundComment[] {
+  const found = findOwedComments(thread, state, replies, config, now, Infinity);
+  // Processed, then edited: the edit's webhook may have been lost too, with a secret in it.
+  for (const { comment: c } of thread) {
+    if (found.length >= PER_SWEEP) break;
+    if (isBotLogin(c.author, botLogin) || !wasEdited(c) || !isProcessed(state.processed, c.id)) continue;
+    const reading = readEditedComment(c.body);
+    if (reading.matters) found.push({ ...event(c, reading.scan), edited: true, needsMaintainerCheck: reading.needsMaintainerCheck });
+  }
+  return found;
+}
+
+/**
+ * The owed comments written before `before`, oldest first: every door runs them before the comment
+ * it came for, so the comments of a case are applied in id order whatever order their webhooks
+ * arrive in (a `/hold` delivered after its `/unhold` is still applied first) and a comment whose
+ * webhook was lost is applied at the next comment's door, not only at the next sweep.
+ */
+export function findOwedComments(
+  thread: Thread,
+  state: CaseState,
+  replies: ReplyHistory,
+  config: Config,
+  now: Date,
+  before: number,
+): FoundComment[] {
   const { replay_within_hours: replayHours, ask_within_days: askDays } = config.lost_commands;
   const found: FoundComment[] = [];
   for (const { comment: c } of unprocessed(state.processed, thread)) {
+    if (c.id >= before || found.length >= PER_SWEEP) break;
     if (replies.answered.includes(c.id)) continue;
     const age = now.getTime() - Date.parse(c.createdAt);
     const reading = readNewComment(c.body, sameLogin(c.author, state.author));
@@ -58,14 +84,6 @@ export function findLostComments(
     const askable = reading.scan.commands.length > 0 && age <= askDays * 24 * HOUR_MS;
     const mode = wasEdited(c) ? "guard" : age <= replayHours * HOUR_MS ? "apply" : askable ? "too-late" : "guard";
     found.push({ ...event(c, reading.scan), replay: { mode }, needsMaintainerCheck: reading.needsMaintainerCheck });
-    if (found.length >= PER_SWEEP) return found;
-  }
-  // Processed, then edited: the edit's webhook may have been lost too, with a secret in it.
-  for (const { comment: c } of thread) {
-    if (found.length >= PER_SWEEP) break;
-    if (isBotLogin(c.author, botLogin) || !wasEdited(c) || !isProcessed(state.processed, c.id)) continue;
-    const reading = readEditedComment(c.body);
-    if (reading.matters) found.push({ ...event(c, reading.scan), edited: true, needsMaintainerCheck: reading.needsMaintainerCheck });
   }
   return found;
 }

@@ -1,18 +1,23 @@
-// Which comments of a case's thread the desk has processed, kept on the card so that no door can
-// run a comment twice and no flood can make the desk forget one. A watermark (every comment at or
-// below it is processed or needed no work) plus the ids processed above it: a comment counts as
-// processed whether its commands were applied, refused or answered with silence. GitHub's comment
-// ids only grow, so the watermark moves forward over a thread read in id order.
+// Which comments of a case's thread the desk has settled (applied, refused or answered with
+// silence), kept on the card so that no door can run a comment twice and no flood can make the
+// desk forget one. A watermark (every comment at or below it is settled or needed no work) plus
+// the runs of settled ids above it. A run covers every comment of the thread between its ends, so
+// a flood of any size settled behind one comment still owed is one run: what is recorded grows
+// with the comments still owed (the gaps between runs), never with the flood, and no comment that
+// is owed is ever passed over. GitHub's comment ids only grow, so the watermark moves forward over
+// a thread read in id order.
 import { z } from "zod";
 
-/** Processed ids kept above the watermark (comments processed while an older one still waits). */
-const ABOVE_KEPT = 50;
+const id = z.number().int().positive();
+/** One settled comment, or a run of them `[first, last]` (every comment of the thread between them). */
+const settled = z.union([id, z.tuple([id, id]).refine(([a, b]) => a <= b, "a run ends after it starts")]);
 
 export const processedSchema = z.object({
   through: z.number().int().min(0),
-  also: z.array(z.number().int().positive()).max(ABOVE_KEPT),
+  also: z.array(settled),
 });
 export type Processed = z.infer<typeof processedSchema>;
+type Run = [number, number];
 
 export const NOTHING_PROCESSED: Processed = { through: 0, also: [] };
 
@@ -22,33 +27,46 @@ export interface ThreadComment {
   needsWork: boolean;
 }
 
+const runOf = (entry: number | Run): Run => (typeof entry === "number" ? [entry, entry] : entry);
+
 export function isProcessed(record: Processed, id: number): boolean {
-  return id <= record.through || record.also.includes(id);
+  return id <= record.through || record.also.some((entry) => id >= runOf(entry)[0] && id <= runOf(entry)[1]);
 }
 
 /**
- * Records `id` and moves the watermark over every comment of the thread that is processed or needs
- * no work. If more ids wait above the watermark than are kept, the watermark passes the oldest
- * comment still waiting: it is then never run (failing closed), never forgotten and run twice.
+ * Records `id` and moves the watermark over every comment of the thread that is settled or needs no
+ * work; what is settled above the watermark is kept as runs, two runs joining when no comment owed
+ * lies between them.
  */
 export function markProcessed(
   record: Processed,
   id: number,
   thread: readonly ThreadComment[],
-  /** Comments the app's own replies answered: processed too (the reply is their record). */
+  /** Comments the app's own replies answered: settled too (the reply is their record). */
   answered: readonly number[] = [],
 ): Processed {
   if (isProcessed(record, id)) return record;
-  const done = new Set([...record.also, id, ...answered]);
+  const ordered = [...thread].sort((a, b) => a.id - b.id);
+  const owed = (c: ThreadComment) => c.needsWork && !answered.includes(c.id) && !isProcessed(record, c.id) && c.id !== id;
   let through = record.through;
-  for (const c of [...thread].sort((a, b) => a.id - b.id)) {
+  for (const c of ordered) {
     if (c.id <= through) continue;
-    if (c.needsWork && !done.has(c.id)) break;
+    if (owed(c)) break;
     through = c.id;
   }
-  const above = [...record.also, id].filter((n) => n > through).sort((a, b) => a - b);
-  if (above.length > ABOVE_KEPT) through = Math.max(through, above[above.length - ABOVE_KEPT - 1]!);
-  return { through, also: above.filter((n) => n > through && !answered.includes(n)) };
+  const runs = [...record.also.map(runOf), [id, id] as Run, ...answered.map((a): Run => [a, a])]
+    .filter(([, last]) => last > through)
+    .map(([first, last]): Run => [Math.max(first, through + 1), last])
+    .sort((a, b) => a[0] - b[0]);
+  const joined: Run[] = [];
+  for (const run of runs) {
+    const last = joined[joined.length - 1];
+    // Two runs join when every comment of the thread between them is settled or needs no work.
+    if (last && (run[0] <= last[1] + 1 || !ordered.some((c) => c.id > last[1] && c.id < run[0] && owed(c)))) {
+      last[1] = Math.max(last[1], run[1]);
+    } else joined.push([...run]);
+  }
+  return { through, also: joined.map(([a, b]) => (a === b ? a : [a, b])) };
 }
 
 /** The comments a door would have given work that the record does not hold yet, oldest first. */

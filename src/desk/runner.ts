@@ -4,33 +4,31 @@
 // What a step leaves to do (the sweep's lost comments, a reviewer GitHub refused, a request taken in
 // whose thread already held commands) goes back on the same case's list of steps, never into a
 // recursion; another case the step touches goes on that case's own queue (`relate`).
-import { randomUUID } from "node:crypto";
 import type { FormSpec } from "../intake/form.js";
 import { isRecoveryRequest } from "../intake/detect.js";
 import { parseRequest } from "../intake/parse.js";
 import { validateRequest } from "../intake/validate.js";
 import type { Verifier } from "../verification/codes.js";
-import { renderCard, renderErrorCard } from "../case/card.js";
-import { decide, needsBranchCheck, needsOpenCases } from "../case/decide.js";
+import { renderErrorCard } from "../case/card.js";
+import { needsBranchCheck, needsOpenCases } from "../case/decide.js";
 import type { CaseEvent, Decision } from "../case/model.js";
-import { renderNotices } from "../case/reply-text.js";
 import { readReplies } from "../case/replies.js";
 import { scanIssueText } from "../safety/issue-text.js";
 import { decodeState, type CaseState } from "../case/state.js";
-import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
-import { loginKey, sameLogin } from "../text/login.js";
+import { loginKey } from "../text/login.js";
 import { newReasons } from "../case/reasons.js";
 import { Assignability } from "../github/assignability.js";
-import type { Comment, Issue } from "../github/repo-client.js";
 import type { DecidedCase } from "../memory/case-records.js";
 import { guardOther, type GuardDeps } from "./secret-guard.js";
 import type { Trigger } from "../case/model.js";
 import { evidenceFor, type EvidenceSources } from "./evidence.js";
 import { loadOpenCases, recordOpenCase, type OpenRequests } from "../memory/open-requests.js";
-import { findLostComments, threadOf, type FoundComment } from "../case/lost-comments.js";
+import { findLostComments, findOwedComments, threadOf, type FoundComment } from "../case/lost-comments.js";
+import { readEditedComment } from "../case/comment-gate.js";
 import { findCard } from "../case/find-card.js";
 import { challengeRepositories, checkBranch, foundEvent, lastCommentBy } from "./gather.js";
-import { addressNotice, owedPromise, planCase, withPromise, type Write } from "../case/plan.js";
+import { owedPromise, type Write } from "../case/plan.js";
+import { decideAndPlan } from "./decide-and-plan.js";
 import { applyPlan, writeErrorCard } from "./executor.js";
 import type { PendingRecords } from "../memory/pending-records.js";
 import { markProcessed, unprocessed } from "../case/processed.js";
@@ -66,7 +64,7 @@ interface Step {
   trigger: Trigger | null;
   /** Logins GitHub refused to assign during this run (lower-case). */
   unassignable?: string[];
-  /** The sweep has looked for lost comments already in this run. */
+  /** The lost comments (the sweep's) or the owed ones before this comment (a comment's door) were run already. */
   lostChecked?: boolean;
   /** A comment the sweep found unprocessed: run as its webhook would have been, roles as of now. */
   found?: FoundComment;
@@ -109,21 +107,31 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   if ((step.found || step.takenIn) && !previous) return still;
   let event = step.found ? await foundEvent(deps, step.found, previous) : step.event;
   let actor = step.actor;
-  // An edited comment is judged as it reads now; once it is gone there is nothing left to guard.
-  if (event.kind === "comment" && event.edited) {
+  // A comment is judged as GitHub serves it now, not as its webhook carried it: an edit is guarded as
+  // it reads now (once it is gone there is nothing left to guard), and a comment edited before its
+  // delivery was handled is an edited comment (guarded, never run).
+  if (event.kind === "comment" && !event.fromBoard) {
     const id = event.commentId;
     const current = comments.find((c) => c.id === id);
-    if (!current) return still;
-    event = { ...event, text: current.body };
+    if (event.edited && !current) return still;
+    if (current && current.body !== event.text) {
+      event = { ...event, text: current.body, edited: true, scan: readEditedComment(current.body).scan };
+    }
   }
   // A reply the previous run promised but did not post (a crash between its writes) is owed now; it
   // already answers the comment it names, so no door runs that comment again.
   const owed = owedPromise(previous, comments, deps.botLogin, now);
   const promised = owed ? [{ author: deps.botLogin, body: owed.body, createdAt: now.toISOString() }] : [];
   const replies = readReplies([...comments, ...promised], deps.botLogin);
-  // The sweep first runs the comments whose webhooks were lost, each as its own step, then itself.
-  if (event.kind === "sweep" && previous && !step.lostChecked) {
-    const lost = findLostComments(thread, previous, replies, deps.botLogin, config.config, now);
+  // The sweep first runs the comments whose webhooks were lost, each as its own step, then itself; a
+  // comment's door first runs the owed comments written before it (comments apply in id order).
+  if (previous && !step.lostChecked && !step.found) {
+    const lost =
+      event.kind === "sweep"
+        ? findLostComments(thread, previous, replies, deps.botLogin, config.config, now)
+        : event.kind === "comment" && !event.edited && !event.fromBoard
+          ? findOwedComments(thread, previous, replies, config.config, now, event.commentId)
+          : [];
     if (lost.length > 0) {
       const asSteps = lost.map((found) => ({
         event,
@@ -217,81 +225,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   return { writes, status: state.status, next };
 }
 
-/** The pure part: the decision, the state the card will hold, and the writes that show it. */
-async function decideAndPlan(
-  deps: RunnerDeps,
-  input: Parameters<typeof decide>[0],
-  { card, onCard, key: caseKey }: { card: Comment | null; onCard: CaseState | null; key: string },
-  owed: { body: string; key: string } | null,
-  trigger: Trigger | null,
-): Promise<{ decision: Decision; state: CaseState; plan: Write[] } | null> {
-  const { repo, config } = deps;
-  // Anyone the decision would newly assign is first checked with GitHub; a refused login is decided
-  // again without (each pass refuses at least one more login, so this ends; past the bound, the
-  // update's own refusal handling takes over).
-  const unassignable = [...input.unassignable];
-  let decision: Decision;
-  let patch: IssuePatch | null;
-  for (let pass = 1; ; pass++) {
-    decision = decide({ ...input, unassignable });
-    if (!decision.state) return null;
-    patch = issuePatch(
-      input.issue,
-      desiredView(decision.state, input.issue, config.config, decision.unassign, decision.reopen),
-      decision.rewrite,
-    );
-    const added = newAssignees(input.issue, patch);
-    const refused = added.length > 0 ? await deps.assignability.refused(repo, added) : [];
-    if (refused.length === 0 || pass >= 10) break;
-    unassignable.push(...refused);
-  }
-  const key = randomUUID();
-  const body = renderNotices(decision.notices, decision.state, config.config, input.actor, {
-    key,
-    re: trigger?.commentId ?? null,
-    history: input.replies,
-    now: input.now,
-  });
-  const reply = body ? { body, key } : null;
-  // A reply that comes with a change of the case is recorded on the card with it; a reply alone is
-  // its own record (a crash before it leaves the comment unprocessed, and it is simply run again).
-  const changed = JSON.stringify(decision.state) !== JSON.stringify(input.previous);
-  const state = changed ? withPromise(decision.state, reply, input.now) : decision.state;
-  // 👍 for an accepted command that shows nothing else (recording it on the card is not visible).
-  const shown = reply !== null || patch !== null || !sameExceptRecord(input.previous, state);
-  // Only the record changed, from a comment: it waits for the card's next write (pending-records.ts).
-  const event = input.event;
-  const recordOnly =
-    deps.pending !== null && event.kind === "comment" && !shown && !decision.deleteComment && sameExceptRecord(onCard, state);
-  if (recordOnly) deps.pending!.add(caseKey, event.commentId);
-  const plan = planCase({
-    issue: input.issue as Issue,
-    card,
-    cardBody: recordOnly ? card!.body : renderCard(state, { config: config.config, form: deps.form }),
-    reply,
-    patch,
-    deleteComment: decision.deleteComment,
-    hideComment: decision.hideComment,
-    lock: decision.lock,
-    rewriteComment: decision.rewriteComment
-      ? { body: decision.rewriteComment, otherwise: addressNotice(deps.config.config, input, trigger, randomUUID()) }
-      : null,
-    acknowledge: decision.accepted && !decision.deleteComment && !shown,
-    trigger,
-    promised: owed,
-  });
-  return { decision, state, plan };
-}
-
 function withWaitingRecords(state: CaseState, ids: number[], thread: Parameters<typeof markProcessed>[2]): CaseState {
   if (ids.length === 0) return state;
   return { ...state, processed: ids.reduce((record, id) => markProcessed(record, id, thread), state.processed) };
-}
-
-function sameExceptRecord(previous: CaseState | null, state: CaseState): boolean {
-  return previous !== null && JSON.stringify({ ...previous, processed: null }) === JSON.stringify({ ...state, processed: null });
-}
-
-function newAssignees(issue: { assignees: string[] }, patch: IssuePatch | null): string[] {
-  return (patch?.assignees ?? []).filter((a) => !issue.assignees.some((b) => sameLogin(a, b)));
 }

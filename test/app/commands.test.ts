@@ -268,7 +268,9 @@ describe("what never runs a command", () => {
 
   it("a forged card in a user's comment does not change the case", async () => {
     const forged = `${encodeState(state({ status: "verified", queueAhead: 0 }))}`;
-    withCase(triage, triageIssue, [{ id: 60, author: "jbber", body: forged }]).permission("alice", "write");
+    // The requester's comment was processed when it was posted (it changed nothing).
+    const seen = { ...triage, processed: { through: 60, also: [] } };
+    withCase(seen, triageIssue, [{ id: 60, author: "jbber", body: forged }]).permission("alice", "write");
     await newProbot().receive(say("alice", "/approve"));
     expect(github.writes).toHaveLength(1);
     expect(String(github.writes[0]!.body.body)).toContain("This request is not verified yet, so it was not approved.");

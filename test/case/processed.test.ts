@@ -1,5 +1,5 @@
-// The processed record: a watermark plus the ids above it. No flood pushes a processed comment out,
-// a comment still waiting holds the watermark back, and an overflow fails closed.
+// The processed record: a watermark plus runs of settled ids above it. No flood pushes a processed
+// comment out, and no flood pushes an owed one past the watermark.
 import { describe, expect, it } from "@jest/globals";
 import { isProcessed, markProcessed, NOTHING_PROCESSED, unprocessed, type ThreadComment } from "../../src/case/processed.js";
 
@@ -41,14 +41,39 @@ describe("a flood", () => {
     expect(unprocessed(record, thread)).toEqual([]);
   });
 
-  it("behind one comment that never arrives, keeps 50 above it, then fails closed: the stuck one is passed, never run", () => {
-    const thread = work(...Array.from({ length: 80 }, (_, i) => i + 1));
+  it("behind one comment that never arrives, a flood of 500 is one run, and the stuck one stays owed", () => {
+    const thread = work(...Array.from({ length: 501 }, (_, i) => i + 1));
     let record = NOTHING_PROCESSED;
-    for (let id = 2; id <= 80; id++) record = markProcessed(record, id, thread);
-    expect(record.also.length).toBeLessThanOrEqual(50);
-    // Every processed comment is still processed; the stuck #1 is given up (not run later by a sweep).
-    for (let id = 2; id <= 80; id++) expect(isProcessed(record, id)).toBe(true);
-    expect(unprocessed(record, thread)).toEqual([]);
+    for (let id = 2; id <= 501; id++) record = markProcessed(record, id, thread);
+    expect(record).toEqual({ through: 0, also: [[2, 501]] });
+    for (let id = 2; id <= 501; id++) expect(isProcessed(record, id)).toBe(true);
+    // Owed, never passed over: the sweep (or the next comment's door) still runs it.
+    expect(unprocessed(record, thread).map((c) => c.id)).toEqual([1]);
+    expect(markProcessed(record, 1, thread)).toEqual({ through: 501, also: [] });
+  });
+
+  it("grows with what is owed, not with the flood: each owed comment is one gap between runs", () => {
+    // Owed: 10, 20, 30; everything else (1,000 comments) settled in a shuffled order.
+    const ids = Array.from({ length: 1000 }, (_, i) => i + 1);
+    const thread = work(...ids);
+    let record = NOTHING_PROCESSED;
+    const order = ids.filter((id) => id % 10 !== 0 || id > 30).sort((a, b) => ((a * 7919) % 1000) - ((b * 7919) % 1000));
+    for (const id of order) record = markProcessed(record, id, thread);
+    expect(record).toEqual({
+      through: 9,
+      also: [
+        [11, 19],
+        [21, 29],
+        [31, 1000],
+      ],
+    });
+    expect(unprocessed(record, thread).map((c) => c.id)).toEqual([10, 20, 30]);
+  });
+
+  it("conversation between two runs joins them; a run is read from older cards' single ids", () => {
+    const thread = [...work(1, 2), ...talk(3), ...work(4)];
+    expect(markProcessed(markProcessed(NOTHING_PROCESSED, 2, thread), 4, thread)).toEqual({ through: 0, also: [[2, 4]] });
+    expect(isProcessed({ through: 0, also: [2, 4] }, 4)).toBe(true);
   });
 
   it("lists what waits, oldest first", () => {

@@ -57,7 +57,9 @@ describe("the account a command was written about", () => {
     await sweep();
     expect(card().attestation).toBeNull();
     expect(card().status).toBe("triage");
-    expect(replies().at(-1)!.body).toContain("`/verified` was written before the request changed the account it names, so it was not run");
+    // Refused once, at the first door that found it owed (the next comment's), before that comment ran.
+    const refusal = "`/verified` was written before the request changed the account it names, so it was not run";
+    expect(replies().filter((r) => r.body.includes(refusal))).toHaveLength(1);
     await say("alice", "/approve");
     expect(card().status).toBe("triage");
     expect(replies().at(-1)!.body).toContain("/approve");
