@@ -111,6 +111,11 @@ export class GitHubStandIn {
     this.webhookSender.loseNext(count);
   }
 
+  /** GitHub lets the app delete comments again (a permission restored, a moderation lock lifted). */
+  allowCommentDeletion(): void {
+    this.options.refuseCommentDeletion = false;
+  }
+
   /** How many of the next webhooks will still be lost. */
   get webhooksToLose(): number {
     return this.webhookSender.losing;

@@ -90,9 +90,35 @@ describe("one way into a case", () => {
     expect(importers("case/decide.ts")).toEqual(["desk/decide-and-plan.ts", "desk/runner.ts"]);
     expect(importers("desk/decide-and-plan.ts")).toEqual(["desk/runner.ts"]);
     expect(importers("desk/runner.ts")).toEqual(["desk/service.ts", "desk/sweep.ts"]);
-    // The executor applies plans for the runner alone: no door writes a case's card or reply itself.
-    expect(importers("desk/executor.ts")).toEqual(["desk/runner.ts"]);
-    expect(importers("case/plan.ts")).toEqual(["desk/decide-and-plan.ts", "desk/executor.ts", "desk/runner.ts"]);
+    // The executor applies every plan: the runner's, and the guard's, the board's and the settings check's steps.
+    expect(importers("desk/executor.ts")).toEqual(["desk/board-sync.ts", "desk/door-writes.ts", "desk/runner.ts", "desk/secret-guard.ts"]);
+    expect(importers("case/plan.ts")).toEqual([
+      "desk/board-sync.ts",
+      "desk/decide-and-plan.ts",
+      "desk/door-writes.ts",
+      "desk/executor.ts",
+      "desk/runner.ts",
+      "desk/secret-guard.ts",
+    ]);
+  });
+
+  it("one writer: no module but the executor calls a write, and the adapter alone sends one", () => {
+    // Every write the desk makes — card, labels, assignees, replies, hides, deletions, locks,
+    // reactions, board moves, error cards, check runs — is a plan step applied by desk/executor.ts.
+    const WRITE_CALL =
+      /\.(updateIssue|createCommentOnce|updateComment|deleteComment|minimizeComment|lockIssue|unlockIssue|addReaction|completeCheckRun|setStatus|addItem)\(/;
+    const OCTOKIT_WRITE = /octokit\.(rest\.\w+\.(create|update|delete|add|remove|set|lock|unlock)\w*|graphql\(\s*(SET_|ADD_|MINIMIZE_))/;
+    const writers = sourceFiles("src")
+      .filter((file) => !file.startsWith("src/github/"))
+      .filter((file) => {
+        const text = readFileSync(file, "utf8");
+        return WRITE_CALL.test(text) || OCTOKIT_WRITE.test(text);
+      });
+    // Registration creates the app itself from its manifest: before there is any repository to write to.
+    expect(writers).toEqual(["src/desk/executor.ts", "src/registration/server.ts"]);
+    expect(readFileSync("src/registration/server.ts", "utf8").match(new RegExp(OCTOKIT_WRITE, "g"))).toEqual([
+      "octokit.rest.apps.createFromManifest",
+    ]);
   });
 
   it("every door reaches the runner through the Desk: no door assembles the runner's dependencies itself", () => {
@@ -177,3 +203,10 @@ describe("the docs' picture of the house", () => {
     expect(long).toEqual([]);
   });
 });
+
+/** Every .ts file below `dir`, as paths from the repository's root. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(`${dir}/${entry.name}`) : entry.name.endsWith(".ts") ? [`${dir}/${entry.name}`] : [],
+  );
+}

@@ -12,7 +12,8 @@ import recoveryTriage from "../app/probot-app.js";
 import { environment, probotFromEnv, type Env } from "../config/environment.js";
 import type { Desk } from "../desk/service.js";
 import { sweepOneRepository } from "../desk/sweep.js";
-import { restoreMemory, saveMemory } from "./memory.js";
+import { getPrivateKey } from "@probot/get-private-key";
+import { memoryKey, restoreMemory, saveMemory } from "./memory.js";
 import { appEnv, readRunnerEvent, type RunnerEvent } from "./runner-env.js";
 import { writeSite } from "./site.js";
 import type { DeskReport } from "../report/build.js";
@@ -33,6 +34,9 @@ export async function runAction(base: Env = environment()): Promise<ActionResult
   const env = appEnv(base);
   const probot = probotFromEnv(env);
   const memoryPath = env.RECOVERY_TRIAGE_MEMORY || DEFAULT_MEMORY;
+  // The memory is sealed with a key only the app's secret gives: a planted cache entry is discarded.
+  const privateKey = getPrivateKey({ env })?.toString() ?? null;
+  const sealWith = privateKey ? memoryKey(privateKey) : null;
   let desk: Desk | null = null;
   await probot.load((app: Probot) =>
     recoveryTriage(app, {
@@ -40,7 +44,7 @@ export async function runAction(base: Env = environment()): Promise<ActionResult
       sweepIntervalMinutes: 0,
       onDesk: (built) => {
         desk = built;
-        restoreMemory(built, memoryPath);
+        restoreMemory(built, memoryPath, sealWith, built.now());
       },
     }),
   );
@@ -63,9 +67,15 @@ export async function runAction(base: Env = environment()): Promise<ActionResult
   } catch (error) {
     failure = error;
   }
-  const errors = (await built.metrics.errors.get()).values.reduce((sum, v) => sum + v.value, 0);
-  if (!failure && errors > 0) failure = new Error(`${errors} error(s) while applying the event; see the log`);
-  saveMemory(built, memoryPath, built.now());
+  const errors = (await built.metrics.errors.get()).values;
+  const count = (where?: string) => errors.filter((v) => !where || v.labels.where === where).reduce((sum, v) => sum + v.value, 0);
+  // A secret left public is said first and plainly: it needs a person now (the next run tries again).
+  if (count("secret-not-removed") > 0)
+    failure = new Error(
+      `${count("secret-not-removed")} comment(s) holding a secret could not be deleted: remove them by hand; the next run tries again`,
+    );
+  else if (!failure && count() > 0) failure = new Error(`${count()} error(s) while applying the event; see the log`);
+  saveMemory(built, memoryPath, built.now(), sealWith);
   const result: ActionResult = {
     exitCode: failure ? 1 : 0,
     requests: (await built.metrics.requests.get()).values.reduce((sum, v) => sum + v.value, 0),

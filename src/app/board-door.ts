@@ -1,6 +1,7 @@
 // A maintainer moved a case on the project board (desk/board-sync.ts keeps the board following
 // the cases): the move runs the matching command as if typed on the issue, with the same checks;
 // a move that cannot be one, or that the case refuses, is put back with a note saying why.
+import { postNote, putBoardItemBack } from "../desk/door-writes.js";
 import type { Context, ProbotOctokit } from "probot";
 import { boardMove } from "../case/board-moves.js";
 import { readCommands } from "../case/commands/index.js";
@@ -84,8 +85,12 @@ export async function onProjectItemEdited(desk: BoardDesk, context: Context<"pro
       // Put the board back where the case is (or, if the case's status has no option, where it was),
       // and say why: a refused command has replied on the issue already.
       const back = (status ? desk.board.optionFor(field, project, status) : null) ?? fromOption;
+      // Every write through the one executor: the move back, then the note.
+      const writer = { repo, botLogin, config, board, log: context.log };
       if (back && item.node_id && back.id !== toId) {
-        await board.setStatus(field, item.node_id, back.id);
+        const itemNow = { itemId: item.node_id, optionId: toId };
+        const place = { field, fieldName: project.status_field, contentId: item.content_node_id, item: itemNow, optionId: back.id };
+        await putBoardItemBack(writer, issue.number, place);
         desk.board.remember(field, item.content_node_id, item.node_id, back.id);
       }
       if (!maintainer || "refused" in move) {
@@ -106,7 +111,7 @@ export async function onProjectItemEdited(desk: BoardDesk, context: Context<"pro
             now: desk.now(),
           },
         );
-        if (note) await repo.createCommentOnce(issue.number, note, (c) => c.author === botLogin && c.body.includes(key));
+        if (note) await postNote(writer, issue.number, { body: note, key });
       }
     },
     `${issue.owner}/${issue.repo}#${issue.number}`,

@@ -132,7 +132,8 @@ export async function onPush(desk: EventDesk, context: Context<"push">): Promise
   const current = await desk.settings.config(context);
   if (!touchesSettings(payload.commits, current.config.form_path)) return;
   await desk.dispatch(context, async () => {
-    const { problems } = await reportSettings(desk.repoOf(context), payload.after);
+    const writer = { repo: desk.repoOf(context), botLogin: await desk.identity.login(), config: current, log: context.log };
+    const { problems } = await reportSettings(writer, payload.after);
     if (problems > 0) context.log.warn({ sha: payload.after, problems }, "the desk's settings have problems; see the check run");
   });
 }

@@ -1,6 +1,6 @@
 // After a push to the default branch that changes the desk's settings (the config file or the
 // issue form it names), the verdict is reported where admins look: a check run on that commit.
-import type { RepoClient } from "../github/repo-client.js";
+import { recordCheckRun, type WriterDeps } from "../desk/door-writes.js";
 import { CONFIG_PATH, configReport, formPathOf, reportMarkdown } from "../config/report.js";
 
 const CHECK_NAME = "recovery-triage settings";
@@ -25,10 +25,11 @@ export function touchesSettings(commits: PushedCommit[], formPath: string | null
 }
 
 /** Reads the settings as of `sha`, judges them, and records the verdict as a check run on `sha`. */
-export async function reportSettings(repo: Pick<RepoClient, "readText" | "completeCheckRun">, sha: string): Promise<{ problems: number }> {
-  const config = await repo.readText(CONFIG_PATH, sha);
-  const form = await repo.readText(formPathOf(config), sha);
+export async function reportSettings(writer: WriterDeps, sha: string): Promise<{ problems: number }> {
+  const config = await writer.repo.readText(CONFIG_PATH, sha);
+  const form = await writer.repo.readText(formPathOf(config), sha);
   const report = configReport({ config, form });
-  await repo.completeCheckRun(sha, CHECK_NAME, report.problems.length > 0 ? "failure" : "success", reportMarkdown(report));
+  const conclusion = report.problems.length > 0 ? "failure" : "success";
+  await recordCheckRun(writer, { sha, name: CHECK_NAME, conclusion, output: reportMarkdown(report) });
   return { problems: report.problems.length };
 }

@@ -49,12 +49,15 @@ export function findLostComments(
   now: Date,
 ): FoundComment[] {
   const found = findOwedComments(thread, state, replies, config, now, Infinity);
-  // Processed, then edited: the edit's webhook may have been lost too, with a secret in it.
+  // Settled, yet still holding what must go: edited since (the edit's webhook may have been lost too,
+  // with a secret in it), or a secret whose removal GitHub refused (answered or not, it is still public).
   for (const { comment: c } of thread) {
     if (found.length >= PER_SWEEP) break;
-    if (isBotLogin(c.author, botLogin) || !wasEdited(c) || !isProcessed(state.processed, c.id)) continue;
+    const settled = isProcessed(state.processed, c.id) || replies.answered.includes(c.id);
+    if (isBotLogin(c.author, botLogin) || !settled || found.some((f) => f.commentId === c.id)) continue;
     const reading = readEditedComment(c.body);
-    if (reading.matters) found.push({ ...event(c, reading.scan), edited: true, needsMaintainerCheck: reading.needsMaintainerCheck });
+    if (wasEdited(c) ? reading.matters : reading.secrets)
+      found.push({ ...event(c, reading.scan), edited: true, needsMaintainerCheck: reading.needsMaintainerCheck });
   }
   return found;
 }

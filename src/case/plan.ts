@@ -11,6 +11,7 @@ import type { Comment, Issue } from "../github/repo-client.js";
 import { renderNotices } from "./reply-text.js";
 import type { DecideInput, Trigger } from "./model.js";
 import type { Config } from "../config/schema.js";
+import type { StatusField } from "../github/project-board.js";
 
 export type Write =
   /** A reply an earlier run promised (its card records it) that is not in the thread: a crash came between. */
@@ -28,7 +29,20 @@ export type Write =
   | { kind: "react"; commentId: number }
   /** The thread locked as resolved (a decided case: case/locking.ts), or the desk's lock lifted (the case is open again). */
   | { kind: "lock" }
-  | { kind: "unlock" };
+  | { kind: "unlock" }
+  /**
+   * The case's item on the project board put in the option `optionId`: added first when `item` is
+   * not known (the add also tells its current option), the status set only when it differs.
+   */
+  | { kind: "board-place"; field: StatusField; fieldName: string; contentId: string; item: BoardItem | null; optionId: string }
+  /** The verdict on the desk's settings as a check run on the pushed commit (not a case's write, but the desk's). */
+  | { kind: "check-run"; sha: string; name: string; conclusion: "success" | "failure"; output: { title: string; summary: string } };
+
+/** An item of the project board as the desk last saw it. */
+export interface BoardItem {
+  itemId: string;
+  optionId: string | null;
+}
 
 /** How long a promised reply is still worth posting after a crash (later, the case has moved on). */
 const PROMISE_KEPT_MS = 24 * 3_600_000;

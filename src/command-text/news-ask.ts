@@ -6,11 +6,25 @@
 // information, or may be, and the comment is left alone. Pure; the languages are those of the
 // registry's real threads (English and Chinese, simplified and traditional).
 
+import { findEmailAddresses } from "../safety/emails.js";
+import { findSecrets } from "../safety/secrets.js";
+
 /** Longer than this is never "only asking": real ones are a line. */
 const MAX_LENGTH = 200;
 
-/** Marks of new information: fenced or inline code, a quote, a link, an address, an image, a reference, HTML. */
-const NEW_INFORMATION = [/`|~~~/, /^\s*>/m, /https?:|www\.|\]\(|<[a-z!/]/i, /[\w.+-]+@[\w-]+\.[\w.]+/, /(^|\s)#\d/, /(^|\s)\//];
+/** Marks of new information: code, a quote, a link, an address, an image, a reference, HTML, a mention, a repository. */
+const NEW_INFORMATION = [
+  /`|~~~/,
+  /^\s*>/m,
+  /https?:|www\.|\]\(|<[a-z!/]/i,
+  /[\w.+-]+@[\w-]+\.[\w.]+/,
+  /(^|\s)#\d/,
+  /(^|\s)\//,
+  // A mention (`@other-account`, `@owner/repo`) or a repository reference (`owner/repo`) answers
+  // someone or points somewhere: information, never a ping to hide.
+  /@[\w-]/,
+  /\b[\w-]+\/[\w.-]+/,
+];
 
 /** Words that ask for news (or add a "+1"). At least one must be there. */
 const ASKS = [
@@ -70,19 +84,13 @@ export function asksOnlyForNews(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LENGTH) return false;
   if (NEW_INFORMATION.some((mark) => mark.test(trimmed))) return false;
-  // Whom it is addressed to says nothing new: a comment of mentions alone is a ping.
-  const withoutMentions = trimmed.replace(/(^|\s)@[\w-]+(\/[\w.-]+)?/g, " ");
-  const pinged = withoutMentions.trim() === "";
-  let words = withoutMentions
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/👍|➕/gu, " +1 ")
-    .replace(/['’]/g, "")
-    .replace(/\+ ?1/g, " plus one ");
+  // An address however written is removed (rewritten or deleted), never hidden: hiding keeps it readable.
+  if (findEmailAddresses(trimmed).length > 0 || findSecrets(trimmed).length > 0) return false;
+  let words = trimmed.normalize("NFKC").toLowerCase().replace(/👍|➕/gu, " +1 ").replace(/['’]/g, "").replace(/\+ ?1/g, " plus one ");
   // A number other than a "+1" is a date, an amount, an id: new information.
   if (/\d/.test(words)) return false;
   words = words.replace(NOISE_MARKS, " ");
-  let asked = pinged;
+  let asked = false;
   words = words.replace(ASK, () => {
     asked = true;
     return " ";

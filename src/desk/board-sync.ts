@@ -1,11 +1,14 @@
 // The desk's side of a GitHub Project (v2): every decided case is an item whose status follows
 // the case — an idempotent add that also tells the item's current status, then one update only if
-// it differs; remembered, so an unchanged case costs nothing.
+// it differs; remembered, so an unchanged case costs nothing. It decides the option; the executor
+// writes the move, like every other write.
 import type { Probot } from "probot";
 import { STATUSES, type Status } from "../case/statuses.js";
 import type { Config } from "../config/schema.js";
 import type { ProjectBoard, StatusField } from "../github/project-board.js";
 import type { DecidedCase } from "../memory/case-records.js";
+import type { Write } from "../case/plan.js";
+import { applyPlan, type WriterDeps } from "./executor.js";
 
 export type ProjectConfig = NonNullable<Config["project"]>;
 
@@ -39,8 +42,17 @@ export class BoardSync {
     return matches.includes(current) ? current : (matches[0] ?? null);
   }
 
-  /** Puts the case's item in its status; the writes it made (0 when it already was). Never throws: the board is secondary. */
-  async sync(board: ProjectBoard, config: Config, decided: DecidedCase, log: Probot["log"]): Promise<number> {
+  /**
+   * Puts the case's item in its status, as a plan step the executor applies; the writes it made (0
+   * when it already was). Never throws: the board is secondary.
+   */
+  async sync(
+    board: ProjectBoard,
+    writer: Omit<WriterDeps, "board">,
+    config: Config,
+    decided: DecidedCase,
+    log: Probot["log"],
+  ): Promise<number> {
     const project = config.project;
     if (!project || !decided.nodeId) return 0;
     try {
@@ -48,17 +60,20 @@ export class BoardSync {
       const option = field && this.optionFor(field, project, decided.state.status);
       if (!field || !option) return 0;
       const key = `${field.projectId}:${decided.nodeId}`;
-      const known = this.synced.get(key);
+      const known = this.synced.get(key) ?? null;
       if (known?.optionId === option.id) return 0;
-      let writes = 0;
-      // The first time in this process: add it (or find it), which also tells its current status.
-      const item = known ?? (writes++, await board.addItem(field.projectId, decided.nodeId, project.status_field));
-      if (item.optionId !== option.id) {
-        await board.setStatus(field, item.itemId, option.id);
-        writes++;
-      }
-      this.synced.set(key, { itemId: item.itemId, optionId: option.id });
-      return writes;
+      // The first time in this process the item is added (or found), which also tells its current status.
+      const step: Write = {
+        kind: "board-place",
+        field,
+        fieldName: project.status_field,
+        contentId: decided.nodeId,
+        item: known,
+        optionId: option.id,
+      };
+      const applied = await applyPlan({ ...writer, board }, decided.number, [step]);
+      if (applied.boardItem) this.synced.set(key, { itemId: applied.boardItem.itemId, optionId: option.id });
+      return applied.writes;
     } catch (error) {
       log.warn({ err: error, issue: decided.number }, "could not update the project board; the next event or sweep tries again");
       return 0;

@@ -7,8 +7,20 @@ import { isAssigneeRefusal } from "../github/assignability.js";
 import { hasStateMarker } from "../case/state.js";
 import { findCard } from "../case/find-card.js";
 import { keepNewerText } from "./rewrite.js";
-import { removeComment, type GuardDeps } from "./secret-guard.js";
-import type { Write } from "../case/plan.js";
+import type { ConfigResult } from "../config/lenient.js";
+import type { ProjectBoard } from "../github/project-board.js";
+import type { Trigger } from "../case/model.js";
+import type { BoardItem, Write } from "../case/plan.js";
+
+/** What applying a plan needs: the repository, the app's own login (its comments are looked for), the log. */
+export interface WriterDeps {
+  repo: RepoClient;
+  botLogin: string;
+  config: ConfigResult;
+  /** Where board moves are written (the project's GraphQL); without it a board step is skipped. */
+  board?: ProjectBoard | null;
+  log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+}
 
 export interface Applied {
   writes: number;
@@ -16,13 +28,21 @@ export interface Applied {
   lostCardRace: boolean;
   /** Logins GitHub refused to assign after all: the rest of the update was applied without them. */
   refusedAssignees: string[];
+  /** Comments holding a secret that GitHub would not delete (hidden at best): the step fails, and the next run retries. */
+  unremoved: number[];
+  /** The board item as the plan left it (its id, the option it now has). */
+  boardItem?: BoardItem;
 }
 
-export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]): Promise<Applied> {
+export async function applyPlan(deps: WriterDeps, number: number, plan: Write[]): Promise<Applied> {
   const { repo, botLogin } = deps;
-  const applied: Applied = { writes: 0, lostCardRace: false, refusedAssignees: [] };
+  const applied: Applied = { writes: 0, lostCardRace: false, refusedAssignees: [], unremoved: [] };
   const byApp = (body: (text: string) => boolean) => (c: { author: string; body: string }) => c.author === botLogin && body(c.body);
   for (const write of plan) {
+    // A secret GitHub would not delete: nothing after it is applied. The plan was made for a comment
+    // that is gone (its reply says so, its card promises that reply); the comment stays owed, and
+    // the next door plans again from what GitHub shows then.
+    if (applied.unremoved.length > 0) break;
     switch (write.kind) {
       case "post-promised":
       case "reply":
@@ -34,7 +54,7 @@ export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]):
         applied.writes++;
         break;
       case "delete-comment":
-        applied.writes += await removeComment(deps, write.trigger);
+        applied.writes += await removeComment(deps, write.trigger, applied);
         break;
       case "rewrite-comment":
         try {
@@ -42,7 +62,8 @@ export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]):
           applied.writes++;
         } catch (error) {
           deps.log?.warn({ err: error, comment: write.trigger.commentId }, "could not rewrite a comment holding an address; removing it");
-          applied.writes += 1 + (await removeComment(deps, write.trigger));
+          applied.writes += 1 + (await removeComment(deps, write.trigger, applied));
+          if (applied.unremoved.length > 0) break;
           const { body, key } = write.otherwise;
           await repo.createCommentOnce(
             number,
@@ -94,6 +115,20 @@ export async function applyPlan(deps: GuardDeps, number: number, plan: Write[]):
         await repo.addReaction(write.commentId, "+1");
         applied.writes++;
         break;
+      case "board-place": {
+        if (!deps.board) break;
+        const item = write.item ?? (applied.writes++, await deps.board.addItem(write.field.projectId, write.contentId, write.fieldName));
+        if (item.optionId !== write.optionId) {
+          await deps.board.setStatus(write.field, item.itemId, write.optionId);
+          applied.writes++;
+        }
+        applied.boardItem = { itemId: item.itemId, optionId: write.optionId };
+        break;
+      }
+      case "check-run":
+        await repo.completeCheckRun(write.sha, write.name, write.conclusion, write.output);
+        applied.writes++;
+        break;
     }
   }
   return applied;
@@ -104,7 +139,7 @@ async function updateIssue(
   number: number,
   write: Extract<Write, { kind: "update-issue" }>,
   applied: Applied,
-  deps: GuardDeps,
+  deps: WriterDeps,
 ): Promise<number> {
   const rewrites = write.patch.body !== undefined || write.patch.title !== undefined;
   const patch = rewrites ? await keepNewerText(repo, number, write.read, write.patch) : write.patch;
@@ -126,9 +161,24 @@ async function updateIssue(
 }
 
 /** Deciding failed: the card says so and keeps the previous state (a request is never left without its card). */
-export async function writeErrorCard(deps: GuardDeps, number: number, card: Comment | null, fallback: string): Promise<number> {
+export async function writeErrorCard(deps: WriterDeps, number: number, card: Comment | null, fallback: string): Promise<number> {
   if (card?.body === fallback) return 0;
-  if (card) await deps.repo.updateComment(card.id, fallback);
-  else await deps.repo.createCommentOnce(number, fallback, (c) => c.author === deps.botLogin && hasStateMarker(c.body));
-  return 1;
+  const plan: Write[] = [card ? { kind: "update-card", commentId: card.id, body: fallback } : { kind: "create-card", body: fallback }];
+  return (await applyPlan(deps, number, plan)).writes;
+}
+
+/** Deletes the comment; if GitHub refuses, hides it (hiding does not protect a secret: it is recorded as not removed). */
+async function removeComment(deps: WriterDeps, trigger: Trigger, applied: Applied): Promise<number> {
+  try {
+    await deps.repo.deleteComment(trigger.commentId);
+    return 1;
+  } catch (error) {
+    deps.log?.warn({ err: error, comment: trigger.commentId }, "could not delete a comment; minimizing it");
+    applied.unremoved.push(trigger.commentId);
+    if (!trigger.nodeId) return 1;
+    await deps.repo.minimizeComment(trigger.nodeId, "RESOLVED").catch((e: unknown) => {
+      deps.log?.error({ err: e, comment: trigger.commentId }, "could not delete or hide a comment holding a secret: remove it by hand");
+    });
+    return 2;
+  }
 }

@@ -30,6 +30,7 @@ import { challengeRepositories, checkBranch, foundEvent, lastCommentBy } from ".
 import { owedPromise, type Write } from "../case/plan.js";
 import { decideAndPlan } from "./decide-and-plan.js";
 import { applyPlan, writeErrorCard } from "./executor.js";
+import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
 import type { PendingRecords } from "../memory/pending-records.js";
 import { markProcessed, unprocessed } from "../case/processed.js";
 
@@ -222,6 +223,8 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   if (!previous && unprocessed(state.processed, thread).length > 0)
     next.push({ event: { kind: "sweep" }, actor: deps.botLogin, trigger: null, takenIn: true });
   for (const related of decision.related) await deps.relate(related.issue, related.event, actor);
+  // A secret GitHub would not delete stays public: this step fails (and the comment stays owed).
+  if (applied.unremoved.length > 0) throw new SecretNotRemovedError(applied.unremoved);
   return { writes, status: state.status, next };
 }
 

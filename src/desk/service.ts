@@ -1,6 +1,7 @@
 // The desk as a service: everything between a Probot event and the case machine. Each event
 // becomes a job on its issue's queue (applied one at a time, in arrival order), the webhook is
 // answered as soon as the job is queued, and a delivery already applied is not applied again.
+import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context, Probot, ProbotOctokit } from "probot";
 import type { CaseEvent } from "../case/model.js";
@@ -195,7 +196,7 @@ export class Desk {
         this.metrics.events.inc({ kind, outcome: "applied" });
       } catch (error) {
         this.metrics.events.inc({ kind, outcome: "failed" });
-        this.metrics.errors.inc({ where: "event" });
+        this.metrics.errors.inc({ where: error instanceof SecretNotRemovedError ? "secret-not-removed" : "event" });
         log.error({ err: error, status: (error as { status?: number }).status }, "event failed; the sweep will reconcile this case");
         throw error;
       }
@@ -281,10 +282,10 @@ export class Desk {
   /** What follows a decided case: the desk's memory (page, metrics) and the project board. Returns the writes it made. */
   onDecided(octokit: ProbotOctokit, fullName: string, isPublic: boolean, config: ConfigResult, log: Probot["log"]) {
     return async (decided: DecidedCase): Promise<number> => {
-      const [owner, repo] = fullName.split("/") as [string, string];
-      const checkPublic = () => this.clientFor(octokit, owner, repo).isPublicNow();
-      this.records.record(fullName, isPublic, decided, config.config, this.now(), checkPublic);
-      return this.board.sync(new ProjectBoard(octokit), config.config, decided, log);
+      const client = this.clientFor(octokit, ...(fullName.split("/") as [string, string]));
+      this.records.record(fullName, isPublic, decided, config.config, this.now(), () => client.isPublicNow());
+      const writer = async () => ({ repo: client, botLogin: await this.identity.login(), config, log });
+      return config.config.project ? this.board.sync(new ProjectBoard(octokit), await writer(), config.config, decided, log) : 0;
     };
   }
 

@@ -13,6 +13,7 @@ import type { DecidedCase, CaseRecords } from "../memory/case-records.js";
 import { DAY_MS } from "../text/dates.js";
 import { findCard } from "../case/find-card.js";
 import { runCase } from "./runner.js";
+import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
 import { Desk, type AppOptions, type CaseTarget } from "./service.js";
 import { openCaseOf } from "../memory/open-requests.js";
 import { waitingBefore } from "../case/assign.js";
@@ -101,6 +102,7 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
     } catch (error) {
       // One broken case must not stop the sweep of the others.
       report.failures++;
+      if (error instanceof SecretNotRemovedError) desk.metrics.errors.inc({ where: "secret-not-removed" });
       log.error({ issue: issue.number, err: error }, "sweep failed for a case");
     }
   }

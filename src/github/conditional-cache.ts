@@ -20,6 +20,18 @@ export class ConditionalCache {
     for (const [key, entry] of entries.slice(-ENTRIES)) this.entries.set(key, entry);
   }
 
+  /** A write changed what the answer says: it is not kept (nor saved for the next run) as if it still held. */
+  forget(key: string): void {
+    this.entries.delete(key);
+  }
+
+  /** Every kept answer that lists this comment (a thread): the comment was edited, hidden or deleted. */
+  forgetComment(commentId: number): void {
+    for (const [key, entry] of this.entries) {
+      if (Array.isArray(entry.data) && entry.data.some((c) => (c as { id?: unknown })?.id === commentId)) this.entries.delete(key);
+    }
+  }
+
   set(key: string, etag: string | undefined, data: unknown): void {
     this.entries.delete(key);
     if (!etag) return;

@@ -44,8 +44,10 @@ export class PublicAnswers {
   dump(): [string, Remembered][] {
     return [...this.entries];
   }
+  /** An entry dated in the future is invalid (planted or from a wrong clock): it would stay fresh forever. */
   load(entries: [string, Remembered][]): void {
-    for (const [key, entry] of entries.slice(-ENTRIES)) this.entries.set(key, entry);
+    const now = this.clock();
+    for (const [key, entry] of entries.slice(-ENTRIES)) if (entry.at <= now) this.entries.set(key, entry);
   }
   set(key: string, entry: Remembered): void {
     this.entries.delete(key);

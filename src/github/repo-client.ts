@@ -66,15 +66,19 @@ export class RepoClient {
     }
   }
 
+  private issueKey(number: number): string {
+    return `${this.ref.owner}/${this.ref.repo}#${number}`;
+  }
+
   async getIssue(number: number): Promise<Issue> {
-    const key = `${this.ref.owner}/${this.ref.repo}#${number}`;
+    const key = this.issueKey(number);
     const { data } = await this.cached(key, (headers) => this.octokit.rest.issues.get({ ...this.ref, issue_number: number, headers }));
     return toIssue(data as RawIssue);
   }
 
   async listComments(number: number): Promise<Comment[]> {
     // The first page is asked conditionally (almost every thread fits in it); a longer one is read whole.
-    const key = `${this.ref.owner}/${this.ref.repo}#${number}:comments`;
+    const key = `${this.issueKey(number)}:comments`;
     const first = await this.cached(key, (headers) =>
       this.octokit.rest.issues.listComments({ ...this.ref, issue_number: number, per_page: PER_PAGE, headers }),
     );
@@ -160,11 +164,14 @@ export class RepoClient {
   }
 
   async updateIssue(number: number, patch: IssueUpdate): Promise<void> {
+    // What the desk wrote over (a secret or an address removed) is not kept as the issue's answer.
+    this.conditional?.forget(this.issueKey(number));
     await this.octokit.rest.issues.update({ ...this.ref, issue_number: number, ...patch });
   }
 
   /** Private: a creation that fails uncertainly may have happened, so callers go through createCommentOnce. */
   private async createComment(number: number, body: string): Promise<number> {
+    this.conditional?.forget(`${this.issueKey(number)}:comments`);
     const { data } = await this.octokit.rest.issues.createComment({ ...this.ref, issue_number: number, body });
     return data.id;
   }
@@ -187,6 +194,7 @@ export class RepoClient {
   }
 
   async updateComment(commentId: number, body: string): Promise<void> {
+    this.conditional?.forgetComment(commentId);
     await this.octokit.rest.issues.updateComment({ ...this.ref, comment_id: commentId, body });
   }
 
@@ -200,6 +208,8 @@ export class RepoClient {
   }
 
   async deleteComment(commentId: number): Promise<void> {
+    // A deleted comment (a secret, a live code) is not kept in any thread's answer, nor saved for the next run.
+    this.conditional?.forgetComment(commentId);
     await this.octokit.rest.issues.deleteComment({ ...this.ref, comment_id: commentId });
   }
 

@@ -67,7 +67,7 @@ export class DeskMetrics implements RequestObserver {
   });
   readonly errors = new Counter({
     name: "recovery_triage_errors_total",
-    help: "Failures, by where (event, sweep, sweep-case).",
+    help: "Failures, by where (event, sweep, sweep-case, secret-not-removed).",
     labelNames: ["where"] as const,
     registers: [this.registry],
   });

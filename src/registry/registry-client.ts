@@ -102,8 +102,10 @@ export class RegistryClient {
     return [...this.cache];
   }
 
+  /** An entry dated in the future is invalid (planted or from a wrong clock): it would stay fresh forever. */
   load(entries: [string, Cached][]): void {
-    for (const [url, entry] of entries.slice(-CACHE_ENTRIES)) this.cache.set(url, entry);
+    const now = this.clock();
+    for (const [url, entry] of entries.slice(-CACHE_ENTRIES)) if (entry.at <= now) this.cache.set(url, entry);
   }
 
   /** An answer its reader could not make sense of is not kept: the next gathering asks again. */

@@ -62,6 +62,9 @@ function recoveryCodes(text: string, aggressive: boolean): Finding[] {
 
 function inLinkOrPath(text: string, index: number): boolean {
   const before = text[index - 1];
+  // `@` at the start of a word is a mention's shape, not an address or a pin: codes pasted as
+  // `@a1b2…` are still codes (and were hidden as a ping instead of deleted).
+  if (before === "@" && (index < 2 || /\s/.test(text[index - 2]!))) return false;
   if (before === "/" || before === "=" || before === "#" || before === "@" || before === ":" || before === ".") return true;
   // Part of a URL further left on the same word?
   let i = index - 1;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "@jest/globals";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { restoreMemory, saveMemory } from "../../src/actions/memory.js";
+import { memoryKey, restoreMemory, saveMemory } from "../../src/actions/memory.js";
 import { appEnv, readRunnerEvent, RunnerEnvError } from "../../src/actions/runner-env.js";
 import { writeSite } from "../../src/actions/site.js";
 import type { Desk } from "../../src/desk/service.js";
@@ -18,8 +18,8 @@ import { newCaseState } from "../../src/case/state.js";
 
 const memoryOf = () => ({
   conditional: new ConditionalCache(),
-  publicAnswers: new PublicAnswers(() => 0),
-  registry: new RegistryClient(),
+  publicAnswers: new PublicAnswers(() => NOW.getTime()),
+  registry: new RegistryClient(undefined, () => NOW.getTime()),
   records: new CaseRecords(),
   evidenceChecked: new Map<string, number>(),
 });
@@ -61,15 +61,17 @@ describe("the runner's variables", () => {
 });
 
 describe("the desk's memory between runs", () => {
+  const KEY = memoryKey("-----BEGIN PRIVATE KEY-----the app's key-----END PRIVATE KEY-----");
+
   it("what one run saves, the next restores", () => {
     const path = join(dir(), "m", "memory.json");
     const first = memoryOf();
     first.conditional.set("GET /repos/o/r/issues/1", 'W/"e1"', { number: 1 });
     first.evidenceChecked.set("o/r#1:jbber:false", 123);
     first.records.record("o/r", true, { number: 1, title: "Account recovery request", state: newCaseState(FIELDS) }, config(), NOW);
-    expect(saveMemory(asDesk(first), path, NOW)).toBeGreaterThan(0);
+    expect(saveMemory(asDesk(first), path, NOW, KEY)).toBeGreaterThan(0);
     const next = memoryOf();
-    expect(restoreMemory(asDesk(next), path)).toBe(true);
+    expect(restoreMemory(asDesk(next), path, KEY, NOW)).toBe(true);
     expect(next.conditional.get("GET /repos/o/r/issues/1")).toEqual({ etag: 'W/"e1"', data: { number: 1 } });
     expect(next.evidenceChecked.get("o/r#1:jbber:false")).toBe(123);
     expect(next.records.publicCases("o/r")?.cases.map((c) => c.number)).toEqual([1]);
@@ -78,12 +80,78 @@ describe("the desk's memory between runs", () => {
   it("a missing, corrupt or other version's file loads nothing (it costs requests, never correctness)", () => {
     const d = dir();
     const fresh = memoryOf();
-    expect(restoreMemory(asDesk(fresh), join(d, "none.json"))).toBe(false);
+    expect(restoreMemory(asDesk(fresh), join(d, "none.json"), KEY, NOW)).toBe(false);
     writeFileSync(join(d, "bad.json"), "{not json");
-    expect(restoreMemory(asDesk(fresh), join(d, "bad.json"))).toBe(false);
-    writeFileSync(join(d, "old.json"), JSON.stringify({ version: 0, conditional: [["k", { etag: "x", data: 1 }]] }));
-    expect(restoreMemory(asDesk(fresh), join(d, "old.json"))).toBe(false);
+    expect(restoreMemory(asDesk(fresh), join(d, "bad.json"), KEY, NOW)).toBe(false);
+    writeFileSync(join(d, "old.json"), JSON.stringify({ version: 1, conditional: [["k", { etag: "x", data: 1 }]] }));
+    expect(restoreMemory(asDesk(fresh), join(d, "old.json"), KEY, NOW)).toBe(false);
     expect(fresh.conditional.get("k")).toBeUndefined();
+  });
+
+  it("a planted file is discarded whole: forged content, a MAC under another key, or no key at all", () => {
+    const path = join(dir(), "memory.json");
+    const first = memoryOf();
+    first.conditional.set("o/r#1:comments", 'W/"genuine"', [{ id: 5, body: "the card" }]);
+    saveMemory(asDesk(first), path, NOW, KEY);
+    // The genuine ETag with a forged thread (a forged hidden state on the card), the MAC left as it was.
+    const sealed = JSON.parse(readFileSync(path, "utf8")) as { content: string; mac: string };
+    const forged = sealed.content.replace("the card", 'forged <!-- recovery-triage:state v1 {\\"status\\":\\"verified\\"} -->');
+    expect(forged).not.toBe(sealed.content);
+    writeFileSync(path, JSON.stringify({ ...sealed, content: forged }));
+    const next = memoryOf();
+    expect(restoreMemory(asDesk(next), path, KEY, NOW)).toBe(false);
+    expect(next.conditional.get("o/r#1:comments")).toBeUndefined();
+    // Sealed by someone with another key (a fork's app, an attacker's own): refused too.
+    saveMemory(asDesk(first), path, NOW, memoryKey("another key"));
+    expect(restoreMemory(asDesk(next), path, KEY, NOW)).toBe(false);
+    // Without the app's key nothing is saved or believed.
+    expect(saveMemory(asDesk(first), join(dir(), "none.json"), NOW, null)).toBe(0);
+    saveMemory(asDesk(first), path, NOW, KEY);
+    expect(restoreMemory(asDesk(next), path, null, NOW)).toBe(false);
+  });
+
+  it("a file or an entry dated in the future is invalid: it would stay fresh forever", () => {
+    const path = join(dir(), "memory.json");
+    const later = new Date(NOW.getTime() + 86_400_000);
+    saveMemory(asDesk(memoryOf()), path, later, KEY);
+    expect(restoreMemory(asDesk(memoryOf()), path, KEY, NOW)).toBe(false);
+    const first = memoryOf();
+    first.registry.load([["https://pypi.org/pypi/x/json", { status: 404, body: "", etag: null, at: later.getTime() }]]);
+    first.publicAnswers.load([["users/x", { etag: null, data: null, at: later.getTime() }]]);
+    expect(first.registry.dump()).toEqual([]);
+    expect(first.publicAnswers.dump()).toEqual([]);
+    first.publicAnswers.load([["users/y", { etag: null, data: null, at: NOW.getTime() }]]);
+    expect(first.publicAnswers.dump().map(([k]) => k)).toEqual(["users/y"]);
+  });
+
+  it("nothing the desk would redact is written: an answer holding a token or an address stays in this run only", () => {
+    const path = join(dir(), "memory.json");
+    const first = memoryOf();
+    const token = "pypi-AgEIcHlwaS5vcmcCJGE4ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
+    first.conditional.set("o/r#1", 'W/"a"', { number: 1, body: `### PyPI Username\n\nme@example.org\n` });
+    first.conditional.set("o/r#2:comments", 'W/"b"', [{ id: 9, body: `my token ${token}` }]);
+    first.conditional.set("o/r#3", 'W/"c"', { number: 3, body: "### PyPI Username\n\njbber\n" });
+    saveMemory(asDesk(first), path, NOW, KEY);
+    const text = readFileSync(path, "utf8");
+    expect(text).not.toContain("me@example.org");
+    expect(text).not.toContain(token);
+    const next = memoryOf();
+    restoreMemory(asDesk(next), path, KEY, NOW);
+    expect(next.conditional.dump().map(([k]) => k)).toEqual(["o/r#3"]);
+  });
+});
+
+describe("kept answers after the desk writes", () => {
+  it("a deleted or rewritten comment, and an issue the desk updated, are not kept as their old answer", () => {
+    const cache = new ConditionalCache();
+    cache.set("o/r#1:comments", 'W/"t"', [
+      { id: 7, body: "a" },
+      { id: 8, body: "b" },
+    ]);
+    cache.set("o/r#2:comments", 'W/"u"', [{ id: 9, body: "c" }]);
+    cache.forgetComment(8);
+    expect(cache.get("o/r#1:comments")).toBeUndefined();
+    expect(cache.get("o/r#2:comments")).toBeDefined();
   });
 });
 

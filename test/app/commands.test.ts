@@ -205,7 +205,10 @@ describe("requester commands", () => {
   it("when deletion is refused, the code comment is minimized instead", async () => {
     const code = new Verifier(TEST_SECRET).issueEmailCode(JBBER_REF, NOW, 24).code;
     withCase(verifying, verifyingIssue).deletions(false);
-    await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }));
+    // Hidden is not removed: the event fails (its log, the Actions step, the sweep's retry), after the rest is applied.
+    await expect(newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }))).rejects.toThrow(
+      "could not delete comment(s) 77 holding a secret",
+    );
     expect(github.writes[1]).toMatchObject({ method: "POST", path: "/graphql", body: { variables: { id: "IC_77" } } });
   });
 

@@ -19,6 +19,7 @@ import { body } from "../helpers/fixtures.js";
 
 const exec = promisify(execFile);
 const SECRET = "actions-test-secret-0123456789abcd";
+const TOKEN = "pypi-AgEIcHlwaS5vcmcCJGE4ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz";
 const CONFIG = "reviewers: [alice, bob]\nregistry:\n  evidence: false\n";
 const ROLES = { alice: "maintain", bob: "write" } as const;
 const REAL_TIME = () => new Date();
@@ -174,6 +175,27 @@ describe("the desk as a workflow", () => {
     expect(actions.runner.runs.some((r) => r.exitCode === 137)).toBe(true);
     expect(actions.runner.runs.filter((r) => r.event === "schedule").map((r) => r.exitCode)).toEqual([0]);
   }, 240_000);
+
+  it("a token GitHub would not delete fails the run (exit code, summary, log); the next run deletes it", async () => {
+    const actions = await actionsWorld();
+    const { github, runner } = actions;
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+    github.answerOnce("DELETE", /\/issues\/comments\/\d+$/, 403, { message: "Resource not accessible by integration" });
+    const leak = await github.comment(1, "mallory", `my token: ${TOKEN}`);
+    await github.settled();
+    const failed = runner.runs.filter((r) => !r.skipped).at(-1)!;
+    expect(failed.exitCode).toBe(1);
+    expect(failed.summary).toMatch(/^### Recovery desk: failed\n[\s\S]*- error: 1 comment\(s\) holding a secret could not be deleted/);
+    expect(failed.stderr + failed.summary).not.toContain(TOKEN);
+    expect(github.comments.has(leak.id)).toBe(true);
+    // Nothing after the refused deletion was written: no reply saying it was deleted.
+    expect(github.thread(1).comments.filter((c) => c.user.type === "Bot")).toHaveLength(1);
+    // The comment stayed owed: the scheduled run deletes it and succeeds.
+    await actions.sweep();
+    expect(github.comments.has(leak.id)).toBe(false);
+    expect(runner.runs.filter((r) => r.event === "schedule").map((r) => r.exitCode)).toEqual([0]);
+  }, 120_000);
 
   it("fails the step on any failure, with the error in the job log and the summary; refuses an event it does not run on", async () => {
     const github = new GitHubStandIn({ webhookSecret: STANDIN_WEBHOOK_SECRET, roles: ROLES, now: REAL_TIME });

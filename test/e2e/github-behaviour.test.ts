@@ -115,8 +115,18 @@ describe("when deleting a comment is refused", () => {
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
     const leak = await github.comment(1, "helper", "try pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz");
     await github.settled();
-    expect(github.requests.filter((r) => r.path.endsWith(`/issues/comments/${leak.id}`) && r.method === "DELETE")).toHaveLength(1);
+    // Every door that meets it tries again (the comment stays owed): the card's intake, then its own webhook.
+    const deletes = github.requests.filter((r) => r.path.endsWith(`/issues/comments/${leak.id}`) && r.method === "DELETE");
+    expect(deletes.length).toBeGreaterThanOrEqual(1);
+    expect(deletes.every((r) => r.status === 403)).toBe(true);
     expect(github.minimized.get(leak.id)).toBe("RESOLVED");
+    // Nothing planned for a deleted comment is written: no reply or card saying it was deleted.
+    expect(github.thread(1).comments.filter((c) => c.user.type === "Bot" && /deleted/.test(c.body))).toEqual([]);
+    // Once GitHub lets the desk delete it, the next door (here the sweep) removes it and flags the case.
+    github.allowCommentDeletion();
+    await harness.sweep();
+    await github.settled();
+    expect(github.comments.has(leak.id)).toBe(false);
     expect(github.thread(1).issue.labels).toContain("security");
   }, 30_000);
 });

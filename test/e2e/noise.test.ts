@@ -15,7 +15,7 @@ const FLOOD = [
   ["passer3", "请问有进展吗？"],
   ["jbber", "bump"],
   ["passer4", "👍"],
-  ["jbber", "@alice any updates?"],
+  ["jbber", "any updates please?"],
   ["passer5", "Me too!!"],
   ["jbber", "Hello, any news here maybe?"],
   ["passer6", "I have the same issue here, thanks"],
