@@ -4,7 +4,8 @@
 // as possible); comment creations before the issue update (GitHub paces creations 3 s apart, the
 // slowest kind, so a burst's 1 s-paced updates fill the gaps); the card before the reply it
 // promises, which the card records (`outbox`) so that a crash between the two loses nothing; a lock
-// after the card that announces it, an unlock before the issue opens again.
+// before the card that records it (only what GitHub confirmed is recorded), an unlock before the
+// issue opens again.
 import { hasStateMarker, type CaseState } from "./state.js";
 import type { IssuePatch } from "./view.js";
 import type { Comment, Issue } from "../github/repo-client.js";
@@ -93,13 +94,14 @@ export function planCase(input: PlanInput): Write[] {
   if (input.deleteComment && input.trigger) writes.push({ kind: "delete-comment", trigger: input.trigger });
   else if (input.rewriteComment && input.trigger) writes.push({ kind: "rewrite-comment", trigger: input.trigger, ...input.rewriteComment });
   else if (input.hideComment && input.trigger?.nodeId) writes.push({ kind: "hide-comment", nodeId: input.trigger.nodeId });
+  // Locked before the card that says so (a refused lock stops the plan: the card never says what did
+  // not happen); unlocked before the issue opens again.
+  if (input.lock === "lock") writes.push({ kind: "lock" });
   if (!input.card) writes.push({ kind: "create-card", body: input.cardBody });
   else if (input.card.body !== input.cardBody) writes.push({ kind: "update-card", commentId: input.card.id, body: input.cardBody });
   if (input.reply) writes.push({ kind: "reply", ...input.reply });
-  // Unlocked before the issue opens again; locked once it is closed (and the card says so).
   if (input.lock === "unlock") writes.push({ kind: "unlock" });
   if (input.patch) writes.push({ kind: "update-issue", patch: input.patch, read: input.issue });
-  if (input.lock === "lock") writes.push({ kind: "lock" });
   if (input.acknowledge && input.trigger) writes.push({ kind: "react", commentId: input.trigger.commentId });
   return writes;
 }

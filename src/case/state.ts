@@ -120,8 +120,16 @@ export const caseStateSchema = z.object({
   evidence: evidenceSchema.nullable().default(null),
   /** Taken in long after it was filed (case/adoption.ts): nobody is mentioned until the case changes. */
   quiet: z.boolean().default(false),
-  /** When the desk locked the decided case's thread (case/locking.ts): it locks once, and unlocks only its own lock. */
+  /**
+   * When GitHub confirmed the desk's lock of the decided case's thread (case/locking.ts): it locks
+   * once, and unlocks only its own lock. Written only with a card that follows the confirmed lock.
+   */
   lockedAt: isoTime.nullable().default(null),
+  /** Locks GitHub refused (case/locking.ts): retried with backoff, and given up after a few. */
+  lockRefused: z
+    .object({ count: z.number().int().min(1), at: isoTime })
+    .nullable()
+    .default(null),
   /** The comments processed (applied, refused or left unanswered): no door runs one twice (case/processed.ts). */
   processed: processedSchema.default(NOTHING_PROCESSED),
   /**
@@ -234,6 +242,7 @@ export function newCaseState(fields: Pick<CaseState, "author" | "username" | "te
     outbox: null,
     quiet: false,
     lockedAt: null,
+    lockRefused: null,
     ...fields,
   };
 }

@@ -30,6 +30,8 @@ export interface Applied {
   refusedAssignees: string[];
   /** Comments holding a secret that GitHub would not delete (hidden at best): the step fails, and the next run retries. */
   unremoved: number[];
+  /** GitHub refused the plan's lock: nothing after it was applied; the runner records the refusal. */
+  lockRefused?: boolean;
   /** The board item as the plan left it (its id, the option it now has). */
   boardItem?: BoardItem;
 }
@@ -101,8 +103,15 @@ export async function applyPlan(deps: WriterDeps, number: number, plan: Write[])
         applied.writes += await updateIssue(repo, number, write, applied, deps);
         break;
       case "lock":
-        await repo.lockIssue(number);
-        applied.writes++;
+        // Only a confirmed lock may be recorded: a refusal stops the plan (the card would say "locked").
+        try {
+          await repo.lockIssue(number);
+          applied.writes++;
+        } catch (error) {
+          deps.log?.warn({ err: error, issue: number }, "GitHub refused to lock a decided case's thread; it is tried again later");
+          applied.lockRefused = true;
+          return applied;
+        }
         break;
       case "unlock":
         // Someone unlocked it since this run read it: GitHub answers 404, and the thread is open, as wanted.

@@ -71,6 +71,8 @@ interface Step {
   found?: FoundComment;
   /** This run took the request in already (its card is new): no second intake follows. */
   takenIn?: boolean;
+  /** The previous try of this step met a refused lock: decided again, it records the refusal instead. */
+  lockRefused?: boolean;
 }
 
 interface StepResult extends RunResult {
@@ -167,6 +169,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
     replies,
     unassignable: step.unassignable ?? [],
     thread,
+    lockRefused: step.lockRefused ?? false,
   };
   const sources = deps.evidence ? { ...deps.evidence, config: config.config, now: deps.now, scope: base.repo } : null;
   const [openRequests, branch, repoVisibility, evidence] = await Promise.all([
@@ -202,6 +205,8 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   // The card was written with every waiting record folded in: nothing waits any more.
   if (plan.some((w) => w.kind === "update-card")) deps.pending?.clear(key);
   if (applied.lostCardRace) return { ...still, writes: applied.writes };
+  // GitHub refused the lock, and nothing after it was written: the same step again, recording the refusal.
+  if (applied.lockRefused) return { ...still, writes: applied.writes, next: step.lockRefused ? [] : [{ ...step, lockRefused: true }] };
   const next: Step[] = [];
   let writes = applied.writes;
   if (applied.refusedAssignees.length > 0) {

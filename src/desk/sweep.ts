@@ -73,15 +73,19 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
   await desk.openRequests
     .replace(`${owner}/${name}`, openCases, listedAt)
     .catch((error: unknown) => log.warn({ err: error }, "the open-case index could not be refreshed"));
-  const closed = await repo.listClosedRequestsSince(config.config.labels.request, new Date(now.getTime() - BACKFILL_DAYS * DAY_MS));
+  // Long enough to see every closed case until its lock falls due: a withdrawn one falls due only
+  // when its `/reopen` window ends, which can be exactly when a 90-day listing would stop showing it.
+  const { reopen_within_days: reopenDays } = config.config.stale;
+  const lockDays = config.config.noise.lock_after_days;
+  const listedDays = Math.max(BACKFILL_DAYS, Math.max(reopenDays, lockDays ?? 0) + LOCK_GRACE_DAYS);
+  const closed = await repo.listClosedRequestsSince(config.config.labels.request, new Date(now.getTime() - listedDays * DAY_MS));
   const decidedPerWeek = recentPace(closed, now);
   const deps = await desk.caseDeps(target, config, form, log);
   report.repositories++;
-  await backfillClosed(repo, closed, deps.botLogin, deps.onDecided!, desk.records);
+  const backfilled = closed.filter((i) => Date.parse(i.closedAt ?? "") >= now.getTime() - BACKFILL_DAYS * DAY_MS);
+  await backfillClosed(repo, backfilled, deps.botLogin, deps.onDecided!, desk.records);
   // Closed cases that can still be reopened are swept too (a lost `/reopen` is applied, a pasted secret
   // removed), and those whose thread may be due to be locked (the case's own record decides: case/locking.ts).
-  const { reopen_within_days: reopenDays } = config.config.stale;
-  const lockDays = config.config.noise.lock_after_days;
   const closedAgo = (i: Issue, days: number) => Date.parse(i.closedAt ?? "") <= now.getTime() - days * DAY_MS;
   const mayLock = (i: Issue) => STATUS_RULES[labelledStatus(i.labels, config.config) ?? "closed"].locks;
   const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && mayLock(i) && closedAgo(i, lockDays)));
@@ -117,6 +121,8 @@ const PACE_WEEKS = 8;
 const PACE_MIN_CLOSED = 2;
 /** Closed cases the reviewers' page measures (its longest window), read once per sweep: the same read as the pace's. */
 const BACKFILL_DAYS = 90;
+/** Days a closed case stays listed after its lock falls due (sweeps that were missed, locks refused and retried). */
+const LOCK_GRACE_DAYS = 14;
 /** Cards of closed cases read per sweep to fill the page's memory after a start (one read each). */
 const BACKFILL_PER_SWEEP = 50;
 

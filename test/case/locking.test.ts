@@ -105,3 +105,40 @@ describe("the card says it before the lock, and where to go instead", () => {
     expect(renderCard(decided(status), ctx)).not.toContain("This conversation");
   });
 });
+
+describe("a refused lock", () => {
+  const refused = (count: number, hoursAgo: number, now: Date) =>
+    decided("denied", { lockRefused: { count, at: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString() } });
+
+  it("is recorded as refused, never as locked", () => {
+    const now = daysAfter(31);
+    const decision = sweep(decided("denied"), now, { lockRefused: true });
+    expect(decision.lock).toBeNull();
+    expect(decision.state!.lockedAt).toBeNull();
+    expect(decision.state!.lockRefused).toEqual({ count: 1, at: now.toISOString() });
+  });
+
+  it.each([
+    [1, 0.9, null],
+    [1, 1, "lock"],
+    [2, 1.9, null],
+    [2, 2, "lock"],
+    [4, 8, "lock"],
+    [5, 100, null],
+  ] as const)("after %i refusal(s), %f hours later: %s", (count, hoursAgo, lock) => {
+    const now = daysAfter(40);
+    expect(sweep(refused(count, hoursAgo, now), now).lock).toBe(lock);
+  });
+
+  it("given up: the card no longer promises a lock; open again, the refusals are forgotten", () => {
+    const now = daysAfter(40);
+    expect(renderCard(refused(5, 1, now), { config: config(), form: builtInForm })).not.toContain("will be locked");
+    const reopened = decide(
+      input(
+        { kind: "comment", commentId: 9, text: "/reopen", scan: readCommands("/reopen"), roles: { maintainer: true, requester: false } },
+        { previous: refused(2, 1, now), now, issue: issue({ open: false }), actor: "alice" },
+      ),
+    );
+    expect(reopened.state!.lockRefused).toBeNull();
+  });
+});

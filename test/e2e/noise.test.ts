@@ -1,5 +1,6 @@
 // Less noise for reviewers, through the doors GitHub uses: signed webhooks into the app, writes to
 // the stand-in. A flood of "any update?" costs one reply and one hide each.
+import { decodeState } from "../../src/case/state.js";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
@@ -121,13 +122,14 @@ describe("decided cases locked", () => {
     await harness.sweep();
     await github.settled();
     expect(github.thread(1).issue).toMatchObject({ locked: true, active_lock_reason: "resolved" });
+    // The lock first; the card says "locked" only once GitHub confirmed it.
     expect(requestBodies(before)).toEqual([
+      { method: "PUT", path: "/repos/registry/support/issues/1/lock", body: { lock_reason: "resolved" } },
       {
         method: "PATCH",
         path: "/repos/registry/support/issues/comments/1000",
         body: expect.objectContaining({ body: expect.any(String) }),
       },
-      { method: "PUT", path: "/repos/registry/support/issues/1/lock", body: { lock_reason: "resolved" } },
     ]);
     expect(card()).toContain("This conversation is locked so that it stays readable");
     // GitHub refuses everyone but collaborators now: the requester's "me too" and pasted codes cannot land.
@@ -149,6 +151,44 @@ describe("decided cases locked", () => {
     expect(github.thread(1).issue).toMatchObject({ locked: false, state: "open" });
     expect(card()).toContain("**Status: In the queue");
     await github.comment(1, "jbber", "thank you, the owner can be reached at the address on file now");
+  }, 60_000);
+
+  it("a refused lock is recorded as refused, never as done, and tried again after a backoff", async () => {
+    const { github } = await queuedRequest();
+    await github.comment(1, "alice", "/deny the account's owner could not be reached");
+    await github.settled();
+    const card = () => github.thread(1).comments[0]!.body;
+    clock += 31 * 86_400_000;
+    github.answerOnce("PUT", /\/issues\/1\/lock$/, 403, { message: "Resource not accessible by integration" });
+    await harness.sweep();
+    await github.settled();
+    expect(github.thread(1).issue.locked).toBe(false);
+    expect(card()).not.toContain("This conversation is locked");
+    expect(decodeState(card())!.lockRefused).toEqual({ count: 1, at: new Date(clock).toISOString() });
+    // Within the hour's backoff the sweep does not try again.
+    clock += 30 * 60_000;
+    const waiting = github.requests.length;
+    await harness.sweep();
+    await github.settled();
+    expect(requestBodies(waiting)).toEqual([]);
+    // After it, the lock is made, and only then recorded.
+    clock += 31 * 60_000;
+    await harness.sweep();
+    await github.settled();
+    expect(github.thread(1).issue.locked).toBe(true);
+    expect(card()).toContain("This conversation is locked");
+    expect(decodeState(card())!.lockedAt).toBe(new Date(clock).toISOString());
+  }, 60_000);
+
+  it("a withdrawn request is locked when its /reopen window ends, though that is when a 90-day listing loses it", async () => {
+    const { github } = await queuedRequest();
+    await github.comment(1, "jbber", "/withdraw");
+    await github.settled();
+    expect(github.thread(1).issue.state).toBe("closed");
+    clock += 90 * 86_400_000 + 3_600_000;
+    await harness.sweep();
+    await github.settled();
+    expect(github.thread(1).issue.locked).toBe(true);
   }, 60_000);
 
   it("lock_after_days: 0 locks in the decision's own run; null never locks", async () => {
