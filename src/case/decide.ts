@@ -4,7 +4,8 @@
 import { currentReviewer, pickReviewer, waitingBefore } from "./assign.js";
 import { accountNamed, enforceBinding } from "./binding.js";
 import { alreadyProcessed, applyComment } from "./comment.js";
-import { markProcessed } from "./processed.js";
+import { markProcessed, type Outcome } from "./processed.js";
+import type { Notice } from "./notices.js";
 import { outcome, type CaseEvent, type DecideInput, type Decision, type QueueFacts } from "./model.js";
 import { withinLimits } from "./replies.js";
 import { fitState, newCaseState, type CaseState } from "./state.js";
@@ -67,9 +68,11 @@ export function decide(request: DecideInput): Decision {
   next = { ...next, state: withReasons(input.previous, next.state!, input) };
   next = withAdoptionQuiet(next, input);
   next = withThreadLock(next, input);
+  // What the comment did is read from every notice, before the limits on noise silence some of them.
+  const outcome = outcomeOf(next, input.previous);
   // Every reply to someone's action falls under the limits on noise, whatever caused it.
   next = { ...next, notices: withinLimits(next.notices, input.actor, input.replies, input.now) };
-  return withCommentRecorded(next, input);
+  return withCommentRecorded(next, input, outcome);
 }
 
 /**
@@ -78,7 +81,7 @@ export function decide(request: DecideInput): Decision {
  * comment that changed nothing and is answered needs no card write to be remembered; any other is
  * recorded on the card, which is written then anyway or must be, so that no door runs it again.
  */
-function withCommentRecorded(decision: Decision, input: DecideInput): Decision {
+function withCommentRecorded(decision: Decision, input: DecideInput, outcome: Omit<Outcome, "id">): Decision {
   const { event, previous } = input;
   // A comment deleted for what it held is gone: no door can run it again.
   if (event.kind !== "comment" || event.fromBoard || !decision.state || !previous || decision.deleteComment) return decision;
@@ -89,8 +92,40 @@ function withCommentRecorded(decision: Decision, input: DecideInput): Decision {
   // The thread was read with that judgement already; only a comment GitHub does not list yet is read again.
   const listed = input.thread?.find((c) => c.id === event.commentId);
   if (!changed && !(listed ? listed.needsWork : readNewComment(event.text, event.roles.requester).needsWork)) return decision;
-  const processed = markProcessed(decision.state.processed, event.commentId, input.thread ?? [], input.replies.answered);
+  const processed = markProcessed(decision.state.processed, event.commentId, input.thread ?? [], input.replies.answered, outcome);
   return { ...decision, state: { ...decision.state, processed } };
+}
+
+/** Notices that say a comment's command was not applied, and why. */
+const REFUSALS = new Set<Notice["kind"]>([
+  "refused",
+  "usage",
+  "closed-case",
+  "own-case",
+  "verification-off",
+  "code-wrong",
+  "code-expired",
+  "code-used",
+  "code-locked",
+  "code-key-revoked",
+  "code-not-expected",
+  "challenge-not-expected",
+  "approve-needs-verification",
+  "not-reopenable",
+  "reopen-too-late",
+  "command-too-late",
+  "command-before-reset",
+]);
+
+/**
+ * Refused when a notice refuses it and the case kept its status (a wrong code counts an attempt,
+ * yet was refused); applied when a command was accepted or the case changed; else only read.
+ */
+function outcomeOf(decision: Decision, previous: CaseState | null): Omit<Outcome, "id"> {
+  const refusal = decision.notices.find((n) => REFUSALS.has(n.kind));
+  if (refusal && decision.state?.status === previous?.status) return { did: "refused", why: refusal.kind };
+  const changed = JSON.stringify({ ...decision.state, processed: null }) !== JSON.stringify({ ...previous, processed: null });
+  return { did: decision.accepted || changed ? "applied" : "read" };
 }
 
 /**

@@ -12,9 +12,22 @@ const id = z.number().int().positive();
 /** One settled comment, or a run of them `[first, last]` (every comment of the thread between them). */
 const settled = z.union([id, z.tuple([id, id]).refine(([a, b]) => a <= b, "a run ends after it starts")]);
 
+/** The outcomes kept, newest last: what is recorded about refusals is bounded; what is owed never is. */
+export const RECENT_KEPT = 20;
+
+/** What a settled comment did: its commands applied, refused (`why`: the notice that said so), or only read. */
+export const outcomeSchema = z.object({
+  id,
+  did: z.enum(["applied", "refused", "read"]),
+  why: z.string().max(40).optional(),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
 export const processedSchema = z.object({
   through: z.number().int().min(0),
   also: z.array(settled),
+  /** The latest settled comments and what each did, for reviewers and for the spine's tests. */
+  recent: z.array(outcomeSchema).max(RECENT_KEPT).optional(),
 });
 export type Processed = z.infer<typeof processedSchema>;
 type Run = [number, number];
@@ -44,8 +57,10 @@ export function markProcessed(
   thread: readonly ThreadComment[],
   /** Comments the app's own replies answered: settled too (the reply is their record). */
   answered: readonly number[] = [],
+  outcome: Omit<Outcome, "id"> | null = null,
 ): Processed {
   if (isProcessed(record, id)) return record;
+  const recent = outcome ? [...(record.recent ?? []), { id, ...outcome }].slice(-RECENT_KEPT) : (record.recent ?? []);
   const ordered = [...thread].sort((a, b) => a.id - b.id);
   const owed = (c: ThreadComment) => c.needsWork && !answered.includes(c.id) && !isProcessed(record, c.id) && c.id !== id;
   let through = record.through;
@@ -66,7 +81,8 @@ export function markProcessed(
       last[1] = Math.max(last[1], run[1]);
     } else joined.push([...run]);
   }
-  return { through, also: joined.map(([a, b]) => (a === b ? a : [a, b])) };
+  const also = joined.map(([a, b]): number | Run => (a === b ? a : [a, b]));
+  return recent.length > 0 ? { through, also, recent } : { through, also };
 }
 
 /** The comments a door would have given work that the record does not hold yet, oldest first. */

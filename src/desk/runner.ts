@@ -32,7 +32,7 @@ import { decideAndPlan } from "./decide-and-plan.js";
 import { applyPlan, writeErrorCard } from "./executor.js";
 import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
 import type { PendingRecords } from "../memory/pending-records.js";
-import { markProcessed, unprocessed } from "../case/processed.js";
+import { markProcessed, unprocessed, type Outcome } from "../case/processed.js";
 
 export interface RunnerDeps extends GuardDeps {
   form: FormSpec;
@@ -104,7 +104,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   const key = `${repo.ref.owner}/${repo.ref.repo}#${number}`;
   const thread = threadOf(comments, deps.botLogin, onCard?.author ?? issue.author);
   // Records still waiting for a card write count as processed at every door of this process.
-  const previous = onCard ? withWaitingRecords(onCard, deps.pending?.ids(key) ?? [], thread) : null;
+  const previous = onCard ? withWaitingRecords(onCard, deps.pending?.records(key) ?? [], thread) : null;
   const still = { writes: 0, status: previous?.status ?? null, next: [] };
   // A step that follows an intake finds the card it made (or, should GitHub not show it yet, waits for the sweep).
   if ((step.found || step.takenIn) && !previous) return still;
@@ -233,7 +233,8 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   return { writes, status: state.status, next };
 }
 
-function withWaitingRecords(state: CaseState, ids: number[], thread: Parameters<typeof markProcessed>[2]): CaseState {
-  if (ids.length === 0) return state;
-  return { ...state, processed: ids.reduce((record, id) => markProcessed(record, id, thread), state.processed) };
+function withWaitingRecords(state: CaseState, waiting: Outcome[], thread: Parameters<typeof markProcessed>[2]): CaseState {
+  if (waiting.length === 0) return state;
+  const processed = waiting.reduce((record, { id, ...did }) => markProcessed(record, id, thread, [], did), state.processed);
+  return { ...state, processed };
 }

@@ -5,18 +5,20 @@
 // the case's next card write, or with its next sweep at the latest: a flood costs one write.
 // A crash loses what waits (at most one sweep interval's worth): the sweep then runs those comments
 // as lost, with their authors' roles as of now. A desk that does not sweep itself writes at once.
-export class PendingRecords {
-  private readonly waiting = new Map<string, Set<number>>();
+import type { Outcome } from "../case/processed.js";
 
-  /** Comment ids processed on this case whose record is not on its card yet. */
-  ids(key: string): number[] {
-    return [...(this.waiting.get(key) ?? [])];
+export class PendingRecords {
+  private readonly waiting = new Map<string, Map<number, Outcome | null>>();
+
+  /** Comments settled on this case whose record is not on its card yet, with what each did. */
+  records(key: string): Outcome[] {
+    return [...(this.waiting.get(key) ?? [])].map(([id, outcome]) => outcome ?? { id, did: "read" });
   }
 
-  add(key: string, id: number): void {
-    const ids = this.waiting.get(key) ?? new Set<number>();
-    ids.add(id);
-    this.waiting.set(key, ids);
+  add(key: string, id: number, outcome: Outcome | null = null): void {
+    const records = this.waiting.get(key) ?? new Map<number, Outcome | null>();
+    records.set(id, outcome);
+    this.waiting.set(key, records);
   }
 
   /** The card was written with every waiting record: nothing waits any more. */

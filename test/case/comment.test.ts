@@ -303,7 +303,7 @@ describe("/done and repository challenges", () => {
 describe("replays", () => {
   it("a comment whose commands changed the case is not applied again", () => {
     const first = run("/code 00000000", verifying(), REQUESTER, {}, 4242);
-    expect(first.state!.processed).toEqual({ through: 0, also: [4242] });
+    expect(first.state!.processed).toEqual({ through: 0, also: [4242], recent: [{ id: 4242, did: "refused", why: "code-wrong" }] });
     const again = run("/code 00000000", first.state!, REQUESTER, {}, 4242);
     expect(again.state).toEqual(first.state);
     expect(again.notices).toEqual([]);

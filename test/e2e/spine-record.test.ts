@@ -40,6 +40,10 @@ describe("a flood cannot push real work out of the record", () => {
     // Sixty refused comments settled behind nothing owed: the watermark passed them all.
     expect(card().processed.also).toEqual([]);
     expect(cardComment().body.length).toBeLessThan(12_000);
+    // What each did is kept for the latest 20 only (refusals are bounded; what is owed is not).
+    const recent = card().processed.recent!;
+    expect(recent.length).toBeLessThanOrEqual(20);
+    expect(recent.every((o) => o.did === "refused" && o.why === "refused")).toBe(true);
   }, 60_000);
 
   it("the requester's lost /code followed by a flood is applied and its code leaves the thread", async () => {
@@ -62,6 +66,8 @@ describe("a flood cannot push real work out of the record", () => {
     // Applied at the first flood comment's door, in id order, before that comment.
     expect(card().status).toBe("denied");
     expect(github.thread(1).issue.state).toBe("closed");
+    // The flood's refusals are what the record keeps about it: the latest 20, each with its reason.
+    expect(card().processed.recent!.map((o) => `${o.did}:${o.why}`)).toEqual(Array(20).fill("refused:refused"));
     expect(Date.parse(card().timeline.at(-1)!.at)).toBeGreaterThanOrEqual(lostAt);
   }, 60_000);
 });
