@@ -45,8 +45,9 @@ export function readNewComment(text: string, requester: boolean): CommentReading
   // Maintainers' comments are not scanned for secrets, so a secret needs the check as well; a maintainer's "+1" is left alone.
   const needsMaintainerCheck =
     secrets || (news && !requester) || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
-  // A passer-by's "+1" needs no record: a door that never sees it (a lost webhook) only leaves it visible.
-  const needsWork = requester || secrets || code || scan.commands.length > 0;
+  // A "+1" or "any update?" needs a record too: it is hidden by whichever door sees it first (the
+  // sweep, when its webhook was lost), and the watermark must not pass it before one has.
+  const needsWork = requester || secrets || code || news || scan.commands.length > 0;
   return { scan, secrets, code, news, matters, needsMaintainerCheck, needsWork };
 }
 

@@ -14,6 +14,7 @@ import { canReopen, reopenForRequester } from "./reopening.js";
 import { isProcessed } from "./processed.js";
 import { withoutEmailAddresses } from "../safety/emails.js";
 import { asksOnlyForNews } from "../command-text/news-ask.js";
+import { HIDES_PER_DAY } from "./replies.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
@@ -90,7 +91,7 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   // Only asking for news on a request in the queue: hidden, and answered with where it stands (at most weekly, replies.ts).
   if (!deleteComment && onlyAsksForNews(event, state, input)) {
     const notice: Notice = { kind: "queue-news", ahead: state.queueAhead, waitWeeks: state.waitWeeks, passerBy: !roles.requester };
-    return outcome(state, { notices: [notice], hideComment: true });
+    return outcome(state, { notices: [notice], hideComment: (input.newsAsksBefore ?? 0) < HIDES_PER_DAY });
   }
 
   // A plain reply by the requester gets back a case the desk closed for lack of an answer; on a

@@ -29,15 +29,21 @@ export function wasEdited(c: Comment): boolean {
 }
 
 /** A case's comments as the processed record sees them (case/processed.ts): which ones a door gives work. */
-export type Thread = (ThreadComment & { comment: Comment })[];
+export type Thread = (ThreadComment & { comment: Comment; news: boolean })[];
 
 /** Read once per step: the runner and the sweep's search for lost comments share it. */
 export function threadOf(comments: Comment[], botLogin: string, requester: string): Thread {
-  return comments.map((comment) => ({
-    id: comment.id,
-    comment,
-    needsWork: !isBotLogin(comment.author, botLogin) && readNewComment(comment.body, sameLogin(comment.author, requester)).needsWork,
-  }));
+  return comments.map((comment) => {
+    const reading = isBotLogin(comment.author, botLogin) ? null : readNewComment(comment.body, sameLogin(comment.author, requester));
+    return { id: comment.id, comment, needsWork: reading?.needsWork ?? false, news: reading?.news ?? false };
+  });
+}
+
+/** Comments only asking for news written in the day before comment `id` (the cap on hides counts them). */
+export function newsAsksBefore(thread: Thread, id: number): number {
+  const own = thread.find((c) => c.id === id);
+  const at = own ? Date.parse(own.comment.createdAt) : Infinity;
+  return thread.filter((c) => c.id < id && c.news && Date.parse(c.comment.createdAt) >= at - 24 * HOUR_MS).length;
 }
 
 export function findLostComments(

@@ -39,6 +39,13 @@ const REPLY_LIMITS = {
   newsEveryMs: 7 * 24 * HOUR,
 } as const;
 
+/**
+ * Comments that only ask for news hidden per case in a day (each hide is a write GitHub paces): a
+ * flood beyond it stays visible rather than spend the installation's writes on tidiness. Counted
+ * from the thread itself, so every door hides the same comments.
+ */
+export const HIDES_PER_DAY = 25;
+
 export function replyKinds(notices: Notice[]): ReplyKind[] {
   const kinds = new Set<ReplyKind>();
   for (const n of notices) {

@@ -23,7 +23,7 @@ import { guardOther, type GuardDeps } from "./secret-guard.js";
 import type { Trigger } from "../case/model.js";
 import { evidenceFor, type EvidenceSources } from "./evidence.js";
 import { loadOpenCases, recordOpenCase, type OpenRequests } from "../memory/open-requests.js";
-import { findLostComments, findOwedComments, threadOf, type FoundComment } from "../case/lost-comments.js";
+import { findLostComments, findOwedComments, newsAsksBefore, threadOf, type FoundComment } from "../case/lost-comments.js";
 import { readEditedComment } from "../case/comment-gate.js";
 import { findCard } from "../case/find-card.js";
 import { challengeRepositories, checkBranch, foundEvent, lastCommentBy } from "./gather.js";
@@ -170,6 +170,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
     unassignable: step.unassignable ?? [],
     thread,
     lockRefused: step.lockRefused ?? false,
+    newsAsksBefore: event.kind === "comment" ? newsAsksBefore(thread, event.commentId) : 0,
   };
   const sources = deps.evidence ? { ...deps.evidence, config: config.config, now: deps.now, scope: base.repo } : null;
   const [openRequests, branch, repoVisibility, evidence] = await Promise.all([

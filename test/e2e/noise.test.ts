@@ -97,6 +97,35 @@ describe('"any update?" answered by the desk', () => {
   }, 30_000);
 });
 
+describe("hides, paced and capped per case", () => {
+  it('150 "+1" from passers-by: the first 25 hidden, one reply, no card edit; the sweep hides the same and a lost one', async () => {
+    const { github } = await queuedRequest();
+    const before = github.requests.length;
+    const flood: { id: number }[] = [];
+    for (let i = 0; i < 150; i++) flood.push(await github.comment(1, `passer${i}`, "+1"));
+    await github.settled();
+    const hidden = () => flood.filter((c) => github.minimized.get(c.id)).map((c) => c.id);
+    expect(hidden()).toEqual(flood.slice(0, 25).map((c) => c.id));
+    const writes = github.writes(before).map((w) => `${w.method} ${w.path}`);
+    expect(writes.filter((w) => w === "POST /graphql")).toHaveLength(25);
+    expect(writes.filter((w) => w !== "POST /graphql")).toEqual(["POST /repos/registry/support/issues/1/comments"]);
+    // The sweep, a day later, reads the same thread and hides nothing more.
+    clock += 2 * 3_600_000;
+    const swept = github.requests.length;
+    await harness.sweep();
+    await github.settled();
+    expect(github.writes(swept).filter((w) => w.path === "/graphql")).toEqual([]);
+    expect(hidden()).toHaveLength(25);
+    // Next day, a "+1" whose webhook was lost is hidden by the sweep, as its webhook would have.
+    clock += 24 * 3_600_000;
+    github.loseNextWebhooks(1);
+    const lost = await github.comment(1, "late-passer", "+1");
+    await harness.sweep();
+    await github.settled();
+    expect(github.minimized.get(lost.id)).toBe("OUTDATED");
+  }, 120_000);
+});
+
 describe("decided cases locked", () => {
   const requestBodies = (from: number) =>
     harness.github.requests
