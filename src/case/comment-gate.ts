@@ -45,9 +45,9 @@ export function readNewComment(text: string, requester: boolean): CommentReading
   // Maintainers' comments are not scanned for secrets, so a secret needs the check as well; a maintainer's "+1" is left alone.
   const needsMaintainerCheck =
     secrets || (news && !requester) || scan.nearMisses.length > 0 || scan.commands.some((c) => audiencesOf(c.name).includes("maintainer"));
-  // A "+1" or "any update?" needs a record too: it is hidden by whichever door sees it first (the
-  // sweep, when its webhook was lost), and the watermark must not pass it before one has.
-  const needsWork = requester || secrets || code || news || scan.commands.length > 0;
+  // A passer-by's "+1" needs work only where it is hidden (a request in the queue): the thread says
+  // so (case/lost-comments.ts threadOf), since that depends on the case, not on the comment.
+  const needsWork = requester || secrets || code || scan.commands.length > 0;
   return { scan, secrets, code, news, matters, needsMaintainerCheck, needsWork };
 }
 

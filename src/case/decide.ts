@@ -5,7 +5,7 @@ import { currentReviewer, pickReviewer, waitingBefore } from "./assign.js";
 import { accountNamed, enforceBinding } from "./binding.js";
 import { alreadyProcessed, applyComment } from "./comment.js";
 import { markProcessed, type Outcome } from "./processed.js";
-import type { Notice } from "./notices.js";
+import { outcomeOf } from "./outcomes.js";
 import { outcome, type CaseEvent, type DecideInput, type Decision, type QueueFacts } from "./model.js";
 import { withinLimits } from "./replies.js";
 import { fitState, newCaseState, type CaseState } from "./state.js";
@@ -94,38 +94,6 @@ function withCommentRecorded(decision: Decision, input: DecideInput, outcome: Om
   if (!changed && !(listed ? listed.needsWork : readNewComment(event.text, event.roles.requester).needsWork)) return decision;
   const processed = markProcessed(decision.state.processed, event.commentId, input.thread ?? [], input.replies.answered, outcome);
   return { ...decision, state: { ...decision.state, processed } };
-}
-
-/** Notices that say a comment's command was not applied, and why. */
-const REFUSALS = new Set<Notice["kind"]>([
-  "refused",
-  "usage",
-  "closed-case",
-  "own-case",
-  "verification-off",
-  "code-wrong",
-  "code-expired",
-  "code-used",
-  "code-locked",
-  "code-key-revoked",
-  "code-not-expected",
-  "challenge-not-expected",
-  "approve-needs-verification",
-  "not-reopenable",
-  "reopen-too-late",
-  "command-too-late",
-  "command-before-reset",
-]);
-
-/**
- * Refused when a notice refuses it and the case kept its status (a wrong code counts an attempt,
- * yet was refused); applied when a command was accepted or the case changed; else only read.
- */
-function outcomeOf(decision: Decision, previous: CaseState | null): Omit<Outcome, "id"> {
-  const refusal = decision.notices.find((n) => REFUSALS.has(n.kind));
-  if (refusal && decision.state?.status === previous?.status) return { did: "refused", why: refusal.kind };
-  const changed = JSON.stringify({ ...decision.state, processed: null }) !== JSON.stringify({ ...previous, processed: null });
-  return { did: decision.accepted || changed ? "applied" : "read" };
 }
 
 /**

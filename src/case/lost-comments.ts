@@ -31,11 +31,17 @@ export function wasEdited(c: Comment): boolean {
 /** A case's comments as the processed record sees them (case/processed.ts): which ones a door gives work. */
 export type Thread = (ThreadComment & { comment: Comment; news: boolean })[];
 
-/** Read once per step: the runner and the sweep's search for lost comments share it. */
-export function threadOf(comments: Comment[], botLogin: string, requester: string): Thread {
+/**
+ * Read once per step: the runner and the sweep's search for lost comments share it. Where the case
+ * hides comments that only ask for news (`hidesNews`: a request in the queue), those need a record
+ * too: whichever door sees one first hides it (the sweep, when its webhook was lost), and the
+ * watermark must not pass it before one has.
+ */
+export function threadOf(comments: Comment[], botLogin: string, requester: string, hidesNews = false): Thread {
   return comments.map((comment) => {
     const reading = isBotLogin(comment.author, botLogin) ? null : readNewComment(comment.body, sameLogin(comment.author, requester));
-    return { id: comment.id, comment, needsWork: reading?.needsWork ?? false, news: reading?.news ?? false };
+    const news = reading?.news ?? false;
+    return { id: comment.id, comment, needsWork: (reading?.needsWork ?? false) || (hidesNews && news), news };
   });
 }
 

@@ -102,7 +102,8 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   const card = findCard(comments, deps.botLogin);
   const onCard = card ? decodeState(card.body) : null;
   const key = `${repo.ref.owner}/${repo.ref.repo}#${number}`;
-  const thread = threadOf(comments, deps.botLogin, onCard?.author ?? issue.author);
+  const hidesNews = onCard?.status === "triage" && config.config.noise.answer_updates;
+  const thread = threadOf(comments, deps.botLogin, onCard?.author ?? issue.author, hidesNews);
   // Records still waiting for a card write count as processed at every door of this process.
   const previous = onCard ? withWaitingRecords(onCard, deps.pending?.records(key) ?? [], thread) : null;
   const still = { writes: 0, status: previous?.status ?? null, next: [] };
