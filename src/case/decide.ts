@@ -211,15 +211,21 @@ function clashes(state: CaseState, input: DecideInput): { duplicateOf: number | 
   };
 }
 
+/** The request as its body reads now differs from what the case last read (its problems, its account). */
+export function requestChanged(previous: CaseState, validation: DecideInput["validation"]): boolean {
+  return (
+    JSON.stringify(validation.problems) !== JSON.stringify(previous.problems) ||
+    !sameLogin(validation.username ?? previous.username, previous.username) ||
+    validation.testInstance !== previous.testInstance
+  );
+}
+
 function edited(previous: CaseState, input: DecideInput): Decision {
   if (!OPEN_STATUSES.includes(previous.status)) return outcome(previous);
   const { validation } = input;
   const byRequester = sameLogin(input.actor, previous.author);
   const username = validation.username ?? previous.username;
-  const changed =
-    JSON.stringify(validation.problems) !== JSON.stringify(previous.problems) ||
-    !sameLogin(username, previous.username) ||
-    validation.testInstance !== previous.testInstance;
+  const changed = requestChanged(previous, validation);
   const answering = byRequester && previous.infoRequest !== null && validation.valid;
   // An edit that does not change the request leaves the case alone (and costs no write).
   if (!changed && !answering) return outcome(previous);

@@ -10,7 +10,8 @@ import { parseRequest } from "../intake/parse.js";
 import { validateRequest } from "../intake/validate.js";
 import type { Verifier } from "../verification/codes.js";
 import { renderErrorCard } from "../case/card.js";
-import { needsBranchCheck, needsOpenCases } from "../case/decide.js";
+import { needsBranchCheck, needsOpenCases, requestChanged } from "../case/decide.js";
+import { OPEN_STATUSES } from "../case/statuses.js";
 import type { CaseEvent, Decision } from "../case/model.js";
 import { readReplies } from "../case/replies.js";
 import { scanIssueText } from "../safety/issue-text.js";
@@ -71,6 +72,8 @@ interface Step {
   found?: FoundComment;
   /** This run took the request in already (its card is new): no second intake follows. */
   takenIn?: boolean;
+  /** The sweep compared the body with the card already in this run (a lost edit was run first). */
+  editChecked?: boolean;
   /** The previous try of this step met a refused lock: decided again, it records the refusal instead. */
   lockRefused?: boolean;
 }
@@ -173,6 +176,14 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
     lockRefused: step.lockRefused ?? false,
     newsAsksBefore: event.kind === "comment" ? newsAsksBefore(thread, event.commentId) : 0,
   };
+  // A body edit whose webhook was lost: the sweep runs it as that webhook would have (the author's
+  // edit, as almost every one is), then itself.
+  if (event.kind === "sweep" && previous && !step.editChecked && OPEN_STATUSES.includes(previous.status)) {
+    if (requestChanged(previous, base.validation)) {
+      const asEdit = { event: { kind: "edited" } as const, actor: issue.author, trigger: null, lostChecked: true, editChecked: true };
+      return { ...still, next: [asEdit, { ...step, editChecked: true }] };
+    }
+  }
   const sources = deps.evidence ? { ...deps.evidence, config: config.config, now: deps.now, scope: base.repo } : null;
   const [openRequests, branch, repoVisibility, evidence] = await Promise.all([
     needsOpenCases(base) ? loadOpenCases(repo, deps.openRequests ?? null, config.config, form) : null,

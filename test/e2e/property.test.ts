@@ -47,7 +47,11 @@ type Step =
   /** A passer-by posts more comments than any list the card keeps. */
   | { kind: "flood"; text: string }
   /** `server`: the app's own sweep (its memory); otherwise the CLI's (a new desk). */
-  | { kind: "sweep"; days: number; server: boolean };
+  | { kind: "sweep"; days: number; server: boolean }
+  /** Two maintainer commands whose webhooks arrive in reverse order (the first is delivered after the second). */
+  | { kind: "reorder"; first: string; second: string }
+  /** GitHub delivers the last webhook again (a redelivery keeps its X-GitHub-Delivery). */
+  | { kind: "duplicate" };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   // The paths to a takeover are long (verify, then change the account): they are drawn more often.
@@ -106,6 +110,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant("sweep" as const), days: fc.integer({ min: 0, max: 20 }), server: fc.boolean() }),
     weight: 2,
   },
+  fc.record({
+    kind: fc.constant("reorder" as const),
+    first: fc.constantFrom("/hold", "/verify email", "/needs-info which projects?"),
+    second: fc.constantFrom("/unhold", "/deny no", "/status"),
+  }),
+  fc.constant({ kind: "duplicate" as const }),
 );
 const FLOOD = 55;
 
@@ -214,6 +224,16 @@ async function perform(
     case "flood":
       for (let i = 0; i < FLOOD; i++) await github.comment(1, "mallory", s.text);
       return;
+    case "reorder": {
+      github.loseNextWebhooks(1);
+      await github.comment(1, "alice", s.first);
+      const late = github.lastDelivery!;
+      await github.comment(1, "alice", s.second);
+      await github.settled();
+      return github.redeliver(late);
+    }
+    case "duplicate":
+      return github.lastDelivery ? github.redeliver(github.lastDelivery) : undefined;
     case "sweep":
       advance(s.days);
       if (s.server) await h.sweep();
@@ -232,7 +252,7 @@ function checkInvariants(h: Harness, before: number, s: Step, codes: Set<string>
   expect(state).not.toBeNull();
   // Bot writes per comment stay bounded, whatever was lost and whoever floods.
   const writes = github.writes(before).length;
-  const events = s.kind === "verify-flow" ? 2 : s.kind === "flood" ? FLOOD : 1;
+  const events = s.kind === "verify-flow" || s.kind === "reorder" ? 2 : s.kind === "flood" ? FLOOD : 1;
   if (writes > MAX_WRITES_PER_STEP * events) throw new Error(`${writes} writes for ${JSON.stringify(s)}`);
   // Until the sweep has run, a lost webhook's work may still be undone; after it, everything below holds.
   if (lost) return;

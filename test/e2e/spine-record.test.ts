@@ -8,6 +8,7 @@ import { decodeState } from "../../src/case/state.js";
 import type { Harness } from "../../standin/harness.js";
 import { deskWithOneRequest } from "../helpers/one-request.js";
 import { Verifier } from "../../src/verification/codes.js";
+import { body } from "../helpers/fixtures.js";
 
 const HOUR = 3_600_000;
 const verifier = new Verifier("spine-record-secret-0123456789abcdef");
@@ -97,5 +98,43 @@ describe("comments apply in id order at every door", () => {
     await github.settled();
     expect(card().status).toBe("triage");
     expect(github.thread(1).issue.state).toBe("open");
+  });
+});
+
+describe("lost edits are caught up by the sweep as their webhooks would have", () => {
+  it("a needs-info request its author fixed, the edit's webhook lost, joins the queue at the next sweep", async () => {
+    const github = await start();
+    await github.openIssue("sam", "Account recovery request", body("username-email"), ["account-recovery"]);
+    await github.settled();
+    const state = () => decodeState(github.thread(2).comments.find((c) => c.body.includes("recovery-triage:state"))!.body)!;
+    expect(state().status).toBe("needs-info");
+    github.loseNextWebhooks(1);
+    await github.editIssueBody(2, "sam", body("form-jbber").replace("\njbber\n", "\nsam-k\n"));
+    clock += HOUR;
+    await harness.sweep();
+    await github.settled();
+    expect(state()).toMatchObject({ status: "triage", username: "sam-k", problems: [] });
+    expect(state().requesterEditAt).toBe(new Date(clock).toISOString());
+    expect(github.thread(2).issue.labels).toContain("recovery: triage");
+    // Caught up once: the next sweep writes nothing.
+    const before = github.writes().length;
+    await harness.sweep();
+    await github.settled();
+    expect(github.writes().length).toBe(before);
+  });
+
+  it("a token added to a settled comment by an edit whose webhook was lost is deleted by the sweep", async () => {
+    const github = await start();
+    const comment = await say("jbber", "thanks, waiting");
+    github.loseNextWebhooks(1);
+    await github.editComment(
+      comment.id,
+      "jbber",
+      "thanks, here is my token pypi-AgEIcHlwaS5vcmcCJGE4ZjM3YzE3LWE2NDktNDA1Ni05YjEzLWVhMmE1ZDc4YzY5ZQACKlsz",
+    );
+    clock += HOUR;
+    await harness.sweep();
+    await github.settled();
+    expect(github.comments.has(comment.id)).toBe(false);
   });
 });
