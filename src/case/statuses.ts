@@ -133,8 +133,8 @@ export const STATUS_RULES: Record<Status, StatusRule> = {
     phrase: "closed for lack of an answer",
     label: "stale",
     close: "not_planned",
-    // A reply brings it back (case/reopening.ts): its requester must still be able to write one.
-    locks: false,
+    // A reply brings it back (case/reopening.ts): locked only once that window has ended (case/locking.ts).
+    locks: true,
   },
   // Closed by a person without a decision: the app leaves the issue and its status labels alone.
   closed: {

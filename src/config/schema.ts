@@ -156,8 +156,8 @@ const noiseSchema = z
       .nullable()
       .default(30)
       .describe(
-        "Days after a resolved, denied, duplicate or withdrawn request closed before the sweep locks its thread (0: at once; " +
-          "null: never). A withdrawn one is not locked while its requester can still `/reopen` it.",
+        "Days after a resolved, denied, duplicate, withdrawn or stale request closed before the sweep locks its thread (0: at " +
+          "once; null: never). A withdrawn or stale one is not locked while its requester can still bring it back.",
       ),
   })
   .describe("Keeping threads readable for reviewers.");

@@ -28,13 +28,13 @@ describe("when a decided case is locked", () => {
     expect(sweep(due.state!, daysAfter(60)).lock).toBeNull();
   });
 
-  it("withdrawn: not while its requester may still /reopen it (stale.reopen_within_days)", () => {
-    expect(sweep(decided("withdrawn"), daysAfter(89)).lock).toBeNull();
-    expect(sweep(decided("withdrawn"), daysAfter(90)).lock).toBe("lock");
+  it.each(["withdrawn", "stale"] as const)("%s: not while its requester may still bring it back (stale.reopen_within_days)", (status) => {
+    expect(sweep(decided(status), daysAfter(89)).lock).toBeNull();
+    expect(sweep(decided(status), daysAfter(90)).lock).toBe("lock");
   });
 
-  it.each(["stale", "closed"] as const)("%s: never (a reply must still bring it back, or nobody decided)", (status) => {
-    expect(sweep(decided(status), daysAfter(400)).lock).toBeNull();
+  it("closed by hand: never (nobody decided)", () => {
+    expect(sweep(decided("closed"), daysAfter(400)).lock).toBeNull();
   });
 
   it("lock_after_days 0 locks in the decision's own event; null never", () => {
@@ -101,7 +101,7 @@ describe("the card says it before the lock, and where to go instead", () => {
     expect(renderCard(decided("denied", { lockedAt: NOW.toISOString() }), ctx)).not.toContain("reply here");
   });
 
-  it.each(["triage", "stale", "closed"] as const)("%s: nothing about locking", (status) => {
+  it.each(["triage", "closed"] as const)("%s: nothing about locking", (status) => {
     expect(renderCard(decided(status), ctx)).not.toContain("This conversation");
   });
 });
