@@ -3,8 +3,18 @@
 import type { FormSpec } from "../intake/form.js";
 import { RULES } from "../intake/username.js";
 import type { Problem } from "../intake/validate.js";
+import type { SecretKind } from "../safety/secrets.js";
 import { codeSpan } from "../text/neutralise.js";
 import type { Config } from "../config/schema.js";
+
+/** What a secret is called in a sentence (never the secret itself). */
+const SECRET_NAMES: Record<SecretKind, string> = {
+  "recovery-codes": "a recovery code",
+  "api-token": "an API token",
+  "totp-secret": "a two-factor (TOTP) secret",
+  password: "a password",
+  "email-code": "a one-time code",
+};
 
 export function problemText(problem: Problem, ctx: { config: Config; form: FormSpec }): string {
   const field = (role: keyof FormSpec["headings"]) => `“${ctx.form.headings[role]}”`;
@@ -22,6 +32,11 @@ export function problemText(problem: Problem, ctx: { config: Config; form: FormS
       return (
         `The ${field("username")} field holds an email address. Replace it with your ${registry} username — the name you sign ` +
         `in with; we never need your email address here.`
+      );
+    case "username-secret":
+      return (
+        `The ${field("username")} field held what looks like ${SECRET_NAMES[problem.kind]} — it has been removed from your ` +
+        `request, because this issue is public. Please edit the field to hold only your ${registry} username.`
       );
     case "username-several":
       return (

@@ -1,6 +1,7 @@
 // Pulling the account name out of what people actually type in the username field,
 // and the registries' rules for what a username may be.
-import { EMAIL_REMOVED } from "../safety/emails.js";
+import { EMAIL_REMOVED, findEmailAddresses } from "../safety/emails.js";
+import { findSecrets, type SecretKind } from "../safety/secrets.js";
 import { NO_RESPONSE, stripHtmlComments } from "./markdown.js";
 
 export type UsernameRules = "pypi" | "github" | "lenient";
@@ -14,6 +15,11 @@ export interface UsernameField {
   testInstance: boolean;
   /** The field holds a placeholder or says the name is not known (`N/A`, `unknown`, "I don't remember"). */
   unknown: boolean;
+  /**
+   * The field holds a secret (people paste what they have): its kind only. Nothing in the field is
+   * read as a name then, so no surface can echo it; the body's copy is redacted like any other.
+   */
+  secret?: SecretKind;
 }
 
 /** Words people wrap around their name ("my username is `x`", "[x] account recovery"): never a name when others remain. */
@@ -86,6 +92,11 @@ export function extractUsernames(raw: string): UsernameField {
   const text = withoutLabels(stripHtmlComments(raw).replace(THEMATIC_BREAK, "")).trim();
   const result: UsernameField = { names: [], email: false, testInstance: false, unknown: false };
   if (!text || text.toLowerCase() === NO_RESPONSE) return result;
+  // What the desk would remove from the body is never a name: a secret (read as the body's guard
+  // reads this field: one code is enough), or an address however written ("me at gmail dot com").
+  const secret = findSecrets(text, { aggressive: true })[0];
+  if (secret) return { ...result, secret: secret.kind };
+  if (findEmailAddresses(text).length > 0) return { ...result, email: true };
 
   // Backticked names are what the form asks for: when present, they are the answer.
   const spans = codeSpans(text);

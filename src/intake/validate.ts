@@ -6,11 +6,14 @@ import type { ParsedRequest } from "./parse.js";
 import { usernameFollowsRules, type UsernameField, type UsernameRules } from "./username.js";
 import { clip } from "../text/neutralise.js";
 import { EMAIL_REMOVED } from "../safety/emails.js";
+import type { SecretKind } from "../safety/secrets.js";
 
 export type Problem =
   | { code: "username-missing" }
   | { code: "username-unknown" }
   | { code: "username-email" }
+  /** The field held a secret of this kind (removed from the body): never quoted anywhere. */
+  | { code: "username-secret"; kind: SecretKind }
   | { code: "username-several"; names: string[] }
   | { code: "username-invalid"; name: string }
   | { code: "reason-missing" }
@@ -25,6 +28,7 @@ export const problemSchema: z.ZodType<Problem> = z.discriminatedUnion("code", [
   z.object({ code: z.literal("username-missing") }),
   z.object({ code: z.literal("username-unknown") }),
   z.object({ code: z.literal("username-email") }),
+  z.object({ code: z.literal("username-secret"), kind: z.enum(["recovery-codes", "api-token", "totp-secret", "password", "email-code"]) }),
   z.object({ code: z.literal("username-several"), names: z.array(z.string().max(100)).max(20) }),
   z.object({ code: z.literal("username-invalid"), name: z.string().max(100) }),
   z.object({ code: z.literal("reason-missing") }),
@@ -44,6 +48,7 @@ const ECHO_LIMIT = 60;
 function usernameSchema(rules: UsernameRules) {
   return z.custom<UsernameField | null>().superRefine((field, ctx) => {
     const fail = (problem: Problem) => ctx.addIssue({ code: "custom", message: problem.code, params: { problem } });
+    if (field?.secret) return fail({ code: "username-secret", kind: field.secret });
     if (field?.unknown && !field.email) return fail({ code: "username-unknown" });
     if (!field || (field.names.length === 0 && !field.email)) return fail({ code: "username-missing" });
     if (field.names.length === 0) return fail({ code: "username-email" });

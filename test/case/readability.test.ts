@@ -68,6 +68,10 @@ const PROBLEM_SAMPLES: { [C in Problem["code"]]: Extract<Problem, { code: C }>[]
   "username-missing": [{ code: "username-missing" }],
   "username-unknown": [{ code: "username-unknown" }],
   "username-email": [{ code: "username-email" }],
+  "username-secret": [
+    { code: "username-secret", kind: "api-token" },
+    { code: "username-secret", kind: "recovery-codes" },
+  ],
   "username-several": [{ code: "username-several", names: ["one", "two"] }],
   "username-invalid": [{ code: "username-invalid", name: "-dash-" }],
   "reason-missing": [{ code: "reason-missing" }],
