@@ -215,9 +215,14 @@ function clashes(state: CaseState, input: DecideInput): { duplicateOf: number | 
 export function requestChanged(previous: CaseState, validation: DecideInput["validation"]): boolean {
   return (
     JSON.stringify(validation.problems) !== JSON.stringify(previous.problems) ||
-    !sameLogin(validation.username ?? previous.username, previous.username) ||
+    !sameName(validation.username ?? previous.username, previous.username) ||
     validation.testInstance !== previous.testInstance
   );
+}
+
+/** Two usernames the same account, or both not given. */
+function sameName(a: string | null, b: string | null): boolean {
+  return a === null || b === null ? a === b : sameLogin(a, b);
 }
 
 function edited(previous: CaseState, input: DecideInput): Decision {

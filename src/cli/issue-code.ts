@@ -5,6 +5,7 @@
 // Two ways to mint it: with the reviewer's own key (REVIEWER_KEY) and the reviewer's own GitHub
 // identity (reviewer-code.ts: no app key, no master), or, on a single-admin desk, with the
 // server's RECOVERY_SECRET and the app's identity (here).
+import { keyVersionOf } from "../case/factors.js";
 import type { Probot } from "probot";
 import { findCard } from "../case/find-card.js";
 import { accountForCodes, caseRef, registryLabel } from "../case/binding.js";
@@ -49,7 +50,14 @@ export async function issueCode(probot: Probot, target: CaseTarget, verifier: Ve
     loadConfigFor(octokit, target.owner, target.repo, probot.log),
   ]);
   const card = findCard(comments, botLogin);
-  return codeFor(target, issue, card ? decodeState(card.body) : null, config.config, verifier, now);
+  const state = card ? decodeState(card.body) : null;
+  // With the server's secret, the code is minted with the key of the reviewer who started the email
+  // check — before it starts, of the case's assigned reviewer, who will — (that secret derives every
+  // reviewer's key): bound to them, as every code is, with no need of `master_codes`. A case with no
+  // reviewer gets a master code, which counts only where `verification.master_codes` is on.
+  const starter = state?.factors.email?.by ?? state?.reviewer ?? null;
+  const mint = starter ? verifier.reviewerMint(starter, keyVersionOf(config.config, starter)) : verifier;
+  return codeFor(target, issue, state, config.config, mint, now);
 }
 
 /** The code for a case as its card describes it, minted with `mint` (the master's or a reviewer's key). */

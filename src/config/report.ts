@@ -2,7 +2,7 @@
 // it points to. Pure, so the check run on a push and `recovery-triage check-config` say the same.
 import YAML from "yaml";
 import { formFromYaml } from "../intake/form.js";
-import { parseConfig } from "./lenient.js";
+import { parseConfig, type LineOf } from "./lenient.js";
 import { defaultConfig } from "./schema.js";
 
 export interface ConfigFiles {
@@ -48,9 +48,12 @@ export function configReport(files: ConfigFiles): ConfigReport {
 
 function parseConfigText(text: string | null) {
   if (text === null) return { config: defaultConfig, warnings: [] as string[] };
+  const lines = new YAML.LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter: lines });
   let raw: unknown;
   try {
-    raw = YAML.parse(text, { maxAliasCount: 10 });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    raw = doc.toJS({ maxAliasCount: 10 }) as unknown;
   } catch (error) {
     const line = /at line (\d+)/.exec((error as Error).message)?.[1];
     return {
@@ -58,7 +61,12 @@ function parseConfigText(text: string | null) {
       warnings: [`The file is not valid YAML${line ? ` (line ${line})` : ""}; the defaults are used for every key`],
     };
   }
-  return parseConfig(raw);
+  // Each problem names its key's line, so the check run points at it.
+  const lineOf: LineOf = (path) => {
+    const node = doc.getIn(path.split("."), true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lines.linePos(node.range[0]).line : null;
+  };
+  return parseConfig(raw, lineOf);
 }
 
 /** The report as the check run's output (markdown) and its one-line title. */

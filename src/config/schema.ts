@@ -90,7 +90,7 @@ export const verificationSchema = z
       .describe("Wrong codes before the email factor locks and the reviewer is called."),
     challenge_expiry_days: z.number().int().min(1).max(60).default(14).describe("How long a repository challenge stays open."),
     reviewer_keys: z
-      .record(z.string().regex(/^[A-Za-z0-9-]{1,39}$/), z.number().int().min(1).max(999_999))
+      .record(z.string().regex(/^[A-Za-z0-9-]{1,39}$/, "must be a GitHub login"), z.number().int().min(1).max(999_999))
       .default({})
       .describe(
         "The version of each reviewer's code key (`recovery-triage reviewer-key <login>`; 1 when not listed). Raising a " +
@@ -98,10 +98,11 @@ export const verificationSchema = z
       ),
     master_codes: z
       .boolean()
-      .default(true)
+      .default(false)
       .describe(
-        "Whether codes minted with RECOVERY_SECRET itself are accepted (a single-admin desk). Set false once every " +
-          "reviewer has a key: a copy of the server's secret on a laptop then mints nothing.",
+        "Whether codes minted with RECOVERY_SECRET itself are accepted for any case, whoever started its verification. Off: " +
+          "only a code of the key of the reviewer who started `/verify email` counts (`recovery-triage code` with the " +
+          "server's secret mints with that reviewer's key). A security setting: written wrongly (`no`, `\"false\"`), it stays off.",
       ),
   })
   .describe("How ownership of the account is verified.");

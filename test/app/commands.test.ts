@@ -188,7 +188,7 @@ describe("requester commands", () => {
   const verifyingIssue = { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] };
 
   it("a right /code: the comment is deleted first, then the card, one comment calling the reviewer, and the labels", async () => {
-    const code = new Verifier(TEST_SECRET).issueEmailCode(JBBER_REF, NOW, 24).code;
+    const code = new Verifier(TEST_SECRET).reviewerMint(verifying.factors.email!.by, 1).issueEmailCode(JBBER_REF, NOW, 24).code;
     withCase(verifying, verifyingIssue).deletions(true);
     await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }));
     expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([

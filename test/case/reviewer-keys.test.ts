@@ -87,12 +87,12 @@ describe("on a case", () => {
     expect(run(`/code ${codeWith("alice", 2)}`, again, "jbber", REQUESTER, revoked).state!.status).toBe("verified");
   });
 
-  it("codes from the master keep working (a single-admin desk) unless master_codes is false", () => {
+  it("codes from the master count only where master_codes is on (off by default: only the starter's key counts)", () => {
     const master = VERIFIER.issueEmailCode(JBBER_REF, NOW, 24).code;
-    const ok = run(`/code ${master}`, started(), "jbber", REQUESTER);
+    expect(run(`/code ${master}`, started(), "jbber", REQUESTER).notices).toEqual([{ kind: "code-wrong", attemptsLeft: 4 }]);
+    const on = { config: config({ verification: { ...config().verification, master_codes: true } }) };
+    const ok = run(`/code ${master}`, started(), "jbber", REQUESTER, on);
     expect(ok.state!.factors.email).toMatchObject({ state: "done", issuedBy: "the desk's secret" });
-    const off = { config: config({ verification: { ...config().verification, master_codes: false } }) };
-    expect(run(`/code ${master}`, started(), "jbber", REQUESTER, off).notices).toEqual([{ kind: "code-wrong", attemptsLeft: 4 }]);
     // A case started before reviewer keys (no version recorded) takes the starter's key at today's version.
     const legacy = verifyingState();
     expect(run(`/code ${codeWith(legacy.factors.email!.by)}`, legacy, "jbber", REQUESTER).state!.status).toBe("verified");

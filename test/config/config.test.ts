@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
-import { parseConfig } from "../../src/config/lenient.js";
+import { parseConfig, REVOKED_KEY_VERSION } from "../../src/config/lenient.js";
+import { configReport } from "../../src/config/report.js";
 import { configJsonSchema, defaultConfig } from "../../src/config/schema.js";
 import YAML from "yaml";
 
@@ -36,7 +37,7 @@ describe("configuration", () => {
         max_code_failures: 5,
         challenge_expiry_days: 14,
         reviewer_keys: {},
-        master_codes: true,
+        master_codes: false,
       },
       stale: { remind_after_days: 14, close_after_days: 7, reopen_within_days: 90 },
       privacy: { redact_emails: true, keep_domains: ["pypi.org", "python.org"] },
@@ -132,8 +133,9 @@ describe("configuration", () => {
 
   it("rejects a login that is not a GitHub login", () => {
     const { config, warnings } = parseConfig({ reviewers: ["alice", "not a login"] });
-    expect(config.reviewers).toEqual([]);
-    expect(warnings).toEqual(["`reviewers[1]` must be a GitHub login, but it is the text `not a login`; the default is used"]);
+    // One bad entry invalidates that entry only.
+    expect(config.reviewers).toEqual(["alice"]);
+    expect(warnings).toEqual(["`reviewers[1]` must be a GitHub login, but it is the text `not a login`; that entry is ignored"]);
   });
 
   it("treats a file that is not a mapping as empty, with a warning", () => {
@@ -158,8 +160,8 @@ describe("configuration", () => {
       "`unavailable` can list at most 100 items; the default is used",
       "`labels.triage` must not be empty; the default is used",
       "`labels.secutiry` is not a known key — did you mean `security`?; it is ignored",
-      "`verification.code_expiry_hours` must be at least 1, but it is number 0; the default is used",
-      "`verification.max_code_failures` must be a whole number, but it is number 1.5; the default is used",
+      "`verification.code_expiry_hours` must be at least 1, but it is number 0; the safe default `24` is used (a security setting)",
+      "`verification.max_code_failures` must be a whole number, but it is number 1.5; the safe default `5` is used (a security setting)",
       "`verification.requier` is not a known key — did you mean `require`?; it is ignored",
       "`stale` must be a mapping of keys (indented `key: value` lines); the defaults are used",
       "`username_rules` must be one of `pypi`, `github`, `lenient`, but it is number 3; the default is used",
@@ -183,5 +185,37 @@ describe("configuration", () => {
     const committed = JSON.parse(readFileSync("recovery-triage.schema.json", "utf8"));
     expect(committed).toEqual(configJsonSchema());
     expect(Object.keys((committed as { properties: object }).properties)).toContain("reviewers");
+  });
+});
+
+describe("security settings fail closed", () => {
+  it.each([["no"], ["off"], ["false"], ["yes"], [0], ["true"]])("master_codes: %j is an error, and master codes stay off", (written) => {
+    const { config, warnings } = parseConfig({ verification: { master_codes: written } });
+    expect(config.verification.master_codes).toBe(false);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^`verification\.master_codes` must be `true` or `false`, .*; the safe default `false` is used \(a security setting\)$/,
+    );
+  });
+
+  it("one invalid reviewer key drops that entry only; a revocation written wrongly revokes, never restores", () => {
+    const { config, warnings } = parseConfig({
+      verification: { reviewer_keys: { alice: 3, "not a login": 2, bob: "2", carol: 0 } },
+    });
+    expect(config.verification.reviewer_keys).toEqual({ alice: 3, bob: REVOKED_KEY_VERSION, carol: REVOKED_KEY_VERSION });
+    expect(warnings).toEqual([
+      "`verification.reviewer_keys.not a login`: `not a login` is not a GitHub login; that entry is ignored",
+      "`verification.reviewer_keys.bob` must be a number, but it is the text `2`; bob's key is treated as revoked until it is fixed",
+      "`verification.reviewer_keys.carol` must be at least 1, but it is number 0; carol's key is treated as revoked until it is fixed",
+    ]);
+  });
+
+  it("the check run names each wrong security setting with its line and the value used instead", () => {
+    const text = "reviewers: [alice]\nverification:\n  master_codes: no\n  reviewer_keys:\n    bob: two\n";
+    const report = configReport({ config: text, form: null });
+    expect(report.problems).toEqual([
+      "`verification.reviewer_keys.bob` must be a number, but it is the text `two` (line 5); bob's key is treated as revoked until it is fixed",
+      "`verification.master_codes` must be `true` or `false`, but it is the text `no` (line 3); the safe default `false` is used (a security setting)",
+    ]);
   });
 });

@@ -127,8 +127,8 @@ describe("recovery-triage check-config", () => {
     expect(failure.code).toBe(1);
     expect(failure.stdout.split("\n")).toEqual([
       `${file}: 2 problems`,
-      "  ✗ `stale.remind_after_days` must be at least 1, but it is number 0; the default is used",
-      "  ✗ `reviwers` is not a known key — did you mean `reviewers`?; it is ignored",
+      "  ✗ `stale.remind_after_days` must be at least 1, but it is number 0 (line 3); the default is used",
+      "  ✗ `reviwers` is not a known key — did you mean `reviewers`? (line 1); it is ignored",
       "  · `reviewers` lists nobody: valid requests are not assigned to anyone.",
       "  · There is no issue form at `.github/ISSUE_TEMPLATE/account-recovery.yml`: requests are read with the built-in form's headings.",
       "",

@@ -25,10 +25,25 @@ describe("a check run reports the desk's settings after a push", () => {
     expect(run).toMatchObject({ head_sha: sha, name: "recovery-triage settings", status: "completed", conclusion: "failure" });
     expect(run.output.title).toBe("2 problems in the desk's settings");
     expect(run.output.summary).toContain(
-      "- `assignment` must be one of `round-robin`, `least-loaded`, but it is the text `fastest`; the default is used",
+      "- `assignment` must be one of `round-robin`, `least-loaded`, but it is the text `fastest` (line 2); the default is used",
     );
-    expect(run.output.summary).toContain("- `reviwers` is not a known key — did you mean `reviewers`?; it is ignored");
+    expect(run.output.summary).toContain("- `reviwers` is not a known key — did you mean `reviewers`? (line 1); it is ignored");
     expect(run.output.summary).toContain("`reviewers` lists nobody");
+  }, 30_000);
+
+  it("security settings written wrongly: each named with its line and the safe value used instead", async () => {
+    const github = await start();
+    const text = 'reviewers: [alice]\nverification:\n  master_codes: no\n  reviewer_keys:\n    bob: "2"\n';
+    await github.push("admin", { ".github/recovery-triage.yml": text });
+    await github.settled();
+    const run = github.checkRuns.at(-1)!;
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.summary).toContain(
+      "- `verification.master_codes` must be `true` or `false`, but it is the text `no` (line 3); the safe default `false` is used (a security setting)",
+    );
+    expect(run.output.summary).toContain(
+      "- `verification.reviewer_keys.bob` must be a number, but it is the text `2` (line 5); bob's key is treated as revoked until it is fixed",
+    );
   }, 30_000);
 
   it("valid settings: success", async () => {
