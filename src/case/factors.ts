@@ -92,6 +92,7 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, ac
   const token = args.replace(/[\s-]/g, "");
   if (!/^\d{8}$/.test(token)) return { usage: "write the 8 digits from the email, for example `/code 12345678`" };
 
+  if (lostRole(input, email.by)) return voided(state, "email", act);
   const { verification } = input.config;
   const version = keyVersionOf(input.config, email.by);
   // The starter's key was replaced since `/verify email`: nothing it (or anyone) sends counts until a new one.
@@ -131,6 +132,7 @@ export function enterCode(state: CaseState, args: string, input: DecideInput, ac
 export function challengeDone(state: CaseState, input: DecideInput, act: Act, branch: BranchCheck | null): StateChange {
   const repo = state.factors.repo;
   if (!repo || repo.state === "done") return { state, notices: repo ? [] : [{ kind: "challenge-not-expected" }] };
+  if (lostRole(input, repo.by)) return voided(state, "repo", act);
   if (repo.state === "expired" || Date.parse(repo.expiresAt) <= act.now.getTime()) return challengeExpired(state);
   if (branch === "found") return branchFound(state, input.config, act);
   if (repo.state === "unreachable") return { state, notices: [] };
@@ -160,6 +162,26 @@ export function challengeUnreachable(state: CaseState): { state: CaseState; noti
   return {
     state: { ...state, factors: { ...state.factors, repo: { ...repo, state: "unreachable" } } },
     notices: [{ kind: "challenge-unreachable", repo: repo.repo }],
+  };
+}
+
+/** Whoever started a factor holds the role no more (asked of GitHub for this event). */
+export function lostRole(input: Pick<DecideInput, "withoutRole">, starter: string): boolean {
+  return (input.withoutRole ?? []).some((login) => sameLogin(login, starter));
+}
+
+/**
+ * A factor whose starter lost the role is voided: removed, never completed, and the maintainers are
+ * told; with nothing else under way the case goes back to waiting for a reviewer.
+ */
+export function voided(state: CaseState, factor: "email" | "repo", act: Act): { state: CaseState; notices: Notice[] } {
+  const by = state.factors[factor]!.by;
+  const { [factor]: _gone, ...factors } = state.factors;
+  const pending = Object.values(factors).some((f) => (f as { state?: string } | undefined)?.state === "pending");
+  const next = { ...state, factors };
+  return {
+    state: state.status === "verifying" && !pending ? withStatus(next, act, "triage") : next,
+    notices: [{ kind: "factor-voided", reviewer: by, factor }],
   };
 }
 

@@ -115,6 +115,11 @@ export interface DecideInput {
   thread?: readonly ThreadComment[];
   /** Ownership evidence the shell gathered for this event (evidence/assess.ts says when); stored on the card. */
   evidence?: Evidence | null;
+  /**
+   * Who started a factor this event may complete and no longer holds the role, asked of GitHub now
+   * (lower-case): what they started is voided, never completed.
+   */
+  withoutRole?: string[];
   /** Comments only asking for news in the day before this comment, read from the thread (the cap on hides). */
   newsAsksBefore?: number;
   /** GitHub refused the lock this step's previous plan made (the executor's fact): record it, lock later. */

@@ -20,6 +20,8 @@ export type Notice =
   | { kind: "code-locked" }
   /** The key of the reviewer who started the email factor was revoked since (verification.reviewer_keys). */
   | { kind: "code-key-revoked"; reviewer: string }
+  /** Whoever started a factor no longer holds the role (case/factors.ts): what they started was voided. */
+  | { kind: "factor-voided"; reviewer: string; factor: "email" | "repo" }
   | { kind: "code-not-expected" }
   | { kind: "challenge-not-expected" }
   | { kind: "branch-missing"; repo: string; branch: string }

@@ -114,6 +114,14 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
       `The code was sent with a reviewer key that has since been replaced, so the email check cannot finish with it. ` +
       `${codeSpan(n.reviewer)} or another reviewer will run \`/verify email\` again and send a new code.`,
   },
+  "factor-voided": {
+    answer: true,
+    reviewer: true,
+    text: (n) =>
+      `${codeSpan(n.reviewer)} started the ${n.factor === "email" ? "email check" : "repository challenge"} but can no longer ` +
+      `act on this repository, so it no longer counts and nothing it received was accepted. A maintainer will start it ` +
+      `again with ${codeSpan(n.factor === "email" ? "/verify email" : "/verify repo <owner>/<repo>")}.`,
+  },
   "code-not-expected": {
     answer: true,
     limit: "code",

@@ -18,6 +18,7 @@ const REFUSALS = new Set<Notice["kind"]>([
   "code-used",
   "code-locked",
   "code-key-revoked",
+  "factor-voided",
   "code-not-expected",
   "challenge-not-expected",
   "approve-needs-verification",

@@ -8,9 +8,9 @@ import { DAY_MS as DAY } from "../text/dates.js";
 import type { CaseState } from "./state.js";
 import { WAITING_ON_REQUESTER } from "./statuses.js";
 import { APP_ACTOR, withStatus } from "./transition.js";
-import { branchFound, challengeExpired, challengeUnreachable } from "./factors.js";
+import { branchFound, challengeExpired, challengeUnreachable, lostRole, voided } from "./factors.js";
 
-type TimerInput = Pick<DecideInput, "config" | "now" | "lastRequesterComment" | "branch" | "event">;
+type TimerInput = Pick<DecideInput, "config" | "now" | "lastRequesterComment" | "branch" | "event" | "withoutRole">;
 
 export function applyTimers(state: CaseState, input: TimerInput): { state: CaseState; notices: Notice[] } {
   const notices: Notice[] = [];
@@ -45,7 +45,9 @@ function challengeProgress(state: CaseState, input: TimerInput): { state: CaseSt
   if (!repo || repo.state !== "pending" || state.status === "on-hold") return { state, notices: [] };
   // A branch found during the sweep counts; a `/done` is handled (and answered) by the command itself.
   if (input.branch === "found" && input.event.kind === "sweep")
-    return branchFound(state, input.config, { actor: APP_ACTOR, now: input.now });
+    return lostRole(input, repo.by)
+      ? voided(state, "repo", { actor: APP_ACTOR, now: input.now })
+      : branchFound(state, input.config, { actor: APP_ACTOR, now: input.now });
   if (input.branch === "repo-gone" && input.event.kind === "sweep") return challengeUnreachable(state);
   if (Date.parse(repo.expiresAt) <= input.now.getTime()) return challengeExpired(state);
   return { state, notices: [] };

@@ -53,3 +53,22 @@ export async function foundEvent(deps: GuardDeps, found: FoundComment, previous:
   deps.log?.info({ comment: comment.commentId, mode: comment.replay?.mode ?? "edited" }, "a comment whose webhook was lost");
   return { ...comment, scan, roles: { maintainer, requester } };
 }
+
+/**
+ * Authority checked when it is used: whoever started a factor this event may complete must hold
+ * the role now (asked of GitHub, no memory). Returns those who no longer do (lower-case).
+ */
+export async function startersWithoutRole(deps: GuardDeps, previous: CaseState | null, event: CaseEvent): Promise<string[]> {
+  if (!previous) return [];
+  const { email, repo } = previous.factors;
+  const starters = new Set<string>();
+  if (event.kind === "comment" && !event.edited) {
+    const names = event.scan.commands.map((c) => c.name);
+    if (names.includes("code") && email && email.state !== "done") starters.add(email.by.toLowerCase());
+    if (names.includes("done") && repo?.state === "pending") starters.add(repo.by.toLowerCase());
+  }
+  if (event.kind === "sweep" && repo?.state === "pending") starters.add(repo.by.toLowerCase());
+  const teams = deps.config.config.maintainer_teams;
+  const asked = await Promise.all([...starters].map(async (login) => ((await isMaintainer(deps.repo, login, teams)) ? null : login)));
+  return asked.filter((login): login is string => login !== null);
+}

@@ -27,7 +27,7 @@ import { loadOpenCases, recordOpenCase, type OpenRequests } from "../memory/open
 import { findLostComments, findOwedComments, newsAsksBefore, threadOf, type FoundComment } from "../case/lost-comments.js";
 import { readEditedComment } from "../case/comment-gate.js";
 import { findCard } from "../case/find-card.js";
-import { challengeRepositories, checkBranch, foundEvent, lastCommentBy } from "./gather.js";
+import { challengeRepositories, checkBranch, foundEvent, lastCommentBy, startersWithoutRole } from "./gather.js";
 import { owedPromise, type Write } from "../case/plan.js";
 import { decideAndPlan } from "./decide-and-plan.js";
 import { applyPlan, writeErrorCard } from "./executor.js";
@@ -185,11 +185,12 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
     }
   }
   const sources = deps.evidence ? { ...deps.evidence, config: config.config, now: deps.now, scope: base.repo } : null;
-  const [openRequests, branch, repoVisibility, evidence] = await Promise.all([
+  const [openRequests, branch, repoVisibility, evidence, withoutRole] = await Promise.all([
     needsOpenCases(base) ? loadOpenCases(repo, deps.openRequests ?? null, config.config, form) : null,
     needsBranchCheck(previous, event, now) ? checkBranch(repo, previous!, deps.log) : null,
     challengeRepositories(repo, event),
     evidenceFor(sources, { previous, event, validation: base.validation, issue }),
+    startersWithoutRole(deps, previous, event),
   ]);
 
   // Decide (and plan). Deciding and rendering are pure, but a bug or an input nobody foresaw must
@@ -198,7 +199,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   try {
     decided = await decideAndPlan(
       deps,
-      { ...base, openRequests, branch, repoVisibility, evidence },
+      { ...base, openRequests, branch, repoVisibility, evidence, withoutRole },
       { card, onCard, key },
       owed,
       step.trigger,

@@ -189,7 +189,8 @@ describe("requester commands", () => {
 
   it("a right /code: the comment is deleted first, then the card, one comment calling the reviewer, and the labels", async () => {
     const code = new Verifier(TEST_SECRET).reviewerMint(verifying.factors.email!.by, 1).issueEmailCode(JBBER_REF, NOW, 24).code;
-    withCase(verifying, verifyingIssue).deletions(true);
+    // The starter's role is asked as the code is used (authority checked when it is used).
+    withCase(verifying, verifyingIssue).deletions(true).permission("alice", "write");
     await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }));
     expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
       `DELETE /repos/${OWNER}/${REPO}/issues/comments/77`,
@@ -213,7 +214,7 @@ describe("requester commands", () => {
   });
 
   it("a wrong /code: one reply, the card keeps its state, nothing deleted", async () => {
-    withCase(verifying, verifyingIssue);
+    withCase(verifying, verifyingIssue).permission("alice", "write");
     await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: "/code 00000000" }));
     expect(github.writes.map((w) => w.method)).toEqual(["PATCH", "POST"]);
     expect(decodeState(String(github.writes[0]!.body.body))!.factors.email!.failures).toBe(1);
@@ -240,12 +241,38 @@ describe("requester commands", () => {
       },
       waitingSince: NOW.toISOString(),
     });
-    withCase(challenged, verifyingIssue).branch("octo/pkg", "recovery-11112222", 404);
+    withCase(challenged, verifyingIssue).branch("octo/pkg", "recovery-11112222", 404).permission("alice", "write");
     await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: "/done" }));
     expect(github.reads).toContain("branch octo/pkg recovery-11112222");
     expect(github.writes).toHaveLength(1);
     expect(String(github.writes[0]!.body.body)).toContain("The branch `recovery-11112222` was not found in `octo/pkg` yet.");
   });
+});
+
+describe("authority checked when it is used", () => {
+  const verifying = verifyingState();
+  const verifyingIssue = { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] };
+
+  it.each([["read"], [404]] as const)(
+    "the starter of the email check lost write access (%s): the right code is not accepted, the check is voided",
+    async (role) => {
+      const code = new Verifier(TEST_SECRET).reviewerMint("alice", 1).issueEmailCode(JBBER_REF, NOW, 24).code;
+      withCase(verifying, verifyingIssue).deletions(true).permission("alice", role);
+      await newProbot().receive(commentEvent(verifyingIssue, { id: 77, author: "jbber", body: `/code ${code}` }));
+      // The code still leaves the thread; nothing is verified; the case waits for a reviewer again.
+      expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+        `DELETE /repos/${OWNER}/${REPO}/issues/comments/77`,
+        `PATCH ${cardPath}`,
+        `POST ${issuePath}/comments`,
+        `PATCH ${issuePath}`,
+      ]);
+      const card = decodeState(String(github.writes[1]!.body.body))!;
+      expect(card.status).toBe("triage");
+      expect(card.factors.email).toBeUndefined();
+      expect(github.update()).toEqual({ labels: ["account-recovery", "recovery: triage"] });
+      expect(github.created()[0]).toContain("`alice` started the email check but can no longer act on this repository");
+    },
+  );
 });
 
 describe("what never runs a command", () => {

@@ -169,7 +169,7 @@ describe("limits on noise", () => {
       body: 'That code is not right.\n\n<!-- recovery-triage:reply {"to":"jbber","kinds":["code"]} -->',
       createdAt: "2026-11-23T11:59:30Z",
     };
-    withCase(verifying, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }, [answered]);
+    withCase(verifying, { ...triageIssue, labels: ["account-recovery", "recovery: verifying"] }, [answered]).permission("bob", "write");
     await newProbot().receive(commentEvent(triageIssue, { id: 85, author: "jbber", body: "/code 00000000" }));
     expect(github.writes.map((w) => w.method)).toEqual(["PATCH"]); // the card only: failures 1 → 2, no reply
     expect(decodeState(String(github.writes[0]!.body.body))!.factors.email!.failures).toBe(2);
