@@ -6,6 +6,11 @@
 import type { CaseState } from "./state.js";
 import type { DecideInput, Decision } from "./model.js";
 import { DAY_MS } from "../text/dates.js";
+import { labelledStatus, type Status } from "./statuses.js";
+import { withStatus } from "./transition.js";
+
+/** Where maintainers may have moved a request by hand before the desk was installed (its label says so). */
+const MOVED_BY_HAND: Status[] = ["needs-info", "verifying", "verified", "on-hold"];
 
 /** Fields a sweep refreshes without anything happening to the case. */
 const QUIET_REFRESH: (keyof CaseState)[] = ["processed", "queueAhead", "waitWeeks", "evidence", "quiet"];
@@ -36,4 +41,31 @@ export function withAdoptionQuiet(decision: Decision, input: DecideInput): Decis
     ? previous.quiet && decision.notices.length === 0 && JSON.stringify(withoutRefresh(previous)) === JSON.stringify(withoutRefresh(state))
     : filedLongAgo(input);
   return state.quiet === quiet ? decision : { ...decision, state: { ...state, quiet } };
+}
+
+/**
+ * A request taken in late keeps what its maintainers decided by hand: its label (the preset's
+ * `unverified email`, `awaiting response`, or the desk's own) says where they left it, and the case
+ * starts there — never back in the queue, never asking again for what a reviewer is already doing.
+ */
+export function keptAsMaintainersLeftIt(decision: Decision, input: DecideInput): Decision {
+  const state = decision.state;
+  if (!state || (input.event.kind === "opened" && !input.event.late)) return decision;
+  const labelled = labelledStatus(input.issue.labels, input.config);
+  if (!labelled || !MOVED_BY_HAND.includes(labelled) || state.status === labelled) return decision;
+  // Only from where intake would put it (the queue, or back to the requester); a duplicate stays one.
+  if (state.status !== "triage" && state.status !== "needs-info") return decision;
+  const act = { actor: input.actor, now: input.now };
+  const kept = withStatus(state, act, labelled, "kept as the maintainers left it (its label) when the desk took it in");
+  const asked =
+    labelled === "needs-info"
+      ? {
+          infoRequest: {
+            text: "A reviewer asked for more information on this issue before this desk was set up: please answer it here.",
+            by: state.reviewer ?? "maintainers",
+            at: input.now.toISOString(),
+          },
+        }
+      : {};
+  return { ...decision, state: { ...kept, ...asked } };
 }

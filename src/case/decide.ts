@@ -17,7 +17,7 @@ import { EMAIL_REMOVED, withoutEmailAddresses } from "../safety/emails.js";
 import { evidenceAbout, evidenceSubject, withAccountCheck } from "../evidence/assess.js";
 import type { Evidence } from "../evidence/model.js";
 import { withReasons } from "./reasons.js";
-import { withAdoptionQuiet } from "./adoption.js";
+import { keptAsMaintainersLeftIt, withAdoptionQuiet } from "./adoption.js";
 import { reopenOnPurpose } from "./reopening.js";
 import { withThreadLock } from "./locking.js";
 import { readNewComment } from "./comment-gate.js";
@@ -172,8 +172,8 @@ function intake(input: DecideInput): Decision {
     problems: validation.problems,
     queueAhead: queueAhead(input),
   });
-  if (!validation.valid) return outcome(withStatus(fresh, input, "needs-info"));
-  return enterQueue(fresh, input);
+  if (!validation.valid) return keptAsMaintainersLeftIt(outcome(withStatus(fresh, input, "needs-info")), input);
+  return keptAsMaintainersLeftIt(enterQueue(fresh, input), input);
 }
 
 /** A valid request joins the queue: unless it repeats one of the author's open requests, it gets a reviewer. */

@@ -31,6 +31,10 @@ export interface ParsedRequest {
   testInstance: boolean;
   /** The requester wrote that the problem is solved (intake/solved.ts). */
   saysSolved: boolean;
+  /** The form's sections found, by role (username, reason, the boxes): what recognises the recovery form. */
+  roles: Role[];
+  /** Headings at the form's level that are none of its fields (another form's sections). */
+  foreignHeadings: number;
 }
 
 interface Section {
@@ -43,7 +47,7 @@ const MAX_SECTION_LEVEL = 3;
 
 export function parseRequest(body: string | null | undefined, form: FormSpec): ParsedRequest {
   const text = normaliseNewlines(body ?? "");
-  const { sections, testHeading } = splitSections(text, form);
+  const { sections, testHeading, foreignHeadings } = splitSections(text, form);
 
   const byRole = new Map<Role, Section>();
   for (const s of sections) if (s.role && !byRole.has(s.role)) byRole.set(s.role, s);
@@ -56,6 +60,8 @@ export function parseRequest(body: string | null | undefined, form: FormSpec): P
 
   return {
     hasFormSections: Boolean(usernameSection) && otherRoles > 0,
+    roles: [...byRole.keys()],
+    foreignHeadings,
     username,
     reason,
     boxes,
@@ -70,7 +76,7 @@ export function parseRequest(body: string | null | undefined, form: FormSpec): P
   };
 }
 
-function splitSections(text: string, form: FormSpec): { sections: Section[]; testHeading: boolean } {
+function splitSections(text: string, form: FormSpec): { sections: Section[]; testHeading: boolean; foreignHeadings: number } {
   const formHeadings = new Map<string, Role>();
   for (const [role, label] of Object.entries(form.headings) as [Role, string][]) formHeadings.set(normaliseLabel(label), role);
 
@@ -78,6 +84,7 @@ function splitSections(text: string, form: FormSpec): { sections: Section[]; tes
   const fences = new FenceTracker();
   let sectionLevel: number | null = null;
   let testHeading = false;
+  const unmatched: number[] = [];
   for (const line of text.split("\n")) {
     const heading = fences.inFence(line) ? null : parseHeading(line);
     if (heading && heading.level <= MAX_SECTION_LEVEL) {
@@ -90,10 +97,13 @@ function splitSections(text: string, form: FormSpec): { sections: Section[]; tes
         sections.push({ role: match.role, lines: [] });
         continue;
       }
+      unmatched.push(heading.level);
     }
     sections[sections.length - 1]!.lines.push(line);
   }
-  return { sections, testHeading };
+  // Another form's sections stand at the level of this form's own headings.
+  const foreignHeadings = sectionLevel === null ? 0 : unmatched.filter((level) => level === sectionLevel).length;
+  return { sections, testHeading, foreignHeadings };
 }
 
 /** Headings of the registry's earlier templates that are labels without a field of their own (2020: "## Account recovery"). */

@@ -95,3 +95,63 @@ describe("adopting a backlog", () => {
     expect(mentions(3)).toEqual(["@user3"]);
   });
 });
+
+describe("adoption keeps what maintainers decided (preset: pypi)", () => {
+  it("a request a maintainer was verifying (`unverified email`) stays verifying; `awaiting response` stays with the requester", async () => {
+    await harness.stop();
+    harness = await startHarness({
+      now: () => new Date(clock),
+      files: { ".github/recovery-triage.yml": "preset: pypi\nreviewers: [alice]\n" },
+      roles: { alice: "maintain" },
+    });
+    const { github } = harness;
+    github.loseNextWebhooks(10);
+    await github.openIssue("user1", "Account recovery request", named("acct1"), ["account-recovery", "unverified email"]);
+    await github.openIssue("user2", "Account recovery request", named("acct2"), ["account-recovery", "awaiting response"]);
+    await github.openIssue("user3", "Account recovery request", named("acct3"), ["account-recovery"]);
+    await github.settled();
+    clock += 30 * DAY;
+    await harness.sweep();
+    await github.settled();
+    const state = (n: number) => decodeState(github.thread(n).comments.find((c) => c.body.includes("recovery-triage:state"))!.body)!;
+    expect(state(1).status).toBe("verifying");
+    expect(github.thread(1).issue.labels).toEqual(["account-recovery", "unverified email"]);
+    expect(state(2).status).toBe("needs-info");
+    expect(state(2).infoRequest?.text).toContain("before this desk was set up");
+    expect(github.thread(2).issue.labels).toEqual(["account-recovery", "awaiting response"]);
+    expect(state(3).status).toBe("triage");
+    // One card each, and a second sweep changes nothing (never backwards).
+    for (const n of [1, 2, 3]) expect(github.thread(n).comments.filter((c) => c.body.includes("recovery-triage:state"))).toHaveLength(1);
+    const before = github.writes().length;
+    await harness.sweep();
+    await github.settled();
+    expect(github.writes().length).toBe(before);
+  });
+
+  it("an issue of another form with a `PyPI Username` field and a `Code of Conduct` box is left untouched", async () => {
+    const { github } = harness;
+    const pep541 = [
+      "### Project to be claimed",
+      "",
+      "some-project",
+      "",
+      "### PyPI Username",
+      "",
+      "jdoe",
+      "",
+      "### Reasons for the request",
+      "",
+      "The project has been abandoned for years and I would like to maintain it.",
+      "",
+      "### Code of Conduct",
+      "",
+      "- [X] I agree to follow the PSF Code of Conduct",
+    ].join("\n");
+    const before = github.writes().length;
+    await github.openIssue("jdoe", "PEP 541 request: some-project", pep541, ["PEP 541"]);
+    await github.settled();
+    await harness.sweep();
+    await github.settled();
+    expect(github.writes(before).filter((w) => w.path.includes(`/issues/7`))).toEqual([]);
+  });
+});
