@@ -1,8 +1,10 @@
 // The words notices share: naming secrets and what to do about them, naming who may run a
-// command, and the `/help` list (built from the commands' own specs).
+// command, the `/help` list (built from the commands' own specs), factors, and where a queued
+// request stands.
 import type { SecretKind } from "../safety/secrets.js";
 import { codeSpan } from "../text/neutralise.js";
 import type { Audience, CommandSpec } from "./commands/spec.js";
+import type { Notice } from "./notice-kinds.js";
 
 const SECRET_NAMES: Record<SecretKind, string> = {
   "recovery-codes": "recovery codes",
@@ -56,3 +58,32 @@ export function helpText(audiences: readonly Audience[], ctx: NoticeContext): st
   }
   return lines.join("\n");
 }
+
+/** How each factor is named in a sentence, and the command that starts it. */
+export const FACTOR_WORDS = {
+  email: ["email check", "`/verify email`"],
+  repo: ["repository challenge", "`/verify repo <owner>/<repo>`"],
+} as const;
+
+export function queueNews(n: Extract<Notice, { kind: "queue-news" }>): string {
+  const where =
+    n.ahead === null
+      ? "This request is in the queue, waiting for a reviewer."
+      : n.ahead === 0
+        ? "This request is next in the queue: no request filed before it is waiting for a reviewer."
+        : `This request is in the queue: ${n.ahead} request${n.ahead === 1 ? "" : "s"} filed before it ${n.ahead === 1 ? "is" : "are"} ` +
+          "waiting for a reviewer.";
+  const wait = n.waitWeeks
+    ? ` The expected wait is about ${n.waitWeeks} week${n.waitWeeks === 1 ? "" : "s"} (a guess from the desk's recent pace).`
+    : "";
+  return where + wait;
+}
+
+export const QUEUE_NEWS_AFTER =
+  "Requests are handled in the order they arrive. The status card at the top changes as soon as this one moves, so there is no " +
+  "need to ask again. Comments that only ask for news are hidden to keep this thread readable; they do not change the request's " +
+  "place.";
+
+export const PASSER_BY =
+  "If you are locked out of an account of your own, please open a request of your own. Each request is about one account, and a " +
+  "comment here does not add yours to the queue.";

@@ -3,7 +3,17 @@
 // when a person must act or must learn of a decision: everything else is shown on the card.
 import { codeSpan, mention, quoteText } from "../text/neutralise.js";
 import { utcMinute } from "../text/dates.js";
-import { audienceNames, helpText, secretAdvice, secretNames, type NoticeContext } from "./notice-words.js";
+import {
+  audienceNames,
+  FACTOR_WORDS,
+  helpText,
+  PASSER_BY,
+  QUEUE_NEWS_AFTER,
+  queueNews,
+  secretAdvice,
+  secretNames,
+  type NoticeContext,
+} from "./notice-words.js";
 import type { Notice } from "./notice-kinds.js";
 
 export type { Notice };
@@ -118,9 +128,8 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     answer: true,
     reviewer: true,
     text: (n) =>
-      `${codeSpan(n.reviewer)} started the ${n.factor === "email" ? "email check" : "repository challenge"} but can no longer ` +
-      `act on this repository, so it no longer counts and nothing it received was accepted. A maintainer will start it ` +
-      `again with ${codeSpan(n.factor === "email" ? "/verify email" : "/verify repo <owner>/<repo>")}.`,
+      `${codeSpan(n.reviewer)} started the ${FACTOR_WORDS[n.factor][0]} but can no longer act on this repository, so it no ` +
+      `longer counts and nothing it received was accepted. A maintainer will start it again with ${FACTOR_WORDS[n.factor][1]}.`,
   },
   "code-not-expected": {
     answer: true,
@@ -272,29 +281,6 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
       `and anyone can read it, so treat it as leaked. ${secretAdvice(n.kinds)}`,
   },
 };
-
-function queueNews(n: Extract<Notice, { kind: "queue-news" }>): string {
-  const where =
-    n.ahead === null
-      ? "This request is in the queue, waiting for a reviewer."
-      : n.ahead === 0
-        ? "This request is next in the queue: no request filed before it is waiting for a reviewer."
-        : `This request is in the queue: ${n.ahead} request${n.ahead === 1 ? "" : "s"} filed before it ${n.ahead === 1 ? "is" : "are"} ` +
-          "waiting for a reviewer.";
-  const wait = n.waitWeeks
-    ? ` The expected wait is about ${n.waitWeeks} week${n.waitWeeks === 1 ? "" : "s"} (a guess from the desk's recent pace).`
-    : "";
-  return where + wait;
-}
-
-const QUEUE_NEWS_AFTER =
-  "Requests are handled in the order they arrive. The status card at the top changes as soon as this one moves, so there is no " +
-  "need to ask again. Comments that only ask for news are hidden to keep this thread readable; they do not change the request's " +
-  "place.";
-
-const PASSER_BY =
-  "If you are locked out of an account of your own, please open a request of your own. Each request is about one account, and a " +
-  "comment here does not add yours to the queue.";
 
 /** The rule of a notice's kind, typed for any notice. */
 export function ruleOf(notice: Notice): NoticeRule {
