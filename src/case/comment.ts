@@ -5,7 +5,7 @@ import { findEmailCodes, findSecrets, kindsOf, type SecretKind } from "../safety
 import type { Notice } from "./notices.js";
 import type { CaseState } from "./state.js";
 import { OPEN_STATUSES } from "./statuses.js";
-import { answered, flagSecurity, type Act } from "./transition.js";
+import { answered, flagSecurity, withStatus, type Act } from "./transition.js";
 import { sameLogin } from "../text/login.js";
 import { accountForCodes } from "./binding.js";
 import { keyVersionOf, refOf } from "./factors.js";
@@ -14,6 +14,7 @@ import { canReopen, reopenForRequester } from "./reopening.js";
 import { isProcessed } from "./processed.js";
 import { withoutEmailAddresses } from "../safety/emails.js";
 import { asksOnlyForNews } from "../command-text/news-ask.js";
+import { readWithdrawal } from "../command-text/withdrawal.js";
 import { HIDES_PER_DAY } from "./replies.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
@@ -97,7 +98,9 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   // A plain reply by the requester gets back a case the desk closed for lack of an answer; on a
   // denied case it reaches the reviewer instead (the decision stands).
   let reopen = false;
-  if (roles.requester && !roles.maintainer && scan.commands.length === 0) {
+  // Withdrawn in everyday words ("you can close this now", "不需要了"); only asked to confirm when unsure.
+  const withdrawal = roles.requester && !roles.maintainer && scan.commands.length === 0 ? readWithdrawal(event.text) : null;
+  if (roles.requester && !roles.maintainer && scan.commands.length === 0 && withdrawal === null) {
     if (state.status === "stale" && canReopen(state, input.config, input.now) === "reopen") {
       state = reopenForRequester(state, act);
       notices.push({ kind: "reopened" });
@@ -109,6 +112,10 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   // A plain comment by the requester answers a reviewer's question.
   if (roles.requester && state.status === "needs-info" && state.infoRequest && scan.commands.length === 0) {
     state = answered(state, act);
+  }
+  if (withdrawal && OPEN_STATUSES.includes(state.status)) {
+    if (withdrawal === "certain") state = withStatus(state, act, "withdrawn", "withdrawn in the requester's own words");
+    notices.push({ kind: "withdrawal", sure: withdrawal === "certain", reopenDays: input.config.stale.reopen_within_days });
   }
 
   for (const { name, args } of scan.commands) {

@@ -39,6 +39,8 @@ export type Notice =
   | { kind: "reopen-too-late"; days: number }
   | { kind: "not-reopenable" }
   | { kind: "reply-after-decision" }
+  /** The requester withdrew in everyday words (`sure`: closed), or seems to be able to sign in again (asked to confirm). */
+  | { kind: "withdrawal"; sure: boolean; reopenDays: number }
   | { kind: "too-many-commands"; dropped: number }
   /** A comment that only asked for news on a request in the queue (hidden): where it stands. `passerBy`: not the requester. */
   | { kind: "queue-news"; ahead: number | null; waitWeeks: number | null; passerBy: boolean }

@@ -223,6 +223,16 @@ export const NOTICE_RULES: { [K in Notice["kind"]]: NoticeRule<NoticeOf<K>> } = 
     answer: true,
     text: () => "Only a request closed for lack of an answer, or one you withdrew, can be opened again this way.",
   },
+  withdrawal: {
+    answer: true,
+    limit: "daily",
+    text: (n) =>
+      n.sure
+        ? "You asked for this request to be closed, so it is closed now. If you need it again, comment `/reopen` here " +
+          `within ${n.reopenDays} days.`
+        : "It sounds like you can sign in again. If so, comment `/withdraw` to close this request. If you still need help, just " +
+          "say so here: your request keeps its place in the queue.",
+  },
   "reply-after-decision": {
     answer: false,
     reviewer: true,

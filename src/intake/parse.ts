@@ -49,11 +49,16 @@ export function parseRequest(body: string | null | undefined, form: FormSpec): P
   const text = normaliseNewlines(body ?? "");
   const { sections, testHeading, foreignHeadings } = splitSections(text, form);
 
+  // A field's heading typed again (the requester wrote the next question's heading into a box) opens
+  // an empty section: the one with an answer is the field's.
   const byRole = new Map<Role, Section>();
-  for (const s of sections) if (s.role && !byRole.has(s.role)) byRole.set(s.role, s);
+  for (const s of sections) {
+    const known = byRole.get(s.role!);
+    if (s.role && (!known || (isBlank(known) && !isBlank(s)))) byRole.set(s.role, s);
+  }
 
   const usernameSection = byRole.get("username");
-  const username = usernameSection ? extractUsernames(usernameSection.lines.join("\n")) : null;
+  const username = usernameSection ? usernameOf(usernameSection, form) : null;
   const reason = readReason(byRole.get("reason"), sections);
   const { boxes, inForm: boxesInForm } = readBoxes(sections, form);
   const otherRoles = [...byRole.keys()].filter((r) => r !== "username").length;
@@ -74,6 +79,19 @@ export function parseRequest(body: string | null | undefined, form: FormSpec): P
         .join("\n"),
     ),
   };
+}
+
+function isBlank(section: Section): boolean {
+  return section.lines.every((line) => line.trim() === "");
+}
+
+/** The username field's names; a field holding only another field's label (typed in the wrong box) gives none. */
+function usernameOf(section: Section, form: FormSpec) {
+  const text = section.lines.join("\n").trim();
+  const labels = new Set(Object.values(form.headings).map(normaliseLabel));
+  if (text && labels.has(normaliseLabel(text.replace(/^#+\s*/, ""))))
+    return { names: [], email: false, testInstance: false, unknown: true };
+  return extractUsernames(text);
 }
 
 function splitSections(text: string, form: FormSpec): { sections: Section[]; testHeading: boolean; foreignHeadings: number } {

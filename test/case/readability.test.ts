@@ -60,6 +60,7 @@ const SAMPLES: { [K in Notice["kind"]]: Extract<Notice, { kind: K }> } = {
   },
   "command-before-reset": { kind: "command-before-reset", commands: ["/verified"] },
   "factor-voided": { kind: "factor-voided", reviewer: "alice", factor: "email" },
+  withdrawal: { kind: "withdrawal", sure: true, reopenDays: 90 },
   "secret-in-comment": { kind: "secret-in-comment", kinds: ["api-token", "recovery-codes"], commenter: "jbber" },
   "secret-in-body": { kind: "secret-in-body", kinds: ["password"], parts: ["title", "body"], subject: "request" },
 };
