@@ -7,6 +7,8 @@ import { DEFAULT_RETRY } from "../reliability/retry.js";
 import { scrubbedLogger } from "../config/logger.js";
 import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { getPrivateKey } from "@probot/get-private-key";
 import { getTransformStream } from "@probot/pino";
 import { pino } from "pino";
@@ -39,6 +41,9 @@ const DEFAULT_PORT = 3000;
 export async function startServer(env: Env = environment(), overrides: ServerOverrides = {}): Promise<RunningServer> {
   const privateKey = getPrivateKey({ env })?.toString();
   const log = overrides.log ?? (await serverLog(env));
+  for (const file of readableKeyFiles(env)) {
+    log.warn(`${file} holds the app's private key and other users of this machine can read it: run \`chmod 600 ${file}\``);
+  }
   const ProbotForServer = Probot.defaults({
     appId: Number(env.APP_ID),
     privateKey,
@@ -90,4 +95,13 @@ async function serverLog(env: Env): Promise<Logger> {
   });
   transform.pipe(pino.destination(1) as unknown as NodeJS.WritableStream);
   return scrubbedLogger({ level: env.LOG_LEVEL ?? "info", name: "probot", messageKey: env.LOG_MESSAGE_KEY ?? "msg" }, transform);
+}
+
+/** Files holding the app's private key (`.env` here, PRIVATE_KEY_PATH) that others than their owner may read. */
+export function readableKeyFiles(env: Env, cwd = process.cwd()): string[] {
+  const candidates = [env.PRIVATE_KEY_PATH, join(cwd, ".env")].filter((f): f is string => Boolean(f) && existsSync(f!));
+  return candidates.filter((file) => {
+    const holdsKey = file !== join(cwd, ".env") || /PRIVATE KEY-----|^\s*PRIVATE_KEY\s*=/m.test(readFileSync(file, "utf8"));
+    return holdsKey && (statSync(file).mode & 0o077) !== 0;
+  });
 }

@@ -2,10 +2,9 @@
 // registration page, and when GitHub sends the admin back with a one-time code it converts the
 // code into the app's credentials and writes them to `.env`, where the server (`npm start`) and the CLI read
 // them. GitHub's conversion endpoint needs no authentication, so a plain REST client does it.
-import { readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parseEnv } from "node:util";
 import { Octokit } from "@octokit/rest";
 import { apiBaseUrl } from "../config/environment.js";
 import { buildManifest, createAppUrl, setupPage, type RegistrationEnv } from "./manifest.js";
@@ -78,17 +77,45 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: SetupO
   res.writeHead(404).end();
 }
 
-/** Merges values into a dotenv file (multi-line values quoted, as Node's parseEnv reads them). */
+/**
+ * Merges values into a dotenv file, keeping the admin's lines and comments as they are: a key
+ * already there has its line (or its quoted multi-line value) replaced in place, a new key is
+ * appended. The file holds a private key, so it is left readable by its owner only (0600), also when
+ * it existed before with wider permissions.
+ */
 export function writeEnv(path: string, values: Record<string, string>): void {
-  let existing: Record<string, string> = {};
+  let text = "";
   try {
-    existing = parseEnv(readFileSync(path, "utf8")) as Record<string, string>;
+    text = readFileSync(path, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  const merged = { ...existing, ...values };
-  const lines = Object.entries(merged).map(
-    ([key, value]) => `${key}=${/[\n"'#\s]/.test(value) ? `"${value.replace(/\n/g, "\\n")}"` : value}`,
-  );
-  writeFileSync(path, `${lines.join("\n")}\n`, { mode: 0o600 });
+  const pending = new Map(Object.entries(values));
+  const out: string[] = [];
+  const lines = text === "" ? [] : text.replace(/\n$/, "").split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const key = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(lines[i]!)?.[1];
+    // A quoted value may run over several lines: the entry ends at its closing quote.
+    let end = i;
+    const value = key ? lines[i]!.slice(lines[i]!.indexOf("=") + 1).trimStart() : "";
+    const quote = value[0] === '"' || value[0] === "'" ? value[0] : null;
+    if (quote && !closes(value.slice(1), quote)) while (end + 1 < lines.length && !closes(lines[++end]!, quote));
+    if (key && pending.has(key)) {
+      out.push(envLine(key, pending.get(key)!));
+      pending.delete(key);
+    } else out.push(...lines.slice(i, end + 1));
+    i = end;
+  }
+  for (const [key, value] of pending) out.push(envLine(key, value));
+  writeFileSync(path, `${out.join("\n")}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
+}
+
+function closes(rest: string, quote: string): boolean {
+  return new RegExp(`(^|[^\\\\])${quote}\\s*(#.*)?$`).test(rest);
+}
+
+/** One `KEY=value` line (multi-line values quoted, as Node's parseEnv reads them). */
+function envLine(key: string, value: string): string {
+  return `${key}=${/[\n"'#\s]/.test(value) ? `"${value.replace(/\n/g, "\\n")}"` : value}`;
 }

@@ -75,6 +75,9 @@ describe("npm start from a copy of .env.example", () => {
       }),
     );
     const url = `http://localhost:${port}`;
+    // The .env written here is 0644: the server says so (it holds the private key).
+    await waitFor(() => output.includes("holds the app's private key and other users of this machine can read it"), 20_000);
+    expect(output).toContain(`run \`chmod 600 ${join(dir, ".env")}\``);
     await waitFor(
       () =>
         fetch(`${url}/ping`).then(
