@@ -153,7 +153,8 @@ export function readCommandLine(argv: string[]): CommandLine {
   try {
     parsed = parseArgs({
       args: rest,
-      options: { ...spec.options, help: { type: "boolean", short: "h" } },
+      // Every command takes --debug: a failure then prints its stack trace and the log speaks up.
+      options: { ...spec.options, help: { type: "boolean", short: "h" }, debug: { type: "boolean" } },
       allowPositionals: true,
       strict: true,
     });

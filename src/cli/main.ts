@@ -20,6 +20,7 @@ import { loadReport } from "./report-loader.js";
 import { dryOctokit, dryRun, type RecordedWrite } from "./dry-run.js";
 import { reportText } from "../report/text.js";
 import { start } from "./start.js";
+import { explain } from "./errors.js";
 
 /** What each command does; its words and argument rules are in arguments.ts. */
 const RUN: Record<CommandName, (values: Values, positionals: string[]) => Promise<number>> = {
@@ -42,6 +43,8 @@ function version(): string {
   return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 }
 
+let debugging = false;
+
 async function main(argv: string[]): Promise<number> {
   const line = readCommandLine(argv);
   if (line.kind === "help") process.stdout.write(`${line.text}\n`);
@@ -49,6 +52,9 @@ async function main(argv: string[]): Promise<number> {
   if (line.kind !== "command") return 0;
   // Commands that act as the app see the same settings as the server.
   loadDotEnv();
+  // A command's failure is one line (errors.ts); its log says only what went wrong, unless asked for more.
+  debugging = line.values.debug === true;
+  if (line.name !== "start" && line.name !== "action") process.env.LOG_LEVEL ||= debugging ? "debug" : "error";
   return RUN[line.name](line.values, line.positionals);
 }
 
@@ -234,7 +240,10 @@ main(process.argv.slice(2))
     (exitCode) => process.stdout.write("", () => process.exit(exitCode)),
     (error: unknown) => {
       const usage = error instanceof UsageError;
-      process.stderr.write(`recovery-triage: ${(error as Error).message}${usage ? " (see recovery-triage --help)" : ""}\n`);
+      if (debugging && !usage) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.stderr.write(
+        `recovery-triage: ${usage ? (error as Error).message : explain(error)}${usage ? " (see recovery-triage --help)" : ""}\n`,
+      );
       process.exit(usage ? 2 : 1);
     },
   );
