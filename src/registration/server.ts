@@ -21,6 +21,8 @@ export interface SetupOptions {
 
 export interface SetupServer {
   url: string;
+  /** The interface it listens on: loopback by default, every one with HOST=0.0.0.0. */
+  address: string;
   close(): Promise<void>;
 }
 
@@ -35,11 +37,15 @@ export async function startSetupServer(options: SetupOptions): Promise<SetupServ
           .end("GitHub did not accept the registration; see the server's log.");
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 3000, options.host ?? "localhost", resolve));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${options.host ?? "localhost"}:${port}`;
-  log(`recovery-triage is not registered yet: open ${url}/probot to register it on GitHub.`);
-  return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  // Loopback unless HOST says otherwise: whoever reaches this page first registers the app into .env.
+  const host = options.host ?? "localhost";
+  await new Promise<void>((resolve) => server.listen(options.port ?? 3000, host, resolve));
+  const { port, address } = server.address() as AddressInfo;
+  const everywhere = host === "0.0.0.0" || host === "::";
+  const url = `http://${everywhere ? "localhost" : host}:${port}`;
+  const where = everywhere ? " (or this machine's address: it listens on every interface, HOST)" : "";
+  log(`recovery-triage is not registered yet: open ${url}/probot${where} to register it on GitHub.`);
+  return { url, address, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: SetupOptions, log: (line: string) => void): Promise<void> {

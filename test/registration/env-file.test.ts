@@ -53,3 +53,19 @@ describe("writing .env", () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 });
+
+describe("HOST, as documented, for the setup page", () => {
+  it("loopback by default; every interface with HOST=0.0.0.0, and the address to open is still named", async () => {
+    const { startSetupServer } = await import("../../src/registration/server.js");
+    const lines: string[] = [];
+    const options = { appYml: "name: x\n", envFile: file(), env: {}, port: 0, log: (l: string) => lines.push(l) };
+    const local = await startSetupServer(options);
+    expect(["127.0.0.1", "::1"]).toContain(local.address);
+    await local.close();
+    const everywhere = await startSetupServer({ ...options, host: "0.0.0.0" });
+    expect(everywhere.address).toBe("0.0.0.0");
+    expect(everywhere.url).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(lines.at(-1)).toContain("it listens on every interface");
+    await everywhere.close();
+  });
+});
