@@ -10,8 +10,11 @@ export interface WorkflowOptions {
   appSlug: string;
   /** The action that runs the desk, e.g. `owner/recovery-triage@v1`. */
   action: string;
-  /** The default branch, whose settings pushes are checked. */
-  branch: string;
+  /**
+   * Only pushes to this branch start a run; null (the default): any push of the settings files, and
+   * the desk itself checks only the repository's default branch, whatever it is called (`trunk`…).
+   */
+  branch: string | null;
   /** Minute of the hour for the sweep (off the hour). */
   sweepMinute: number;
   /** Publish the reviewers' page with GitHub Pages from the scheduled run. */
@@ -33,7 +36,8 @@ const ACTION = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._/-]+)?@[A-Za-z0-9.
 export function deskWorkflow(options: WorkflowOptions): string {
   if (!SLUG.test(options.appSlug)) throw new Error(`"${options.appSlug}" is not a GitHub App slug`);
   if (!ACTION.test(options.action)) throw new Error(`"${options.action}" is not an action reference (owner/repo@ref)`);
-  if (!/^[A-Za-z0-9._/-]{1,100}$/.test(options.branch)) throw new Error(`"${options.branch}" is not a branch name`);
+  if (options.branch !== null && !/^[A-Za-z0-9._/-]{1,100}$/.test(options.branch))
+    throw new Error(`"${options.branch}" is not a branch name`);
   const minute = Math.min(59, Math.max(1, Math.round(options.sweepMinute)));
   const desk = `
   desk:
@@ -64,8 +68,8 @@ export function deskWorkflow(options: WorkflowOptions): string {
           key: recovery-desk-\${{ github.run_id }}-\${{ github.run_attempt }}${
             options.pages
               ? `
-      - name: The reviewers' page as a Pages artifact
-        if: github.event_name == 'schedule'
+      - name: The reviewers' page as a Pages artifact (every sweep, scheduled or run by hand)
+        if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
         uses: actions/upload-pages-artifact@v3
         with:
           path: .recovery-triage-site`
@@ -75,7 +79,7 @@ export function deskWorkflow(options: WorkflowOptions): string {
     ? `
   pages:
     needs: desk
-    if: github.event_name == 'schedule'
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
     runs-on: ubuntu-latest
     permissions:
       pages: write
@@ -95,8 +99,7 @@ on:
     types: [opened, edited, closed, reopened, labeled]
   issue_comment:
     types: [created, edited]
-  push:
-    branches: [${options.branch}]
+  push:${options.branch === null ? "" : `\n    branches: [${options.branch}]`}
     paths: [".github/recovery-triage.yml", ".github/ISSUE_TEMPLATE/**"]
   schedule:
     - cron: "${minute} * * * *"

@@ -204,7 +204,7 @@ async function initActions(values: Values): Promise<number> {
   const text = deskWorkflow({
     appSlug: values["app-slug"] as string,
     action: values.action as string,
-    branch: (values.branch as string | undefined) ?? "main",
+    branch: (values.branch as string | undefined) ?? null,
     sweepMinute: 17,
     pages: Boolean(values.pages),
   });

