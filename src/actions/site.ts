@@ -2,6 +2,7 @@
 // (for a GitHub Pages artifact) — the same HTML the server serves, with the same
 // Content-Security-Policy as a meta element, since a static host sets no headers. Public
 // repositories only, as the server's page: a private one writes nothing.
+import { webBaseUrl } from "../config/environment.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CaseRecords } from "../memory/case-records.js";
@@ -17,12 +18,13 @@ export function writeSite(records: CaseRecords, repository: string, dir: string,
   if (!known) return null;
   const report = buildReport(repository, known.cases, now);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "index.html"), withCsp(reportPage(report, (n) => `cases/${n}/`)));
+  const issueLink = (n: number) => `${webBaseUrl()}/${report.repository}/issues/${n}`;
+  writeFileSync(join(dir, "index.html"), withCsp(reportPage(report, (n) => `cases/${n}/`, issueLink)));
   writeFileSync(join(dir, "report.json"), JSON.stringify(report));
   for (const summary of known.cases) {
     const caseDir = join(dir, "cases", String(summary.number));
     mkdirSync(caseDir, { recursive: true });
-    writeFileSync(join(caseDir, "index.html"), withCsp(casePage(report.repository, summary, "../../")));
+    writeFileSync(join(caseDir, "index.html"), withCsp(casePage(report.repository, summary, "../../", issueLink(summary.number))));
   }
   return report;
 }

@@ -6,6 +6,7 @@
 //   /recovery-triage/{owner}/{repo}/cases/{n}  one case's full trail
 // Built from the desk's memory (desk-index.ts), so a view costs no GitHub request; a report is
 // rebuilt only when a case changed or a minute passed. Private repositories are never shown.
+import { webBaseUrl } from "../config/environment.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { buildReport, type DeskReport } from "../report/build.js";
 import { casePage, CONTENT_SECURITY_POLICY, escapeHtml, reportPage } from "../report/html.js";
@@ -53,7 +54,8 @@ export class ReviewerPages {
     const number = seg[2] === "cases" && seg.length === 4 && /^\d{1,9}$/.test(seg[3]!) ? Number(seg[3]) : null;
     const summary = number === null ? null : this.records.publicCases(repository)?.cases.find((c) => c.number === number);
     if (!summary) return this.send(res, 404, notFound());
-    return this.send(res, 200, casePage(built.report.repository, summary, `${PAGE_ROOT}${built.report.repository}/`));
+    const issueUrl = `${webBaseUrl()}/${built.report.repository}/issues/${summary.number}`;
+    return this.send(res, 200, casePage(built.report.repository, summary, `${PAGE_ROOT}${built.report.repository}/`, issueUrl));
   };
 
   /**
@@ -71,7 +73,16 @@ export class ReviewerPages {
     known = this.records.publicCases(name);
     if (!known) return null;
     const report = buildReport(name, known.cases, now);
-    const built = { version: known.version, at: now.getTime(), report, html: reportPage(report, (n) => `${PAGE_ROOT}${name}/cases/${n}`) };
+    const built = {
+      version: known.version,
+      at: now.getTime(),
+      report,
+      html: reportPage(
+        report,
+        (n) => `${PAGE_ROOT}${name}/cases/${n}`,
+        (n) => `${webBaseUrl()}/${name}/issues/${n}`,
+      ),
+    };
     this.built.set(name, built);
     return built;
   }

@@ -25,6 +25,8 @@ export interface DeskReport {
   waitingOnReviewer: {
     number: number;
     title: string;
+    /** The registry account the request names; null when none valid yet. */
+    account: string | null;
     status: Status;
     statusText: string;
     ageDays: number;
@@ -54,6 +56,7 @@ export function buildReport(repository: string, cases: CaseSummary[], now: Date)
       ageDays: age(c),
       reviewer: c.reviewer,
       evidence: c.evidence,
+      account: c.account ?? null,
     }));
   const byReviewer = new Map<string, CaseSummary[]>();
   for (const c of open) if (c.reviewer) byReviewer.set(c.reviewer, [...(byReviewer.get(c.reviewer) ?? []), c]);

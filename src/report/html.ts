@@ -46,7 +46,8 @@ const WAITING_SHOWN = 200;
 export const hours = (h: number | null) => (h === null ? "—" : h < 48 ? `${h} h` : `${Math.round((h / 24) * 10) / 10} days`);
 const spreadCells = (s: Spread) => [hours(s.medianHours), hours(s.p90Hours), String(s.count)];
 
-export function reportPage(report: DeskReport, caseLink: (n: number) => string): string {
+/** `caseLink`: the case's page here; `issueLink`: its issue on GitHub. */
+export function reportPage(report: DeskReport, caseLink: (n: number) => string, issueLink: (n: number) => string): string {
   const repo = escapeHtml(report.repository);
   const counts = STATUSES.filter((s) => report.counts[s] > 0).map((s) => [
     escapeHtml(STATUS_RULES[s].forReviewers),
@@ -55,7 +56,9 @@ export function reportPage(report: DeskReport, caseLink: (n: number) => string):
   const waiting = report.waitingOnReviewer
     .slice(0, WAITING_SHOWN)
     .map((c) => [
-      `<a href="${escapeHtml(caseLink(c.number))}">#${c.number}</a> ${escapeHtml(c.title)}`,
+      `<a href="${escapeHtml(caseLink(c.number))}">#${c.number}</a> ${escapeHtml(c.title)} ` +
+        `(<a href="${escapeHtml(issueLink(c.number))}">on GitHub</a>)`,
+      c.account ? escapeHtml(c.account) : "not given yet",
       escapeHtml(STATUS_RULES[c.status].forReviewers),
       String(c.ageDays),
       c.reviewer ? escapeHtml(c.reviewer) : "not assigned",
@@ -73,7 +76,7 @@ export function reportPage(report: DeskReport, caseLink: (n: number) => string):
     `<section aria-labelledby="by-status"><h2 id="by-status">Cases by status</h2>${table("Cases by status", ["Status", "Cases"], counts, [1])}</section>` +
     `<section aria-labelledby="waiting"><h2 id="waiting">Waiting on a reviewer, oldest first</h2>` +
     (waiting.length
-      ? table("Cases whose next step is a reviewer's", ["Case", "Status", "Age (days)", "Reviewer", "Evidence"], waiting, [2])
+      ? table("Cases whose next step is a reviewer's", ["Case", "Account", "Status", "Age (days)", "Reviewer", "Evidence"], waiting, [3])
       : "<p>None.</p>") +
     `</section><section aria-labelledby="reviewers"><h2 id="reviewers">Reviewers</h2>` +
     (reviewers.length
@@ -129,7 +132,7 @@ function chart(report: DeskReport): string {
 }
 
 /** One case's full trail: every entry, who, and the rule that made it. */
-export function casePage(repository: string, summary: CaseSummary, back: string): string {
+export function casePage(repository: string, summary: CaseSummary, back: string, issueUrl: string): string {
   const rows = summary.timeline.map((e) => [
     escapeHtml(utcMinute(e.at)),
     escapeHtml(e.by),
@@ -139,7 +142,9 @@ export function casePage(repository: string, summary: CaseSummary, back: string)
   ]);
   const body =
     `<header><p><a href="${escapeHtml(back)}">← ${escapeHtml(repository)}</a></p>` +
-    `<h1>#${summary.number} ${escapeHtml(summary.title)}</h1><p>${escapeHtml(STATUS_RULES[summary.status].forReviewers)}; ` +
+    `<h1>#${summary.number} ${escapeHtml(summary.title)}</h1>` +
+    `<p><a href="${escapeHtml(issueUrl)}">The issue on GitHub</a>; account ${summary.account ? escapeHtml(summary.account) : "not given yet"}.</p>` +
+    `<p>${escapeHtml(STATUS_RULES[summary.status].forReviewers)}; ` +
     `reviewer ${summary.reviewer ? escapeHtml(summary.reviewer) : "not assigned"}; evidence: ${summary.evidence ? escapeHtml(summary.evidence) : "none yet"}.</p></header>` +
     `<main><h2>What happened, and why</h2>${table("The case's trail", ["When", "Who", "Status", "Note", "Why (rule and inputs)"], rows)}</main>`;
   return page(`#${summary.number}: ${repository}`, body);

@@ -12,6 +12,8 @@ export interface CaseSummary {
   title: string;
   status: Status;
   author: string;
+  /** The registry account the request names (public in the issue); null when none valid yet. Older records lack it. */
+  account?: string | null;
   reviewer: string | null;
   /** When the request was filed (the issue's creation). */
   openedAt: string;
@@ -34,6 +36,7 @@ export function summarise(number: number, title: string, openedAt: string, state
     title,
     status: state.status,
     author: state.author,
+    account: state.username ? `${state.username}${state.testInstance ? " (test instance)" : ""}` : null,
     reviewer: state.reviewer,
     openedAt,
     firstReviewerActionAt: state.timeline.find((e) => byReviewer(e, state.author))?.at ?? null,

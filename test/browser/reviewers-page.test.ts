@@ -110,9 +110,15 @@ describe("the reviewers' page", () => {
     // In triage or verified (the reviewer decides next); not needs-info, verifying (the requester acts) or on hold.
     const waiting = await cells(page, "Cases whose next step is a reviewer's");
     expect(waiting).toHaveLength(25);
-    expect(waiting[0]!.slice(0, 2)).toEqual(["#5 Account recovery request", "In the queue — waiting for a reviewer to start"]);
-    expect(waiting.map((r) => Number(r[2]))).toEqual([...waiting.map((r) => Number(r[2]))].sort((a, b) => b - a));
-    expect(waiting[0]![4]).toBe("the account exists and has no projects (no repository challenge needed)");
+    // Each row names its account and links to its issue on GitHub.
+    expect(waiting[0]!.slice(0, 3)).toEqual([
+      "#5 Account recovery request (on GitHub)",
+      "user4",
+      "In the queue — waiting for a reviewer to start",
+    ]);
+    expect(await page.$eval("table a[href*='/issues/5']", (a) => a.getAttribute("href"))).toMatch(/\/registry\/support\/issues\/5$/);
+    expect(waiting.map((r) => Number(r[3]))).toEqual([...waiting.map((r) => Number(r[3]))].sort((a, b) => b - a));
+    expect(waiting[0]![5]).toBe("the account exists and has no projects (no repository challenge needed)");
     const reviewers = await cells(page, "Open cases per reviewer");
     expect(reviewers.map((r) => r[0]).sort()).toEqual(["alice", "bob", "carol"]);
     // Every open case but the six waiting for information (they get a reviewer once complete).

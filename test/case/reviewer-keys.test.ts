@@ -62,7 +62,12 @@ describe("on a case", () => {
 
   it("the case page shows the same trail", () => {
     const verified = run(`/code ${codeWith("alice")}`, started(), "jbber", REQUESTER).state!;
-    const page = casePage("registry/support", summarise(10, "Account recovery request", NOW.toISOString(), verified, config()), "../");
+    const page = casePage(
+      "registry/support",
+      summarise(10, "Account recovery request", NOW.toISOString(), verified, config()),
+      "../",
+      "https://github.com/registry/support/issues/10",
+    );
     expect(page).toContain("code issued by alice (key v1)");
   });
 

@@ -69,7 +69,11 @@ describe("the report", () => {
 
   it("escapes every value from an issue on the page", () => {
     const report = buildReport("o/r", [summary({ title: '<script>alert(1)</script><img src=x onerror="y">' })], NOW);
-    const html = reportPage(report, (n) => `/x/${n}`);
+    const html = reportPage(
+      report,
+      (n) => `/x/${n}`,
+      (n) => `https://github.com/o/r/issues/${n}`,
+    );
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
     expect(html).toContain("&#60;script&#62;");

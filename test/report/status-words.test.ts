@@ -32,8 +32,14 @@ describe("the words for each status", () => {
     // The card's status line starts with the requester's words (a why or a who may follow them).
     expect(renderCard(state({ status }), { config: config(), form: builtInForm })).toContain(`**Status: ${rule.headline}`);
     const report = buildReport("o/r", [summary(status)], NOW);
-    const page = text(reportPage(report, (n) => `cases/${n}/`));
-    const trail = text(casePage("o/r", summary(status), "../"));
+    const page = text(
+      reportPage(
+        report,
+        (n) => `cases/${n}/`,
+        (n) => `https://github.com/o/r/issues/${n}`,
+      ),
+    );
+    const trail = text(casePage("o/r", summary(status), "../", "https://github.com/o/r/issues/1"));
     for (const shown of [page, trail, reportText(report)]) expect(shown).toContain(rule.forReviewers);
     // Reviewers never read a sentence addressed to the requester.
     expect(rule.forReviewers).not.toMatch(/\byou(r)?\b/i);
@@ -42,7 +48,15 @@ describe("the words for each status", () => {
 
   it("a reviewer looking for the cases that need information finds them by name", () => {
     const report = buildReport("o/r", [summary("needs-info", 1), summary("verifying", 2), summary("triage", 3)], NOW);
-    expect(text(reportPage(report, (n) => `cases/${n}/`))).toContain("Needs information — waiting on the requester");
+    expect(
+      text(
+        reportPage(
+          report,
+          (n) => `cases/${n}/`,
+          (n) => `https://github.com/o/r/issues/${n}`,
+        ),
+      ),
+    ).toContain("Needs information — waiting on the requester");
     expect(report.waitingOnReviewer.map((c) => c.statusText)).toEqual(["In the queue — waiting for a reviewer to start"]);
   });
 });
