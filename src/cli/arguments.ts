@@ -67,10 +67,12 @@ export const COMMAND_SPECS = {
     positionals: 0,
   },
   report: {
-    usage: "report <owner>/<repo> [--json]",
-    summary: "the desk at a glance (counts, who waits on a reviewer, reviewers' load, speed, decisions per week), read from GitHub",
-    env: SERVER_ENV,
-    options: { json: { type: "boolean" } },
+    usage: "report <owner>/<repo> [--json] [--app-slug <slug>]",
+    summary:
+      "the desk at a glance (counts, who waits on a reviewer, reviewers' load, speed, decisions per week), read from GitHub. " +
+      "Reads as the app (APP_ID), else as you (GITHUB_TOKEN or `gh auth token`); --app-slug names the app's bot then (recovery-triage)",
+    env: `${SERVER_ENV}; or GITHUB_TOKEN`,
+    options: { json: { type: "boolean" }, "app-slug": { type: "string" } },
     positionals: 1,
     check(_values, positionals) {
       if (!REPOSITORY.test(positionals[0] ?? "")) throw new UsageError("name the repository as <owner>/<repo>");

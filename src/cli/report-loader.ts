@@ -12,8 +12,16 @@ import { findCard } from "../case/find-card.js";
 
 const WINDOW_DAYS = 90;
 
-export async function loadReport(app: Probot, owner: string, name: string, botLogin: string, now: Date): Promise<DeskReport> {
-  const octokit = await installationFor(app, owner, name);
+/** `asPerson`: the Probot reads with a person's token (no installation to look up). */
+export async function loadReport(
+  app: Probot,
+  owner: string,
+  name: string,
+  botLogin: string,
+  now: Date,
+  asPerson = false,
+): Promise<DeskReport> {
+  const octokit = asPerson ? await app.auth() : await installationFor(app, owner, name);
   const repo = new RepoClient(octokit, { owner, repo: name });
   const config = (await loadConfigFor(octokit, owner, name, app.log)).config;
   const since = new Date(now.getTime() - WINDOW_DAYS * 86_400_000);

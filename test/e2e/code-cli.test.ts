@@ -209,6 +209,23 @@ describe("recovery-triage report", () => {
     expect(report.counts).toMatchObject({ triage: 1, "needs-info": 1 });
     expect(report.waitingOnReviewer.map((c) => c.number)).toEqual([1]);
   });
+
+  it("a reviewer with only their own token (no app key) gets the same report", async () => {
+    const { stdout: asApp } = await cli(["report", "registry/support", "--json"]);
+    const elsewhere = mkdtempSync(join(tmpdir(), "report-as-person-"));
+    try {
+      const slug = harness.github.bot.login.replace("[bot]", "");
+      const { stdout } = await cli(
+        ["report", "registry/support", "--json", "--app-slug", slug],
+        { GITHUB_TOKEN: harness.github.userToken("bob"), GHE_HOST: harness.github.host, GHE_PROTOCOL: "http" },
+        elsewhere,
+      );
+      const strip = (text: string) => ({ ...(JSON.parse(text) as Record<string, unknown>), generatedAt: null });
+      expect(strip(stdout)).toEqual(strip(asApp));
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("recovery-triage code with a reviewer's key", () => {
