@@ -69,7 +69,7 @@ export class GitHubStandIn {
     this.store = new Store(options.files ?? {}, options.now);
     this.json = new Json(this.store, () => this.shapeContext());
     this.webhookSender = new WebhookSender(options.webhookSecret, options.webhookUrl);
-    this.pacer = new Pacer(options.pacing ?? false);
+    this.pacer = new Pacer(options.pacing ?? false, options.writeLimits);
     this.faults = new Faults(options.faults, this.pacer.report.injected);
     const site = { owner: this.owner, repo: this.repo, bot: this.bot, appId: this.appId, installationId: this.installationId };
     this.project = options.project ? new StandInProject(options.project, this.store, { owner: this.owner, name: this.repo }) : null;
@@ -447,7 +447,9 @@ export class GitHubStandIn {
     }
     if (!authorized.ok) return send(authorized.status, { message: authorized.message, documentation_url: "https://docs.github.com/rest" });
     try {
-      const write = method !== "GET" && !path.startsWith("/app/");
+      // Content creation: REST writes and GraphQL mutations (a GraphQL query is a read).
+      const mutation = path === "/graphql" && /^\s*mutation\b/.test(String((body as { query?: unknown } | undefined)?.query ?? ""));
+      const write = method !== "GET" && !path.startsWith("/app/") && (path !== "/graphql" || mutation);
       const creation = method === "POST" && /\/issues\/\d+\/comments$/.test(path);
       const once = this.faults.takeOnce(method, path);
       if (once) return send(once.status, once.body, once.headers);

@@ -24,6 +24,8 @@ export interface StandInOptions {
    * creation 3 s apart. A request that comes too early is refused (403 with retry-after) and counted.
    */
   pacing?: boolean;
+  /** GitHub's content-creation limits, lowered for a test that must reach them quickly (default: GitHub's 80/min, 500/h). */
+  writeLimits?: { perMinute: number; perHour: number };
   /**
    * The clock that stamps issues and comments (the test's clock, so the app and GitHub agree on
    * time). Without it, a steady clock that moves a minute per item keeps the demo's output stable.

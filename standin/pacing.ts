@@ -1,6 +1,9 @@
-// GitHub's secondary rate limits on writes, as the stand-in enforces them when asked: content
-// writes at least 1 s apart, comment creation 3 s apart. A write that comes too early is refused
-// (403 with retry-after) and counted; every write is counted either way.
+// GitHub's secondary rate limits on writes. Always: at most 80 content-creating requests a minute
+// and 500 an hour (REST writes and GraphQL mutations alike; GITHUB_WRITE_LIMITS, with the docs' link,
+// is the one place these numbers live), a write past either refused with 403 and retry-after. When
+// asked (`pacing`): content writes at least 1 s apart, comment creation 3 s apart. Every refusal is
+// counted.
+import { GITHUB_WRITE_LIMITS, type WriteLimits } from "../src/reliability/write-budget.js";
 
 export interface PacingReport {
   /** Content writes GitHub would pace (anything but GET and token requests). */
@@ -9,6 +12,8 @@ export interface PacingReport {
   commentCreations: number;
   /** Requests refused for coming too early. */
   violations: number;
+  /** Requests refused for passing the minute's or the hour's content-creation limit. */
+  windowRefusals: number;
   /** Faults injected, by kind. */
   injected: { error502: number; error502AfterWrite: number; secondary403: number };
 }
@@ -19,6 +24,7 @@ export interface Refusal {
   headers: Record<string, string>;
 }
 
+const SECONDARY_DOCS = "https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits";
 const WRITE_GAP_MS = 1000;
 const COMMENT_GAP_MS = 3000;
 /** Timer jitter between the client's scheduler and this server. */
@@ -29,15 +35,33 @@ export class Pacer {
     writes: 0,
     commentCreations: 0,
     violations: 0,
+    windowRefusals: 0,
     injected: { error502: 0, error502AfterWrite: 0, secondary403: 0 },
   };
   private lastWrite = 0;
   private lastComment = 0;
+  /** When each content-creating request of the last hour was accepted. */
+  private accepted: number[] = [];
 
-  constructor(private readonly enforce: boolean) {}
+  constructor(
+    private readonly enforce: boolean,
+    private readonly limits: WriteLimits = GITHUB_WRITE_LIMITS,
+  ) {}
 
   /** Counts a write, or refuses it (as a secondary limit) when it comes too soon after the last. */
   pace(creation: boolean, now = Date.now()): Refusal | null {
+    this.accepted = this.accepted.filter((t) => t > now - 3_600_000);
+    const inMinute = this.accepted.filter((t) => t > now - 60_000);
+    const full = this.accepted.length >= this.limits.perHour ? this.accepted : inMinute.length >= this.limits.perMinute ? inMinute : null;
+    if (full) {
+      this.report.windowRefusals++;
+      const window = full === this.accepted ? 3_600_000 : 60_000;
+      const wait = Math.ceil(
+        (full[full.length - (full === this.accepted ? this.limits.perHour : this.limits.perMinute)]! + window - now) / 1000,
+      );
+      const message = "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";
+      return { status: 403, body: { message, documentation_url: SECONDARY_DOCS }, headers: { "retry-after": String(Math.max(1, wait)) } };
+    }
     if (this.enforce) {
       const early =
         now - this.lastWrite < WRITE_GAP_MS - TOLERANCE_MS || (creation && now - this.lastComment < COMMENT_GAP_MS - TOLERANCE_MS);
@@ -47,6 +71,7 @@ export class Pacer {
       }
     }
     this.lastWrite = now;
+    this.accepted.push(now);
     this.report.writes++;
     if (creation) {
       this.lastComment = now;

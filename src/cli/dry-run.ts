@@ -103,7 +103,7 @@ export async function dryRun(
   reader: DryRunReader = { as: "app" },
 ): Promise<DryRunReport> {
   // Nothing is sent, so nothing is paced: the run takes the time the reads take.
-  const retry = { ...DEFAULT_RETRY, pace: false };
+  const retry = { ...DEFAULT_RETRY, pace: false, budget: null };
   // Each case as its own sweep decides it: a conflict is reported on each request it is found from.
   const desk = new Desk(probot, {
     background: false,

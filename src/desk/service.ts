@@ -18,7 +18,7 @@ import type { TrustedAuthority } from "../evidence/attestation.js";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import { redisAt } from "../reliability/redis.js";
-import { DEFAULT_RETRY, makeReliable, type RetryOptions } from "../reliability/retry.js";
+import { DEFAULT_RETRY, makeReliable, withBudget, type RetryOptions } from "../reliability/retry.js";
 import { verifierFor, type Verifier } from "../verification/codes.js";
 import { runCase, type RunnerDeps } from "./runner.js";
 import type { Trigger } from "../case/model.js";
@@ -151,7 +151,7 @@ export class Desk {
     this.followRelated = options.followRelated ?? true;
     this.pending = (options.sweepIntervalMinutes ?? sweepIntervalMinutes()) > 0 ? new PendingRecords() : null;
     options.signal?.addEventListener("abort", () => void this.queue.close?.());
-    this.retry = { ...(options.retry ?? DEFAULT_RETRY), log: app.log, observe: this.metrics };
+    this.retry = { ...withBudget(options.retry ?? DEFAULT_RETRY), log: app.log, observe: this.metrics };
   }
 
   /** The repository client for an event, with the desk's retries. */

@@ -14,6 +14,7 @@ import { DAY_MS } from "../text/dates.js";
 import { findCard } from "../case/find-card.js";
 import { runCase } from "./runner.js";
 import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
+import { WriteDeferred } from "../reliability/write-budget.js";
 import { Desk, type AppOptions, type CaseTarget } from "./service.js";
 import { openCaseOf } from "../memory/open-requests.js";
 import { waitingBefore } from "../case/assign.js";
@@ -30,12 +31,15 @@ export interface SweepReport {
   cases: number;
   writes: number;
   failures: number;
+  /** Cases left for the next sweep: the write budget was kept for people's requests (reliability/write-budget.ts). */
+  deferred: number;
 }
 
 /** Every open request of every installation, and the closed ones that can still be reopened, through the runner. */
 export async function sweepAll(app: Probot, desk: SweepDesk): Promise<SweepReport> {
-  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
-  for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, desk.retry)) {
+  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0 };
+  // The sweep's writes are background work: they spend only what people's requests leave (write-budget.ts).
+  for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, background(desk))) {
     await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden }, app.log, report);
   }
   return report;
@@ -52,8 +56,8 @@ export async function sweepOneRepository(
   name: string,
   reader?: ProbotOctokit,
 ): Promise<SweepReport> {
-  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0 };
-  const octokit = makeReliable(reader ?? (await installationFor(app, owner, name)), desk.retry);
+  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0 };
+  const octokit = makeReliable(reader ?? (await installationFor(app, owner, name)), background(desk));
   const { data } = await octokit.rest.repos.get({ owner, repo: name });
   await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !data.private }, app.log, report);
   return report;
@@ -90,7 +94,13 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
   const mayLock = (i: Issue) => STATUS_RULES[labelledStatus(i.labels, config.config) ?? "closed"].locks;
   const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && mayLock(i) && closedAgo(i, lockDays)));
   const cases = [...open.map((issue) => ({ issue, open: true })), ...swept.map((issue) => ({ issue, open: false }))];
-  for (const { issue, open: isOpen } of cases) {
+  for (const [index, { issue, open: isOpen }] of cases.entries()) {
+    // Background work spends only what people's requests leave: with no room, the rest waits for the next sweep.
+    if (desk.retry.budget && desk.retry.budget.room("background") === 0) {
+      report.deferred += cases.length - index;
+      log.warn({ deferred: cases.length - index }, "the write budget is kept for people's requests; the rest waits for the next sweep");
+      break;
+    }
     report.cases++;
     const job = async () => {
       // Where an open one stands now: the requests filed before it that still wait for a reviewer, as
@@ -105,11 +115,20 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
       await desk.queue.enqueue(`${owner}/${name}#${issue.number}`, job).done;
     } catch (error) {
       // One broken case must not stop the sweep of the others.
+      if (error instanceof WriteDeferred) {
+        report.deferred += cases.length - index;
+        log.warn({ issue: issue.number }, "the write budget is kept for people's requests; the rest waits for the next sweep");
+        break;
+      }
       report.failures++;
       if (error instanceof SecretNotRemovedError) desk.metrics.errors.inc({ where: "secret-not-removed" });
       log.error({ issue: issue.number, err: error }, "sweep failed for a case");
     }
   }
+}
+
+function background(desk: SweepDesk) {
+  return { ...desk.retry, priority: "background" as const };
 }
 
 function sweepEvent(ahead: number, decidedPerWeek: number | null): CaseEvent {

@@ -5,6 +5,7 @@
 // sweep applies the case later); creating a comment is never retried blindly — the caller looks
 // for it first (RepoClient.createCommentOnce). Writes are paced as they are really sent.
 import type { ProbotOctokit } from "probot";
+import { budgetFromEnv, type Priority, type WriteBudget } from "./write-budget.js";
 
 export interface RetryOptions {
   /** First backoff delay; doubles each attempt. */
@@ -23,6 +24,10 @@ export interface RetryOptions {
   pace?: boolean;
   /** Told of every request and retry (the metrics). */
   observe?: RequestObserver;
+  /** The installation's hourly and per-minute write budget (reliability/write-budget.ts); null: not counted (a dry run sends no write). */
+  budget?: WriteBudget | null;
+  /** Whose work these requests do: a person waiting, or the sweep's background work (default: a person). */
+  priority?: Priority;
 }
 
 /** What the metrics learn from each request to GitHub. */
@@ -125,16 +130,32 @@ export class RateLimitedError extends Error {
   }
 }
 
+/** Content creation as GitHub counts it: REST writes and GraphQL mutations (a GraphQL query is a read). */
 function isWrite(options: RequestOptions): boolean {
-  return (
-    options.method !== "GET" &&
-    options.method !== "HEAD" &&
-    !/^\/app\/installations\/[^/]+\/access_tokens$/.test(options.url.replace(/^https?:\/\/[^/]+(\/api\/v3)?/, ""))
-  );
+  const path = options.url.replace(/^https?:\/\/[^/]+(\/api\/v3)?/, "");
+  if (path === "/graphql") return /^\s*mutation\b/.test(String((options as { query?: unknown }).query ?? ""));
+  return options.method !== "GET" && options.method !== "HEAD" && !/^\/app\/installations\/[^/]+\/access_tokens$/.test(path);
 }
 
 function isCommentCreation(options: RequestOptions): boolean {
   return options.method === "POST" && /\/issues\/(\d+|\{issue_number\})\/comments$/.test(options.url);
+}
+
+/** The options with a write budget: the one given, or a new one with the limits the environment sets (one per desk). */
+export function withBudget(options: RetryOptions): RetryOptions {
+  return options.budget !== undefined ? options : { ...options, budget: budgetFromEnv() };
+}
+
+/**
+ * Waits for the write's place in the installation's budget. Background work that would wait throws
+ * WriteDeferred (the sweep leaves the rest for its next run); a person's work waits, unless the wait
+ * is longer than a job may (then RateLimitedError: the sweep applies it later).
+ */
+async function budgetTurn(budget: WriteBudget, priority: Priority, maxWaitMs: number): Promise<void> {
+  const now = Date.now();
+  const at = budget.take(priority, now);
+  if (at - now > maxWaitMs) throw new RateLimitedError(at - now, new Error("the installation's hourly write budget is spent"));
+  if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
 }
 
 export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEFAULT_RETRY): ProbotOctokit {
@@ -143,6 +164,7 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
   octokit.hook.wrap("request", async (request, requestOptions) => {
     const opts = requestOptions as unknown as RequestOptions;
     for (let attempt = 1; ; attempt++) {
+      if (options.budget && isWrite(opts)) await budgetTurn(options.budget, options.priority ?? "person", options.maxRetryAfterMs);
       if (options.pace && isWrite(opts)) await PACER.turn(isCommentCreation(opts));
       try {
         const response = await request(requestOptions);

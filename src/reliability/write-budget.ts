@@ -1,0 +1,110 @@
+// The installation's budget of content-creating writes, as GitHub publishes it: about 80 a minute
+// and 500 an hour, across REST and GraphQL (https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits).
+// The desk spends it by priority: what a person is waiting for (a webhook's event: a new request's
+// card, a maintainer's command, a requester's reply, a secret removed) may use all of it; background
+// work (the sweep: adoption, reminders, locks, catching up) only what is left above a reserve, so a
+// new request always finds room. Background work that would have to wait is deferred to the next
+// sweep — counted and visible, never dropped. The numbers can be lowered (never raised) through
+// GITHUB_WRITES_PER_HOUR and GITHUB_WRITES_PER_MINUTE, for installations shared with other tools.
+
+/** GitHub's published secondary limits on content creation (one place; the stand-in enforces the same). */
+export const GITHUB_WRITE_LIMITS = { perMinute: 80, perHour: 500 } as const;
+
+/** Share of each window kept for what a person is waiting for. */
+const RESERVE_SHARE = 0.1;
+/** Background work waits this long for room at most; beyond, it is deferred to the next sweep. */
+const BACKGROUND_WAIT_MS = 10_000;
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+export type Priority = "person" | "background";
+
+/** Background work found no room in the budget: left for the next sweep (not a failure). */
+export class WriteDeferred extends Error {
+  constructor(readonly untilMs: number) {
+    super(`the installation's write budget is kept for people's requests until ${new Date(untilMs).toISOString()}; deferred`);
+  }
+}
+
+export interface WriteLimits {
+  perMinute: number;
+  perHour: number;
+}
+
+/** The limits in force: GitHub's, lowered by the environment where asked (a bad or higher value keeps GitHub's). */
+export function writeLimits(env: Record<string, string | undefined>): WriteLimits {
+  const lowered = (name: string, github: number) => {
+    const value = Number(env[name]);
+    return env[name] && Number.isInteger(value) && value >= 1 && value < github ? value : github;
+  };
+  return {
+    perMinute: lowered("GITHUB_WRITES_PER_MINUTE", GITHUB_WRITE_LIMITS.perMinute),
+    perHour: lowered("GITHUB_WRITES_PER_HOUR", GITHUB_WRITE_LIMITS.perHour),
+  };
+}
+
+export class WriteBudget {
+  /** When each write of the last hour was (or will be) sent, in order. */
+  private sent: number[] = [];
+  /** Background writes deferred since the start (for /metrics). */
+  deferred = 0;
+
+  constructor(
+    readonly limits: WriteLimits = GITHUB_WRITE_LIMITS,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /**
+   * The earliest moment at or after `at` when one more write fits both windows for `priority`, and
+   * that moment is taken. Background work that would wait longer than BACKGROUND_WAIT_MS throws
+   * WriteDeferred instead (nothing is taken).
+   */
+  take(priority: Priority, at = this.clock()): number {
+    const when = this.earliest(priority, at);
+    if (priority === "background" && when - at > BACKGROUND_WAIT_MS) {
+      this.deferred++;
+      throw new WriteDeferred(when);
+    }
+    this.sent.push(when);
+    return when;
+  }
+
+  /** How many writes `priority` could make now without waiting. */
+  room(priority: Priority, now = this.clock()): number {
+    const { perMinute, perHour } = this.caps(priority);
+    const inHour = this.sent.filter((t) => t > now - HOUR_MS && t <= now).length;
+    const inMinute = this.sent.filter((t) => t > now - MINUTE_MS && t <= now).length;
+    return Math.max(0, Math.min(perHour - inHour, perMinute - inMinute));
+  }
+
+  /** Writes in the last hour, for /metrics and the page. */
+  usedThisHour(now = this.clock()): number {
+    return this.sent.filter((t) => t > now - HOUR_MS && t <= now).length;
+  }
+
+  private caps(priority: Priority): WriteLimits {
+    if (priority === "person") return this.limits;
+    const keep = (n: number) => Math.max(1, Math.ceil(n * RESERVE_SHARE));
+    return { perMinute: this.limits.perMinute - keep(this.limits.perMinute), perHour: this.limits.perHour - keep(this.limits.perHour) };
+  }
+
+  /** Writes are taken in time order (each no earlier than the last), so each window only looks back. */
+  private earliest(priority: Priority, from: number): number {
+    this.sent = this.sent.filter((t) => t > from - HOUR_MS || t > (this.sent.at(-1) ?? 0) - HOUR_MS);
+    const { perMinute, perHour } = this.caps(priority);
+    let at = Math.max(from, this.sent.at(-1) ?? from);
+    for (;;) {
+      const hour = this.sent.filter((t) => t > at - HOUR_MS);
+      const minute = hour.filter((t) => t > at - MINUTE_MS);
+      if (hour.length >= perHour) at = hour[hour.length - perHour]! + HOUR_MS;
+      else if (minute.length >= perMinute) at = minute[minute.length - perMinute]! + MINUTE_MS;
+      else return at;
+    }
+  }
+}
+
+/** The desk's budget, with the limits the environment may lower. */
+export function budgetFromEnv(): WriteBudget {
+  return new WriteBudget(writeLimits(process.env));
+}

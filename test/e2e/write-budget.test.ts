@@ -1,0 +1,54 @@
+// Within GitHub's hourly write budget, through the doors users use: a backlog adopted by the sweep
+// spends only what people's requests leave (with a reserve), the rest is deferred to the next sweep
+// — never refused by GitHub, never dropped — and a new request filed meanwhile still gets its card.
+// The hour's limit is lowered (GITHUB_WRITES_PER_HOUR, and the stand-in's own) so it is reached in seconds.
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { decodeState } from "../../src/case/state.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
+import { body } from "../helpers/fixtures.js";
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.stop();
+  harness = null;
+  delete process.env.GITHUB_WRITES_PER_HOUR;
+});
+
+describe("an adoption within the hour's budget", () => {
+  it("20 backlog requests with 30 writes an hour: no write refused, the rest deferred, a new request still answered", async () => {
+    process.env.GITHUB_WRITES_PER_HOUR = "30";
+    harness = await startHarness({
+      files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
+      roles: { alice: "write" },
+      writeLimits: { perMinute: 80, perHour: 30 },
+    });
+    const { github } = harness;
+    // Filed while no app listened: the first sweep adopts them.
+    github.loseNextWebhooks(40);
+    for (let n = 1; n <= 20; n++)
+      await github.openIssue(`user${n}`, "Account recovery request", body("form-jbber").replace(/^jbber$/m, `acct${n}`), [
+        "account-recovery",
+      ]);
+    await github.settled();
+    const report = await harness.sweep();
+    await github.settled();
+    expect(github.pacing.windowRefusals).toBe(0);
+    // Background work stops at the hour's budget less its reserve (10 %: 3 of 30).
+    expect(github.writes().length).toBeLessThanOrEqual(27);
+    expect(report!.deferred).toBeGreaterThan(0);
+    expect(report!.failures).toBe(0);
+    // A person's request uses the reserve: its card comes at once.
+    const fresh = await github.openIssue("newcomer", "Account recovery request", body("form-jbber").replace(/^jbber$/m, "fresh"), [
+      "account-recovery",
+    ]);
+    await github.settled();
+    const card = github.thread(fresh.number).comments.find((c) => c.body.includes("recovery-triage:state"));
+    expect(card && decodeState(card.body)?.status).toBe("triage");
+    expect(github.pacing.windowRefusals).toBe(0);
+    // The next sweep in the same hour defers again rather than pass the limit.
+    const again = await harness.sweep();
+    await github.settled();
+    expect(again!.deferred).toBeGreaterThan(0);
+    expect(github.pacing.windowRefusals).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,59 @@
+// The installation's write budget, planned by priority: GitHub's 80 a minute and 500 an hour (the
+// stand-in refuses the 501st within an hour), people's requests first, background work within what
+// is left above a reserve and deferred — never dropped — when it would have to wait.
+import { describe, expect, it } from "@jest/globals";
+import { GITHUB_WRITE_LIMITS, WriteBudget, WriteDeferred, writeLimits } from "../../src/reliability/write-budget.js";
+import { Pacer } from "../../standin/pacing.js";
+
+const HOUR = 3_600_000;
+const T0 = Date.parse("2026-12-01T00:00:00Z");
+
+describe("the stand-in holds the desk to GitHub's published limits", () => {
+  it("refuses the 501st content-creating request within an hour, and the 81st within a minute", () => {
+    const hourly = new Pacer(false);
+    for (let i = 0; i < 500; i++) expect(hourly.pace(false, T0 + i * 1000)).toBeNull(); // 60 a minute: under 80
+    const refused = hourly.pace(false, T0 + 500 * 1000);
+    expect(refused).toMatchObject({ status: 403, headers: { "retry-after": String(HOUR / 1000 - 500) } });
+    expect((refused!.body as { message: string }).message).toMatch(/secondary rate limit/);
+    expect(hourly.pace(false, T0 + HOUR + 1)).toBeNull();
+    const perMinute = new Pacer(false);
+    for (let i = 0; i < 80; i++) expect(perMinute.pace(false, T0 + i * 100)).toBeNull();
+    expect(perMinute.pace(false, T0 + 8000)).toMatchObject({ status: 403 });
+    expect(perMinute.report.windowRefusals).toBe(1);
+  });
+});
+
+describe("the desk's budget", () => {
+  it("600 writes due within an hour: the 501st is planned an hour after the first, never sent early", () => {
+    let now = T0;
+    const budget = new WriteBudget(GITHUB_WRITE_LIMITS, () => now);
+    const stand = new Pacer(false);
+    const times: number[] = [];
+    for (let i = 0; i < 600; i++) {
+      const at = budget.take("person", now);
+      times.push(at);
+      now = Math.max(now, at);
+      expect(stand.pace(false, at)).toBeNull(); // GitHub accepts every one at its planned time
+    }
+    expect(times[500]! - times[0]!).toBeGreaterThanOrEqual(HOUR);
+    // Never more than 80 in any minute.
+    for (let i = 80; i < times.length; i++) expect(times[i]! - times[i - 80]!).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it("background work keeps a reserve for people and is deferred, not delayed, when it would wait", () => {
+    const budget = new WriteBudget({ perMinute: 80, perHour: 30 }, () => T0);
+    for (let i = 0; i < 27; i++) budget.take("background", T0 + i * 1000);
+    expect(budget.room("background", T0 + 27_000)).toBe(0);
+    expect(() => budget.take("background", T0 + 27_000)).toThrow(WriteDeferred);
+    expect(budget.deferred).toBe(1);
+    // A person's request still finds room (the reserve), right away.
+    expect(budget.take("person", T0 + 27_000)).toBe(T0 + 27_000);
+    expect(budget.room("person", T0 + 28_000)).toBe(2);
+  });
+
+  it("the environment can lower GitHub's numbers, never raise them", () => {
+    expect(writeLimits({})).toEqual({ perMinute: 80, perHour: 500 });
+    expect(writeLimits({ GITHUB_WRITES_PER_HOUR: "200", GITHUB_WRITES_PER_MINUTE: "20" })).toEqual({ perMinute: 20, perHour: 200 });
+    expect(writeLimits({ GITHUB_WRITES_PER_HOUR: "5000", GITHUB_WRITES_PER_MINUTE: "lots" })).toEqual({ perMinute: 80, perHour: 500 });
+  });
+});
