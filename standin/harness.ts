@@ -1,6 +1,7 @@
 // Runs the real app in this process against a GitHub stand-in, started by the same function as
 // `npm start` (app/server.ts): Probot's own server, webhook middleware, signature checks and
 // Octokit, with only the network endpoints moved to 127.0.0.1.
+import { WriteBudget, type WriteLimits } from "../src/reliability/write-budget.js";
 import type { Logger, Probot } from "probot";
 import { startServer } from "../src/app/server.js";
 import { freePort } from "./app-process.js";
@@ -21,6 +22,12 @@ const SECRET = "standin-secret";
 /** A throwaway RSA key: the stand-in does not check the app's JWT, but Probot must sign one. */
 export { throwawayPrivateKey };
 
+/**
+ * For a test that files hours of a busy desk's traffic in seconds: GitHub's limits scaled to the
+ * compressed time (the desk and the stand-in still enforce them, so a runaway loop still fails).
+ */
+export const COMPRESSED_TIME_LIMITS: WriteLimits = { perMinute: 2_000, perHour: 20_000 };
+
 export interface AppInstanceOptions {
   now?: () => Date;
   verifier?: Verifier | null;
@@ -38,6 +45,11 @@ export interface AppInstanceOptions {
   trusted?: readonly TrustedAuthority[];
   /** The server's logger (a test that reads every log line passes its own); Probot's, at `logLevel`, by default. */
   log?: Logger;
+  /**
+   * GitHub's write limits for this world (the stand-in's and the desk's budget alike). A test that files
+   * a day's traffic in seconds compresses time, and raises them to match; by default GitHub's.
+   */
+  writeLimits?: WriteLimits;
 }
 
 export interface AppInstance {
@@ -67,7 +79,13 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     queue,
     deliveries: options.deliveries ?? (options.redis ? new RedisDeliveryLog(options.redis) : new MemoryDeliveryLog()),
     redis: options.redis ?? null,
-    retry: { baseDelayMs: 10, maxAttempts: 6, timeoutMs: 5000, maxRetryAfterMs: 2000 },
+    retry: {
+      baseDelayMs: 10,
+      maxAttempts: 6,
+      timeoutMs: 5000,
+      maxRetryAfterMs: 2000,
+      ...(options.writeLimits ? { budget: new WriteBudget(options.writeLimits) } : {}),
+    },
   };
   // The environment a deployment has, pointed at the stand-in (GitHub Enterprise Server's variables).
   const env = {

@@ -97,12 +97,15 @@ async function receive(probot: Probot, event: RunnerEvent): Promise<void> {
 function summarise(
   event: RunnerEvent,
   result: ActionResult,
-  sweep: { cases: number; writes: number } | null,
+  sweep: { cases: number; writes: number; deferred: number } | null,
   failure: unknown,
   report: DeskReport | null,
 ) {
   if (!event.summaryPath) return;
-  const what = sweep ? `sweep of ${event.owner}/${event.repo}: ${sweep.cases} case(s), ${sweep.writes} write(s)` : `${event.name} event`;
+  const deferred = sweep?.deferred ? `, ${sweep.deferred} deferred to the next sweep (GitHub's hourly write budget)` : "";
+  const what = sweep
+    ? `sweep of ${event.owner}/${event.repo}: ${sweep.cases} case(s), ${sweep.writes} write(s)${deferred}`
+    : `${event.name} event`;
   const lines = [
     `### Recovery desk: ${failure ? "failed" : "done"}`,
     "",

@@ -65,6 +65,16 @@ export class DeskMetrics implements RequestObserver {
     help: "Open cases the sweep reconciled.",
     registers: [this.registry],
   });
+  readonly writesThisHour = new Gauge({
+    name: "recovery_triage_github_writes_last_hour",
+    help: "Content-creating writes in the last hour, against the installation's budget (GITHUB_WRITES_PER_HOUR, at most 500).",
+    registers: [this.registry],
+  });
+  readonly writesDeferred = new Counter({
+    name: "recovery_triage_github_writes_deferred_total",
+    help: "Background writes (the sweep's) deferred to a later sweep because the budget was kept for people's requests.",
+    registers: [this.registry],
+  });
   readonly errors = new Counter({
     name: "recovery_triage_errors_total",
     help: "Failures, by where (event, sweep, sweep-case, secret-not-removed).",
@@ -97,6 +107,11 @@ export class DeskMetrics implements RequestObserver {
   sent(method: string, route: string, write: boolean, rateLimitRemaining: number | null): void {
     this.requests.inc({ kind: write ? "write" : "read", method: methodLabel(method), route: routeLabel(route) });
     if (rateLimitRemaining !== null) this.rateLimitRemaining.set(rateLimitRemaining);
+  }
+
+  budget(usedThisHour: number, deferred: boolean): void {
+    this.writesThisHour.set(usedThisHour);
+    if (deferred) this.writesDeferred.inc();
   }
 
   retried(reason: "rate-limit" | "transient", delayMs: number): void {

@@ -34,6 +34,8 @@ export interface RetryOptions {
 export interface RequestObserver {
   sent(method: string, route: string, write: boolean, rateLimitRemaining: number | null): void;
   retried(reason: "rate-limit" | "transient", delayMs: number): void;
+  /** The write budget after a write took its place (writes in the last hour), or a background write deferred. */
+  budget?(usedThisHour: number, deferred: boolean): void;
 }
 
 function remainingOf(headers: Record<string, unknown> | undefined): number | null {
@@ -151,10 +153,18 @@ export function withBudget(options: RetryOptions): RetryOptions {
  * WriteDeferred (the sweep leaves the rest for its next run); a person's work waits, unless the wait
  * is longer than a job may (then RateLimitedError: the sweep applies it later).
  */
-async function budgetTurn(budget: WriteBudget, priority: Priority, maxWaitMs: number): Promise<void> {
+async function budgetTurn(budget: WriteBudget, priority: Priority, options: RetryOptions): Promise<void> {
   const now = Date.now();
-  const at = budget.take(priority, now);
-  if (at - now > maxWaitMs) throw new RateLimitedError(at - now, new Error("the installation's hourly write budget is spent"));
+  let at: number;
+  try {
+    at = budget.take(priority, now);
+  } catch (error) {
+    options.observe?.budget?.(budget.usedThisHour(now), true);
+    throw error;
+  }
+  options.observe?.budget?.(budget.usedThisHour(at), false);
+  if (at - now > options.maxRetryAfterMs)
+    throw new RateLimitedError(at - now, new Error("the installation's hourly write budget is spent"));
   if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
 }
 
@@ -164,7 +174,7 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
   octokit.hook.wrap("request", async (request, requestOptions) => {
     const opts = requestOptions as unknown as RequestOptions;
     for (let attempt = 1; ; attempt++) {
-      if (options.budget && isWrite(opts)) await budgetTurn(options.budget, options.priority ?? "person", options.maxRetryAfterMs);
+      if (options.budget && isWrite(opts)) await budgetTurn(options.budget, options.priority ?? "person", options);
       if (options.pace && isWrite(opts)) await PACER.turn(isCommentCreation(opts));
       try {
         const response = await request(requestOptions);

@@ -50,5 +50,9 @@ describe("an adoption within the hour's budget", () => {
     await github.settled();
     expect(again!.deferred).toBeGreaterThan(0);
     expect(github.pacing.windowRefusals).toBe(0);
+    // Operators see it on /metrics: what the hour has spent, and what waits.
+    const metrics = await (await fetch(`${harness.appBase}/metrics`)).text();
+    expect(Number(/^recovery_triage_github_writes_last_hour (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(27);
+    expect(Number(/^recovery_triage_github_writes_deferred_total (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
   }, 60_000);
 });
