@@ -14,7 +14,14 @@ const DEMO_CONFIG = "reviewers: [alice, bob]\nassignment: round-robin\n";
 /** The demo's own secret: real desks set RECOVERY_SECRET in the server's environment. */
 const DEMO_SECRET = "demo-only-recovery-secret-not-for-production";
 
-export async function runDemo(out: (line: string) => void = console.log): Promise<void> {
+export interface DemoOptions {
+  /** Keep the desk running after the replay and print the reviewers' page address (`npm run demo -- --serve`). */
+  serve?: boolean;
+  /** Stops a serving demo (Ctrl-C does, from the command line). */
+  signal?: AbortSignal;
+}
+
+export async function runDemo(out: (line: string) => void = console.log, options: DemoOptions = {}): Promise<void> {
   const form = readFileSync(new URL(`../${FORM_PATH}`, import.meta.url), "utf8");
   const verifier = new Verifier(DEMO_SECRET);
   // The registry is a local stand-in too: the demo shows the evidence a reviewer would see, without the internet.
@@ -70,6 +77,14 @@ export async function runDemo(out: (line: string) => void = console.log): Promis
 
     out("\nThe threads as they stand now:");
     for (const number of github.issues.keys()) out(renderThread(github, number));
+    if (options.serve) {
+      // The reviewers' view of the same desk, in a browser, until stopped.
+      out(`\nThe reviewers' page: ${harness.appBase}/recovery-triage/${github.owner}/${github.repo}/  (Ctrl-C stops the demo)`);
+      await new Promise<void>((resolve) => {
+        if (options.signal?.aborted) return resolve();
+        options.signal?.addEventListener("abort", () => resolve());
+      });
+    }
   } finally {
     await harness.stop();
     await registry.stop();

@@ -28,3 +28,33 @@ describe("npm run demo", () => {
     expect(out).not.toContain("recovery-triage:state"); // hidden from people, as on GitHub
   }, 30_000);
 });
+
+describe("npm run demo -- --serve", () => {
+  it("keeps the desk running and prints the reviewers' page, which a browser opens; stops when asked", async () => {
+    const { launchBrowser } = await import("../helpers/browser.js");
+    const lines: string[] = [];
+    const stop = new AbortController();
+    let address: string | null = null;
+    const served = runDemo(
+      (line) => {
+        lines.push(line);
+        address ??= /The reviewers' page: (http:\/\/\S+)/.exec(line)?.[1] ?? null;
+      },
+      { serve: true, signal: stop.signal },
+    );
+    const deadline = Date.now() + 30_000;
+    while (!address && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/recovery-triage\/registry\/support\/$/);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(address!);
+      expect(await page.$eval("h1", (h) => h.textContent)).toBe("Recovery desk: registry/support");
+      expect(await page.$eval("main", (m) => m.textContent)).toContain("#2 Account recovery request");
+    } finally {
+      await browser.close();
+    }
+    stop.abort();
+    await served;
+  }, 60_000);
+});
