@@ -71,7 +71,7 @@ export async function decideAndPlan(
   const event = input.event;
   const recordOnly =
     deps.pending !== null && event.kind === "comment" && !shown && !decision.deleteComment && sameExceptRecord(onCard, state);
-  if (recordOnly) deps.pending!.add(caseKey, event.commentId, state.processed.recent?.find((o) => o.id === event.commentId) ?? null);
+  if (recordOnly) await deps.pending!.add(caseKey, event.commentId, state.processed.recent?.find((o) => o.id === event.commentId) ?? null);
   const plan = planCase({
     issue: input.issue as Issue,
     card,

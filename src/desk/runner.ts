@@ -108,7 +108,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   const hidesNews = onCard?.status === "triage" && config.config.noise.answer_updates;
   const thread = threadOf(comments, deps.botLogin, onCard?.author ?? issue.author, hidesNews);
   // Records still waiting for a card write count as processed at every door of this process.
-  const previous = onCard ? withWaitingRecords(onCard, deps.pending?.records(key) ?? [], thread) : null;
+  const previous = onCard ? withWaitingRecords(onCard, deps.pending ? await deps.pending.records(key) : [], thread) : null;
   const still = { writes: 0, status: previous?.status ?? null, next: [] };
   // A step that follows an intake finds the card it made (or, should GitHub not show it yet, waits for the sweep).
   if ((step.found || step.takenIn) && !previous) return still;
@@ -217,7 +217,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   // Apply.
   const applied = await applyPlan(deps, number, plan);
   // The card was written with every waiting record folded in: nothing waits any more.
-  if (plan.some((w) => w.kind === "update-card")) deps.pending?.clear(key);
+  if (plan.some((w) => w.kind === "update-card")) await deps.pending?.clear(key);
   if (applied.lostCardRace) return { ...still, writes: applied.writes };
   // GitHub refused the lock, and nothing after it was written: the same step again, recording the refusal.
   if (applied.lockRefused) return { ...still, writes: applied.writes, next: step.lockRefused ? [] : [{ ...step, lockRefused: true }] };

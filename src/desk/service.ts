@@ -7,7 +7,7 @@ import type { Context, Probot, ProbotOctokit } from "probot";
 import type { CaseEvent } from "../case/model.js";
 import type { ConfigResult } from "../config/lenient.js";
 import { environment, recoverySecret, redisUrl, startupWarnings, sweepIntervalMinutes } from "../config/environment.js";
-import { PendingRecords } from "../memory/pending-records.js";
+import { pendingRecords, type PendingRecords } from "../memory/pending-records.js";
 import { Assignability } from "../github/assignability.js";
 import { AppIdentity } from "../github/identity.js";
 import { RepoClient } from "../github/repo-client.js";
@@ -149,7 +149,7 @@ export class Desk {
     this.deliveries = options.deliveries ?? (redis ? new RedisDeliveryLog(redis) : new MemoryDeliveryLog());
     this.background = options.background ?? true;
     this.followRelated = options.followRelated ?? true;
-    this.pending = (options.sweepIntervalMinutes ?? sweepIntervalMinutes()) > 0 ? new PendingRecords() : null;
+    this.pending = pendingRecords((options.sweepIntervalMinutes ?? sweepIntervalMinutes()) > 0, redis);
     options.signal?.addEventListener("abort", () => void this.queue.close?.());
     this.retry = { ...withBudget(options.retry ?? DEFAULT_RETRY), log: app.log, observe: this.metrics };
   }
