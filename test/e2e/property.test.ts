@@ -11,7 +11,7 @@ import { issueCode } from "../../src/cli/issue-code.js";
 import { builtInForm } from "../../src/intake/form.js";
 import { parseRequest } from "../../src/intake/parse.js";
 import { validateRequest } from "../../src/intake/validate.js";
-import { startHarness, type Harness } from "../../standin/harness.js";
+import { COMPRESSED_TIME_LIMITS, startHarness, type Harness } from "../../standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
@@ -129,6 +129,8 @@ async function play(steps: Step[]): Promise<void> {
   let clock = Date.parse("2026-11-23T12:00:00Z");
   const now = () => new Date(clock);
   harness = await startHarness({
+    // Floods of 55 comments a step, many steps a second: hours of a busy thread on compressed time.
+    writeLimits: COMPRESSED_TIME_LIMITS,
     files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
     roles: { alice: "maintain", bob: "write" },
     repositories: ["octo/pkg"],
