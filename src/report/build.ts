@@ -37,7 +37,11 @@ export interface DeskReport {
   firstAction: { days30: Spread; days90: Spread };
   decision: { days30: Spread; days90: Spread };
   /** Oldest week first; each week starts on a Monday (UTC). */
-  decisionsPerWeek: { weekStart: string; resolved: number; denied: number }[];
+  /**
+   * Per week: decisions, and what reviewers ask first — how many requests were still waiting when the
+   * week ended (or now, for this week) and their median wait then, in days.
+   */
+  decisionsPerWeek: { weekStart: string; resolved: number; denied: number; waitingAtEnd: number; medianWaitDays: number | null }[];
 }
 
 export function buildReport(repository: string, cases: CaseSummary[], now: Date): DeskReport {
@@ -95,13 +99,33 @@ function mondayOf(time: number): number {
   return midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * DAY_MS;
 }
 
+/** When a case closed: its decision, or the last entry of a case that is no longer open; null while open. */
+function closedAt(c: CaseSummary): number | null {
+  if (c.decidedAt) return Date.parse(c.decidedAt);
+  if (OPEN_STATUSES.includes(c.status)) return null;
+  const last = c.timeline.at(-1)?.at;
+  return last ? Date.parse(last) : null;
+}
+
 function weekly(cases: CaseSummary[], now: Date): DeskReport["decisionsPerWeek"] {
   const thisWeek = mondayOf(now.getTime());
-  const weeks = Array.from({ length: CHART_WEEKS }, (_, i) => ({
-    weekStart: new Date(thisWeek - (CHART_WEEKS - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10),
-    resolved: 0,
-    denied: 0,
-  }));
+  const weeks = Array.from({ length: CHART_WEEKS }, (_, i) => {
+    const start = thisWeek - (CHART_WEEKS - 1 - i) * 7 * DAY_MS;
+    const end = Math.min(start + 7 * DAY_MS, now.getTime());
+    // Waiting then: filed before the week's end, not yet closed by then (a decision, or any other close).
+    const waits = cases
+      .filter((c) => Date.parse(c.openedAt) < end && !((closedAt(c) ?? Infinity) <= end))
+      .map((c) => (end - Date.parse(c.openedAt)) / DAY_MS)
+      .sort((a, b) => a - b);
+    const middle = waits.length === 0 ? null : waits[Math.floor((waits.length - 1) / 2)]!;
+    return {
+      weekStart: new Date(start).toISOString().slice(0, 10),
+      resolved: 0,
+      denied: 0,
+      waitingAtEnd: waits.length,
+      medianWaitDays: middle === null ? null : Math.round(middle * 10) / 10,
+    };
+  });
   for (const c of cases) {
     if (!c.decidedAt || (c.status !== "resolved" && c.status !== "denied")) continue;
     const index = CHART_WEEKS - 1 - Math.round((thisWeek - mondayOf(Date.parse(c.decidedAt))) / (7 * DAY_MS));

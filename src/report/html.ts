@@ -14,7 +14,7 @@ const STYLE = [
   "body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;line-height:1.4;color:#1b1f24;background:#fff}",
   "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid #d0d7de;padding:.35rem .5rem;text-align:left}",
   "th[scope=col]{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}",
-  ".scroll{overflow-x:auto}svg{max-width:100%;height:auto}.resolved{fill:#1a7f37}.denied{fill:#cf222e}",
+  ".scroll{overflow-x:auto}svg{max-width:100%;height:auto}.resolved{fill:#1a7f37}.denied{fill:#cf222e}.waiting{fill:none;stroke:#0969da;stroke-width:2}",
   "a{color:#0550ae}caption{text-align:left;font-weight:600;padding:.25rem 0}",
 ].join("");
 
@@ -69,7 +69,13 @@ export function reportPage(report: DeskReport, caseLink: (n: number) => string, 
     ["Time to the first reviewer action", ...spreadCells(report.firstAction.days30), ...spreadCells(report.firstAction.days90)],
     ["Time to a decision", ...spreadCells(report.decision.days30), ...spreadCells(report.decision.days90)],
   ];
-  const weeks = report.decisionsPerWeek.map((w) => [w.weekStart, String(w.resolved), String(w.denied)]);
+  const weeks = report.decisionsPerWeek.map((w) => [
+    w.weekStart,
+    String(w.resolved),
+    String(w.denied),
+    String(w.waitingAtEnd),
+    w.medianWaitDays === null ? "—" : String(w.medianWaitDays),
+  ]);
   const body =
     `<header><h1>Recovery desk: ${repo}</h1><p>${report.open} open request${report.open === 1 ? "" : "s"}. ` +
     `Updated ${escapeHtml(utcMinute(report.generatedAt))} from the cases' own cards: this page shows only what the issues show in public.</p></header><main>` +
@@ -98,7 +104,12 @@ export function reportPage(report: DeskReport, caseLink: (n: number) => string, 
       [3, 6],
     ) +
     `</section><section aria-labelledby="per-week"><h2 id="per-week">Decisions per week</h2>${chart(report)}` +
-    table("Decisions per week (the chart's numbers)", ["Week starting", "Approved", "Denied"], weeks, [1, 2]) +
+    table(
+      "Decisions per week (the chart's numbers)",
+      ["Week starting", "Approved", "Denied", "Waiting at the week's end", "Median wait then (days)"],
+      weeks,
+      [1, 2, 3, 4],
+    ) +
     "</section></main>";
   return page(`Recovery desk: ${report.repository}`, body);
 }
@@ -110,6 +121,11 @@ function chart(report: DeskReport): string {
   const [width, height, bar] = [600, 200, 36];
   const step = width / weeks.length;
   const total = weeks.reduce((n, w) => n + w.resolved + w.denied, 0);
+  // The requests still waiting at each week's end, as a line on the same scale (its own maximum).
+  const most = Math.max(1, ...weeks.map((w) => w.waitingAtEnd));
+  const points = weeks
+    .map((w, i) => `${Math.round(i * step + step / 2)},${height - 20 - Math.round((w.waitingAtEnd / most) * (height - 30))}`)
+    .join(" ");
   const bars = weeks
     .map((w, i) => {
       const x = Math.round(i * step + (step - bar) / 2);
@@ -126,8 +142,10 @@ function chart(report: DeskReport): string {
     `<figure><svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
     `<title id="chart-title">Decisions per week, last ${weeks.length} weeks</title>` +
     `<desc id="chart-desc">${total} decisions in ${weeks.length} weeks; the most in one week: ${max === 1 && total === 0 ? 0 : max}. ` +
-    `Green: approved; red: denied. The table below has every number.</desc>${bars}</svg>` +
-    `<figcaption>Approved (green) and denied (red) requests per week.</figcaption></figure>`
+    `Green: approved; red: denied; the line: requests still waiting at each week's end (the most: ${most}). ` +
+    `The table below has every number.</desc>${bars}<polyline class="waiting" points="${points}"></polyline></svg>` +
+    `<figcaption>Approved (green) and denied (red) requests per week; the line shows how many were still waiting at ` +
+    `each week's end.</figcaption></figure>`
   );
 }
 

@@ -136,6 +136,10 @@ describe("the reviewers' page", () => {
     const weeks = await cells(page, "Decisions per week (the chart's numbers)");
     expect(weeks).toHaveLength(12);
     expect(weeks.reduce((n, w) => n + Number(w[1]) + Number(w[2]), 0)).toBe(3);
+    // What reviewers ask first: how many were waiting at each week's end, drawn as a line too.
+    expect(weeks.every((w) => w.length === 5 && Number.isInteger(Number(w[3])))).toBe(true);
+    expect(Number(weeks.at(-1)![3])).toBeGreaterThan(0);
+    expect(await page.$eval("svg polyline.waiting", (l) => l.getAttribute("points")!.split(" ").length)).toBe(12);
     expect(await page.$eval("svg", (s) => [s.getAttribute("role"), s.querySelector("title")?.textContent])).toEqual([
       "img",
       "Decisions per week, last 12 weeks",

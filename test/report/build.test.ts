@@ -44,9 +44,47 @@ describe("the report", () => {
       ],
       NOW,
     );
-    expect(report.decisionsPerWeek.at(-1)).toEqual({ weekStart: "2026-11-23", resolved: 1, denied: 0 });
-    expect(report.decisionsPerWeek.at(-2)).toEqual({ weekStart: "2026-11-16", resolved: 0, denied: 1 });
+    expect(report.decisionsPerWeek.at(-1)).toEqual({
+      weekStart: "2026-11-23",
+      resolved: 1,
+      denied: 0,
+      waitingAtEnd: 0,
+      medianWaitDays: null,
+    });
+    expect(report.decisionsPerWeek.at(-2)).toEqual({
+      weekStart: "2026-11-16",
+      resolved: 0,
+      denied: 1,
+      waitingAtEnd: 0,
+      medianWaitDays: null,
+    });
     expect(report.decisionsPerWeek.reduce((n, w) => n + w.resolved + w.denied, 0)).toBe(2);
+  });
+
+  it("what reviewers ask first: how many were still waiting at each week's end, and their median wait then", () => {
+    const report = buildReport(
+      "o/r",
+      [
+        summary({ number: 1, openedAt: "2026-11-10T12:00:00Z" }), // open: waiting since then
+        summary({ number: 2, openedAt: "2026-11-18T12:00:00Z", status: "verifying" }),
+        summary({ number: 3, openedAt: "2026-11-11T12:00:00Z", status: "resolved", decidedAt: "2026-11-20T12:00:00Z" }),
+        // Closed without a decision (withdrawn) on the 19th: waiting until then only.
+        summary({
+          number: 4,
+          openedAt: "2026-11-12T12:00:00Z",
+          status: "withdrawn",
+          timeline: [{ at: "2026-11-19T12:00:00Z", by: "x", status: "withdrawn" }],
+        }),
+      ],
+      NOW,
+    );
+    const [previous, current] = report.decisionsPerWeek.slice(-2);
+    // The week of the 16th ended on the 23rd at 00:00: #1 (12.5 days) and #2 (4.5 days) were waiting.
+    expect(previous).toMatchObject({ weekStart: "2026-11-16", waitingAtEnd: 2, medianWaitDays: 4.5 });
+    // This week, until now (the 25th, 12:00): the same two, 15 and 7 days (the lower middle of an even count).
+    expect(current).toMatchObject({ weekStart: "2026-11-23", waitingAtEnd: 2, medianWaitDays: 7 });
+    // The week of the 9th ended on the 16th: #1, #3 and #4 were waiting (5.5, 4.5 and 3.5 days).
+    expect(report.decisionsPerWeek.at(-3)).toMatchObject({ weekStart: "2026-11-09", waitingAtEnd: 3, medianWaitDays: 4.5 });
   });
 
   it("waiting on a reviewer: oldest first, never cases waiting on the requester or on hold", () => {
