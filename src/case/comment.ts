@@ -152,9 +152,14 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
 }
 
 /** Someone other than a maintainer asks only for news (or adds a "+1") while the request waits in the queue. */
+/** A case that hides comments only asking for news (and answers them): one in the queue, where the setting allows. */
+export function hidesNewsAsks(status: CaseState["status"] | undefined, config: DecideInput["config"]): boolean {
+  return config.noise.answer_updates && status === "triage";
+}
+
 function onlyAsksForNews(event: CommentEvent, state: CaseState, input: DecideInput): boolean {
   const { roles, scan } = event;
-  if (!input.config.noise.answer_updates || state.status !== "triage" || roles.maintainer || event.fromBoard) return false;
+  if (!hidesNewsAsks(state.status, input.config) || roles.maintainer || event.fromBoard) return false;
   return scan.commands.length === 0 && scan.nearMisses.length === 0 && scan.dropped === 0 && asksOnlyForNews(event.text);
 }
 

@@ -26,6 +26,7 @@ import { evidenceFor, type EvidenceSources } from "./evidence.js";
 import { loadOpenCases, recordOpenCase, type OpenRequests } from "../memory/open-requests.js";
 import { findLostComments, findOwedComments, newsAsksBefore, threadOf, type FoundComment } from "../case/lost-comments.js";
 import { readEditedComment } from "../case/comment-gate.js";
+import { hidesNewsAsks } from "../case/comment.js";
 import { findCard } from "../case/find-card.js";
 import { challengeRepositories, checkBranch, foundEvent, lastCommentBy, startersWithoutRole } from "./gather.js";
 import { owedPromise, type Write } from "../case/plan.js";
@@ -105,8 +106,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
   const card = findCard(comments, deps.botLogin);
   const onCard = card ? decodeState(card.body) : null;
   const key = `${repo.ref.owner}/${repo.ref.repo}#${number}`;
-  const hidesNews = onCard?.status === "triage" && config.config.noise.answer_updates;
-  const thread = threadOf(comments, deps.botLogin, onCard?.author ?? issue.author, hidesNews);
+  const thread = threadOf(comments, deps.botLogin, onCard?.author ?? issue.author, hidesNewsAsks(onCard?.status, config.config));
   // Records still waiting for a card write count as processed at every door of this process.
   const previous = onCard ? withWaitingRecords(onCard, deps.pending ? await deps.pending.records(key) : [], thread) : null;
   const still = { writes: 0, status: previous?.status ?? null, next: [] };

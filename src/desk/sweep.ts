@@ -94,11 +94,14 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
   const mayLock = (i: Issue) => STATUS_RULES[labelledStatus(i.labels, config.config) ?? "closed"].locks;
   const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && mayLock(i) && closedAgo(i, lockDays)));
   const cases = [...open.map((issue) => ({ issue, open: true })), ...swept.map((issue) => ({ issue, open: false }))];
+  // Background work spends only what people's requests leave: with no room, the rest waits for the next sweep.
+  const deferRest = (index: number) => {
+    report.deferred += cases.length - index;
+    log.warn({ deferred: cases.length - index }, "the write budget is kept for people's requests; the rest waits for the next sweep");
+  };
   for (const [index, { issue, open: isOpen }] of cases.entries()) {
-    // Background work spends only what people's requests leave: with no room, the rest waits for the next sweep.
-    if (desk.retry.budget && desk.retry.budget.room("background") === 0) {
-      report.deferred += cases.length - index;
-      log.warn({ deferred: cases.length - index }, "the write budget is kept for people's requests; the rest waits for the next sweep");
+    if (desk.retry.budget?.room("background") === 0) {
+      deferRest(index);
       break;
     }
     report.cases++;
@@ -116,8 +119,7 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
     } catch (error) {
       // One broken case must not stop the sweep of the others.
       if (error instanceof WriteDeferred) {
-        report.deferred += cases.length - index;
-        log.warn({ issue: issue.number }, "the write budget is kept for people's requests; the rest waits for the next sweep");
+        deferRest(index);
         break;
       }
       report.failures++;

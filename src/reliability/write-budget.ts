@@ -91,9 +91,10 @@ export class WriteBudget {
 
   /** Writes are taken in time order (each no earlier than the last), so each window only looks back. */
   private earliest(priority: Priority, from: number): number {
-    this.sent = this.sent.filter((t) => t > from - HOUR_MS || t > (this.sent.at(-1) ?? 0) - HOUR_MS);
     const { perMinute, perHour } = this.caps(priority);
     let at = Math.max(from, this.sent.at(-1) ?? from);
+    // Nothing older than an hour before the earliest possible moment can count again.
+    this.sent = this.sent.filter((t) => t > at - HOUR_MS);
     for (;;) {
       const hour = this.sent.filter((t) => t > at - HOUR_MS);
       const minute = hour.filter((t) => t > at - MINUTE_MS);
