@@ -9,7 +9,12 @@ import { builtInForm, formFromYaml, type FormSpec } from "../intake/form.js";
 
 type Log = { warn: (obj: object, msg: string) => void };
 
-/** The desk's config from a webhook's context. Never throws: a broken file means defaults + warnings. */
+/**
+ * The desk's config from a webhook's context. A broken file means defaults + warnings (the admin's
+ * mistake must not stop the desk); GitHub refusing to serve the file throws, so the event fails
+ * and is retried rather than handled under defaults the admin never chose (no reviewers, default
+ * labels, default security settings).
+ */
 function loadConfig(context: Pick<Context, "config" | "log">): Promise<ConfigResult> {
   return checked(() => readConfigFile(context), context.log);
 }
@@ -24,12 +29,18 @@ async function checked(read: () => Promise<unknown>, log: Log): Promise<ConfigRe
   try {
     raw = await read();
   } catch (error) {
+    if (refusedByGitHub(error)) throw error;
     log.warn({ err: error }, "config could not be read; using defaults");
     return unreadableConfig("the file could not be read (is it valid YAML?)");
   }
   const result = parseConfig(raw);
   if (result.warnings.length > 0) log.warn({ warnings: result.warnings }, "config has problems; defaults replace the broken keys");
   return result;
+}
+
+/** An API answer (401, 403, 5xx…) rather than a file that does not parse; a missing file is no error. */
+function refusedByGitHub(error: unknown): boolean {
+  return typeof (error as { status?: unknown } | null)?.status === "number";
 }
 
 /** The repository's own issue form decides the headings to look for; the built-in form otherwise. */
@@ -89,7 +100,7 @@ export class SettingsCache {
     const cached = this.entries.get(key);
     if (cached && this.now() - cached.at < TTL_MS) return cached;
     const entry: Entry = { at: this.now(), config: load() };
-    // A failed read is not remembered (loadConfig itself never throws, but be safe).
+    // A refused read is not remembered: the next event asks GitHub again.
     entry.config.catch(() => this.entries.delete(key));
     this.entries.set(key, entry);
     return entry;

@@ -65,3 +65,34 @@ describe("authority checked when it is used", () => {
     expect(card().status).toBe("triage");
   }, 30_000);
 });
+
+describe("settings GitHub will not serve are never replaced by defaults", () => {
+  // The app lost `contents: read`, or GitHub is failing: acting under defaults would file the case
+  // with no reviewer, default labels and default security settings the admin never chose.
+  it.each([
+    ["refused (403)", 403, { message: "Resource not accessible by integration" }],
+    ["failing (500, retried)", 500, { message: "Server Error" }],
+  ])(
+    "a config read GitHub answered as %s writes nothing; the sweep files the case once it is served",
+    async (_name, status, answer) => {
+      harness = await startHarness({
+        files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
+        roles: { alice: "maintain" },
+        verifier,
+      });
+      const { github } = harness;
+      for (let i = 0; i < 8; i++) github.answerOnce("GET", /\/contents\/\.github%2Frecovery-triage\.yml$/, status, answer);
+      const before = github.requests.length;
+      await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+      await github.settled();
+      expect(github.writes(before)).toEqual([]);
+      // GitHub serves the file again: the sweep adopts the request under the admin's settings.
+      while (github.requests.filter((r) => r.path.includes("recovery-triage.yml")).length < 8) await harness.sweep();
+      await harness.sweep();
+      await github.settled();
+      expect(github.thread(1).issue.assignees).toEqual(["alice"]);
+      expect(card().reviewer).toBe("alice");
+    },
+    30_000,
+  );
+});
