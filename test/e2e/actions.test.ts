@@ -13,7 +13,7 @@ import { probotFromEnv } from "../../src/config/environment.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startHarness, STANDIN_WEBHOOK_SECRET } from "../../standin/harness.js";
-import { ActionsRunner } from "../helpers/actions-runner.js";
+import { startActionsRunner, type ActionsRunner } from "../helpers/actions-runner.js";
 import { comparable } from "../helpers/crash-scenario.js";
 import { body } from "../helpers/fixtures.js";
 
@@ -27,22 +27,6 @@ const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
-
-/** The workflow as `recovery-triage init actions` writes it, read back from the file. */
-async function generatedWorkflow(slug: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "init-actions-"));
-  try {
-    const { stdout } = await exec(
-      process.execPath,
-      [resolve("lib/cli/main.js"), "init", "actions", "--app-slug", slug, "--action", "registry/recovery-triage@v1", "--pages"],
-      { cwd: dir, env: { PATH: process.env.PATH ?? "" } },
-    );
-    expect(stdout).toContain("secret   RECOVERY_APP_PRIVATE_KEY");
-    return readFileSync(join(dir, ".github/workflows/recovery-desk.yml"), "utf8");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 interface World {
   github: GitHubStandIn;
@@ -61,14 +45,7 @@ async function actionsWorld(): Promise<World & { runner: ActionsRunner }> {
     now: REAL_TIME,
   });
   await github.start();
-  const slug = github.bot.login.replace("[bot]", "");
-  const runner = new ActionsRunner(
-    github,
-    await generatedWorkflow(slug),
-    { RECOVERY_APP_ID: String(github.appId), RECOVERY_APP_PRIVATE_KEY: github.appPrivateKey, RECOVERY_SECRET: SECRET },
-    {},
-  );
-  await runner.start();
+  const runner = await startActionsRunner(github, SECRET);
   cleanups.push(async () => {
     await runner.stop();
     await github.stop();

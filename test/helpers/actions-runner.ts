@@ -7,12 +7,13 @@
 // recently saved key with the prefix is restored), and the composite action in this checkout with
 // its inputs — its `run:` steps through bash, one process per run. actions/setup-node and the
 // Pages actions are not emulated (node is here; nothing is published).
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { promisify } from "node:util";
 import { parse } from "yaml";
 import type { GitHubStandIn } from "../../standin/github-standin.js";
 
@@ -42,6 +43,34 @@ export interface RunRecord {
 }
 
 const ROOT = resolve(".");
+
+/** The workflow as `recovery-triage init actions` writes it, read back from the file. */
+export async function generatedWorkflow(slug: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "init-actions-"));
+  try {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [resolve("lib/cli/main.js"), "init", "actions", "--app-slug", slug, "--action", "registry/recovery-triage@v1", "--pages"],
+      { cwd: dir, env: { PATH: process.env.PATH ?? "" } },
+    );
+    if (!stdout.includes("secret   RECOVERY_APP_PRIVATE_KEY")) throw new Error(`init actions did not name its secrets:\n${stdout}`);
+    return readFileSync(join(dir, ".github/workflows/recovery-desk.yml"), "utf8");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A runner for the stand-in's repository, with the workflow `init actions` writes and the app's secrets. */
+export async function startActionsRunner(github: GitHubStandIn, secret: string): Promise<ActionsRunner> {
+  const runner = new ActionsRunner(
+    github,
+    await generatedWorkflow(github.bot.login.replace("[bot]", "")),
+    { RECOVERY_APP_ID: String(github.appId), RECOVERY_APP_PRIVATE_KEY: github.appPrivateKey, RECOVERY_SECRET: secret },
+    {},
+  );
+  await runner.start();
+  return runner;
+}
 
 export class ActionsRunner {
   readonly runs: RunRecord[] = [];
