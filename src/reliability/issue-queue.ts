@@ -150,15 +150,15 @@ export class RedisIssueQueue extends TrackedQueue {
     for (;;) {
       // Listen before looking, so a turn that comes between the look and the wait is not missed.
       const turn = this.nextTurn(key);
+      // Only Redis's own failures are caught here: the job runs outside, so a job that fails is
+      // failed once, never taken for Redis being unreachable and run again.
+      let holding = false;
       try {
         const head = await this.redis.lindex(list, 0);
         unreachableSince = null;
         // Our ticket may be gone (Redis restarted empty): then the cluster's order is lost, and waiting would never end.
         if (head === id || head === null || (await this.redis.lpos(list, id)) === null) {
-          if ((await this.redis.set(lock, id, "PX", this.lockMs, "NX")) === "OK") {
-            turn.cancel();
-            return await this.runHolding(key, list, lock, id, job);
-          }
+          holding = (await this.redis.set(lock, id, "PX", this.lockMs, "NX")) === "OK";
         } else if (Date.now() - Number(head.split(":")[0]) > this.staleMs && (await this.redis.exists(lock)) === 0) {
           // The instance that queued the head died before running it; its event is healed by the sweep.
           await this.redis.lrem(list, 1, head);
@@ -171,6 +171,10 @@ export class RedisIssueQueue extends TrackedQueue {
           turn.cancel();
           return job();
         }
+      }
+      if (holding) {
+        turn.cancel();
+        return this.runHolding(key, list, lock, id, job);
       }
       await turn.done;
     }

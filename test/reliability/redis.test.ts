@@ -73,6 +73,21 @@ describe("Redis-backed ordering and dedupe", () => {
     expect(ran).toBe(true);
   });
 
+  it("a job that fails runs once: its failure is the job's, never taken for Redis being unreachable", async () => {
+    const queue = queueOn(redis.client(), { recheckMs: 5, giveUpMs: 200 });
+    let runs = 0;
+    const failing = queue.enqueue("o/r#1", async () => {
+      runs++;
+      throw new Error("GitHub refused the card");
+    });
+    await expect(failing.done).rejects.toThrow("GitHub refused the card");
+    expect(runs).toBe(1);
+    // The lock was let go: the next job runs.
+    let next = 0;
+    await queue.enqueue("o/r#1", async () => void next++).done;
+    expect(next).toBe(1);
+  });
+
   it("a delivery applied by one instance is recognised by the other", async () => {
     const a = new RedisDeliveryLog(redis.client());
     const b = new RedisDeliveryLog(redis.client());
