@@ -55,6 +55,8 @@ export class GitHubStandIn {
   private readonly webhookSender: WebhookSender;
   private readonly pacer: Pacer;
   private readonly faults: Faults;
+  /** A crash in progress (crashAfterWrites): the authorizations of the dead process. */
+  private crash: { writesLeft: number; dead: Set<string> } | null = null;
   private readonly rest: RestApi;
   private server: Server | null = null;
 
@@ -109,6 +111,17 @@ export class GitHubStandIn {
   /** The next `count` webhooks are lost on the way, as GitHub's sometimes are (it never retries on its own). */
   loseNextWebhooks(count = 1): void {
     this.webhookSender.loseNext(count);
+  }
+
+  /**
+   * The app's process dies right after its next `writes` writes: GitHub has them, and nothing that
+   * process sends afterwards is done. A new process has a token of its own. For tests of a crash
+   * between any two writes in one process: the dead one's requests are refused at once (a dropped
+   * connection would leave it waiting on timeouts, a 401 on @octokit/auth-app's replication retries)
+   * so that it winds down without anything more reaching GitHub.
+   */
+  crashAfterWrites(writes: number): void {
+    this.crash = { writesLeft: writes, dead: new Set() };
   }
 
   /** GitHub lets the app delete comments again (a permission restored, a moderation lock lifted). */
@@ -417,6 +430,7 @@ export class GitHubStandIn {
   // ---------------------------------------------------------------- HTTP
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.crash?.dead.has(req.headers.authorization ?? "")) return sendRaw(res, 403, GONE, {});
     const url = new URL(req.url ?? "/", "http://standin");
     const method = req.method ?? "GET";
     const raw = await readBody(req);
@@ -458,6 +472,11 @@ export class GitHubStandIn {
       const fault = this.faults.roll(path, write);
       if ("answer" in fault) return send(fault.answer.status, fault.answer.body, fault.answer.headers);
       const result = this.rest.handle(method, path, url.searchParams, body ?? {}, req.headers.accept ?? "", origin);
+      if (write && this.crash && this.crash.writesLeft > 0 && --this.crash.writesLeft === 0) {
+        // The write is done; the process that asked for it is gone before the answer.
+        this.crash.dead.add(req.headers.authorization ?? "");
+        return sendRaw(res, 403, GONE, {});
+      }
       // Half of the 502s on writes happen after GitHub did the write: the nastiest case for duplicates.
       if (fault.failAfter) return send(502, { message: "Server Error" });
       // GitHub's conditional requests: every 200 to a GET carries an ETag; asking again with it gets a
@@ -497,6 +516,9 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on("error", reject);
   });
 }
+
+/** The answer to a process that has died (crashAfterWrites). */
+const GONE = { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" };
 
 function sendRaw(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
   const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);

@@ -1,9 +1,21 @@
 // A model-based property test: random sequences of what people (requester, maintainer, passer-by),
 // GitHub and time can do to a request, played through signed webhooks against the real app and the
-// stand-in. After every step the desk's invariants must hold. Bounded runs; fast-check prints the
-// seed and the shrunk sequence on failure (rerun one with FC_SEED=<seed>).
-import { afterEach, describe, expect, it } from "@jest/globals";
+// stand-in — one app instance, or two sharing a real redis-server and taking turns at webhooks.
+// After every step the desk's invariants must hold: one card, verification bound to the account,
+// no secret or live code public, bounded writes, and (once lost work is healed) nothing owed left
+// unsettled. Bounded runs; fast-check prints the seed and the shrunk sequence on failure (rerun one
+// with FC_SEED=<seed>).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { memoryKey, restoreMemory, saveMemory } from "../../src/actions/memory.js";
+import { unprocessed } from "../../src/case/processed.js";
+import { threadOf } from "../../src/case/lost-comments.js";
+import { readReplies } from "../../src/case/replies.js";
+import { Desk } from "../../src/desk/service.js";
+import { sweepOneRepository } from "../../src/desk/sweep.js";
 import { accountForCodes, accountNamed, caseRef, sameAccount } from "../../src/case/binding.js";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { decodeState, hasStateMarker } from "../../src/case/state.js";
@@ -11,7 +23,9 @@ import { issueCode } from "../../src/cli/issue-code.js";
 import { builtInForm } from "../../src/intake/form.js";
 import { parseRequest } from "../../src/intake/parse.js";
 import { validateRequest } from "../../src/intake/validate.js";
-import { COMPRESSED_TIME_LIMITS, startHarness, type Harness } from "../../standin/harness.js";
+import { COMPRESSED_TIME_LIMITS, startAppInstance, STANDIN_WEBHOOK_SECRET, type AppInstance } from "../../standin/harness.js";
+import { GitHubStandIn } from "../../standin/github-standin.js";
+import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
@@ -51,7 +65,13 @@ type Step =
   /** Two maintainer commands whose webhooks arrive in reverse order (the first is delivered after the second). */
   | { kind: "reorder"; first: string; second: string }
   /** GitHub delivers the last webhook again (a redelivery keeps its X-GitHub-Delivery). */
-  | { kind: "duplicate" };
+  | { kind: "duplicate" }
+  /** A command whose webhook was lost, with a flood of over a hundred comments before and after it. */
+  | { kind: "buried"; who: "alice" | "jbber"; text: string }
+  /** The process handling the next comment dies after `writes` writes (GitHub has them); a fresh one replaces it. */
+  | { kind: "crash"; writes: number; who: "alice" | "mallory"; text: string }
+  /** A sweep in a fresh process (as an Actions run) that finds a planted memory: a forged card behind the genuine ETag. */
+  | { kind: "planted" };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   // The paths to a takeover are long (verify, then change the account): they are drawn more often.
@@ -116,29 +136,85 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     second: fc.constantFrom("/unhold", "/deny no", "/status"),
   }),
   fc.constant({ kind: "duplicate" as const }),
+  fc.oneof(
+    fc.record({ kind: fc.constant("buried" as const), who: fc.constant("alice" as const), text: fc.constantFrom("/hold", "/deny no") }),
+    fc.record({
+      kind: fc.constant("buried" as const),
+      who: fc.constant("jbber" as const),
+      text: fc.constantFrom("/withdraw", `codes:\n${CODES}`),
+    }),
+  ),
+  fc.record({
+    kind: fc.constant("crash" as const),
+    writes: fc.integer({ min: 1, max: 3 }),
+    who: fc.constantFrom("alice" as const, "mallory" as const),
+    text: fc.constantFrom("/verify email", "/needs-info which projects?", `use ${TOKEN}`),
+  }),
+  fc.constant({ kind: "planted" as const }),
 );
-const FLOOD = 55;
+/** More comments than any list the card keeps: a flood must never push owed work out of the record. */
+const FLOOD = 110;
 
-let harness: Harness | null = null;
+let redis: RedisProcess;
+beforeAll(async () => {
+  redis = await startRedis();
+}, 30_000);
+afterAll(async () => redis?.stop());
+
+/** The stand-in and the app instances taking turns at its webhooks. */
+interface World {
+  github: GitHubStandIn;
+  instances: AppInstance[];
+  /** A fresh process in place of instance `index` (its memory and token gone; what it kept in Redis stays). */
+  replace(index: number): Promise<void>;
+  stop(): Promise<void>;
+}
+let world: World | null = null;
 afterEach(async () => {
-  await harness?.stop();
-  harness = null;
+  await world?.stop();
+  world = null;
 });
 
-async function play(steps: Step[]): Promise<void> {
-  let clock = Date.parse("2026-11-23T12:00:00Z");
-  const now = () => new Date(clock);
-  harness = await startHarness({
-    // Floods of 55 comments a step, many steps a second: hours of a busy thread on compressed time.
-    writeLimits: COMPRESSED_TIME_LIMITS,
+async function startWorld(instances: number, now: () => Date): Promise<World> {
+  const github = new GitHubStandIn({
+    webhookSecret: STANDIN_WEBHOOK_SECRET,
     files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
     roles: { alice: "maintain", bob: "write" },
     repositories: ["octo/pkg"],
-    verifier,
+    // Floods of 110 comments a step, many steps a second: hours of a busy thread on compressed time.
+    writeLimits: COMPRESSED_TIME_LIMITS,
     now,
   });
-  const h = harness;
-  const { github } = h;
+  const base = await github.start();
+  // Two instances share everything through Redis (queues, deliveries, pending records), as with REDIS_URL.
+  const shared = instances > 1;
+  if (shared) await redis.client().flushall();
+  const start = () =>
+    startAppInstance(github, base, { writeLimits: COMPRESSED_TIME_LIMITS, verifier, now, ...(shared ? { redis: redis.client() } : {}) });
+  const running: AppInstance[] = [];
+  for (let i = 0; i < instances; i++) running.push(await start());
+  github.deliverTo(...running.map((i) => i.url));
+  return {
+    github,
+    instances: running,
+    async replace(index) {
+      await running[index]!.stop();
+      running[index] = await start();
+      github.deliverTo(...running.map((i) => i.url));
+    },
+    async stop() {
+      await github.stop();
+      for (const instance of running) await instance.stop();
+    },
+  };
+}
+
+async function play(instances: number, steps: Step[]): Promise<void> {
+  let clock = Date.parse("2026-11-23T12:00:00Z");
+  const now = () => new Date(clock);
+  world = await startWorld(instances, now);
+  const w = world;
+  const { github } = w;
   try {
     await github.openIssue("jbber", "Account recovery request", BODIES.jbber, ["account-recovery"]);
     await github.settled();
@@ -156,7 +232,7 @@ async function play(steps: Step[]): Promise<void> {
       clock += 60_000;
       const before = github.requests.length;
       await perform(
-        h,
+        w,
         s,
         now,
         (id) => (ownComment ??= id),
@@ -165,16 +241,20 @@ async function play(steps: Step[]): Promise<void> {
         codes,
       );
       await github.settled();
-      checkInvariants(h, before, s, codes, now(), lost, owed);
+      // A crash loses the rest of that event's work as a lost webhook does: until a sweep.
+      if (s.kind === "crash") [lost, owed] = [true, owed + 1];
+      // Which instance took the comment is the stand-in's turn to choose: every process is restarted.
+      if (s.kind === "crash") for (let i = 0; i < w.instances.length; i++) await w.replace(i);
+      checkInvariants(github, before, s, codes, now(), lost, owed);
     }
   } finally {
-    await h.stop();
-    harness = null;
+    await w.stop();
+    world = null;
   }
 }
 
 async function perform(
-  h: Harness,
+  w: World,
   s: Step,
   now: () => Date,
   remember: (id: number) => void,
@@ -182,7 +262,8 @@ async function perform(
   advance: (days: number) => void,
   codes: Set<string>,
 ): Promise<void> {
-  const { github } = h;
+  const { github } = w;
+  const probot = w.instances[0]!.probot;
   const issue = github.thread(1).issue;
   switch (s.kind) {
     case "edit":
@@ -201,11 +282,11 @@ async function perform(
     case "verify-flow":
       await github.comment(1, "alice", "/verify email");
       await github.settled();
-      return perform(h, { kind: "right-code", who: "jbber", outside: false }, now, remember, mallorysComment, advance, codes);
+      return perform(w, { kind: "right-code", who: "jbber", outside: false }, now, remember, mallorysComment, advance, codes);
     case "right-code": {
       let code: string;
       try {
-        code = (await issueCode(h.probot, { owner: "registry", repo: "support", number: 1 }, verifier, now())).code;
+        code = (await issueCode(probot, { owner: "registry", repo: "support", number: 1 }, verifier, now())).code;
       } catch {
         return; // no open case to issue a code for
       }
@@ -239,15 +320,51 @@ async function perform(
     }
     case "duplicate":
       return github.lastDelivery ? github.redeliver(github.lastDelivery) : undefined;
+    case "buried":
+      for (let i = 0; i < FLOOD; i++) await github.comment(1, "mallory", "/verified mine");
+      github.loseNextWebhooks(1);
+      await github.comment(1, s.who, s.text);
+      for (let i = 0; i < FLOOD; i++) await github.comment(1, "mallory", "any update?");
+      return;
+    case "crash":
+      github.crashAfterWrites(s.writes);
+      await github.comment(1, s.who, s.text);
+      return;
+    case "planted":
+      return plantedSweep(github, probot, now);
     case "sweep":
       advance(s.days);
-      if (s.server) await h.sweep();
-      else await sweepWithNewDesk(h.probot, { verifier, now, registry: null });
+      if (s.server) await w.instances[0]!.sweep();
+      else await sweepWithNewDesk(probot, { verifier, now, registry: null });
   }
 }
 
-function checkInvariants(h: Harness, before: number, s: Step, codes: Set<string>, now: Date, lost: boolean, owed: number): void {
-  const { github } = h;
+/**
+ * What anyone who can run a workflow could do: take the desk's real memory (the genuine ETags),
+ * forge the card inside it as resolved, and put it back without the app's key. The run that reads
+ * it must discard it and decide from what GitHub serves.
+ */
+async function plantedSweep(github: GitHubStandIn, probot: AppInstance["probot"], now: () => Date): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "planted-"));
+  const key = memoryKey(github.appPrivateKey);
+  const path = join(dir, "memory.json");
+  try {
+    const honest = new Desk(probot, { verifier, now, registry: null, background: false, sweepIntervalMinutes: 0 });
+    await sweepOneRepository(probot, honest, github.owner, github.repo);
+    saveMemory(honest, path, now(), key);
+    const sealed = JSON.parse(readFileSync(path, "utf8")) as { content: string };
+    const forged = sealed.content.replace(/(status\\*":\\*")[a-z-]+/g, "$1resolved");
+    writeFileSync(path, JSON.stringify({ ...sealed, content: forged }));
+    const next = new Desk(probot, { verifier, now, registry: null, background: false, sweepIntervalMinutes: 0 });
+    expect(restoreMemory(next, path, key, now())).toBe(forged === sealed.content);
+    await sweepOneRepository(probot, next, github.owner, github.repo);
+    await next.queue.idle();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function checkInvariants(github: GitHubStandIn, before: number, s: Step, codes: Set<string>, now: Date, lost: boolean, owed: number): void {
   const { issue, comments } = github.thread(1);
   const byDesk = comments.filter((c) => c.user.login === "recovery-triage[bot]");
   // Every request has exactly one card.
@@ -257,10 +374,16 @@ function checkInvariants(h: Harness, before: number, s: Step, codes: Set<string>
   expect(state).not.toBeNull();
   // Bot writes per comment stay bounded, whatever was lost and whoever floods.
   const writes = github.writes(before).length;
-  const events = (s.kind === "verify-flow" || s.kind === "reorder" ? 2 : s.kind === "flood" ? FLOOD : 1) + owed;
+  const events =
+    (s.kind === "verify-flow" || s.kind === "reorder" ? 2 : s.kind === "flood" ? FLOOD : s.kind === "buried" ? 2 * FLOOD + 1 : 1) + owed;
   if (writes > MAX_WRITES_PER_STEP * events) throw new Error(`${writes} writes for ${JSON.stringify(s)}`);
   // Until the sweep has run, a lost webhook's work may still be undone; after it, everything below holds.
   if (lost) return;
+  // Nothing owed is left: every comment a door gives work is settled by the card's record or answered.
+  const thread = comments.map((c) => ({ id: c.id, author: c.user.login, body: c.body, createdAt: c.created_at, updatedAt: c.updated_at }));
+  const answered = readReplies(thread, github.bot.login).answered;
+  const owedNow = unprocessed(state!.processed, threadOf(thread, github.bot.login, state!.author)).filter((c) => !answered.includes(c.id));
+  expect(owedNow.map((c) => `${c.id}: ${c.comment.author}: ${c.comment.body.slice(0, 30)}`)).toEqual([]);
   // A verified or resolved case's factors were all proven for the account the body names now.
   const named = accountNamed({
     validation: validateRequest(parseRequest(issue.body, builtInForm), "pypi"),
@@ -292,7 +415,9 @@ describe("random event sequences keep the desk's invariants", () => {
   it("one card, bound verification, no echoed secret, bounded writes", async () => {
     const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), (steps) => play(steps)),
+      fc.asyncProperty(fc.constantFrom(1, 2), fc.array(step, { minLength: 1, maxLength: 14 }), (instances, steps) =>
+        play(instances, steps),
+      ),
       { numRuns: 25, ...(seed !== undefined ? { seed } : {}) },
     );
   }, 240_000);
