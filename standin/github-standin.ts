@@ -121,7 +121,8 @@ export class GitHubStandIn {
    * so that it winds down without anything more reaching GitHub.
    */
   crashAfterWrites(writes: number): void {
-    this.crash = { writesLeft: writes, dead: new Set() };
+    // A process that died stays dead; 0 disarms a crash the step did not reach.
+    this.crash = { writesLeft: writes, dead: this.crash?.dead ?? new Set() };
   }
 
   /** GitHub lets the app delete comments again (a permission restored, a moderation lock lifted). */

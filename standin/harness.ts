@@ -66,7 +66,7 @@ export interface AppInstance {
 /** One instance of the app (its own Probot and HTTP server, started as `npm start` starts it) talking to the stand-in. */
 export async function startAppInstance(github: GitHubStandIn, base: string, options: AppInstanceOptions = {}): Promise<AppInstance> {
   // The server's way (webhooks answered before the work is done), with a queue the stand-in can wait on.
-  const queue = options.queue ?? (options.redis ? new RedisIssueQueue(options.redis) : new MemoryIssueQueue());
+  const queue: IssueQueue = options.queue ?? (options.redis ? new RedisIssueQueue(options.redis) : new MemoryIssueQueue());
   github.alsoWaitFor(() => queue.idle());
   let desk: Desk | null = null;
   const app = {
@@ -106,7 +106,11 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     probot: server.probot,
     queue,
     sweep: () => sweepOnce(server.probot, desk!),
-    stop: () => server.stop(),
+    async stop() {
+      await server.stop();
+      // The Redis queue's subscriber is a connection of its own: let it go with the instance.
+      if (!options.queue) await queue.close?.();
+    },
   };
 }
 

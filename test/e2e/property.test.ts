@@ -153,7 +153,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.constant({ kind: "planted" as const }),
 );
 /** More comments than any list the card keeps: a flood must never push owed work out of the record. */
-const FLOOD = 110;
+const FLOOD = 101;
 
 let redis: RedisProcess;
 beforeAll(async () => {
@@ -181,7 +181,7 @@ async function startWorld(instances: number, now: () => Date): Promise<World> {
     files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
     roles: { alice: "maintain", bob: "write" },
     repositories: ["octo/pkg"],
-    // Floods of 110 comments a step, many steps a second: hours of a busy thread on compressed time.
+    // Floods of 101 comments a step, many steps a second: hours of a busy thread on compressed time.
     writeLimits: COMPRESSED_TIME_LIMITS,
     now,
   });
@@ -241,6 +241,8 @@ async function play(instances: number, steps: Step[]): Promise<void> {
         codes,
       );
       await github.settled();
+      // The crash belongs to this step: an event that made fewer writes killed nobody, and later steps must not die.
+      if (s.kind === "crash") github.crashAfterWrites(0);
       // A crash loses the rest of that event's work as a lost webhook does: until a sweep.
       if (s.kind === "crash") [lost, owed] = [true, owed + 1];
       // Which instance took the comment is the stand-in's turn to choose: every process is restarted.
@@ -418,7 +420,7 @@ describe("random event sequences keep the desk's invariants", () => {
       fc.asyncProperty(fc.constantFrom(1, 2), fc.array(step, { minLength: 1, maxLength: 14 }), (instances, steps) =>
         play(instances, steps),
       ),
-      { numRuns: 25, ...(seed !== undefined ? { seed } : {}) },
+      { numRuns: 20, ...(seed !== undefined ? { seed } : {}) },
     );
-  }, 240_000);
+  }, 480_000);
 });
