@@ -372,6 +372,13 @@ function checkInvariants(github: GitHubStandIn, before: number, s: Step, codes: 
   // Every request has exactly one card.
   const cards = byDesk.filter((c) => hasStateMarker(c.body));
   expect(cards).toHaveLength(1);
+  // Nothing is done twice: no comment gets two replies from the desk, whatever was redelivered, reordered or
+  // crashed (an edit is a new act that may earn its own answer: edited and deleted comments are left out).
+  const once = new Set(comments.filter((c) => !c.updated_at).map((c) => String(c.id)));
+  const answers = byDesk
+    .map((c) => /recovery-triage:reply \{[^}]*"re":(\d+)/.exec(c.body)?.[1])
+    .filter((re) => re !== undefined && once.has(re));
+  expect(answers.filter((re, i) => answers.indexOf(re) !== i)).toEqual([]);
   const state = decodeState(cards[0]!.body);
   expect(state).not.toBeNull();
   // Bot writes per comment stay bounded, whatever was lost and whoever floods.
