@@ -10,6 +10,7 @@ import { decodeState, hasStateMarker } from "../case/state.js";
 import { problemText } from "../case/problem-text.js";
 import type { Config } from "../config/schema.js";
 import { Desk } from "../desk/service.js";
+import { terminalProgress } from "./progress.js";
 import { sweepOneRepository } from "../desk/sweep.js";
 import { deskOctokit } from "../reliability/octokit.js";
 import { DEFAULT_RETRY } from "../reliability/retry.js";
@@ -120,7 +121,7 @@ export async function dryRun(
   const { config } = await desk.settings.configFor(octokit, owner, repo, probot.log);
   const form = await desk.settings.formFor(octokit, client, probot.log);
   const labelsNow = new Map((await client.listOpenRequests(config.labels.request)).map((i) => [i.number, i.labels]));
-  const report = await sweepOneRepository(probot, desk, owner, repo, reader.as === "person" ? octokit : undefined);
+  const report = await sweepOneRepository(probot, desk, owner, repo, reader.as === "person" ? octokit : undefined, terminalProgress());
   await desk.queue.idle();
   const byIssue = new Map<number, RecordedWrite[]>();
   for (const w of writes) {

@@ -8,6 +8,7 @@ import { runAction } from "../actions/run.js";
 import { deskWorkflow, WORKFLOW_PATH, WORKFLOW_SECRETS } from "../actions/workflow.js";
 import { readCommandLine, REPOSITORY, UsageError, type CommandName, type Values } from "./arguments.js";
 import { sweepWithNewDesk } from "../desk/sweep.js";
+import { terminalProgress } from "./progress.js";
 import { environment, loadDotEnv, probotAsPerson, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
 import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
 import { configJsonSchema } from "../config/schema.js";
@@ -229,7 +230,7 @@ async function initActions(values: Values): Promise<number> {
 
 async function sweep(): Promise<number> {
   const probot = probotFromEnv();
-  const report = await sweepWithNewDesk(probot);
+  const report = await sweepWithNewDesk(probot, {}, terminalProgress());
   process.stdout.write(`${JSON.stringify(report)}\n`);
   return report.failures > 0 ? 1 : 0;
 }

@@ -36,11 +36,18 @@ export interface SweepReport {
 }
 
 /** Every open request of every installation, and the closed ones that can still be reopened, through the runner. */
-export async function sweepAll(app: Probot, desk: SweepDesk): Promise<SweepReport> {
+/** Told after each case of a repository's sweep (the CLI draws it on a terminal: cli/progress.ts). */
+export interface SweepProgress {
+  case(done: number, total: number, repository: string): void;
+  /** The repository's sweep ended (all its cases, or the rest deferred). */
+  end(): void;
+}
+
+export async function sweepAll(app: Probot, desk: SweepDesk, progress?: SweepProgress): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0 };
   // The sweep's writes are background work: they spend only what people's requests leave (write-budget.ts).
   for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, background(desk))) {
-    await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden }, app.log, report);
+    await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden }, app.log, report, progress);
   }
   return report;
 }
@@ -55,15 +62,23 @@ export async function sweepOneRepository(
   owner: string,
   name: string,
   reader?: ProbotOctokit,
+  progress?: SweepProgress,
 ): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0 };
   const octokit = makeReliable(reader ?? (await installationFor(app, owner, name)), background(desk));
   const { data } = await octokit.rest.repos.get({ owner, repo: name });
-  await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !data.private }, app.log, report);
+  const target = { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !data.private };
+  await sweepRepository(desk, target, app.log, report, progress);
   return report;
 }
 
-async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Probot["log"], report: SweepReport): Promise<void> {
+async function sweepRepository(
+  desk: SweepDesk,
+  target: CaseTarget,
+  appLog: Probot["log"],
+  report: SweepReport,
+  progress?: SweepProgress,
+): Promise<void> {
   const { octokit, repo } = target;
   const { owner, repo: name } = repo.ref;
   const log = appLog.child({ repo: `${owner}/${name}`, sweep: true });
@@ -126,7 +141,9 @@ async function sweepRepository(desk: SweepDesk, target: CaseTarget, appLog: Prob
       if (error instanceof SecretNotRemovedError) desk.metrics.errors.inc({ where: "secret-not-removed" });
       log.error({ issue: issue.number, err: error }, "sweep failed for a case");
     }
+    progress?.case(index + 1, cases.length, `${owner}/${name}`);
   }
+  progress?.end();
 }
 
 function background(desk: SweepDesk) {
@@ -202,9 +219,9 @@ export async function sweepOnce(app: Probot, desk: SweepDesk): Promise<SweepRepo
  * `recovery-triage sweep` (cron) and tests of it: a desk of its own that starts with no memory (so
  * it reads every case in full) and waits for every case's work, through the same runner and checks.
  */
-export async function sweepWithNewDesk(app: Probot, options: AppOptions = {}): Promise<SweepReport> {
+export async function sweepWithNewDesk(app: Probot, options: AppOptions = {}, progress?: SweepProgress): Promise<SweepReport> {
   const desk = new Desk(app, { sweepIntervalMinutes: 0, ...options, background: false });
-  const report = await sweepAll(app, desk);
+  const report = await sweepAll(app, desk, progress);
   // Related cases queued behind one another (desk/service.ts relate) finish before the sweep says it is done.
   await desk.queue.idle();
   return report;
