@@ -32,7 +32,7 @@ export async function runDemo(out: (line: string) => void = console.log, options
     roles: { alice: "maintain", bob: "write" },
     repositories: WORLD_REPOSITORIES,
     registry: new RegistryClient(),
-    trusted: registry.authorities(),
+    trusted: registry.trust(),
     verifier,
   });
   const { github } = harness;

@@ -10,7 +10,7 @@ import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../src/re
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../src/reliability/issue-queue.js";
 import type { Verifier } from "../src/verification/codes.js";
 import type { RegistryClient } from "../src/registry/registry-client.js";
-import type { TrustedAuthority } from "../src/evidence/attestation.js";
+import type { SigstoreTrust } from "../src/evidence/attestation.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
 import { sweepOnce, type SweepReport } from "../src/desk/sweep.js";
 import type { Desk } from "../src/desk/service.js";
@@ -41,8 +41,8 @@ export interface AppInstanceOptions {
   sweepIntervalMinutes?: number;
   /** How the app reads registries for evidence (point the config's `registry.url` at a RegistryStandIn); none by default. */
   registry?: RegistryClient | null;
-  /** The Sigstore authorities the app trusts (a RegistryStandIn's `authorities()`); the public-good ones by default. */
-  trusted?: readonly TrustedAuthority[];
+  /** The Sigstore trusted root the app verifies against (a RegistryStandIn's `trust()`); the public-good one by default. */
+  trusted?: SigstoreTrust;
   /** The server's logger (a test that reads every log line passes its own); Probot's, at `logLevel`, by default. */
   log?: Logger;
   /**

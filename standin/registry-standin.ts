@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { TrustedAuthority } from "../src/evidence/attestation.js";
-import { ThrowawayFulcio } from "./fulcio.js";
+import type { SigstoreTrust } from "../src/evidence/attestation.js";
+import { ThrowawaySigstore, type AttestationFault } from "./sigstore.js";
 
 export interface RegistryProject {
   /** Roles as the JSON API reports them. */
@@ -21,9 +21,18 @@ export interface RegistryProject {
    * The Trusted Publisher of the latest release's files, when it has one (PEP 740). Its attestation
    * is signed for the ids `identify` gives for the repository now, unless the repository that
    * published had others (`repositoryId`, `ownerId`: renamed away, deleted, transferred since);
-   * `attested: false` serves the bundle without a certificate.
+   * `attested: false` serves the bundle without a certificate; `fault` serves an attestation wrong
+   * in one way a verifier must catch (signed with another key, over another file, in no log...).
    */
-  publisher?: { kind?: string; repository: string; workflow?: string; repositoryId?: number; ownerId?: number; attested?: boolean };
+  publisher?: {
+    kind?: string;
+    repository: string;
+    workflow?: string;
+    repositoryId?: number;
+    ownerId?: number;
+    attested?: boolean;
+    fault?: AttestationFault;
+  };
   /** Raw JSON to serve instead (hostile or broken metadata). */
   raw?: unknown;
 }
@@ -44,9 +53,9 @@ export class RegistryStandIn {
    * the attestations are signed for them. Without it, attestations carry no certificate.
    */
   identify: ((repository: string) => { repositoryId: number; ownerId: number } | null) | null = null;
-  /** Issues the attestations' certificates; the app must trust it (`authorities()`). */
-  private fulcio: ThrowawayFulcio | null = null;
-  private readonly certificates = new Map<string, string>();
+  /** Issues the attestations' certificates and logs them; the app must trust it (`trust()`). */
+  private sigstore: ThrowawaySigstore | null = null;
+  private readonly attestations = new Map<string, unknown>();
   /** How long "slow" takes to answer. */
   slowMs = 10_000;
   private server: Server | null = null;
@@ -60,22 +69,22 @@ export class RegistryStandIn {
     this.projects.set(normalize(name), { ...project, name });
   }
 
-  /** The authorities the app must trust to verify this registry's attestations. */
-  authorities(): TrustedAuthority[] {
-    if (!this.fulcio) throw new Error("start the registry stand-in first");
-    return this.fulcio.authorities();
+  /** The Sigstore trusted root the app must trust to verify this registry's attestations. */
+  trust(): SigstoreTrust {
+    if (!this.sigstore) throw new Error("start the registry stand-in first");
+    return this.sigstore.trust();
   }
 
   /** The same, as a Sigstore trusted_root.json written to a temporary file (for SIGSTORE_TRUSTED_ROOT). */
   writeTrustedRoot(): string {
-    if (!this.fulcio) throw new Error("start the registry stand-in first");
+    if (!this.sigstore) throw new Error("start the registry stand-in first");
     const path = join(mkdtempSync(join(tmpdir(), "trusted-root-")), "trusted_root.json");
-    writeFileSync(path, JSON.stringify(this.fulcio.trustedRoot()));
+    writeFileSync(path, JSON.stringify(this.sigstore.trustedRoot()));
     return path;
   }
 
   async start(): Promise<string> {
-    this.fulcio ??= await ThrowawayFulcio.create();
+    this.sigstore ??= await ThrowawaySigstore.create();
     this.server = createServer((req, res) => void this.route(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
     this.base = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -145,23 +154,25 @@ export class RegistryStandIn {
     this.send(req, res, "application/vnd.pypi.integrity.v1+json", JSON.stringify(body));
   }
 
-  /** PEP 740's attestation object: the signing certificate, a (here empty) log entry list, the signed envelope. */
+  /** PEP 740's attestation object: the signing certificate, the log entry, the signed statement about the file. */
   private async attestation(project: RegistryProject & { name: string }): Promise<unknown> {
     const publisher = project.publisher!;
     const now = this.identify?.(publisher.repository) ?? null;
     const repositoryId = publisher.repositoryId ?? now?.repositoryId;
     const ownerId = publisher.ownerId ?? now?.ownerId;
-    if (publisher.attested === false || !this.fulcio || repositoryId === undefined || ownerId === undefined) return {};
-    const at = new Date(project.releases.at(-1)!.uploadedAt);
-    // One certificate per release and identity, as a real upload has: the same bytes every time it is asked for.
-    const key = `${publisher.repository}|${repositoryId}|${ownerId}|${at.toISOString()}`;
-    let certificate = this.certificates.get(key);
-    if (!certificate) {
-      certificate = await this.fulcio.certificate({ repository: publisher.repository, repositoryId, ownerId, at });
-      this.certificates.set(key, certificate);
+    if (publisher.attested === false || !this.sigstore || repositoryId === undefined || ownerId === undefined) return {};
+    const { version, uploadedAt } = project.releases.at(-1)!;
+    const at = new Date(uploadedAt);
+    const filename = fileOf(project.name, version);
+    // One attestation per release and identity, as a real upload has: the same bytes every time it is asked for.
+    const key = `${publisher.repository}|${repositoryId}|${ownerId}|${filename}|${at.toISOString()}|${publisher.fault ?? ""}`;
+    let attestation = this.attestations.get(key);
+    if (!attestation) {
+      const claims = { repository: publisher.repository, repositoryId, ownerId, workflow: publisher.workflow ?? "release.yml", at };
+      attestation = await this.sigstore.attestation(claims, { filename, sha256: digestOf(filename) }, publisher.fault);
+      this.attestations.set(key, attestation);
     }
-    const statement = Buffer.from(JSON.stringify({ _type: "https://in-toto.io/Statement/v1", subject: [] })).toString("base64");
-    return { version: 1, verification_material: { certificate, transparency_entries: [] }, envelope: { statement, signature: "" } };
+    return attestation;
   }
 
   private send(req: IncomingMessage, res: ServerResponse, type: string, body: string): void {
@@ -172,11 +183,14 @@ export class RegistryStandIn {
 }
 
 const fileOf = (name: string, version: string) => `${normalize(name).replace(/-/g, "_")}-${version}.tar.gz`;
+/** The stand-in's files have no bytes; each one's sha256 is that of its name, as stable as a real file's. */
+const digestOf = (filename: string) => createHash("sha256").update(filename).digest("hex");
 
 function projectJson(project: RegistryProject & { name: string }) {
   const file = (version: string, at: string) => ({
     filename: fileOf(project.name, version),
     packagetype: "sdist",
+    digests: { sha256: digestOf(fileOf(project.name, version)) },
     upload_time: at.replace(/\.\d+Z$|Z$/, ""),
     upload_time_iso_8601: at,
     yanked: false,

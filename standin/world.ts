@@ -45,7 +45,7 @@ export function registryConfig(url: string, extra = ""): string {
 /**
  * The registry signs its attestations for the ids the GitHub stand-in has for each repository now
  * (as a workflow run there would be). The app must trust the registry's throwaway authority
- * (`registry.authorities()` in process, `registry.writeTrustedRoot()` for SIGSTORE_TRUSTED_ROOT).
+ * (`registry.trust()` in process, `registry.writeTrustedRoot()` for SIGSTORE_TRUSTED_ROOT).
  */
 export function attestWith(registry: RegistryStandIn, github: GitHubStandIn): void {
   registry.identify = (repository) => github.publicIdentity(repository);

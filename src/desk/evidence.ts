@@ -14,11 +14,11 @@ import type { Evidence, EvidenceSubject, ProjectEvidence, Relation, RepositoryLi
 import { readProfilePage } from "../evidence/profile-page.js";
 import { readProjectJson, type ProjectFacts } from "../evidence/project-json.js";
 import { publisherOf, type Publisher } from "../evidence/provenance.js";
-import type { TrustedAuthority } from "../evidence/attestation.js";
+import type { SigstoreTrust } from "../evidence/attestation.js";
 import { identityOf } from "../evidence/identity.js";
 import type { PublicGitHub, RepositoryOwner } from "../github/public-github.js";
 import { Budget, type RegistryAnswer, type RegistryClient } from "../registry/registry-client.js";
-import { publicGoodAuthorities } from "../registry/trust-root.js";
+import { publicGoodTrust } from "../registry/trust-root.js";
 
 /** Distinct repositories whose tie to the requester is checked (each costs up to 3 GitHub reads). */
 export const REPOSITORIES_CHECKED = 5;
@@ -37,8 +37,8 @@ export interface EvidenceSources {
   checked?: Map<string, number>;
   /** The repository the case is in (keys that memory). */
   scope?: string;
-  /** The certificate authorities attestations must chain to (Sigstore's public-good ones by default). */
-  trusted?: readonly TrustedAuthority[];
+  /** The Sigstore trusted root attestations are verified against (the public-good one by default). */
+  trusted?: SigstoreTrust;
 }
 
 /** How often a request's edits may gather evidence (per issue, per process). */
@@ -115,7 +115,7 @@ export async function gatherEvidence(
   }
 
   const examined = page.projects.slice(0, settings.max_projects);
-  const trusted = sources.trusted ?? publicGoodAuthorities();
+  const trusted = sources.trusted ?? publicGoodTrust();
   const facts = await inBatches(examined, CONCURRENCY, (name) => readProject(registry, base, name, subject.username, trusted));
   const ties = await requesterTies(revalidate ? sources.github.revalidating() : sources.github, requester, facts, budget);
   const projects: ProjectEvidence[] = examined.map((name, i) => projectEvidence(name, facts[i]!, ties));
@@ -145,7 +145,7 @@ async function readProject(
   base: string,
   name: string,
   username: string,
-  trusted: readonly TrustedAuthority[],
+  trusted: SigstoreTrust,
 ): Promise<ProjectRead> {
   const url = `${base}/pypi/${encodeURIComponent(name)}/json`;
   const answer = await registry.get(url, "application/json");
@@ -155,7 +155,7 @@ async function readProject(
   const { version, filename } = facts.latestFile;
   const path = [name, version, filename].map(encodeURIComponent).join("/");
   const provenance = await registry.get(`${base}/integrity/${path}/provenance`, "application/vnd.pypi.integrity.v1+json");
-  return { facts, publisher: provenance.kind === "ok" ? publisherOf(parseJson(provenance.body), trusted) : null };
+  return { facts, publisher: provenance.kind === "ok" ? publisherOf(parseJson(provenance.body), facts.latestFile, trusted) : null };
 }
 
 function projectEvidence(name: string, read: ProjectRead, ties: Ties): ProjectEvidence {

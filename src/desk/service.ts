@@ -13,8 +13,8 @@ import { AppIdentity } from "../github/identity.js";
 import { RepoClient } from "../github/repo-client.js";
 import { PublicAnswers, PublicGitHub } from "../github/public-github.js";
 import { RegistryClient } from "../registry/registry-client.js";
-import { trustedAuthorities } from "../registry/trust-root.js";
-import type { TrustedAuthority } from "../evidence/attestation.js";
+import { trustedSigstore } from "../registry/trust-root.js";
+import type { SigstoreTrust } from "../evidence/attestation.js";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import { redisAt } from "../reliability/redis.js";
@@ -61,8 +61,8 @@ export interface AppOptions {
   botLogin?: string;
   /** How the desk reads registries for ownership evidence (a fetch-based client by default); null: never. */
   registry?: RegistryClient | null;
-  /** The Sigstore authorities attestations must chain to (SIGSTORE_TRUSTED_ROOT's, else the public-good ones). */
-  trusted?: readonly TrustedAuthority[];
+  /** The Sigstore trusted root attestations are verified against (SIGSTORE_TRUSTED_ROOT's, else the public-good one). */
+  trusted?: SigstoreTrust;
 }
 
 export type DeskContext = Context<"issues" | "issue_comment">;
@@ -106,8 +106,8 @@ export class Desk {
   readonly sweepLock: SweepLock;
   /** GitHub's public answers for evidence (repositories, accounts), asked again by ETag. */
   readonly publicAnswers: PublicAnswers;
-  /** The Sigstore authorities a Trusted Publisher's attestation must chain to. */
-  readonly trusted: readonly TrustedAuthority[];
+  /** The Sigstore trusted root a Trusted Publisher's attestation is verified against. */
+  readonly trusted: SigstoreTrust;
   /** When each case's evidence was last gathered by this process (desk/evidence.ts). */
   readonly evidenceChecked = new Map<string, number>();
   /** Each repository's config and form, read once per change rather than per event. */
@@ -138,7 +138,7 @@ export class Desk {
     this.now = options.now ?? (() => new Date());
     this.verifier = options.verifier !== undefined ? options.verifier : verifierFor(recoverySecret());
     this.registry = options.registry !== undefined ? options.registry : new RegistryClient();
-    this.trusted = options.trusted ?? trustedAuthorities();
+    this.trusted = options.trusted ?? trustedSigstore();
     this.publicAnswers = new PublicAnswers(() => this.now().getTime());
     for (const warning of startupWarnings(environment(), options.verifier !== undefined)) app.log.warn(warning);
     const redis = options.redis !== undefined ? options.redis : options.queue && options.deliveries ? null : redisAt(redisUrl());

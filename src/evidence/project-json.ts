@@ -13,12 +13,13 @@ export interface ProjectFacts {
   latestRelease: string | null;
   /** GitHub repositories the project's URLs point at (set by the publisher: a weak link). */
   urlRepositories: string[];
-  /** The latest release's first file, for asking the Integrity API who published it. */
-  latestFile: { version: string; filename: string } | null;
+  /** The latest release's first file, for asking the Integrity API who published it (and checking what it says). */
+  latestFile: { version: string; filename: string; sha256: string | null } | null;
 }
 
 const VERSION = /^[A-Za-z0-9._+!-]{1,100}$/;
 const FILENAME = /^[A-Za-z0-9._+!-]{1,200}$/;
+const SHA256 = /^[0-9a-f]{64}$/i;
 const MAX_URL_REPOSITORIES = 3;
 
 /** Null when the answer is not a project description at all. */
@@ -36,7 +37,7 @@ export function readProjectJson(json: unknown, requested: string, username: stri
   const latest = Array.isArray(json.urls) ? json.urls.filter(isRecord) : [];
   const latestTimes = latest.map((f) => isoDate(f.upload_time_iso_8601 ?? f.upload_time)).filter((t): t is string => t !== null);
   const version = typeof info.version === "string" && VERSION.test(info.version) ? info.version : null;
-  const filename = latest.map((f) => f.filename).find((f): f is string => typeof f === "string" && FILENAME.test(f));
+  const file = latest.map(fileOf).find((f) => f !== null);
   return {
     name,
     role: roleOf(json.ownership, username),
@@ -44,8 +45,15 @@ export function readProjectJson(json: unknown, requested: string, username: stri
     firstRelease: earliest([...times, ...latestTimes]),
     latestRelease: latestTimes.length > 0 ? latestTimes.reduce((a, b) => (a > b ? a : b)) : latestOf(times),
     urlRepositories: urlRepositories.slice(0, MAX_URL_REPOSITORIES),
-    latestFile: version && filename ? { version, filename } : null,
+    latestFile: version && file ? { version, ...file } : null,
   };
+}
+
+/** A file's name and the sha256 the registry lists for it (an attestation must be about exactly these). */
+function fileOf(file: Record<string, unknown>): { filename: string; sha256: string | null } | null {
+  if (typeof file.filename !== "string" || !FILENAME.test(file.filename)) return null;
+  const sha256 = isRecord(file.digests) ? file.digests.sha256 : null;
+  return { filename: file.filename, sha256: typeof sha256 === "string" && SHA256.test(sha256) ? sha256.toLowerCase() : null };
 }
 
 /** Roles beyond this are not read (a real project has a handful). */

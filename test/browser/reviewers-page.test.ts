@@ -30,7 +30,7 @@ beforeAll(async () => {
     roles: { alice: "maintain", bob: "write", carol: "write" },
     repositories: WORLD_REPOSITORIES,
     registry: new RegistryClient(),
-    trusted: registry.authorities(),
+    trusted: registry.trust(),
     verifier: new Verifier("page-test-secret-0123456789"),
     now: () => new Date(clock),
   });

@@ -29,7 +29,7 @@ async function start(extraConfig = "", world = registryWorld()): Promise<Harness
     roles: { alice: "write" },
     repositories: WORLD_REPOSITORIES,
     registry: client,
-    trusted: registry.authorities(),
+    trusted: registry.trust(),
   });
   attestWith(registry, harness.github);
   return harness;
@@ -37,7 +37,7 @@ async function start(extraConfig = "", world = registryWorld()): Promise<Harness
 
 const requestFor = (username: string) => body("form-jbber").replace(/^jbber$/m, username);
 const card = (h: Harness, n = 1) => h.github.thread(n).comments[0]!.body;
-const sweep = (h: Harness) => sweepWithNewDesk(h.probot, { verifier: null, registry: client, trusted: registry!.authorities() });
+const sweep = (h: Harness) => sweepWithNewDesk(h.probot, { verifier: null, registry: client, trusted: registry!.trust() });
 
 describe("ownership evidence on the card", () => {
   it("shows the reviewer each project, its repository, the link's source and the requester's tie, labels strong evidence, suggests the challenge", async () => {
@@ -81,6 +81,31 @@ describe("ownership evidence on the card", () => {
     await h.github.settled();
     expect(h.github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage", "recovery: strong-evidence"]);
     expect(card(h)).not.toContain("We could not find");
+  });
+});
+
+describe("an attestation is evidence only when it verifies to the end", () => {
+  const faults = [
+    "wrong-key",
+    "other-digest",
+    "other-workflow",
+    "other-issuer",
+    "no-log-entry",
+    "entered-after-expiry",
+    "bad-inclusion-proof",
+    "untrusted-log",
+  ] as const;
+  it.each(faults)("(%s) the Trusted Publisher shows without ✓, its ids unchecked, and earns no strong evidence", async (fault) => {
+    const world = registryWorld();
+    world.projects.get("tinyfmt")!.publisher!.fault = fault;
+    const h = await start("", world);
+    await h.github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await h.github.settled();
+    expect(h.github.thread(1).issue.labels).toEqual(["account-recovery", "recovery: triage"]);
+    expect(card(h)).toContain(
+      "| `tinyfmt` | Owner | `jbber/tinyfmt` (no verified attestation: its ids could not be checked) | Trusted Publisher `release.yml` |",
+    );
+    expect(card(h)).not.toContain("Trusted Publisher ✓");
   });
 });
 
@@ -190,7 +215,7 @@ describe("evidence an attacker cannot borrow", () => {
       roles: { alice: "write" },
       repositories: [...WORLD_REPOSITORIES, ...repositories],
       registry: client,
-      trusted: world.authorities(),
+      trusted: world.trust(),
     });
     attestWith(world, harness.github);
     await harness.github.openIssue("olddev", "Account recovery request", requestFor("victim"), ["account-recovery"]);

@@ -6,6 +6,7 @@ import { isoDate, projectName, repositoryInUrl, repositoryName } from "../../src
 import { readProfilePage } from "../../src/evidence/profile-page.js";
 import { readProjectJson } from "../../src/evidence/project-json.js";
 import { publisherOf } from "../../src/evidence/provenance.js";
+import { publicGoodTrust } from "../../src/registry/trust-root.js";
 
 describe("names from the registry", () => {
   it("keeps GitHub repositories from project URLs, and nothing that only looks like one", () => {
@@ -95,7 +96,7 @@ describe("the JSON API", () => {
       home_page: "https://github.com/jbber/other",
     },
     releases: { "0.1": [{ upload_time_iso_8601: "2019-05-02T08:00:00Z" }], "1.0": [{ upload_time: "2024-03-01T10:00:00" }] },
-    urls: [{ filename: "tinyfmt-1.0.tar.gz", upload_time_iso_8601: "2024-03-01T10:00:00Z" }],
+    urls: [{ filename: "tinyfmt-1.0.tar.gz", upload_time_iso_8601: "2024-03-01T10:00:00Z", digests: { sha256: "AB".repeat(32) } }],
     ownership: {
       roles: [
         { role: "Maintainer", user: "Someone" },
@@ -127,7 +128,7 @@ describe("the JSON API", () => {
       firstRelease: "2019-05-02T08:00:00.000Z",
       latestRelease: "2024-03-01T10:00:00.000Z",
       urlRepositories: ["jbber/tinyfmt", "jbber/other"],
-      latestFile: { version: "1.0", filename: "tinyfmt-1.0.tar.gz" },
+      latestFile: { version: "1.0", filename: "tinyfmt-1.0.tar.gz", sha256: "ab".repeat(32) },
     });
     expect(readProjectJson(json, "tinyfmt", "someone")?.role).toBe("Maintainer");
     expect(readProjectJson(json, "tinyfmt", "stranger")?.role).toBeNull();
@@ -157,13 +158,29 @@ describe("the JSON API", () => {
       latestFile: null,
     });
   });
+
+  it("a file's digest is read only when it is a sha256; otherwise nothing can be verified against it", () => {
+    const withDigest = (digests: unknown) =>
+      readProjectJson({ info: { name: "tinyfmt", version: "1.0" }, urls: [{ filename: "tinyfmt-1.0.tar.gz", digests }] }, "tinyfmt", "u")
+        ?.latestFile;
+    expect(withDigest({ sha256: "CD".repeat(32) })).toEqual({ version: "1.0", filename: "tinyfmt-1.0.tar.gz", sha256: "cd".repeat(32) });
+    for (const hostile of [undefined, "ab".repeat(32), { sha256: "ab".repeat(31) }, { sha256: "zz".repeat(32) }, { md5: "ab".repeat(16) }])
+      expect(withDigest(hostile)).toEqual({ version: "1.0", filename: "tinyfmt-1.0.tar.gz", sha256: null });
+  });
 });
 
 describe("the Integrity API's provenance", () => {
+  const FILE = { filename: "tinyfmt-1.0.tar.gz", sha256: "ab".repeat(32) };
   const bundle = (publisher: unknown) => ({ version: 1, attestation_bundles: [{ publisher, attestations: [] }] });
 
   it("names the GitHub repository and workflow of a Trusted Publisher", () => {
-    expect(publisherOf(bundle({ kind: "GitHub", repository: "jbber/tinyfmt", workflow: "release.yml", environment: "pypi" }), [])).toEqual({
+    expect(
+      publisherOf(
+        bundle({ kind: "GitHub", repository: "jbber/tinyfmt", workflow: "release.yml", environment: "pypi" }),
+        FILE,
+        publicGoodTrust(),
+      ),
+    ).toEqual({
       repo: "jbber/tinyfmt",
       workflow: "release.yml",
       identity: null,
@@ -171,15 +188,15 @@ describe("the Integrity API's provenance", () => {
   });
 
   it("ignores other publishers and anything malformed", () => {
-    expect(publisherOf(bundle({ kind: "GitLab", repository: "group/project" }), [])).toBeNull();
-    expect(publisherOf(bundle({ kind: "GitHub", repository: "not a repo" }), [])).toBeNull();
-    expect(publisherOf(bundle({ kind: "GitHub", repository: "a/b", workflow: "<img src=x>" }), [])).toEqual({
+    expect(publisherOf(bundle({ kind: "GitLab", repository: "group/project" }), FILE, publicGoodTrust())).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "not a repo" }), FILE, publicGoodTrust())).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "a/b", workflow: "<img src=x>" }), FILE, publicGoodTrust())).toEqual({
       repo: "a/b",
       workflow: null,
       identity: null,
     });
-    expect(publisherOf({ attestation_bundles: "x" }, [])).toBeNull();
-    expect(publisherOf(null, [])).toBeNull();
+    expect(publisherOf({ attestation_bundles: "x" }, FILE, publicGoodTrust())).toBeNull();
+    expect(publisherOf(null, FILE, publicGoodTrust())).toBeNull();
   });
 });
 
