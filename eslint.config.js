@@ -5,7 +5,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["lib/", "node_modules/", "coverage/", "bench/results/", ".stryker-tmp/", "reports/"] },
+  { ignores: ["lib/", "dist/", "node_modules/", "coverage/", "bench/results/", ".stryker-tmp/", "reports/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,7 @@
 // site when RECOVERY_TRIAGE_SITE names a directory). No timers; the step waits until every job
 // the event started is applied, and exits 1 on any failure (the error in the log and the summary).
 import { appendFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import * as core from "@actions/core";
 import type { Probot } from "probot";
 import recoveryTriage from "../app/probot-app.js";
@@ -15,7 +16,7 @@ import { sweepOneRepository } from "../desk/sweep.js";
 import { getPrivateKey } from "@probot/get-private-key";
 import { memoryKey, restoreMemory, saveMemory } from "./memory.js";
 import { appEnv, readRunnerEvent, type RunnerEvent } from "./runner-env.js";
-import { writeSite } from "./site.js";
+import { pageChanged, writeSite } from "./site.js";
 import type { DeskReport } from "../report/build.js";
 import { reportText } from "../report/text.js";
 import { escapeHtml } from "../report/html.js";
@@ -59,6 +60,8 @@ export async function runAction(base: Env = environment()): Promise<ActionResult
       // The reviewers' page, where no server serves it: a static site (public repositories only) and the job summary.
       const site = env.RECOVERY_TRIAGE_SITE || null;
       report = site ? writeSite(built.records, `${event.owner}/${event.repo}`, site, built.now()) : null;
+      // The workflow deploys the page only when it says something new (`steps.desk.outputs.page-changed`).
+      core.setOutput("page-changed", report !== null && pageChanged(report, join(dirname(memoryPath), "page.sha256")));
     } else {
       await receive(probot, event);
     }

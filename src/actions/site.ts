@@ -3,8 +3,9 @@
 // Content-Security-Policy as a meta element, since a static host sets no headers. Public
 // repositories only, as the server's page: a private one writes nothing.
 import { webBaseUrl } from "../config/environment.js";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { CaseRecords } from "../memory/case-records.js";
 import { buildReport, type DeskReport } from "../report/build.js";
 import { casePage, CONTENT_SECURITY_POLICY, escapeHtml, reportPage } from "../report/html.js";
@@ -27,4 +28,23 @@ export function writeSite(records: CaseRecords, repository: string, dir: string,
     writeFileSync(join(caseDir, "index.html"), withCsp(casePage(report.repository, summary, "../../", issueLink(summary.number))));
   }
   return report;
+}
+
+/**
+ * Whether the page differs from the one the last run wrote (its stamp kept at `stampPath`, beside
+ * the memory the workflow caches): what the page says, not when it was made, so a sweep that
+ * changed nothing deploys nothing. Records this page as the last one.
+ */
+export function pageChanged(report: DeskReport, stampPath: string): boolean {
+  const { generatedAt: _made, ...content } = report;
+  const stamp = createHash("sha256").update(JSON.stringify(content)).digest("hex");
+  let previous = "";
+  try {
+    previous = readFileSync(stampPath, "utf8").trim();
+  } catch {
+    // No stamp: the first run, or the cache was lost; the page is new.
+  }
+  mkdirSync(dirname(stampPath), { recursive: true });
+  writeFileSync(stampPath, `${stamp}\n`);
+  return stamp !== previous;
 }

@@ -30,6 +30,15 @@ export const WORKFLOW_SECRETS = [
   ["RECOVERY_SECRET", "secret", "the secret codes and challenges derive from (at least 16 characters; the server's, if you move)"],
 ] as const;
 
+/** action.yml's inputs, and the variables each sets for the desk (src/cli/action-entry.ts). */
+export const ACTION_INPUTS = [
+  ["app-id", "APP_ID"],
+  ["private-key", "PRIVATE_KEY"],
+  ["recovery-secret", "RECOVERY_SECRET"],
+  ["memory", "RECOVERY_TRIAGE_MEMORY"],
+  ["site", "RECOVERY_TRIAGE_SITE"],
+] as const;
+
 const SLUG = /^[a-z0-9][a-z0-9-]{0,33}$/;
 const ACTION = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._/-]+)?@[A-Za-z0-9._/-]+$|^\.\/[A-Za-z0-9._/-]*$/;
 
@@ -44,7 +53,13 @@ export function deskWorkflow(options: WorkflowOptions): string {
     # The app's own comments and edits would only be skipped by the desk: skip them before a runner starts.
     if: github.event.sender.login != '${options.appSlug}[bot]'
     runs-on: ubuntu-latest
-    timeout-minutes: 30
+    timeout-minutes: 30${
+      options.pages
+        ? `
+    outputs:
+      page-changed: \${{ steps.desk.outputs.page-changed }}`
+        : ""
+    }
     steps:
       - name: Restore the desk's memory (ETags, evidence, the page's records; losing it costs only requests)
         uses: actions/cache/restore@v4
@@ -53,6 +68,7 @@ export function deskWorkflow(options: WorkflowOptions): string {
           key: recovery-desk-\${{ github.run_id }}-\${{ github.run_attempt }}
           restore-keys: recovery-desk-
       - name: Run the desk as the app
+        id: desk
         uses: ${options.action}
         with:
           app-id: \${{ secrets.RECOVERY_APP_ID }}
@@ -68,8 +84,8 @@ export function deskWorkflow(options: WorkflowOptions): string {
           key: recovery-desk-\${{ github.run_id }}-\${{ github.run_attempt }}${
             options.pages
               ? `
-      - name: The reviewers' page as a Pages artifact (every sweep, scheduled or run by hand)
-        if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+      - name: The reviewers' page as a Pages artifact (when a sweep changed what it says)
+        if: steps.desk.outputs.page-changed == 'true'
         uses: actions/upload-pages-artifact@v3
         with:
           path: .recovery-triage-site`
@@ -79,7 +95,7 @@ export function deskWorkflow(options: WorkflowOptions): string {
     ? `
   pages:
     needs: desk
-    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    if: needs.desk.outputs.page-changed == 'true'
     runs-on: ubuntu-latest
     permissions:
       pages: write

@@ -4,7 +4,8 @@
 // stand-in's throwaway Sigstore in tests). Offline on purpose: no request to Sigstore's services;
 // a newer public-good root arrives with a dependency update.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+// Imported, not read from node_modules at run time: the Action's bundle carries it inside.
+import seeds from "@sigstore/tuf/seeds.json" with { type: "json" };
 import { sigstoreTrust, type SigstoreTrust } from "../evidence/attestation.js";
 import { environment, type Env } from "../config/environment.js";
 
@@ -13,8 +14,8 @@ let publicGood: SigstoreTrust | null = null;
 /** Sigstore's public-good Fulcio, Rekor and CT logs, from the trusted root @sigstore/tuf ships. */
 export function publicGoodTrust(): SigstoreTrust {
   if (publicGood) return publicGood;
-  const seeds = createRequire(import.meta.url)("@sigstore/tuf/seeds.json") as Record<string, { targets: Record<string, string> }>;
-  const encoded = seeds["https://tuf-repo-cdn.sigstore.dev"]?.targets["trusted_root.json"] ?? "";
+  const byRepository = seeds as Record<string, { targets: Record<string, string> } | undefined>;
+  const encoded = byRepository["https://tuf-repo-cdn.sigstore.dev"]?.targets["trusted_root.json"] ?? "";
   publicGood = sigstoreTrust(JSON.parse(Buffer.from(encoded, "base64").toString("utf8")));
   return publicGood;
 }

@@ -209,5 +209,40 @@ describe("the desk as a workflow", () => {
     const wrong = await run({ GITHUB_EVENT_NAME: "pull_request", GITHUB_REPOSITORY: `${github.owner}/${github.repo}` });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('GITHUB_EVENT_NAME is "pull_request"');
+    // The bundled Action (as GitHub runs it, inputs as INPUT_*) says the same in one line, with no stack trace.
+    const bundled = await exec(process.execPath, [resolve("dist/action/index.mjs")], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? "",
+        "INPUT_APP-ID": String(github.appId),
+        GITHUB_EVENT_NAME: "pull_request",
+        GITHUB_REPOSITORY: "o/r",
+      },
+    }).then(
+      () => ({ code: 0, stdout: "", stderr: "" }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(bundled.code).toBe(1);
+    expect(bundled.stdout.trim()).toBe(
+      '::error::GITHUB_EVENT_NAME is "pull_request": the desk runs on issues, issue_comment, push, schedule, workflow_dispatch',
+    );
+    expect(bundled.stderr).not.toMatch(/\bat .*\.mjs:\d+/);
   }, 60_000);
+
+  it("deploys the reviewers' page only when a sweep changed what it says", async () => {
+    const actions = await actionsWorld();
+    const { github, runner } = actions;
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+    const lastSweep = () => runner.runs.filter((r) => r.event === "schedule").at(-1)!;
+    await actions.sweep();
+    expect(lastSweep()).toMatchObject({ exitCode: 0, pageUploaded: true, dependentsRun: ["pages"] });
+    // Nothing happened since: the page says the same, nothing is uploaded or deployed.
+    await actions.sweep();
+    expect(lastSweep()).toMatchObject({ exitCode: 0, pageUploaded: false, dependentsRun: [] });
+    await github.comment(1, "alice", "/hold waiting for the admins");
+    await github.settled();
+    await actions.sweep();
+    expect(lastSweep()).toMatchObject({ exitCode: 0, pageUploaded: true, dependentsRun: ["pages"] });
+  }, 120_000);
 });

@@ -4,9 +4,9 @@
 // concurrency group (first in first out, as with `queue: max`), and its steps run as a runner runs
 // them: a fresh workspace, an event file without `installation` (Actions payloads carry none),
 // the runner's variables, actions/cache restore and save over a store shared by all runs (the most
-// recently saved key with the prefix is restored), and the composite action in this checkout with
-// its inputs — its `run:` steps through bash, one process per run. actions/setup-node and the
-// Pages actions are not emulated (node is here; nothing is published).
+// recently saved key with the prefix is restored), and the JavaScript action as a release holds it
+// (action.yml and the committed bundle, copied apart from the source) run by node with its inputs,
+// one process per run. The Pages actions are not emulated (nothing is published).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -19,6 +19,7 @@ import type { GitHubStandIn } from "../../standin/github-standin.js";
 
 type Context = Record<string, unknown>;
 interface Step {
+  id?: string;
   name?: string;
   uses?: string;
   run?: string;
@@ -30,7 +31,7 @@ interface Step {
 interface Workflow {
   on: Record<string, { types?: string[] } | null>;
   concurrency: { group: string };
-  jobs: Record<string, { if?: string; steps: Step[]; needs?: string }>;
+  jobs: Record<string, { if?: string; steps: Step[]; needs?: string; outputs?: Record<string, string> }>;
 }
 
 export interface RunRecord {
@@ -40,9 +41,20 @@ export interface RunRecord {
   skipped: boolean;
   summary: string;
   stderr: string;
+  /** What the action printed: workflow commands (`::error::…`) among it. */
+  stdout: string;
+  /** Whether the Pages artifact step ran, and which jobs needing this one would run after it. */
+  pageUploaded: boolean;
+  dependentsRun: string[];
 }
 
-const ROOT = resolve(".");
+/** The action as a release of it holds it: action.yml and the bundle, nothing else. */
+function publishedAction(): string {
+  const dir = mkdtempSync(join(tmpdir(), "action-"));
+  cpSync(resolve("action.yml"), join(dir, "action.yml"));
+  cpSync(resolve("dist"), join(dir, "dist"), { recursive: true });
+  return dir;
+}
 
 /** The workflow as `recovery-triage init actions` writes it, read back from the file. */
 export async function generatedWorkflow(slug: string): Promise<string> {
@@ -79,6 +91,7 @@ export class ActionsRunner {
   private readonly active = new Set<Promise<void>>();
   private readonly children = new Set<ChildProcess>();
   private readonly cacheDir = mkdtempSync(join(tmpdir(), "actions-cache-"));
+  private readonly actionPath = publishedAction();
   private readonly cacheKeys: string[] = [];
   private server: Server | null = null;
   private runId = 1000;
@@ -117,6 +130,7 @@ export class ActionsRunner {
     for (const child of this.children) process.kill(-child.pid!, "SIGKILL");
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
     rmSync(this.cacheDir, { recursive: true, force: true });
+    rmSync(this.actionPath, { recursive: true, force: true });
   }
 
   /** Resolves when every run triggered so far has finished. */
@@ -170,7 +184,17 @@ export class ActionsRunner {
 
   private async runJobOnRunner(event: string, github: Context, context: Context, group: string): Promise<void> {
     const job = this.workflow.jobs.desk!;
-    const record: RunRecord = { event, group, exitCode: null, skipped: false, summary: "", stderr: "" };
+    const record: RunRecord = {
+      event,
+      group,
+      exitCode: null,
+      skipped: false,
+      summary: "",
+      stderr: "",
+      stdout: "",
+      pageUploaded: false,
+      dependentsRun: [],
+    };
     this.runs.push(record);
     if (job.if && !evaluate(`\${{ ${job.if} }}`, context)) {
       record.skipped = true;
@@ -196,60 +220,71 @@ export class ActionsRunner {
       GITHUB_WORKSPACE: workspace,
     };
     let failed = false;
+    const steps: Context = {};
+    const stepContext = () => ({ ...context, steps });
     try {
       for (const step of job.steps) {
         if (failed && step.if !== "always()") continue;
-        if (step.if && step.if !== "always()" && !evaluate(`\${{ ${step.if} }}`, context)) continue;
+        if (step.if && step.if !== "always()" && !evaluate(`\${{ ${step.if} }}`, stepContext())) continue;
         const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(evaluate(v, context))]));
         if (step.uses?.startsWith("actions/cache/restore@")) this.restoreCache(workspace, inputs);
         else if (step.uses?.startsWith("actions/cache/save@")) this.saveCache(workspace, inputs);
+        else if (step.uses?.startsWith("actions/upload-pages-artifact@")) record.pageUploaded = true;
         else if (step.uses?.startsWith("actions/")) continue;
         else if (step.uses) {
-          const code = await this.runAction(inputs, { ...context, inputs }, runnerEnv, workspace, record);
+          const outputPath = join(runner, `output-${step.id ?? "step"}`);
+          writeFileSync(outputPath, "");
+          const code = await this.runAction(inputs, { ...runnerEnv, GITHUB_OUTPUT: outputPath }, workspace, record);
           record.exitCode = code;
           failed = code !== 0;
+          if (step.id) steps[step.id] = { outputs: readOutputs(readFileSync(outputPath, "utf8")) };
         }
       }
       record.summary = readFileSync(summaryPath, "utf8");
+      // The jobs that need this one: whether they would run, from the job's outputs (the Pages deploy).
+      const outputs = Object.fromEntries(
+        Object.entries(job.outputs ?? {}).map(([name, value]) => [name, String(evaluate(value, stepContext()) ?? "")]),
+      );
+      const needs = { ...context, needs: { desk: { outputs, result: failed ? "failure" : "success" } } };
+      record.dependentsRun = Object.entries(this.workflow.jobs)
+        .filter(([, dependent]) => dependent.needs === "desk" && (!dependent.if || evaluate(`\${{ ${dependent.if} }}`, needs)))
+        .map(([name]) => name);
     } finally {
       rmSync(runner, { recursive: true, force: true });
     }
   }
 
-  /** The composite action in this checkout (the workflow's `uses:` names where it is published). */
-  private async runAction(
-    _inputs: Record<string, string>,
-    context: Context,
-    env: Record<string, string>,
-    workspace: string,
-    record: RunRecord,
-  ) {
-    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Step[] } };
-    const actionContext = { ...context, github: { ...(context.github as Context), action_path: ROOT } };
-    for (const step of action.runs.steps) {
-      if (step.uses || !step.run) continue;
-      const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, String(evaluate(v, actionContext))]));
-      const cwd = step["working-directory"] ? String(evaluate(step["working-directory"], actionContext)) : workspace;
-      const code = await this.bash(
-        String(evaluate(step.run, actionContext)),
-        { ...env, ...stepEnv, GITHUB_ACTION_PATH: ROOT },
-        cwd,
-        record,
-      );
-      if (code !== 0) return code;
-    }
-    return 0;
+  /**
+   * The JavaScript action as GitHub runs it: action.yml and dist/ only (a copy, beside no source and
+   * no node_modules), its `main` run by node with each input as `INPUT_<NAME>` (defaults applied).
+   */
+  private async runAction(inputs: Record<string, string>, env: Record<string, string>, workspace: string, record: RunRecord) {
+    const action = parse(readFileSync(join(this.actionPath, "action.yml"), "utf8")) as {
+      runs: { using: string; main: string };
+      inputs: Record<string, { default?: string }>;
+    };
+    if (!/^node\d+$/.test(action.runs.using)) throw new Error(`the runner runs JavaScript actions only, not ${action.runs.using}`);
+    const inputEnv = Object.fromEntries(
+      Object.entries(action.inputs).map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, inputs[name] ?? spec.default ?? ""]),
+    );
+    return this.node(
+      join(this.actionPath, action.runs.main),
+      { ...env, ...inputEnv, GITHUB_ACTION_PATH: this.actionPath },
+      workspace,
+      record,
+    );
   }
 
-  private bash(script: string, env: Record<string, string>, cwd: string, record: RunRecord): Promise<number> {
+  private node(script: string, env: Record<string, string>, cwd: string, record: RunRecord): Promise<number> {
     return new Promise((resolveCode) => {
-      // Its own process group, so a kill takes the node process bash started with it (as a runner's cancel does).
-      const child = spawn("bash", ["-e", "-c", script], { cwd, env, detached: true });
+      // Its own process group, so a kill takes everything it started (as a runner's cancel does).
+      const child = spawn(process.execPath, [script], { cwd, env, detached: true });
       this.children.add(child);
       child.stderr?.on("data", (chunk: Buffer) => (record.stderr += chunk.toString()));
+      child.stdout?.on("data", (chunk: Buffer) => (record.stdout += chunk.toString()));
       const killAt = this.killAt;
       let watch: NodeJS.Timeout | null = null;
-      if (killAt !== null && script.includes('main.js" action')) {
+      if (killAt !== null) {
         this.killAt = null;
         const base = this.github.requests.length;
         watch = setInterval(() => {
@@ -276,6 +311,21 @@ export class ActionsRunner {
     cpSync(source, join(this.cacheDir, inputs.key!), { recursive: true });
     this.cacheKeys.push(inputs.key!);
   }
+}
+
+/** `$GITHUB_OUTPUT` as @actions/core writes it: `name<<delimiter`, the value's lines, the delimiter (or `name=value`). */
+function readOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]!);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2]!, i + 1);
+      outputs[heredoc[1]!] = lines.slice(i + 1, end).join("\n");
+      i = end;
+    } else if (lines[i]!.includes("=")) outputs[lines[i]!.slice(0, lines[i]!.indexOf("="))] = lines[i]!.slice(lines[i]!.indexOf("=") + 1);
+  }
+  return outputs;
 }
 
 /**
