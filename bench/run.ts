@@ -17,6 +17,7 @@ import { adoptionCosts } from "./adoption.js";
 import { pageCosts } from "./page.js";
 import { budget } from "./budget.js";
 import { crashCosts } from "./crash.js";
+import { languageCosts } from "./language.js";
 
 const SECRET = "bench-recovery-secret-0123456789";
 /** Evidence is gathered from a registry stand-in on loopback (the benchmark never touches the internet). */
@@ -243,6 +244,7 @@ if (!only || only === "burst") await burst();
 if (!only || only === "memory") await memory();
 if (!only || only === "actions") results.actions = await actionsCosts();
 if (!only || only === "adoption") results.adoption = await adoptionCosts();
+if (!only || only === "language") results.language = await languageCosts();
 if (!only || only === "faults" || only === "scale") {
   const expected = await faults();
   if (!only || only === "scale") await scaleOut(expected);

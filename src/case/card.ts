@@ -13,6 +13,8 @@ import { problemText } from "./problem-text.js";
 import { reopenDeadline } from "./reopening.js";
 import { evidenceSection } from "./evidence-card.js";
 import { threadNote } from "./locking.js";
+import { translatedCard } from "./card-translated.js";
+import { translatedLanguage } from "./language.js";
 
 export interface CardContext {
   config: Config;
@@ -22,8 +24,11 @@ export interface CardContext {
 const TITLE = "### Account recovery request";
 
 export function renderCard(state: CaseState, ctx: CardContext): string {
+  // In the requester's language first (case/language.ts), then the English card, the reference, unchanged.
+  const lang = translatedLanguage(state.language);
   const parts = [
     TITLE,
+    ...(lang ? [translatedCard(state, ctx, lang), "---"] : []),
     statusLine(state),
     facts(state, ctx),
     factors(state, ctx),

@@ -20,7 +20,7 @@ import { HIDES_PER_DAY } from "./replies.js";
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
 /** Commands that still mean something once a case is closed. */
-const ON_CLOSED = new Set(["help", "status", "reopen"]);
+const ON_CLOSED = new Set(["help", "status", "reopen", "english", "language"]);
 
 export function applyComment(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
   // An edit is guarded every time it is seen (the shell drops it once the comment is gone), never run.

@@ -21,6 +21,7 @@ import { keptAsMaintainersLeftIt, withAdoptionQuiet } from "./adoption.js";
 import { reopenOnPurpose } from "./reopening.js";
 import { withThreadLock } from "./locking.js";
 import { readNewComment } from "./comment-gate.js";
+import { withCaseLanguage } from "./language.js";
 
 /** Whether deciding this event needs the list of open requests (one paginated read). */
 export function needsOpenCases(input: Omit<DecideInput, "openRequests" | "branch">): boolean {
@@ -65,6 +66,7 @@ export function decide(request: DecideInput): Decision {
     };
   }
   next = withoutEmailAddressesInBody(next, input);
+  next = { ...next, state: withCaseLanguage(next.state!, input.language) };
   next = { ...next, state: withReasons(input.previous, next.state!, input) };
   next = withAdoptionQuiet(next, input);
   next = withThreadLock(next, input);

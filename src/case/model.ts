@@ -12,6 +12,7 @@ import type { Notice } from "./notices.js";
 import type { ReplyHistory } from "./replies.js";
 import type { CaseState } from "./state.js";
 import type { ThreadComment } from "./processed.js";
+import type { Reading } from "../language/detect.js";
 
 /** The outcome of checking a challenge branch, done by the shell before deciding. */
 /** `repo-gone`: the branch is missing because the app cannot see the repository any more. */
@@ -124,6 +125,8 @@ export interface DecideInput {
   newsAsksBefore?: number;
   /** GitHub refused the lock this step's previous plan made (the executor's fact): record it, lock later. */
   lockRefused?: boolean;
+  /** The language of the requester's own words (reason and comments), read by the shell; absent: keep the case's. */
+  language?: Reading;
 }
 
 export interface Decision {

@@ -6,6 +6,9 @@ import { COMMANDS } from "./commands/index.js";
 import { mention } from "../text/neutralise.js";
 import { NOTICE_RULES, ruleOf, type Notice } from "./notices.js";
 import { replyKinds, replyMarker, reviewerPings, type ReplyHistory } from "./replies.js";
+import { translatedLanguage, type CaseLanguage } from "./language.js";
+import { translatedNotice } from "./notice-translated.js";
+import { sameLogin } from "../text/login.js";
 
 export interface ReplyContext {
   /** Unique to this reply. */
@@ -23,6 +26,8 @@ export interface People {
   reviewer: string | null;
   /** Taken in quietly (case/adoption.ts): the reply mentions nobody. */
   quiet?: boolean;
+  /** The case's language besides English (case/language.ts). */
+  language?: CaseLanguage;
 }
 
 export function renderNotices(notices: Notice[], people: People, config: Config, sender: string, reply: ReplyContext): string | null {
@@ -35,7 +40,16 @@ export function renderNotices(notices: Notice[], people: People, config: Config,
   const pinged = people.reviewer && !people.quiet ? reviewerPings(notices, reply.history, reply.now) : [];
   if (pinged.length > 0) who.push(mention(people.reviewer!));
   const greeting = who.length > 0 ? `${[...new Set(who)].join(" ")} — ` : "";
-  return `${greeting}${paragraphs.join("\n\n")}${replyMarker(sender, replyKinds(notices), reply.key, reply.re, pinged)}`;
+  // A reply to the requester comes in their language first, then in English, the reference, as it always reads.
+  const lang = translatedLanguage(people.language);
+  const toRequester = sameLogin(sender, people.author) || notices.some((n) => NOTICE_RULES[n.kind].requester);
+  const translated =
+    lang && toRequester
+      ? `${greeting}${dedupe(notices)
+          .map((n) => translatedNotice(n, ctx, lang))
+          .join("\n\n")}\n\n---\n\n`
+      : "";
+  return `${translated}${greeting}${paragraphs.join("\n\n")}${replyMarker(sender, replyKinds(notices), reply.key, reply.re, pinged)}`;
 }
 
 function dedupe(notices: Notice[]): Notice[] {

@@ -6,6 +6,7 @@ import { problemSchema, type Problem } from "../intake/validate.js";
 import { STATUSES } from "./statuses.js";
 import { evidenceSchema } from "../evidence/model.js";
 import { NOTHING_PROCESSED, processedSchema } from "./processed.js";
+import { LANGUAGE_CODES } from "../language/languages.js";
 
 /** How many conflicting requests a card names; the rest are counted ("and N more"). */
 const CONFLICTS_KEPT = 20;
@@ -140,6 +141,11 @@ export const caseStateSchema = z.object({
     .object({ key: z.string().max(60), body: z.string().max(OUTBOX_LIMIT), at: isoTime })
     .nullable()
     .default(null),
+  /**
+   * The language the card and the requester's notices are written in besides English (case/language.ts).
+   * Absent for English: an English case's card is byte for byte what it was before languages.
+   */
+  language: z.object({ code: z.enum(LANGUAGE_CODES), by: z.enum(["detected", "requester", "maintainer"]) }).optional(),
 });
 export type CaseState = z.infer<typeof caseStateSchema>;
 export type { Problem };

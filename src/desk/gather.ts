@@ -1,6 +1,8 @@
 // The facts a step needs from outside before the case machine can decide: whether a challenge
 // branch exists, whether the repositories a `/verify repo` names can be seen. The open requests and
 // the ownership evidence have modules of their own (open-cases.ts, evidence.ts).
+import { readLanguage, type Reading } from "../language/detect.js";
+import { loadDetector } from "../language/detector.js";
 import type { BranchCheck, CaseEvent } from "../case/model.js";
 import type { CaseState } from "../case/state.js";
 import type { Comment, RepoClient } from "../github/repo-client.js";
@@ -40,6 +42,15 @@ export async function checkBranch(
 export function lastCommentBy(comments: Comment[], login: string): string | null {
   const own = comments.filter((c) => sameLogin(c.author, login)).map((c) => c.createdAt);
   return own.length > 0 ? own.reduce((a, b) => (a > b ? a : b)) : null;
+}
+
+/**
+ * The language of the requester's own words: the request's reason and every comment they wrote on
+ * it (never the form's text, nor anyone else's comment). The detector loads on first use.
+ */
+export async function readRequesterLanguage(reason: string | null, comments: Comment[], login: string): Promise<Reading> {
+  const own = comments.filter((c) => sameLogin(c.author, login)).map((c) => c.body);
+  return readLanguage([reason ?? "", ...own], await loadDetector());
 }
 
 /** A comment the sweep found, as the event its webhook would have been: the author's roles as of now. */

@@ -28,7 +28,7 @@ import { findLostComments, findOwedComments, newsAsksBefore, threadOf, type Foun
 import { readEditedComment } from "../case/comment-gate.js";
 import { hidesNewsAsks } from "../case/comment.js";
 import { findCard } from "../case/find-card.js";
-import { challengeRepositories, checkBranch, foundEvent, lastCommentBy, startersWithoutRole } from "./gather.js";
+import { challengeRepositories, checkBranch, foundEvent, lastCommentBy, readRequesterLanguage, startersWithoutRole } from "./gather.js";
 import { owedPromise, type Write } from "../case/plan.js";
 import { decideAndPlan } from "./decide-and-plan.js";
 import { applyPlan, writeErrorCard } from "./executor.js";
@@ -175,6 +175,7 @@ async function runStep(deps: RunnerDeps, number: number, step: Step): Promise<St
     thread,
     lockRefused: step.lockRefused ?? false,
     newsAsksBefore: event.kind === "comment" ? newsAsksBefore(thread, event.commentId) : 0,
+    language: await readRequesterLanguage(parsed.reason, comments, previous?.author ?? issue.author),
   };
   // A body edit whose webhook was lost: the sweep runs it as that webhook would have (the author's
   // edit, as almost every one is), then itself.

@@ -9,6 +9,7 @@ import { hold, unhold } from "./holding.js";
 import { needsInfo } from "./questions.js";
 import { code, done, withdraw } from "./requester.js";
 import { reopen } from "./reopening.js";
+import { english, language } from "./language.js";
 import type { Audience } from "./spec.js";
 import { scanCommands, type CommandScan } from "../../command-text/parse.js";
 
@@ -30,6 +31,8 @@ export const COMMANDS: readonly Command[] = [
   done,
   withdraw,
   reopen,
+  english,
+  language,
 ];
 
 const BY_NAME: ReadonlyMap<string, Command> = new Map(COMMANDS.map((c) => [c.name, c]));

@@ -1,0 +1,115 @@
+// `npm run bench -- language`: the language the desk reads in a request, measured on the corpus's
+// real reasons (test/fixtures/corpus; `lang` marks the ones not in English). For each candidate
+// detector, through the same pipeline (the requester's own words, scripts first, the thresholds in
+// src/language/detect.ts): how many non-English reasons are read right, and how many English ones
+// are read as another language. Then the intake of every corpus request (parse, validate, read the
+// language, decide, render the card) timed with and without reading the language.
+import { readFileSync } from "node:fs";
+import { francAll } from "franc";
+import * as tinyld from "tinyld";
+import { decide } from "../src/case/decide.js";
+import { renderCard } from "../src/case/card.js";
+import { builtInForm } from "../src/intake/form.js";
+import { parseRequest } from "../src/intake/parse.js";
+import { validateRequest } from "../src/intake/validate.js";
+import { readLanguage, type Detector } from "../src/language/detect.js";
+import { loadDetector } from "../src/language/detector.js";
+import { input, issue } from "../test/helpers/cases.js";
+
+const DIR = "test/fixtures/corpus/";
+interface Entry {
+  file: string;
+  lang?: string;
+}
+const corpus = (JSON.parse(readFileSync(`${DIR}corpus.json`, "utf8")) as Entry[]).map((e) => ({
+  ...e,
+  body: readFileSync(`${DIR}${e.file}`, "utf8"),
+}));
+const reasons = corpus.map((e) => ({ lang: e.lang ?? "en", reason: parseRequest(e.body, builtInForm).reason ?? "" }));
+
+const ISO3: Record<string, string> = { cmn: "zh", spa: "es", por: "pt", rus: "ru", jpn: "ja", kor: "ko", fra: "fr", deu: "de", eng: "en" };
+
+async function eldDetector(size: string): Promise<Detector> {
+  const { eld } = (await import(`eld/${size}`)) as typeof import("eld/small");
+  return (text) => {
+    const r = eld.detect(text);
+    return { language: r.language, scores: r.getScores(), reliable: r.isReliable() };
+  };
+}
+const tinyDetector: Detector = (text) => {
+  const all = tinyld.detectAll(text);
+  return { language: all[0]?.lang ?? "", scores: Object.fromEntries(all.map((a) => [a.lang, a.accuracy])), reliable: all.length > 0 };
+};
+const francDetector: Detector = (text) => {
+  const all = francAll(text, { minLength: 3 }).slice(0, 5);
+  const code = (c: string) => ISO3[c] ?? c;
+  return { language: code(all[0]![0]), scores: Object.fromEntries(all.map(([c, s]) => [code(c), s])), reliable: all[0]![0] !== "und" };
+};
+
+function measure(detect: Detector) {
+  const foreign = reasons.filter((r) => r.lang !== "en");
+  const english = reasons.filter((r) => r.lang === "en");
+  const start = performance.now();
+  const right = foreign.filter((r) => {
+    const reading = readLanguage([r.reason], detect);
+    return reading.confident && reading.language === r.lang;
+  }).length;
+  const wrong = english.filter((r) => {
+    const reading = readLanguage([r.reason], detect);
+    return reading.confident && reading.language !== "en";
+  });
+  const ms = (performance.now() - start) / reasons.length;
+  return {
+    nonEnglishRight: `${right}/${foreign.length}`,
+    accuracy: Number((right / foreign.length).toFixed(3)),
+    englishReadAsOther: `${wrong.length}/${english.length}`,
+    falsePositiveShare: Number((wrong.length / english.length).toFixed(4)),
+    msPerReason: Number(ms.toFixed(3)),
+  };
+}
+
+async function timedLoad(load: () => Promise<Detector>) {
+  const start = performance.now();
+  const detector = await load();
+  return { detector, loadMs: Math.round(performance.now() - start) };
+}
+
+/** Intake of every corpus request as the runner does it, `runs` times; median ms per request. */
+function intakeMs(detect: Detector | null, runs = 40): number {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    for (const entry of corpus) {
+      const parsed = parseRequest(entry.body, builtInForm);
+      const language = detect ? readLanguage([parsed.reason ?? ""], detect) : undefined;
+      const decision = decide(
+        input({ kind: "opened" }, { issue: issue({ body: entry.body }), validation: validateRequest(parsed, "pypi"), language }),
+      );
+      if (decision.state) renderCard(decision.state, { config: input({ kind: "opened" }).config, form: builtInForm });
+    }
+    samples.push((performance.now() - start) / corpus.length);
+  }
+  return Number(samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!.toFixed(3));
+}
+
+export async function languageCosts(): Promise<Record<string, unknown>> {
+  const detectors: Record<string, unknown> = {};
+  for (const size of ["extrasmall", "small", "medium", "large"]) {
+    const { detector, loadMs } = await timedLoad(() => eldDetector(size));
+    detectors[`eld ${size}`] = { ...measure(detector), loadMs };
+  }
+  detectors["tinyld 1.3"] = measure(tinyDetector);
+  detectors["franc 6"] = measure(francDetector);
+  const { detector } = await timedLoad(loadDetector);
+  intakeMs(detector, 3); // warm up
+  const without = intakeMs(null);
+  const withLanguage = intakeMs(detector);
+  return {
+    reasons: reasons.length,
+    nonEnglish: reasons.filter((r) => r.lang !== "en").length,
+    detectors,
+    intakeMsPerRequest: { without, withLanguage, change: `${(((withLanguage - without) / without) * 100).toFixed(1)} %` },
+  };
+}
+
+if (process.argv[1]?.endsWith("language.ts")) console.log(JSON.stringify(await languageCosts(), null, 2));

@@ -1,0 +1,77 @@
+// The requester's own words in a text they wrote: what a language is detected from. The form's
+// own labels and options, code, commands, quoted text (often the desk's English card, quoted back
+// in an email reply), links, addresses and mentions say nothing about the language they write in.
+import { FenceTracker, normaliseNewlines, stripHtmlComments } from "../intake/markdown.js";
+
+/** Enough to tell a language; a longer text only costs time. */
+const MAX_CHARS = 4000;
+
+/**
+ * Text the registry's forms put into a request, in every era (the 2020 template's options, the
+ * issue form's labels and checkbox lines): a requester who keeps it wrote none of it.
+ */
+const FORM_PHRASES = [
+  "lost 2fa authentication app or security token",
+  "lost 2fa authentication app",
+  "lost access to email address",
+  "i never generated or have lost access to the recovery codes for my account",
+  "i agree to follow the psf code of conduct",
+  "i understand that it may take a significant amount of time to process my account recovery request",
+  "request for account recovery",
+  "reason for request",
+  "pypi username",
+  "reason:",
+  "_no response_",
+];
+
+/** Alternatives of plain words only (no nested quantifier): linear on any input. */
+const FORM_TEXT = new RegExp(FORM_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+
+/** Where an email client starts quoting the message being answered: nothing after it is the requester's. */
+const REPLY_HEADER = /^(?:on .{1,200} wrote:|-{2,} ?(?:original|replied|forwarded) message ?-{2,}|from: |在 .{1,80}写道[:：])/i;
+
+export function requesterWords(text: string): string {
+  const fences = new FenceTracker();
+  const kept: string[] = [];
+  for (const raw of stripHtmlComments(normaliseNewlines(text.slice(0, MAX_CHARS * 2))).split("\n")) {
+    if (fences.inFence(raw)) continue;
+    const line = raw.trim();
+    if (REPLY_HEADER.test(line)) break;
+    // A quote, a command, a heading or a checkbox line of the form.
+    if (/^(?:>|\/|#|[-*] \[[ xX]\])/.test(line)) continue;
+    kept.push(line);
+  }
+  // Split, never scanned with patterns that could backtrack: linear on any input. Odd pieces between
+  // backticks are inline code; a word holding `@` or `://` is an address, a mention or a link.
+  return kept
+    .join("\n")
+    .split("`")
+    .filter((_, i) => i % 2 === 0)
+    .join(" ")
+    .replace(FORM_TEXT, " ")
+    .split(/\s+/)
+    .map(withoutAddress)
+    .filter((word) => word && !word.includes("://") && !/^#\d/.test(word))
+    .join(" ")
+    .slice(0, MAX_CHARS);
+}
+
+const ADDRESS_CHAR = /[\w.+-]/;
+
+/**
+ * A word without the address or mention in it: writers of languages without spaces run their words
+ * into the address (`邮箱是：name@qq.com`), so only the address's own characters are dropped.
+ */
+function withoutAddress(word: string): string {
+  // One pass: at each `@`, the address characters already kept are taken back and those after it skipped.
+  const kept: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] !== "@") {
+      kept.push(word[i]!);
+      continue;
+    }
+    while (kept.length > 0 && ADDRESS_CHAR.test(kept[kept.length - 1]!)) kept.pop();
+    while (i + 1 < word.length && ADDRESS_CHAR.test(word[i + 1]!)) i++;
+  }
+  return kept.join("");
+}

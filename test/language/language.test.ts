@@ -1,0 +1,80 @@
+// The language a case is written in: read from the requester's own words with confidence, stable
+// under short comments, and shown as the requester's language above the unchanged English card.
+import { describe, expect, it } from "@jest/globals";
+import { readLanguage } from "../../src/language/detect.js";
+import { loadDetector } from "../../src/language/detector.js";
+import { requesterWords } from "../../src/language/words.js";
+import { withCaseLanguage } from "../../src/case/language.js";
+import { renderCard } from "../../src/case/card.js";
+import { renderNotices } from "../../src/case/reply-text.js";
+import { EMPTY_HISTORY } from "../../src/case/replies.js";
+import { builtInForm } from "../../src/intake/form.js";
+import { parseRequest } from "../../src/intake/parse.js";
+import { config, NOW, state } from "../helpers/cases.js";
+import { fixture } from "../helpers/fixtures.js";
+
+const detect = await loadDetector();
+const corpus = JSON.parse(fixture("corpus/corpus.json")) as { file: string; lang?: string }[];
+const reason = (file: string) => parseRequest(fixture(`corpus/${file}`), builtInForm).reason ?? "";
+
+describe("reading the requester's language", () => {
+  it("reads every non-English reason of the corpus in its language", () => {
+    const read = corpus.filter((e) => e.lang).map((e) => [e.file, readLanguage([reason(e.file)], detect)] as const);
+    expect(read.filter(([, r]) => !r.confident).map(([f]) => f)).toEqual([]);
+    for (const [file, r] of read) expect([file, r.language]).toEqual([file, corpus.find((e) => e.file === file)!.lang]);
+  });
+
+  it("reads no English reason of the corpus as another language", () => {
+    const wrong = corpus.filter((e) => !e.lang).filter((e) => readLanguage([reason(e.file)], detect).language !== "en");
+    expect(wrong.map((e) => e.file)).toEqual([]);
+  });
+
+  it("leaves out the form's words, quotes, code, commands, links and addresses", () => {
+    const text =
+      "Lost 2FA authentication app or security token\n> Hola amigos\n```\nhola\n```\n/code 12345678\nSee `código` https://x.es a@b.es ok";
+    expect(requesterWords(text)).toBe("See ok");
+  });
+
+  it("reads short or mixed text as unsure, and an unsure reading never switches a case", () => {
+    expect(readLanguage(["gracias"], detect)).toEqual({ language: "en", confident: false });
+    expect(readLanguage(["ok 谢谢"], detect).confident).toBe(false);
+    const spanish = state({ language: { code: "es", by: "detected" } });
+    expect(withCaseLanguage(spanish, readLanguage(["thanks!"], detect))).toBe(spanish);
+    expect(withCaseLanguage(spanish, { language: "en", confident: true }).language).toBeUndefined();
+    const chosen = state({ language: { code: "en", by: "requester" } });
+    expect(withCaseLanguage(chosen, { language: "es", confident: true })).toBe(chosen);
+  });
+});
+
+describe("a case in Spanish", () => {
+  const ctx = { config: config(), form: builtInForm };
+
+  it("shows the card in Spanish first, then the English card unchanged", () => {
+    const english = renderCard(state(), ctx);
+    const card = renderCard(state({ language: { code: "es", by: "detected" } }), ctx);
+    const [top, rest] = card.split("\n\n---\n\n");
+    expect(top).toContain("**Estado: en la cola, esperando a un revisor**");
+    expect(top).toContain("| Cola | 3 solicitudes presentadas antes que la suya están esperando a un revisor |");
+    expect(top).toContain("comente `/english` aquí");
+    // The English part is the English card, but for its hidden state block (which records the language).
+    expect(`### Account recovery request\n\n${rest!.replace(/<!--[^]*$/, "")}`).toBe(english.replace(/<!--[^]*$/, ""));
+  });
+
+  it("writes a notice to the requester in Spanish, then in English", () => {
+    const people = { author: "jbber", reviewer: "bob", language: { code: "es" as const, by: "detected" as const } };
+    const reply = { key: "k1", re: null, history: EMPTY_HISTORY, now: NOW };
+    const body = renderNotices([{ kind: "email-sent" }], people, config(), "alice", reply)!;
+    const english = renderNotices([{ kind: "email-sent" }], { author: "jbber", reviewer: "bob" }, config(), "alice", reply)!;
+    expect(body).toMatch(/^@jbber — un revisor ha enviado un correo con un código de un solo uso/);
+    expect(body.endsWith(`\n\n---\n\n${english}`)).toBe(true);
+  });
+
+  it("answers a maintainer in English only", () => {
+    const people = { author: "jbber", reviewer: "bob", language: { code: "es" as const, by: "detected" as const } };
+    const reply = { key: "k1", re: null, history: EMPTY_HISTORY, now: NOW };
+    const body = renderNotices([{ kind: "too-many-commands", dropped: 2 }], people, config(), "alice", reply)!;
+    expect(body).toBe(
+      renderNotices([{ kind: "too-many-commands", dropped: 2 }], { author: "jbber", reviewer: "bob" }, config(), "alice", reply),
+    );
+  });
+});
