@@ -16,6 +16,8 @@ const result = await build({
   banner: { js: "import { createRequire as bundleRequire } from 'node:module';\nconst require = bundleRequire(import.meta.url);" },
   legalComments: "eof",
   logLevel: "warning",
+  // Paths in the bundle's comments as the package tree names them, wherever node_modules really lives (a symlink).
+  preserveSymlinks: true,
   write: false,
 });
 const bundle = result.outputFiles[0].text;

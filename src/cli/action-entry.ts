@@ -16,6 +16,6 @@ try {
   process.exitCode = (await runAction()).exitCode;
 } catch (error) {
   // What cannot even start (no runner event, a wrong key) is one line saying what to do; the stack only in a debug run.
-  if (process.env.RUNNER_DEBUG === "1" && error instanceof Error) core.debug(error.stack ?? error.message);
+  if (core.isDebug() && error instanceof Error) core.debug(error.stack ?? error.message);
   core.setFailed(explain(error));
 }

@@ -16,6 +16,8 @@ import { deskOctokit } from "../reliability/octokit.js";
 import { DEFAULT_RETRY } from "../reliability/retry.js";
 import type { ProbotOctokit } from "probot";
 import { installationFor } from "../github/installations.js";
+import { AppIdentity } from "../github/identity.js";
+import { DryOverlay } from "./dry-overlay.js";
 import type { FormSpec } from "../intake/form.js";
 
 export interface RecordedWrite {
@@ -30,9 +32,8 @@ interface Route {
   [key: string]: unknown;
 }
 
-/** Probot's Octokit whose writes are recorded and answered here, never sent. */
-export function dryOctokit(writes: RecordedWrite[]): typeof ProbotOctokit {
-  let nextId = 9_000_000_000;
+/** Probot's Octokit whose writes are recorded and answered here, never sent; reads see them (`overlay`). */
+export function dryOctokit(writes: RecordedWrite[], overlay: DryOverlay): typeof ProbotOctokit {
   const plugin = (octokit: {
     hook: { wrap: (name: "request", fn: (request: (o: Route) => Promise<unknown>, options: Route) => Promise<unknown>) => void };
   }) => {
@@ -51,19 +52,17 @@ export function dryOctokit(writes: RecordedWrite[]): typeof ProbotOctokit {
         method === "HEAD" ||
         (path === "/graphql" && !mutation) ||
         /^\/app\/installations\/\d+\/access_tokens$/.test(path);
-      if (read) return request(options);
-      writes.push({ method, path, body });
-      const now = new Date().toISOString();
-      if (method === "POST" && /\/issues\/\d+\/comments$/.test(path)) {
-        const id = ++nextId;
-        return {
-          status: 201,
-          url: path,
-          headers: {},
-          data: { id, node_id: `IC_dry${id}`, body: body.body, created_at: now, updated_at: now },
-        };
+      if (read) {
+        if (method !== "GET") return request(options);
+        const headers = { ...((options.headers as Record<string, string> | undefined) ?? {}) };
+        delete headers["if-none-match"];
+        const response = (await request({ ...options, headers })) as { data: unknown; headers: Record<string, string | undefined> };
+        const lastPage = !/rel="next"/.test(response.headers.link ?? "");
+        return { ...response, data: overlay.read(path, body, response.data, lastPage) };
       }
-      return { status: method === "DELETE" ? 204 : 200, url: path, headers: {}, data: {} };
+      writes.push({ method, path, body });
+      const { status, data } = overlay.write(method, path, body, new Date().toISOString());
+      return { status, url: path, headers: {}, data };
     });
   };
   return deskOctokit(DEFAULT_RETRY.timeoutMs).plugin(plugin as never) as unknown as typeof ProbotOctokit;
@@ -101,18 +100,19 @@ export async function dryRun(
   owner: string,
   repo: string,
   writes: RecordedWrite[],
+  overlay: DryOverlay,
   reader: DryRunReader = { as: "app" },
 ): Promise<DryRunReport> {
   // Nothing is sent, so nothing is paced: the run takes the time the reads take.
   const retry = { ...DEFAULT_RETRY, pace: false, budget: null };
-  // Each case as its own sweep decides it: a conflict is reported on each request it is found from.
+  // The sweep runs as it runs live, following related requests (a conflict updates the other's card): reads see the writes.
+  overlay.botLogin = reader.as === "person" ? reader.botLogin : await new AppIdentity(probot).login();
   const desk = new Desk(probot, {
     background: false,
     sweepIntervalMinutes: 0,
     verifier: null,
-    registry: null,
+    // Evidence is read as the live desk reads it (reads only), so the cards say what they will say.
     retry,
-    followRelated: false,
     ...(reader.as === "person" ? { botLogin: reader.botLogin } : {}),
   });
   // With a person's token (Probot's `githubToken`), app.auth() is that person: there is no installation to look up.

@@ -19,6 +19,7 @@ import { issueCode, parseTarget, type CaseTarget, type IssuedCode } from "./issu
 import { issueReviewerCode, reviewerToken } from "./reviewer-code.js";
 import { loadReport } from "./report-loader.js";
 import { dryOctokit, dryRun, type RecordedWrite } from "./dry-run.js";
+import { DryOverlay } from "./dry-overlay.js";
 import { reportText } from "../report/text.js";
 import { start } from "./start.js";
 import { explain } from "./errors.js";
@@ -148,6 +149,7 @@ async function printCode(
 async function dryRunCommand(values: Values, positionals: string[]): Promise<number> {
   const [, owner, repo] = REPOSITORY.exec(positionals[0]!)!;
   const writes: RecordedWrite[] = [];
+  const overlay = new DryOverlay();
   const env = environment();
   // As the app when this machine holds its identity; else as the person whose token it has (read-only either way).
   const asApp = Boolean(Number(env.APP_ID));
@@ -157,8 +159,8 @@ async function dryRunCommand(values: Values, positionals: string[]): Promise<num
   }
   const botLogin = `${String(values["app-slug"] ?? "recovery-triage").replace(/\[bot\]$/, "")}[bot]`;
   const report = token
-    ? await dryRun(probotAsPerson(env, token, dryOctokit(writes)), owner!, repo!, writes, { as: "person", botLogin })
-    : await dryRun(probotFromEnv(env, dryOctokit(writes)), owner!, repo!, writes);
+    ? await dryRun(probotAsPerson(env, token, dryOctokit(writes, overlay)), owner!, repo!, writes, overlay, { as: "person", botLogin })
+    : await dryRun(probotFromEnv(env, dryOctokit(writes, overlay)), owner!, repo!, writes, overlay);
   if (values.cards) {
     mkdirSync(String(values.cards), { recursive: true });
     for (const c of report.cases) if (c.card) writeFileSync(join(String(values.cards), `${c.number}.md`), c.card);

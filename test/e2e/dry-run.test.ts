@@ -7,23 +7,28 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { GitHubStandIn } from "../../standin/github-standin.js";
+import { RegistryStandIn } from "../../standin/registry-standin.js";
 import { STANDIN_WEBHOOK_SECRET } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
 const exec = promisify(execFile);
 let github: GitHubStandIn;
 let dir: string;
+// The dry run reads evidence as the live desk does: from a registry on loopback here, never the internet.
+const registry = new RegistryStandIn();
 const named = (name: string) => body("form-jbber").replace(/^jbber$/m, name);
 
 beforeAll(async () => {
+  const url = await registry.start();
   github = new GitHubStandIn({
     webhookSecret: STANDIN_WEBHOOK_SECRET,
-    files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
+    files: { ".github/recovery-triage.yml": `reviewers: [alice, bob]\nregistry:\n  url: ${url}\n  test_url: ${url}/test\n` },
     roles: { alice: "maintain", bob: "write" },
   });
   await github.start();
   // No app is listening: this is the backlog as it stands before the desk is installed.
   for (let n = 1; n <= 300; n++) {
+    for (const account of [`acct${n}`, `acct${n - 3}`]) registry.addAccount(account, []);
     const kind = n % 10;
     if (kind === 1) await github.openIssue(`user${n}`, "Account recovery request", body("username-email"), ["account-recovery"]);
     else if (kind === 2) await github.openIssue(`user${n - 2}`, "Account recovery request", named(`acct${n - 2}`), ["account-recovery"]);
@@ -35,6 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await github?.stop();
+  await registry.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -81,7 +87,8 @@ describe("recovery-triage dry-run", () => {
     expect(report.cases).toHaveLength(300);
     expect(report.totals.byStatus["needs-info"]).toBe(30);
     const first = report.cases.find((c) => c.number === 4)!;
-    expect(first).toMatchObject({ status: "triage", labelsAdded: ["recovery: triage"] });
+    // Evidence is read as the live desk reads it: the account owns nothing, so the fast-path label comes too.
+    expect(first).toMatchObject({ status: "triage", labelsAdded: ["recovery: triage", "recovery: no-projects"] });
     expect(first.reviewer).not.toBeNull();
     expect(report.cases.find((c) => c.number === 1)!.problems[0]).toContain("holds an email address");
     // The same author again for the same account: a duplicate; another author for it: a conflict.
