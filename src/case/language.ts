@@ -3,14 +3,13 @@
 // flip between edits. A choice made with `/english` or `/language` stands until the next one.
 import type { Reading } from "../language/detect.js";
 import { isTranslated, type Translated } from "../language/languages.js";
-import { hasCatalogue } from "../language/catalogue.js";
 import type { CaseState } from "./state.js";
 
 export type CaseLanguage = NonNullable<CaseState["language"]>;
 
 /** The language a case's card and the requester's notices add above the English, or null: English only. */
 export function translatedLanguage(language: CaseLanguage | undefined): Translated | null {
-  return isTranslated(language?.code) && hasCatalogue(language.code) ? language.code : null;
+  return isTranslated(language?.code) ? language.code : null;
 }
 
 export function withCaseLanguage(state: CaseState, reading: Reading | undefined): CaseState {

@@ -3,6 +3,9 @@
 // 90th percentile over the last 30 and 90 days), and decisions per week. Pure: the clock is passed in.
 import { OPEN_STATUSES, STATUS_RULES, STATUSES, type Status } from "../case/statuses.js";
 import type { CaseSummary } from "./summary.js";
+import type { LanguageCode } from "../language/languages.js";
+
+export type LanguageChoice = NonNullable<CaseSummary["language"]>["by"];
 
 const DAY_MS = 86_400_000;
 export const CHART_WEEKS = 12;
@@ -32,6 +35,10 @@ export interface DeskReport {
     ageDays: number;
     reviewer: string | null;
     evidence: string | null;
+    /** The language the card and the requester's notices are written in besides English ("en": English only). */
+    language: LanguageCode;
+    /** Who set it: detected from the requester's words, or chosen with `/language`/`/english`; null for English by default. */
+    languageBy: LanguageChoice | null;
   }[];
   reviewers: { login: string; open: number; oldestAgeDays: number }[];
   firstAction: { days30: Spread; days90: Spread };
@@ -61,6 +68,8 @@ export function buildReport(repository: string, cases: CaseSummary[], now: Date)
       reviewer: c.reviewer,
       evidence: c.evidence,
       account: c.account ?? null,
+      language: c.language?.code ?? "en",
+      languageBy: c.language?.by ?? null,
     }));
   const byReviewer = new Map<string, CaseSummary[]>();
   for (const c of open) if (c.reviewer) byReviewer.set(c.reviewer, [...(byReviewer.get(c.reviewer) ?? []), c]);

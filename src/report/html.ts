@@ -7,7 +7,8 @@
 import { createHash } from "node:crypto";
 import { STATUS_RULES, STATUSES } from "../case/statuses.js";
 import { utcMinute } from "../text/dates.js";
-import type { DeskReport, Spread } from "./build.js";
+import type { DeskReport, LanguageChoice, Spread } from "./build.js";
+import { LANGUAGE_NAMES, type LanguageCode } from "../language/languages.js";
 import type { CaseSummary } from "./summary.js";
 
 const STYLE = [
@@ -39,6 +40,17 @@ const table = (caption: string, head: string[], rows: string[][], numeric: numbe
   `<div class="scroll"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead>` +
   `<tbody>${rows.map((r) => `<tr>${r.map((cell, i) => (numeric.includes(i) ? `<td class="n">${cell}</td>` : `<td>${cell}</td>`)).join("")}</tr>`).join("")}</tbody></table></div>`;
 
+const CHOSEN: Record<LanguageChoice, string> = {
+  detected: "detected",
+  requester: "chosen by the requester",
+  maintainer: "chosen by a maintainer",
+};
+
+/** The language a case is written in besides English, in its own name and in English, and how it was set. */
+export function languageText(code: LanguageCode, by: LanguageChoice | null): string {
+  return by ? `${LANGUAGE_NAMES[code]} — ${CHOSEN[by]}` : LANGUAGE_NAMES[code];
+}
+
 /** The oldest waiting cases listed on the page (a phone can scroll this far); report.json has them all. */
 const WAITING_SHOWN = 200;
 
@@ -59,6 +71,7 @@ export function reportPage(report: DeskReport, caseLink: (n: number) => string, 
       `<a href="${escapeHtml(caseLink(c.number))}">#${c.number}</a> ${escapeHtml(c.title)} ` +
         `(<a href="${escapeHtml(issueLink(c.number))}">on GitHub</a>)`,
       c.account ? escapeHtml(c.account) : "not given yet",
+      escapeHtml(languageText(c.language, c.languageBy)),
       escapeHtml(STATUS_RULES[c.status].forReviewers),
       String(c.ageDays),
       c.reviewer ? escapeHtml(c.reviewer) : "not assigned",
@@ -82,7 +95,12 @@ export function reportPage(report: DeskReport, caseLink: (n: number) => string, 
     `<section aria-labelledby="by-status"><h2 id="by-status">Cases by status</h2>${table("Cases by status", ["Status", "Cases"], counts, [1])}</section>` +
     `<section aria-labelledby="waiting"><h2 id="waiting">Waiting on a reviewer, oldest first</h2>` +
     (waiting.length
-      ? table("Cases whose next step is a reviewer's", ["Case", "Account", "Status", "Age (days)", "Reviewer", "Evidence"], waiting, [3])
+      ? table(
+          "Cases whose next step is a reviewer's",
+          ["Case", "Account", "Language", "Status", "Age (days)", "Reviewer", "Evidence"],
+          waiting,
+          [4],
+        )
       : "<p>None.</p>") +
     `</section><section aria-labelledby="reviewers"><h2 id="reviewers">Reviewers</h2>` +
     (reviewers.length
@@ -161,7 +179,8 @@ export function casePage(repository: string, summary: CaseSummary, back: string,
   const body =
     `<header><p><a href="${escapeHtml(back)}">← ${escapeHtml(repository)}</a></p>` +
     `<h1>#${summary.number} ${escapeHtml(summary.title)}</h1>` +
-    `<p><a href="${escapeHtml(issueUrl)}">The issue on GitHub</a>; account ${summary.account ? escapeHtml(summary.account) : "not given yet"}.</p>` +
+    `<p><a href="${escapeHtml(issueUrl)}">The issue on GitHub</a>; account ${summary.account ? escapeHtml(summary.account) : "not given yet"}; ` +
+    `language ${escapeHtml(languageText(summary.language?.code ?? "en", summary.language?.by ?? null))}.</p>` +
     `<p>${escapeHtml(STATUS_RULES[summary.status].forReviewers)}; ` +
     `reviewer ${summary.reviewer ? escapeHtml(summary.reviewer) : "not assigned"}; evidence: ${summary.evidence ? escapeHtml(summary.evidence) : "none yet"}.</p></header>` +
     `<main><h2>What happened, and why</h2>${table("The case's trail", ["When", "Who", "Status", "Note", "Why (rule and inputs)"], rows)}</main>`;

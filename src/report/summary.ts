@@ -25,6 +25,11 @@ export interface CaseSummary {
   evidence: string | null;
   /** The full trail: every recorded entry with its reason. */
   timeline: TimelineEntry[];
+  /**
+   * The language the desk writes this case in besides English, and who set it (case/language.ts);
+   * absent or null: English, nothing detected or chosen. Older records lack it.
+   */
+  language?: CaseState["language"] | null;
 }
 
 const DECISIONS: readonly Status[] = ["resolved", "denied"];
@@ -43,6 +48,7 @@ export function summarise(number: number, title: string, openedAt: string, state
     decidedAt: DECISIONS.includes(state.status) ? (state.decision?.at ?? state.timeline.at(-1)?.at ?? null) : null,
     evidence: evidence ? evidenceSummary(evidence, config) : null,
     timeline: state.timeline,
+    language: state.language ?? null,
   };
 }
 

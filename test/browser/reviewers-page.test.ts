@@ -19,6 +19,11 @@ let browser: Browser;
 
 /** jbber0…jbberN: each an account the registry knows (no projects), so every request is valid unless broken on purpose. */
 const request = (n: number) => body("form-jbber").replace(/^jbber$/m, `user${n}`);
+/** user4's request is written in Spanish: the page shows the language the desk detected. */
+const SPANISH =
+  "Hola, perdí mi teléfono, donde tenía la aplicación de autenticación de dos factores, y ya no puedo iniciar sesión en mi " +
+  "cuenta. Tampoco guardé los códigos de recuperación. ¿Cómo puedo recuperar el acceso? Muchas gracias.";
+const inSpanish = (text: string) => text.replace(/(### Reason for request\n\n)[^]*?(\n\n### )/, `$1${SPANISH}$2`);
 
 beforeAll(async () => {
   registry = registryWorld();
@@ -39,7 +44,9 @@ beforeAll(async () => {
   // 36 requests, one a day; every 6th needs information; some are verified by the reviewer, decided or put on hold.
   for (let n = 0; n < 36; n++) {
     clock += DAY;
-    await github.openIssue(`person${n}`, "Account recovery request", n % 6 === 5 ? "help" : request(n), ["account-recovery"]);
+    await github.openIssue(`person${n}`, "Account recovery request", n % 6 === 5 ? "help" : n === 4 ? inSpanish(request(n)) : request(n), [
+      "account-recovery",
+    ]);
     await github.settled();
   }
   for (const [n, command] of [
@@ -112,14 +119,16 @@ describe("the reviewers' page", () => {
     const waiting = await cells(page, "Cases whose next step is a reviewer's");
     expect(waiting).toHaveLength(25);
     // Each row names its account and links to its issue on GitHub.
-    expect(waiting[0]!.slice(0, 3)).toEqual([
+    expect(waiting[0]!.slice(0, 4)).toEqual([
       "#5 Account recovery request (on GitHub)",
       "user4",
+      "Español (Spanish) — detected",
       "In the queue — waiting for a reviewer to start",
     ]);
+    expect(waiting[1]![2]).toBe("English");
     expect(await page.$eval("table a[href*='/issues/5']", (a) => a.getAttribute("href"))).toMatch(/\/registry\/support\/issues\/5$/);
-    expect(waiting.map((r) => Number(r[3]))).toEqual([...waiting.map((r) => Number(r[3]))].sort((a, b) => b - a));
-    expect(waiting[0]![5]).toBe("the account exists and has no projects (no repository challenge needed)");
+    expect(waiting.map((r) => Number(r[4]))).toEqual([...waiting.map((r) => Number(r[4]))].sort((a, b) => b - a));
+    expect(waiting[0]![6]).toBe("the account exists and has no projects (no repository challenge needed)");
     const reviewers = await cells(page, "Open cases per reviewer");
     expect(reviewers.map((r) => r[0]).sort()).toEqual(["alice", "bob", "carol"]);
     // Every open case but the six waiting for information (they get a reviewer once complete).

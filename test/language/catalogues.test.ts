@@ -4,7 +4,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { CATALOGUES, message } from "../../src/language/catalogue.js";
 import { MESSAGES, type MessageKey } from "../../src/language/messages.js";
-import type { Translated } from "../../src/language/languages.js";
+import { TRANSLATED } from "../../src/language/languages.js";
 import { NOTICE_RULES } from "../../src/case/notices.js";
 import { translatedNotice } from "../../src/case/notice-translated.js";
 import { problemMessage } from "../../src/case/problem-translated.js";
@@ -14,16 +14,22 @@ import { config } from "../helpers/cases.js";
 import type { Notice } from "../../src/case/notices.js";
 import type { Problem } from "../../src/intake/validate.js";
 
-const languages = Object.keys(CATALOGUES) as Translated[];
+const languages = TRANSLATED;
 const keys = Object.keys(MESSAGES) as MessageKey[];
+/** Placeholders the desk fills with a number: a catalogue may choose a plural form for them. */
+const NUMERIC = new Set(["count", "days", "reopenDays", "hours"]);
 
 /** The argument names of an ICU message (`{name}`, `{name, plural, …}`), not the plural branches' words. */
 function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{\s*([A-Za-z]\w*)\s*[,}]/g)].map((m) => m[1]!))].sort();
 }
 
+it("every language the desk detects has a catalogue", () => {
+  expect(Object.keys(CATALOGUES).sort()).toEqual([...TRANSLATED].sort());
+});
+
 describe.each(languages)("the %s catalogue", (lang) => {
-  const catalogue = CATALOGUES[lang]!;
+  const catalogue = CATALOGUES[lang];
 
   it("has every message and nothing else", () => {
     expect(Object.keys(catalogue).sort()).toEqual([...keys].sort());
@@ -31,10 +37,16 @@ describe.each(languages)("the %s catalogue", (lang) => {
 
   it.each(keys)("%s uses exactly its placeholders and formats for every count", (key) => {
     expect(placeholders(catalogue[key])).toEqual([...MESSAGES[key]].sort());
+    // Counts in every plural category of every language (0, 1, few, many, 21…), numbers set apart so each is found.
     for (const count of [0, 1, 2, 5, 21]) {
-      const params = Object.fromEntries(MESSAGES[key].map((p) => [p, p === "count" ? count : `⟨${p}⟩`]));
+      const numbers = new Map(MESSAGES[key].filter((p) => NUMERIC.has(p)).map((p, i) => [p, count + 100 * i]));
+      const params = Object.fromEntries(MESSAGES[key].map((p) => [p, numbers.get(p) ?? `⟨${p}⟩`]));
       const text = message(lang, key, params);
-      for (const p of MESSAGES[key]) if (p !== "count") expect(text).toContain(`⟨${p}⟩`);
+      for (const p of MESSAGES[key]) {
+        const n = numbers.get(p);
+        // Zero may be said in words ("no request…").
+        if (n !== 0) expect(text).toContain(n === undefined ? `⟨${p}⟩` : new Intl.NumberFormat(lang).format(n));
+      }
       expect(text).not.toMatch(/[{}]/);
     }
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "@jest/globals";
 import { buildReport } from "../../src/report/build.js";
 import type { CaseSummary } from "../../src/report/summary.js";
 import { CaseRecords } from "../../src/memory/case-records.js";
-import { reportPage } from "../../src/report/html.js";
+import { casePage, reportPage } from "../../src/report/html.js";
+import { summarise } from "../../src/report/summary.js";
 import { config, state } from "../helpers/cases.js";
 
 const NOW = new Date("2026-11-25T12:00:00Z"); // a Wednesday
@@ -115,6 +116,50 @@ describe("the report", () => {
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
     expect(html).toContain("&#60;script&#62;");
+  });
+});
+
+describe("the requester's language on the reviewers' page", () => {
+  const page = (cases: CaseSummary[]) =>
+    reportPage(
+      buildReport("o/r", cases, NOW),
+      (n) => `/x/${n}`,
+      (n) => `https://github.com/o/r/issues/${n}`,
+    );
+
+  it("is taken from the card's state, and report.json carries it with who set it", () => {
+    const detected = summarise(1, "t", at(3), state({ language: { code: "ja", by: "detected" } }), config());
+    const chosen = summarise(2, "t", at(2), state({ language: { code: "en", by: "requester" } }), config());
+    const english = summarise(3, "t", at(1), state(), config());
+    expect([detected.language, chosen.language, english.language]).toEqual([
+      { code: "ja", by: "detected" },
+      { code: "en", by: "requester" },
+      null,
+    ]);
+    // A record kept before languages has no field: English.
+    const { language: _none, ...older } = english;
+    const report = buildReport("o/r", [detected, chosen, older], NOW);
+    expect(report.waitingOnReviewer.map((c) => [c.number, c.language, c.languageBy])).toEqual([
+      [1, "ja", "detected"],
+      [2, "en", "requester"],
+      [3, "en", null],
+    ]);
+    expect(JSON.parse(JSON.stringify(report)).waitingOnReviewer[0]).toMatchObject({ language: "ja", languageBy: "detected" });
+  });
+
+  it("shows each waiting case's language in its own name and in English, and how it was set", () => {
+    const html = page([
+      summary({ number: 1, openedAt: at(3), language: { code: "ja", by: "detected" } }),
+      summary({ number: 2, openedAt: at(2), language: { code: "de", by: "maintainer" } }),
+      summary({ number: 3, openedAt: at(1) }),
+    ]);
+    expect(html).toContain('<th scope="col">Account</th><th scope="col">Language</th><th scope="col">Status</th>');
+    expect(html).toContain("<td>not given yet</td><td>日本語 (Japanese) — detected</td>");
+    expect(html).toContain("<td>not given yet</td><td>Deutsch (German) — chosen by a maintainer</td>");
+    expect(html).toContain("<td>not given yet</td><td>English</td>");
+    expect(casePage("o/r", summary({ language: { code: "zh", by: "detected" } }), "/x/", "https://github.com/o/r/issues/1")).toContain(
+      "; account not given yet; language 中文 (Chinese) — detected.</p>",
+    );
   });
 });
 
