@@ -51,6 +51,35 @@ describe("the docs and the app agree", () => {
     expect(broken).toEqual([]);
   });
 
+  it("every figure about the test suite is the last measurement's (docs/measured.json, `npm run measure:suite`)", () => {
+    const measured = JSON.parse(readFileSync("docs/measured.json", "utf8")) as {
+      date: string;
+      tests: number;
+      suiteSeconds: number;
+      jestSeconds: number;
+    };
+    const tests = `${measured.tests.toLocaleString("en-US")} tests`;
+    const minutes = Math.round(measured.suiteSeconds / 60);
+    const exact = `${Math.floor(measured.suiteSeconds / 60)} min ${measured.suiteSeconds % 60} s`;
+    const wrong: string[] = [];
+    for (const path of DOCS) {
+      const text = readFileSync(path, "utf8");
+      for (const [figure] of text.matchAll(/\b\d{1,3}(?:,\d{3})* tests\b/g))
+        if (figure !== tests) wrong.push(`${path}: "${figure}", measured ${tests}`);
+      for (const [figure] of text.matchAll(/\bJest \d+ s\b/g))
+        if (figure !== `Jest ${measured.jestSeconds} s`) wrong.push(`${path}: "${figure}", measured Jest ${measured.jestSeconds} s`);
+      for (const [figure] of text.matchAll(/\b\d+ min \d+ s\b/g))
+        if (figure !== exact) wrong.push(`${path}: "${figure}", measured ${exact}`);
+      for (const [figure, n] of text.matchAll(/\babout (\d+) minutes? from a clean clone|\btakes about (\d+) minutes/g))
+        if (Number(n ?? figure.match(/\d+/)![0]) !== minutes) wrong.push(`${path}: "${figure}", measured about ${minutes} minutes`);
+      for (const [, date] of text.matchAll(/\(measured (\d{4}-\d\d-\d\d)\)/g))
+        if (date !== measured.date) wrong.push(`${path}: measured ${date}, last ${measured.date}`);
+    }
+    expect(wrong).toEqual([]);
+    // The README names the figures at all (a test that finds nothing to check would pass forever).
+    expect(readFileSync("README.md", "utf8")).toContain(tests);
+  });
+
   it.each(DOCS)("%s: every relative link and anchor leads somewhere", async (path) => {
     const file = await remark()
       .use(remarkValidateLinks, { repository: false })
