@@ -71,7 +71,7 @@ export class GitHubStandIn {
     this.store = new Store(options.files ?? {}, options.now);
     this.json = new Json(this.store, () => this.shapeContext());
     this.webhookSender = new WebhookSender(options.webhookSecret, options.webhookUrl);
-    this.pacer = new Pacer(options.pacing ?? false, options.writeLimits);
+    this.pacer = new Pacer(options.pacing ?? false, options.writeLimits, options.pointLimits ?? false);
     this.faults = new Faults(options.faults, this.pacer.report.injected);
     const site = { owner: this.owner, repo: this.repo, bot: this.bot, appId: this.appId, installationId: this.installationId };
     this.project = options.project ? new StandInProject(options.project, this.store, { owner: this.owner, name: this.repo }) : null;
@@ -468,6 +468,12 @@ export class GitHubStandIn {
       const creation = method === "POST" && /\/issues\/\d+\/comments$/.test(path);
       const once = this.faults.takeOnce(method, path);
       if (once) return send(once.status, once.body, once.headers);
+      // Token exchanges and app lookups (/app/…) are GitHub's own plumbing, not counted against the endpoint's points.
+      if (!path.startsWith("/app/")) {
+        const busy = this.pacer.admit(path === "/graphql" ? "graphql" : "rest", write);
+        if (busy) return send(busy.status, busy.body, busy.headers);
+        res.once("close", () => this.pacer.done());
+      }
       const refused = write ? this.pacer.pace(creation) : null;
       if (refused) return send(refused.status, refused.body, refused.headers);
       const fault = this.faults.roll(path, write);

@@ -1,9 +1,10 @@
-// GitHub's secondary rate limits on writes. Always: at most 80 content-creating requests a minute
+// GitHub's secondary rate limits. Always: at most 100 requests in flight at once, 900 points a minute
+// on the REST endpoint and 2,000 on GraphQL's (a read costs 1, a write 5), and at most 80 content-creating requests a minute
 // and 500 an hour (REST writes and GraphQL mutations alike; GITHUB_WRITE_LIMITS, with the docs' link,
 // is the one place these numbers live), a write past either refused with 403 and retry-after. When
 // asked (`pacing`): content writes at least 1 s apart, comment creation 3 s apart. Every refusal is
 // counted.
-import { GITHUB_WRITE_LIMITS, type WriteLimits } from "../src/reliability/write-budget.js";
+import { GITHUB_REQUEST_LIMITS, GITHUB_WRITE_LIMITS, type WriteLimits } from "../src/reliability/write-budget.js";
 
 export interface PacingReport {
   /** Content writes GitHub would pace (anything but GET and token requests). */
@@ -14,6 +15,9 @@ export interface PacingReport {
   violations: number;
   /** Requests refused for passing the minute's or the hour's content-creation limit. */
   windowRefusals: number;
+  /** Requests refused for passing an endpoint's points a minute, or the requests in flight at once. */
+  pointRefusals: number;
+  concurrencyRefusals: number;
   /** Faults injected, by kind. */
   injected: { error502: number; error502AfterWrite: number; secondary403: number };
 }
@@ -36,6 +40,8 @@ export class Pacer {
     commentCreations: 0,
     violations: 0,
     windowRefusals: 0,
+    pointRefusals: 0,
+    concurrencyRefusals: 0,
     injected: { error502: 0, error502AfterWrite: 0, secondary403: 0 },
   };
   private lastWrite = 0;
@@ -46,7 +52,49 @@ export class Pacer {
   constructor(
     private readonly enforce: boolean,
     private readonly limits: WriteLimits = GITHUB_WRITE_LIMITS,
+    /** Whether the points a minute per endpoint are enforced (requests in flight always are). */
+    private readonly enforcePoints: boolean = true,
   ) {}
+
+  /** Points spent in the last minute, per endpoint (when, and how many). */
+  private points: Record<"rest" | "graphql", { at: number; cost: number }[]> = { rest: [], graphql: [] };
+  private inFlight = 0;
+
+  /**
+   * Admits a request: refused (403, retry-after) when 100 are already in flight, or when its cost
+   * would pass its endpoint's points for the minute. Call `done()` when it is answered.
+   */
+  admit(endpoint: "rest" | "graphql", write: boolean, now = Date.now()): Refusal | null {
+    const message = "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";
+    const refusal = (wait: number): Refusal => ({
+      status: 403,
+      body: { message, documentation_url: SECONDARY_DOCS },
+      headers: { "retry-after": String(Math.max(1, Math.ceil(wait / 1000))) },
+    });
+    if (this.inFlight >= GITHUB_REQUEST_LIMITS.concurrent) {
+      this.report.concurrencyRefusals++;
+      return refusal(1000);
+    }
+    const spent = (this.points[endpoint] = this.points[endpoint].filter((p) => p.at > now - 60_000));
+    const cost = write ? 5 : 1;
+    if (!this.enforcePoints) {
+      this.inFlight++;
+      return null;
+    }
+    const limit = endpoint === "rest" ? GITHUB_REQUEST_LIMITS.restPointsPerMinute : GITHUB_REQUEST_LIMITS.graphqlPointsPerMinute;
+    if (spent.reduce((sum, p) => sum + p.cost, 0) + cost > limit) {
+      this.report.pointRefusals++;
+      return refusal(spent[0]!.at + 60_000 - now);
+    }
+    spent.push({ at: now, cost });
+    this.inFlight++;
+    return null;
+  }
+
+  /** A request admitted is answered. */
+  done(): void {
+    this.inFlight--;
+  }
 
   /** Counts a write, or refuses it (as a secondary limit) when it comes too soon after the last. */
   pace(creation: boolean, now = Date.now()): Refusal | null {

@@ -151,7 +151,7 @@ export class Desk {
     this.followRelated = options.followRelated ?? true;
     this.pending = pendingRecords((options.sweepIntervalMinutes ?? sweepIntervalMinutes()) > 0, redis);
     options.signal?.addEventListener("abort", () => void this.queue.close?.());
-    this.retry = { ...withBudget(options.retry ?? DEFAULT_RETRY), log: app.log, observe: this.metrics };
+    this.retry = { ...withBudget(options.retry ?? DEFAULT_RETRY, redis, options.signal), log: app.log, observe: this.metrics };
   }
 
   /** The repository client for an event, with the desk's retries. */

@@ -5,7 +5,9 @@
 // sweep applies the case later); creating a comment is never retried blindly — the caller looks
 // for it first (RepoClient.createCommentOnce). Writes are paced as they are really sent.
 import type { ProbotOctokit } from "probot";
-import { budgetFromEnv, type Priority, type WriteBudget } from "./write-budget.js";
+import type { Redis } from "ioredis";
+import { SharedWriteBudget } from "./shared-budget.js";
+import { budgetFromEnv, writeLimits, type Priority, type WriteBudget } from "./write-budget.js";
 
 export interface RetryOptions {
   /** First backoff delay; doubles each attempt. */
@@ -25,7 +27,7 @@ export interface RetryOptions {
   /** Told of every request and retry (the metrics). */
   observe?: RequestObserver;
   /** The installation's hourly and per-minute write budget (reliability/write-budget.ts); null: not counted (a dry run sends no write). */
-  budget?: WriteBudget | null;
+  budget?: WriteBudget | SharedWriteBudget | null;
   /** Whose work these requests do: a person waiting, or the sweep's background work (default: a person). */
   priority?: Priority;
 }
@@ -143,9 +145,16 @@ function isCommentCreation(options: RequestOptions): boolean {
   return options.method === "POST" && /\/issues\/(\d+|\{issue_number\})\/comments$/.test(options.url);
 }
 
-/** The options with a write budget: the one given, or a new one with the limits the environment sets (one per desk). */
-export function withBudget(options: RetryOptions): RetryOptions {
-  return options.budget !== undefined ? options : { ...options, budget: budgetFromEnv() };
+/**
+ * The options with a write budget: the one given, or a new one with the limits the environment sets
+ * (one per desk) — shared through Redis when the desk has one, since the budget is the installation's.
+ */
+export function withBudget(options: RetryOptions, redis: Redis | null = null, signal?: AbortSignal): RetryOptions {
+  if (options.budget !== undefined) return options;
+  if (!redis) return { ...options, budget: budgetFromEnv() };
+  const shared = new SharedWriteBudget(redis, writeLimits(process.env));
+  signal?.addEventListener("abort", () => void shared.close());
+  return { ...options, budget: shared };
 }
 
 /**
@@ -153,11 +162,11 @@ export function withBudget(options: RetryOptions): RetryOptions {
  * WriteDeferred (the sweep leaves the rest for its next run); a person's work waits, unless the wait
  * is longer than a job may (then RateLimitedError: the sweep applies it later).
  */
-async function budgetTurn(budget: WriteBudget, priority: Priority, options: RetryOptions): Promise<void> {
+async function budgetTurn(budget: WriteBudget | SharedWriteBudget, priority: Priority, options: RetryOptions): Promise<void> {
   const now = Date.now();
   let at: number;
   try {
-    at = budget.take(priority, now);
+    at = await budget.take(priority, now);
   } catch (error) {
     options.observe?.budget?.(budget.usedThisHour(now), true);
     throw error;

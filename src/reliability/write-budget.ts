@@ -10,6 +10,13 @@
 /** GitHub's published secondary limits on content creation (one place; the stand-in enforces the same). */
 export const GITHUB_WRITE_LIMITS = { perMinute: 80, perHour: 500 } as const;
 
+/**
+ * GitHub's other published secondary limits (same page): requests in flight at once, shared by REST
+ * and GraphQL; points a minute for the REST endpoint (a GET, HEAD or OPTIONS costs 1, any other
+ * method 5) and for the GraphQL endpoint (a query 1, a mutation 5). The stand-in enforces them.
+ */
+export const GITHUB_REQUEST_LIMITS = { concurrent: 100, restPointsPerMinute: 900, graphqlPointsPerMinute: 2000 } as const;
+
 /** Share of each window kept for what a person is waiting for. */
 const RESERVE_SHARE = 0.1;
 /** Background work waits this long for room at most; beyond, it is deferred to the next sweep. */
@@ -76,6 +83,11 @@ export class WriteBudget {
     const inHour = this.sent.filter((t) => t > now - HOUR_MS && t <= now).length;
     const inMinute = this.sent.filter((t) => t > now - MINUTE_MS && t <= now).length;
     return Math.max(0, Math.min(perHour - inHour, perMinute - inMinute));
+  }
+
+  /** The writes of the last hour as another holder of the budget knows them (instances sharing Redis). */
+  replace(sent: number[]): void {
+    this.sent = [...sent].sort((x, y) => x - y);
   }
 
   /** Writes in the last hour, for /metrics and the page. */

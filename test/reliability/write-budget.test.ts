@@ -23,6 +23,36 @@ describe("the stand-in holds the desk to GitHub's published limits", () => {
   });
 });
 
+describe("the stand-in's other published limits", () => {
+  it("REST: 900 points a minute (a read 1, a write 5); GraphQL: 2,000; each endpoint its own", () => {
+    const pacer = new Pacer(false);
+    const admit = (endpoint: "rest" | "graphql", write: boolean, at: number) => {
+      const refused = pacer.admit(endpoint, write, at);
+      if (!refused) pacer.done();
+      return refused;
+    };
+    for (let i = 0; i < 100; i++) expect(admit("rest", true, T0 + i)).toBeNull(); // 500 points
+    for (let i = 0; i < 400; i++) expect(admit("rest", false, T0 + 100 + i)).toBeNull(); // 900
+    const refused = admit("rest", false, T0 + 30_000);
+    expect(refused).toMatchObject({ status: 403, headers: { "retry-after": "30" } });
+    expect((refused!.body as { message: string }).message).toMatch(/secondary rate limit/);
+    // GraphQL's points are its own; the REST minute passes and reads are admitted again.
+    for (let i = 0; i < 2000; i++) expect(admit("graphql", false, T0 + 30_000 + i)).toBeNull();
+    expect(admit("graphql", false, T0 + 40_000)).toMatchObject({ status: 403 });
+    expect(admit("rest", false, T0 + 60_000)).toBeNull();
+    expect(pacer.report.pointRefusals).toBe(2);
+  });
+
+  it("at most 100 requests in flight at once, REST and GraphQL together", () => {
+    const pacer = new Pacer(false);
+    for (let i = 0; i < 100; i++) expect(pacer.admit(i % 2 ? "rest" : "graphql", false, T0)).toBeNull();
+    expect(pacer.admit("rest", false, T0)).toMatchObject({ status: 403, headers: { "retry-after": "1" } });
+    pacer.done();
+    expect(pacer.admit("rest", false, T0)).toBeNull();
+    expect(pacer.report.concurrencyRefusals).toBe(1);
+  });
+});
+
 describe("the desk's budget", () => {
   it("600 writes due within an hour: the 501st is planned an hour after the first, never sent early", () => {
     let now = T0;
