@@ -180,7 +180,8 @@ describe("the docs' picture of the house", () => {
 
   it("every file path the docs and CONTRIBUTING.md name exists (from the root, src/, or beside the doc)", () => {
     const missing: string[] = [];
-    for (const doc of docs) {
+    // The file map quotes each module's own comment (paths relative to the module): the next test checks those.
+    for (const doc of docs.filter((d) => d !== "docs/file-map.md")) {
       const text = readFileSync(doc, "utf8");
       const here = doc.includes("/") ? doc.slice(0, doc.lastIndexOf("/") + 1) : "";
       for (const [, path] of text.matchAll(/(?<![\w.:/-])((?:\.{1,2}\/)?(?:[\w.-]+\/)*[\w-]+\.(?:ts|md|mjs|yml|json|png))\b/g)) {
@@ -196,6 +197,38 @@ describe("the docs' picture of the house", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("every file a comment in src/, standin/, test/, bench/ or scripts/ names exists", () => {
+    const missing: string[] = [];
+    const code = ["src", "standin", "test", "bench", "scripts"].flatMap((dir) =>
+      (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(ts|mjs)$/.test(f)).map((f) => `${dir}/${f}`),
+    );
+    for (const file of code) {
+      const here = file.slice(0, file.lastIndexOf("/") + 1);
+      const comments = readFileSync(file, "utf8")
+        .split("\n")
+        .filter((line) => /^\s*(\/\/|\*|\/\*)/.test(line))
+        .join("\n");
+      for (const [, path] of comments.matchAll(/(?<![\w.:/@-])((?:\.{1,2}\/)?(?:[\w.-]+\/)*[\w-]+\.(?:ts|mjs|md|yml))\b/g)) {
+        if (/^https?:|node_modules|^bench\/results\//.test(path!) || path === WORKFLOW_PATH) continue;
+        if (!path!.includes("/")) {
+          // A bare workflow file name (`release.yml`) names the admin's or a publisher's workflow, not ours.
+          if (!path!.endsWith(".yml") && !files.has(path!)) missing.push(`${file}: ${path}`);
+          continue;
+        }
+        const candidates = [path!, `src/${path}`, `${here}${path}`, `standin/${path}`, `test/${path}`];
+        if (!candidates.some((c) => existsSync(c))) missing.push(`${file}: ${path}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("docs/file-map.md is the tree's (`npm run file-map` after adding, moving or re-describing a module)", async () => {
+    const { fileMap } = (await import("../scripts/file-map.mjs" as string)) as { fileMap: () => string };
+    const map = fileMap();
+    expect(readFileSync("docs/file-map.md", "utf8")).toBe(map);
+    expect(map).not.toContain("(no opening comment)");
   });
 
   it("no module outside the stand-in is over 300 lines", () => {

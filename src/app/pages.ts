@@ -4,7 +4,7 @@
 //   /recovery-triage/{owner}/{repo}/           the desk at a glance
 //   /recovery-triage/{owner}/{repo}/report.json the same, for scripts
 //   /recovery-triage/{owner}/{repo}/cases/{n}  one case's full trail
-// Built from the desk's memory (desk-index.ts), so a view costs no GitHub request; a report is
+// Built from the desk's memory (memory/case-records.ts), so a view costs no GitHub request; a report is
 // rebuilt only when a case changed or a minute passed. Private repositories are never shown.
 import { webBaseUrl } from "../config/environment.js";
 import type { IncomingMessage, ServerResponse } from "node:http";

@@ -53,7 +53,7 @@ export type CaseEvent =
       roles: Roles;
       edited?: boolean;
       writtenAt?: string;
-      /** A move on the project board, run as the command it means (desk/board.ts): no comment to record. */
+      /** A move on the project board, run as the command it means (app/board-door.ts): no comment to record. */
       fromBoard?: true;
       /**
        * Found by the sweep: its webhook was lost. `apply`: run it now (the author's roles checked as of

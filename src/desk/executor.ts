@@ -1,4 +1,4 @@
-// The one executor: applies a plan (desk/plan.ts) in its order, each comment creation exactly once
+// The one executor: applies a plan (case/plan.ts) in its order, each comment creation exactly once
 // (a creation that failed uncertainly is looked for by its key before it is tried again). It never
 // decides and never runs a case again: what GitHub refused comes back to the runner as a fact.
 import { hasLogin } from "../text/login.js";

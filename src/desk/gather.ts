@@ -1,6 +1,6 @@
 // The facts a step needs from outside before the case machine can decide: whether a challenge
 // branch exists, whether the repositories a `/verify repo` names can be seen. The open requests and
-// the ownership evidence have modules of their own (open-cases.ts, evidence.ts).
+// the ownership evidence have modules of their own (memory/open-requests.ts, evidence.ts).
 import { readLanguage, type Reading } from "../language/detect.js";
 import { loadDetector } from "../language/detector.js";
 import type { BranchCheck, CaseEvent } from "../case/model.js";

@@ -48,7 +48,7 @@ export interface RunnerDeps extends GuardDeps {
   openRequests?: OpenRequests;
   /** The process's memory of who can be assigned where (shared by every event and the sweep). */
   assignability: Assignability;
-  /** Records waiting for the case's next card write (desk/pending-records.ts); null: every record is written at once. */
+  /** Records waiting for the case's next card write (memory/pending-records.ts); null: every record is written at once. */
   pending: PendingRecords | null;
   /** Runs an event on another case, on that case's own queue (a conflict is shown on both requests). */
   relate: (number: number, event: CaseEvent, actor: string) => Promise<void>;

@@ -1,2 +1,2 @@
-// The evidence tests use the demo's public world (src/cli/demo-world.ts), so what the demo shows is tested.
+// The evidence tests use the demo's public world (standin/world.ts), so what the demo shows is tested.
 export { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../../standin/world.js";

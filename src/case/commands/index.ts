@@ -48,7 +48,7 @@ export function audiencesOf(name: string): readonly Audience[] {
   return BY_NAME.get(name)?.audiences ?? [];
 }
 
-/** The desk's commands in a comment (see commands/parse.ts for what counts as one). */
+/** The desk's commands in a comment (see command-text/parse.ts for what counts as one). */
 export function readCommands(body: string | null | undefined): CommandScan {
   return scanCommands(body, COMMAND_NAMES);
 }
