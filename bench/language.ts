@@ -74,22 +74,33 @@ async function timedLoad(load: () => Promise<Detector>) {
   return { detector, loadMs: Math.round(performance.now() - start) };
 }
 
-/** Intake of every corpus request as the runner does it, `runs` times; median ms per request. */
-function intakeMs(detect: Detector | null, runs = 40): number {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    for (const entry of corpus) {
-      const parsed = parseRequest(entry.body, builtInForm);
-      const language = detect ? readLanguage([parsed.reason ?? ""], detect) : undefined;
-      const decision = decide(
-        input({ kind: "opened" }, { issue: issue({ body: entry.body }), validation: validateRequest(parsed, "pypi"), language }),
-      );
-      if (decision.state) renderCard(decision.state, { config: input({ kind: "opened" }).config, form: builtInForm });
-    }
-    samples.push((performance.now() - start) / corpus.length);
+/** Intake of every corpus request as the runner does it, once; ms per request. */
+function intakeOnce(detect: Detector | null): number {
+  const start = performance.now();
+  for (const entry of corpus) {
+    const parsed = parseRequest(entry.body, builtInForm);
+    const language = detect ? readLanguage([parsed.reason ?? ""], detect) : undefined;
+    const decision = decide(
+      input({ kind: "opened" }, { issue: issue({ body: entry.body }), validation: validateRequest(parsed, "pypi"), language }),
+    );
+    if (decision.state) renderCard(decision.state, { config: input({ kind: "opened" }).config, form: builtInForm });
   }
-  return Number(samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!.toFixed(3));
+  return (performance.now() - start) / corpus.length;
+}
+
+/**
+ * Intake without and with reading the language, interleaved run by run (so a busy machine slows
+ * both alike), `runs` each; the medians, ms per request.
+ */
+function intakeMs(detect: Detector, runs = 101): { without: number; withLanguage: number } {
+  const without: number[] = [];
+  const withLanguage: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    without.push(intakeOnce(null));
+    withLanguage.push(intakeOnce(detect));
+  }
+  const median = (xs: number[]) => Number(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(3));
+  return { without: median(without), withLanguage: median(withLanguage) };
 }
 
 export async function languageCosts(): Promise<Record<string, unknown>> {
@@ -101,9 +112,8 @@ export async function languageCosts(): Promise<Record<string, unknown>> {
   detectors["tinyld 1.3"] = measure(tinyDetector);
   detectors["franc 6"] = measure(francDetector);
   const { detector } = await timedLoad(loadDetector);
-  intakeMs(detector, 3); // warm up
-  const without = intakeMs(null);
-  const withLanguage = intakeMs(detector);
+  intakeMs(detector, 5); // warm up
+  const { without, withLanguage } = intakeMs(detector);
   return {
     reasons: reasons.length,
     nonEnglish: reasons.filter((r) => r.lang !== "en").length,
