@@ -264,7 +264,7 @@ describe("each security setting, read strictly", () => {
     [{ code_expiry_hours: 72, max_code_failures: 100, challenge_expiry_days: 60 }],
     [{ require: ["repo"], master_codes: true }],
     [{ require: ["email", "repo"], master_codes: false }],
-    [{ reviewer_keys: { alice: 1, "b-o-b": 999_999, [`c${"x".repeat(38)}`]: 2 } }],
+    [{ reviewer_keys: { alice: 1, "b-o-b": 999_999, [`c${"x".repeat(38)}`]: 2, a: 3, "AZaz09-": 4 } }],
   ])("the limits themselves are accepted as written: %j", (written) => {
     const { config, warnings } = parseConfig({ verification: written });
     expect(warnings).toEqual([]);
@@ -299,13 +299,16 @@ describe("each security setting, read strictly", () => {
   });
 
   it("maintainer teams: `org/team` or a slug, `@` and spaces dropped; anything else is ignored, entry by entry", () => {
-    const { config, warnings } = parseConfig({ maintainer_teams: ["@org/team", " org/t.e_a-m ", "slug", "org/team/x", "a b", "@slug"] });
-    expect(config.maintainer_teams).toEqual(["org/team", "org/t.e_a-m", "slug"]);
+    const { config, warnings } = parseConfig({
+      maintainer_teams: ["@org/team", " org/t.e_a-m ", "slug", "org/team/x", "a b", "@slug", "a b/c", "AZaz09-/AZaz09._-", "AZaz09._-"],
+    });
+    expect(config.maintainer_teams).toEqual(["org/team", "org/t.e_a-m", "slug", "AZaz09-/AZaz09._-", "AZaz09._-"]);
     const shape = "must be `org/team-slug` or a team slug of the repository's owner";
     expect(warnings).toEqual([
       `\`maintainer_teams[3]\` ${shape}, but it is the text \`org/team/x\`; that entry is ignored`,
       `\`maintainer_teams[4]\` ${shape}, but it is the text \`a b\`; that entry is ignored`,
       `\`maintainer_teams[5]\` ${shape}, but it is the text \`@slug\`; that entry is ignored`,
+      `\`maintainer_teams[6]\` ${shape}, but it is the text \`a b/c\`; that entry is ignored`,
     ]);
   });
 

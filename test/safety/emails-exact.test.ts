@@ -84,6 +84,7 @@ describe("what is not an address, left as written", () => {
       "git remote add o deploy@host.example.org",
     ].map((t) => [`a remote: ${t}`, t]),
     ["the registry's domain in capitals", "noreply@PYPI.ORG"],
+    ["a git remote written alone", "push to git@github.com:o/r.git"],
   ])("%s", (_what, text) => {
     expect(strip(text)).toBeNull();
   });
