@@ -64,7 +64,7 @@ describe("the docs and the app agree", () => {
     const wrong: string[] = [];
     for (const path of DOCS) {
       const text = readFileSync(path, "utf8");
-      for (const [figure] of text.matchAll(/\b\d{1,3}(?:,\d{3})* tests\b/g))
+      for (const [figure] of text.matchAll(/\b\d{1,3}(?:,\d{3})+ tests\b/g))
         if (figure !== tests) wrong.push(`${path}: "${figure}", measured ${tests}`);
       for (const [figure] of text.matchAll(/\bJest \d+ s\b/g))
         if (figure !== `Jest ${measured.jestSeconds} s`) wrong.push(`${path}: "${figure}", measured Jest ${measured.jestSeconds} s`);

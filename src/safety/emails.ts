@@ -53,9 +53,10 @@ function read(text: string): Reading {
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
+  // One entry per UTF-16 unit, as the reading is indexed: an emoji is two (one entry each kept the spans in step).
   const put = (chars: string, start: number, end: number) => {
-    for (const c of chars) {
-      out.push(c);
+    for (let k = 0; k < chars.length; k++) {
+      out.push(chars[k]!);
       from.push(start);
       to.push(end);
     }
@@ -157,31 +158,38 @@ function addressAfter(s: string, runStart: number, runEnd: number): { localStart
   }
   while (localStart < runEnd && ".'-".includes(s[localStart]!)) localStart++;
   if (localStart >= runEnd) return null;
-  const labels: string[] = [];
+  /** Each label, where it ends, and how many disguised dots came before it. */
+  const labels: { text: string; end: number; disguisedDots: number }[] = [];
   let k = runEnd + at.length;
   let disguisedDots = 0;
-  let end = k;
   for (;;) {
     const labelStart = k;
     while (k < s.length && LABEL_CHAR.test(s[k]!)) k++;
     if (k === labelStart) break;
-    labels.push(s.slice(labelStart, k));
-    end = k;
+    labels.push({ text: s.slice(labelStart, k), end: k, disguisedDots });
     const dot = separatorAt(s, k, DOT);
     if (!dot || !LABEL_CHAR.test(s[k + dot.length] ?? " ")) break;
     if (dot.kind !== "symbol") disguisedDots++;
     k += dot.length;
   }
-  const tld = labels.at(-1) ?? "";
-  const valid =
-    labels.length >= 2 &&
-    labels.length <= 10 &&
+  // The sentence may go on after the address ("…@gmail.com. I lost it"): the longest run of labels that is a domain.
+  for (let n = Math.min(labels.length, 10); n >= 2; n--) {
+    const names = labels.slice(0, n).map((l) => l.text);
+    const last = labels[n - 1]!;
+    if (isDomain(names, at.kind, last.disguisedDots)) return { localStart, end: last.end, domain: names.join(".").toLowerCase() };
+  }
+  return null;
+}
+
+function isDomain(labels: string[], at: Separator["kind"], disguisedDots: number): boolean {
+  const tld = labels.at(-1)!;
+  return (
     labels.every((l) => l.length <= 63 && !l.startsWith("-") && !l.endsWith("-")) &&
     (/^\p{L}{2,}$/u.test(tld) || /^xn--[a-z0-9-]+$/i.test(tld)) &&
     // "look at example.com" is not an address; "name at example dot com" and "name (at) example.com" are,
     // and spelled out it must end like an address ("codes at some point but" is a sentence).
-    (at.kind !== "word" || (disguisedDots > 0 && SPELLED_TLDS.has(tld.toLowerCase())));
-  return valid ? { localStart, end, domain: labels.join(".").toLowerCase() } : null;
+    (at !== "word" || (disguisedDots > 0 && SPELLED_TLDS.has(tld.toLowerCase())))
+  );
 }
 
 /** The text with every address replaced, except those at `keepDomains` (and their subdomains); null when nothing changes. */

@@ -1,7 +1,7 @@
 // The binding invariant: factors and an attestation stand only for the account they were proven
 // for — registry instance, username as the registry compares it, requester — on every event.
 import { describe, expect, it } from "@jest/globals";
-import { accountForCodes, caseRef } from "../../src/case/binding.js";
+import { accountForCodes, accountKey, accountNamed, caseRef, enforceBinding, registryLabel, sameAccount } from "../../src/case/binding.js";
 import { decide } from "../../src/case/decide.js";
 import type { CaseEvent } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
@@ -185,5 +185,82 @@ describe("a command written about the account the request named then", () => {
   it("is not run while the request names an account the case has not caught up with (its edit still on its way)", () => {
     const d = decide(input(verified("2026-11-23T12:30:00Z"), { previous: renamed, validation: named("third", false), actor: "alice" }));
     expect(d.state!.attestation).toBeNull();
+  });
+});
+
+describe("the binding's parts, exactly", () => {
+  const account = { username: "JBber", testInstance: true, author: "JBber" };
+
+  it.each([
+    [account, 2, "test:jbber:2"],
+    [{ ...account, testInstance: false }, 0, "main:jbber:0"],
+  ])("the account key of %j at generation %d is %s", (bound, generation, key) => {
+    expect(accountKey(bound, generation)).toBe(key);
+    expect(caseRef("o/r", 4, bound, generation)).toEqual({ repo: "o/r", number: 4, author: "JBber", account: key });
+  });
+
+  it.each([
+    [{ username: "a", testInstance: false, author: "x" }, { username: "A", testInstance: false, author: "X" }, true],
+    [{ username: "a", testInstance: false, author: "x" }, { username: "a", testInstance: true, author: "x" }, false],
+    [{ username: "a", testInstance: false, author: "x" }, { username: "b", testInstance: false, author: "x" }, false],
+    [{ username: "a", testInstance: false, author: "x" }, { username: "a", testInstance: false, author: "y" }, false],
+    [{ username: "a", testInstance: false, author: "x" }, { username: null, testInstance: false, author: "x" }, false],
+  ])("%j and %j are the same account: %s", (a, b, same) => {
+    expect(sameAccount(a, b)).toBe(same);
+  });
+
+  it("codes are issued for the bound account, else for the one named, else for none", () => {
+    const bound = { username: "victim", testInstance: true, author: "jbber" };
+    expect(accountForCodes(state({ binding: bound }), "someone")).toEqual(bound);
+    expect(accountForCodes(state({ binding: null, username: "jbber", testInstance: true }), "jbber")).toEqual({
+      username: "jbber",
+      testInstance: true,
+      author: "jbber",
+    });
+    expect(accountForCodes(state({ binding: null, username: null }), "jbber")).toBeNull();
+  });
+
+  it("the account named is the validation's, and the issue's author", () => {
+    expect(accountNamed({ validation: { username: "u", testInstance: true }, issue: { author: "a" } })).toEqual({
+      username: "u",
+      testInstance: true,
+      author: "a",
+    });
+  });
+
+  it("messages name the instance", () => {
+    expect(registryLabel({ registry_name: "PyPI" }, true)).toBe("TestPyPI");
+    expect(registryLabel({ registry_name: "PyPI" }, false)).toBe("PyPI");
+  });
+
+  it.each([
+    ["verifying", "triage", null, null],
+    ["verified", "triage", null, null],
+    ["on-hold", "on-hold", "verifying", "triage"],
+    ["on-hold", "on-hold", "verified", "triage"],
+    ["on-hold", "on-hold", "triage", "triage"],
+    ["needs-info", "needs-info", "needs-info", "needs-info"],
+    ["triage", "triage", null, null],
+  ] as const)("a %s case that names another account goes to %s; resuming to %s, it resumes to %s", (status, after, resume, resumeAfter) => {
+    const s = verifyingState({ status, resumeStatus: resume, binding: { username: "victim", testInstance: false, author: "jbber" } });
+    const next = enforceBinding(s, { username: "other", testInstance: false, author: "jbber" }, { actor: "jbber", now: NOW });
+    expect(next.status).toBe(after);
+    expect(next.resumeStatus).toBe(resumeAfter);
+    expect(next).toMatchObject({ binding: null, factors: {}, attestation: null, generation: s.generation + 1 });
+    if (status !== after) expect(next.timeline.at(-1)!.note).toBe("verification reset: the request now names another account");
+  });
+
+  it("a closed case keeps its status when the account changes", () => {
+    const s = verifyingState({ status: "resolved", binding: { username: "victim", testInstance: false, author: "jbber" } });
+    const next = enforceBinding(s, { username: "other", testInstance: false, author: "jbber" }, { actor: "jbber", now: NOW });
+    expect(next.status).toBe("resolved");
+    expect(next.binding).toBeNull();
+  });
+
+  it("the same account, or no binding: the state is left as it is", () => {
+    const s = verifyingState();
+    expect(enforceBinding(s, { username: "JBBER", testInstance: false, author: "jbber" }, { actor: "x", now: NOW })).toBe(s);
+    const free = state({ binding: null });
+    expect(enforceBinding(free, { username: "other", testInstance: true, author: "x" }, { actor: "x", now: NOW })).toBe(free);
   });
 });

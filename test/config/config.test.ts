@@ -219,3 +219,105 @@ describe("security settings fail closed", () => {
     ]);
   });
 });
+
+describe("each security setting, read strictly", () => {
+  // Every key that can weaken verification: a wrong value is reported as a security setting and its safe default used.
+  it.each([
+    [
+      { verification: { require: "email" } },
+      "`verification.require` must be a list, for example `[alice, bob]`, but it is the text `email`",
+      '["email"]',
+    ],
+    [{ verification: { require: [] } }, "`verification.require` must list at least 1 item", '["email"]'],
+    [{ verification: { code_expiry_hours: 73 } }, "`verification.code_expiry_hours` can be at most 72, but it is number 73", "24"],
+    [{ verification: { max_code_failures: 101 } }, "`verification.max_code_failures` can be at most 100, but it is number 101", "5"],
+    [{ verification: { max_code_failures: 0 } }, "`verification.max_code_failures` must be at least 1, but it is number 0", "5"],
+    [{ verification: { challenge_expiry_days: 61 } }, "`verification.challenge_expiry_days` can be at most 60, but it is number 61", "14"],
+    [{ verification: { challenge_expiry_days: 0 } }, "`verification.challenge_expiry_days` must be at least 1, but it is number 0", "14"],
+    [
+      { verification: { challenge_expiry_days: 2.5 } },
+      "`verification.challenge_expiry_days` must be a whole number, but it is number 2.5",
+      "14",
+    ],
+    [{ verification: { reviewer_keys: "alice" } }, "`verification.reviewer_keys` must be record, but it is the text `alice`", "{}"],
+    [{ verification: { reviewer_keys: ["alice"] } }, "`verification.reviewer_keys` must be record, but it is a list", "{}"],
+    [{ maintainer_teams: "core" }, "`maintainer_teams` must be a list, for example `[alice, bob]`, but it is the text `core`", "[]"],
+    [{ maintainer_teams: Array.from({ length: 21 }, (_, i) => `t${i}`) }, "`maintainer_teams` can list at most 20 items", "[]"],
+  ])("%j: reported, and the safe default used", (raw, problem, shown) => {
+    const { config, warnings } = parseConfig(raw);
+    expect(warnings).toEqual([`${problem}; the safe default \`${shown}\` is used (a security setting)`]);
+    expect(config.verification).toEqual(defaultConfig.verification);
+    expect(config.maintainer_teams).toEqual([]);
+  });
+
+  it("with its line when the file's text is at hand", () => {
+    const lines: Record<string, number> = { "verification.code_expiry_hours": 7, "verification.reviewer_keys.bob": 9 };
+    const { warnings } = parseConfig({ verification: { code_expiry_hours: 0, reviewer_keys: { bob: "two" } } }, (p) => lines[p] ?? null);
+    expect(warnings).toEqual([
+      "`verification.code_expiry_hours` must be at least 1, but it is number 0 (line 7); the safe default `24` is used (a security setting)",
+      "`verification.reviewer_keys.bob` must be a number, but it is the text `two` (line 9); bob's key is treated as revoked until it is fixed",
+    ]);
+  });
+
+  it.each([
+    [{ code_expiry_hours: 1, max_code_failures: 1, challenge_expiry_days: 1 }],
+    [{ code_expiry_hours: 72, max_code_failures: 100, challenge_expiry_days: 60 }],
+    [{ require: ["repo"], master_codes: true }],
+    [{ require: ["email", "repo"], master_codes: false }],
+    [{ reviewer_keys: { alice: 1, "b-o-b": 999_999, [`c${"x".repeat(38)}`]: 2, a: 3, "AZaz09-": 4 } }],
+  ])("the limits themselves are accepted as written: %j", (written) => {
+    const { config, warnings } = parseConfig({ verification: written });
+    expect(warnings).toEqual([]);
+    expect(config.verification).toEqual({ ...defaultConfig.verification, ...written });
+  });
+
+  it("a list with a bad entry keeps the good ones; with none left, the safe default", () => {
+    const some = parseConfig({ verification: { require: ["sms", "repo"] } });
+    expect(some.config.verification.require).toEqual(["repo"]);
+    expect(some.warnings).toEqual([
+      "`verification.require[0]` must be one of `email`, `repo`, but it is the text `sms`; that entry is ignored",
+    ]);
+    const none = parseConfig({ verification: { require: ["sms"] } });
+    expect(none.config.verification.require).toEqual(["email"]);
+    expect(none.warnings).toEqual([
+      "`verification.require[0]` must be one of `email`, `repo`, but it is the text `sms`; that entry is ignored",
+    ]);
+  });
+
+  it("a reviewer key version out of range, or not whole, revokes; a name that is no login is dropped", () => {
+    const long = "a".repeat(40);
+    const { config, warnings } = parseConfig({
+      verification: { reviewer_keys: { alice: 1_000_000, bob: 1.5, carol: 999_999, [long]: 1, a_b: 1 } },
+    });
+    expect(config.verification.reviewer_keys).toEqual({ alice: REVOKED_KEY_VERSION, bob: REVOKED_KEY_VERSION, carol: 999_999 });
+    expect(warnings).toEqual([
+      "`verification.reviewer_keys.alice` can be at most 999999, but it is number 1000000; alice's key is treated as revoked until it is fixed",
+      "`verification.reviewer_keys.bob` must be a whole number, but it is number 1.5; bob's key is treated as revoked until it is fixed",
+      `\`verification.reviewer_keys.${long}\`: \`${long}\` is not a GitHub login; that entry is ignored`,
+      "`verification.reviewer_keys.a_b`: `a_b` is not a GitHub login; that entry is ignored",
+    ]);
+  });
+
+  it("maintainer teams: `org/team` or a slug, `@` and spaces dropped; anything else is ignored, entry by entry", () => {
+    const { config, warnings } = parseConfig({
+      maintainer_teams: ["@org/team", " org/t.e_a-m ", "slug", "org/team/x", "a b", "@slug", "a b/c", "AZaz09-/AZaz09._-", "AZaz09._-"],
+    });
+    expect(config.maintainer_teams).toEqual(["org/team", "org/t.e_a-m", "slug", "AZaz09-/AZaz09._-", "AZaz09._-"]);
+    const shape = "must be `org/team-slug` or a team slug of the repository's owner";
+    expect(warnings).toEqual([
+      `\`maintainer_teams[3]\` ${shape}, but it is the text \`org/team/x\`; that entry is ignored`,
+      `\`maintainer_teams[4]\` ${shape}, but it is the text \`a b\`; that entry is ignored`,
+      `\`maintainer_teams[5]\` ${shape}, but it is the text \`@slug\`; that entry is ignored`,
+      `\`maintainer_teams[6]\` ${shape}, but it is the text \`a b/c\`; that entry is ignored`,
+    ]);
+  });
+
+  it("the whole section written wrongly, or left empty, is the defaults", () => {
+    expect(parseConfig({ verification: "strict" })).toEqual({
+      config: defaultConfig,
+      warnings: ["`verification` must be a mapping of keys (indented `key: value` lines); the defaults are used"],
+    });
+    expect(parseConfig({ verification: null })).toEqual({ config: defaultConfig, warnings: [] });
+    expect(parseConfig({ verification: {} })).toEqual({ config: defaultConfig, warnings: [] });
+  });
+});

@@ -1,6 +1,6 @@
 import { JBBER_REF } from "../helpers/cases.js";
 import { describe, expect, it } from "@jest/globals";
-import { Verifier } from "../../src/verification/codes.js";
+import { parseReviewerKey, Verifier, verifierFor } from "../../src/verification/codes.js";
 
 const v = new Verifier("a-long-enough-recovery-secret");
 const ref = { ...JBBER_REF, number: 12 };
@@ -63,5 +63,93 @@ describe("repository challenge branches", () => {
     expect(v.challengeBranch(ref, "octo/other", t0)).not.toBe(a);
     expect(v.challengeBranch({ ...ref, author: "mallory" }, "octo/pkg", t0)).not.toBe(a);
     expect(v.challengeBranch(ref, "octo/pkg", hours(1))).not.toBe(a);
+  });
+});
+
+// Known answers: a code emailed, a branch named or a reviewer key handed out before an upgrade must still
+// verify after it, so the derivation (what goes into each HMAC, in what case, in what order) is pinned.
+describe("derivation stays what was handed out", () => {
+  const kv = new Verifier("known-answer-secret-0001");
+  const kref = { repo: "Registry/Support", number: 7, author: "JBber", account: "main:jbber:0" };
+  const at = new Date("2026-11-23T10:20:00Z");
+
+  it.each([
+    ["a reviewer key", () => kv.reviewerKey("Alice", 3), "rtk1.Alice.3.P7xG3ocSXOmIJ-mmcmgGMPXY5nww4NG9pUxEwDISxFM"],
+    ["an email code from the master", () => kv.issueEmailCode(kref, at, 24).code, "63952960"],
+    ["an email code from a reviewer's key", () => kv.reviewerMint("alice", 3).issueEmailCode(kref, at, 24).code, "30363310"],
+    ["a challenge branch", () => kv.challengeBranch(kref, "Octo/Pkg", at), "recovery-87366529"],
+  ])("%s", (_what, derive, expected) => {
+    expect(derive()).toBe(expected);
+  });
+
+  it("case does not matter in the repository, the author or the reviewer's login", () => {
+    const lower = { ...kref, repo: "registry/support", author: "jbber" };
+    expect(kv.issueEmailCode(lower, at, 24).code).toBe("63952960");
+    expect(kv.challengeBranch(lower, "octo/pkg", at)).toBe("recovery-87366529");
+    expect(kv.reviewerMint("ALICE", 3).issueEmailCode(kref, at, 24).code).toBe("30363310");
+    // The account key is compared as written (binding.ts lower-cases the username into it).
+    expect(kv.issueEmailCode({ ...kref, account: "main:JBBER:0" }, at, 24).code).not.toBe("63952960");
+  });
+
+  it("a handed-out key parses back to its login, version and a mint of the same codes", () => {
+    const key = parseReviewerKey("  rtk1.Alice.3.P7xG3ocSXOmIJ-mmcmgGMPXY5nww4NG9pUxEwDISxFM\n")!;
+    expect({ login: key.login, version: key.version }).toEqual({ login: "Alice", version: 3 });
+    expect(key.mint.issueEmailCode(kref, at, 24).code).toBe("30363310");
+  });
+});
+
+describe("what a reviewer key looks like", () => {
+  const mac = "a".repeat(43);
+  it.each([
+    [`rtk1.${"a".repeat(39)}.1.${mac}`, { login: "a".repeat(39), version: 1 }],
+    [`rtk1.a-b.999999.${mac}`, { login: "a-b", version: 999_999 }],
+    [`rtk1.A9.10.${"_-Zz09".repeat(7)}x`, { login: "A9", version: 10 }],
+  ])("%s is one", (text, expected) => {
+    expect(parseReviewerKey(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    `rtk1.${"a".repeat(40)}.1.${mac}`,
+    `rtk1.a_b.1.${mac}`,
+    `rtk1..1.${mac}`,
+    `rtk1.a.1000000.${mac}`,
+    `rtk1.a.01.${mac}`,
+    `rtk1.a.1.${mac}a`,
+    `rtk1.a.1.${mac.slice(1)}`,
+    `rtk1.a.1.${mac.slice(1)}=`,
+    `xrtk1.a.1.${mac}`,
+    `rtk1.a.1.${mac}\nmore`,
+    undefined,
+  ])("%j is not", (text) => {
+    expect(parseReviewerKey(text)).toBeNull();
+  });
+});
+
+describe("checking a code, at the edges", () => {
+  it("a code older than 96 hours is wrong, not expired; an expired code whose hour was used is used", () => {
+    const { code } = v.issueEmailCode(ref, t0, 24);
+    expect(v.checkEmailCode(ref, code, hours(90), 24, null)).toEqual({ result: "expired" });
+    expect(v.checkEmailCode(ref, code, hours(100), 24, null)).toEqual({ result: "wrong" });
+    const step = Math.floor(t0.getTime() / 3_600_000);
+    expect(v.checkEmailCode(ref, code, hours(30), 24, step)).toEqual({ result: "used" });
+    expect(v.checkEmailCode(ref, code, hours(30), 24, step - 1)).toEqual({ result: "expired" });
+    expect(v.checkEmailCode(ref, code, hours(1), 24, step - 1)).toEqual({ result: "ok", step });
+  });
+
+  it("the 8 digits and nothing around them", () => {
+    const { code } = v.issueEmailCode(ref, t0, 24);
+    for (const token of [`x${code}`, `${code}x`, ` ${code}`])
+      expect(v.checkEmailCode(ref, token, t0, 24, null)).toEqual({ result: "malformed" });
+  });
+
+  it("a secret of 16 characters is enough; 15 is not", () => {
+    expect(() => new Verifier("x".repeat(16))).not.toThrow();
+    expect(() => new Verifier("x".repeat(15))).toThrow("RECOVERY_SECRET must be at least 16 characters");
+  });
+
+  it("no secret, no verifier", () => {
+    expect(verifierFor(null)).toBeNull();
+    expect(verifierFor("")).toBeNull();
+    expect(verifierFor("a-long-enough-recovery-secret")!.issueEmailCode(ref, t0, 24)).toEqual(v.issueEmailCode(ref, t0, 24));
   });
 });
