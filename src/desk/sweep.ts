@@ -19,6 +19,9 @@ import { Desk, type AppOptions, type CaseTarget } from "./service.js";
 import { openCaseOf } from "../memory/open-requests.js";
 import { waitingBefore } from "../case/assign.js";
 import { labelledStatus, STATUS_RULES } from "../case/statuses.js";
+import { isRecoveryRequest } from "../intake/detect.js";
+import { parseRequest } from "../intake/parse.js";
+import type { FormSpec } from "../intake/form.js";
 
 /** The sweep (desk/sweep.ts). */
 export type SweepDesk = Pick<
@@ -87,7 +90,7 @@ async function sweepRepository(
   const now = desk.now();
   const listedAt = Date.now();
   // Oldest first: a backlog is taken in in the order it was filed, and the queue keeps that order.
-  const open = (await repo.listOpenRequests(config.config.labels.request)).sort((a, b) => a.number - b.number);
+  const open = await openRequestsOf(repo, config.config.labels.request, form);
   const openCases = open.map((i) => openCaseOf(i, form, config.config));
   await desk.openRequests
     .replace(`${owner}/${name}`, openCases, listedAt)
@@ -237,4 +240,19 @@ export function startSweeping(app: Probot, desk: SweepDesk, minutes: number, sig
     clearTimeout(first);
     clearInterval(every);
   });
+}
+
+/**
+ * The open requests, oldest first: those with the request label, and those filed without it (an
+ * older template's, or before the form applied the label) that the form's own fields make one —
+ * the rule the webhook door applies when such an issue is opened (intake/detect.ts). Any other
+ * issue is left alone.
+ */
+async function openRequestsOf(repo: RepoClient, label: string, form: FormSpec): Promise<Issue[]> {
+  const labelled = await repo.listOpenRequests(label);
+  const known = new Set(labelled.map((i) => i.number));
+  const unlabelled = (await repo.listOpenRequests(null)).filter(
+    (i) => !known.has(i.number) && isRecoveryRequest(i.labels, label, parseRequest(i.body, form)),
+  );
+  return [...labelled, ...unlabelled].sort((a, b) => a.number - b.number);
 }

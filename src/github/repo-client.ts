@@ -97,18 +97,18 @@ export class RepoClient {
   }
 
   /**
-   * Open issues carrying the request label, oldest first (pull requests excluded). Each page is asked
-   * conditionally: pages where nothing changed cost a 304 (new requests land on the last page).
+   * Open issues carrying the request label (every open issue with `null`), oldest first (pull requests
+   * excluded). Each page is asked conditionally: pages where nothing changed cost a 304.
    */
-  async listOpenRequests(label: string): Promise<Issue[]> {
+  async listOpenRequests(label: string | null): Promise<Issue[]> {
     const issues: RawIssue[] = [];
     for (let page = 1; ; page++) {
-      const key = `${this.ref.owner}/${this.ref.repo}:open:${label}:${page}`;
+      const key = `${this.ref.owner}/${this.ref.repo}:open:${label ?? "*"}:${page}`;
       const { data } = await this.cached(key, (headers) =>
         this.octokit.rest.issues.listForRepo({
           ...this.ref,
           state: "open",
-          labels: label,
+          ...(label === null ? {} : { labels: label }),
           sort: "created",
           direction: "asc",
           per_page: PER_PAGE,

@@ -62,10 +62,12 @@ export function parseRequest(body: string | null | undefined, form: FormSpec): P
   const reason = readReason(byRole.get("reason"), sections);
   const { boxes, inForm: boxesInForm } = readBoxes(sections, form);
   const otherRoles = [...byRole.keys()].filter((r) => r !== "username").length;
+  // The 2020 template's reason is a `Reason:` line, not a section: it is the reason field all the same.
+  const roles = reason !== null && !byRole.has("reason") ? [...byRole.keys(), "reason" as const] : [...byRole.keys()];
 
   return {
     hasFormSections: Boolean(usernameSection) && otherRoles > 0,
-    roles: [...byRole.keys()],
+    roles,
     foreignHeadings,
     username,
     reason,

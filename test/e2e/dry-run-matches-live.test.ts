@@ -131,9 +131,11 @@ describe("the dry run and the live desk, on the same backlog", () => {
       v.filter((c) => c.status !== "duplicate").map((c) => ({ ...c, card: conflictWords(c.card), labels: [...c.labels].sort() }));
     expect(open(dryView)).toEqual(open(liveView));
     expect(dryView.map((c) => [c.number, c.status, c.duplicateOf])).toEqual(liveView.map((c) => [c.number, c.status, c.duplicateOf]));
-    // Neither takes in what carries no request label (the 2020 template's request, another form): the sweep reads the
-    // labelled backlog; the webhook door judges an unlabelled issue when it is opened or edited.
-    expect(liveView.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 9, 10]);
+    // Both take in the 2020 template's request filed without the label (its fields make it one), and leave the other
+    // form's issue alone.
+    expect(liveView.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 9, 10]);
+    expect(live.thread(7).issue.labels).toContain("account-recovery");
+    expect(live.thread(8).comments).toEqual([]);
     expect(report.totals.byStatus).toEqual(
       liveView.reduce<Record<string, number>>((counts, c) => ({ ...counts, [c.status]: (counts[c.status] ?? 0) + 1 }), {}),
     );

@@ -1,6 +1,7 @@
 import { usernameFollowsRules } from "../../src/intake/username.js";
 import { describe, expect, it } from "@jest/globals";
 import { builtInForm, formFromYaml } from "../../src/intake/form.js";
+import { isRecoveryRequest } from "../../src/intake/detect.js";
 import { parseRequest } from "../../src/intake/parse.js";
 import { validateRequest, type Validation } from "../../src/intake/validate.js";
 import { body, fixture } from "../helpers/fixtures.js";
@@ -243,5 +244,16 @@ describe("headings come from the repository's own form", () => {
 
   it("the project's own form is read as the built-in form", () => {
     expect(formFromYaml(fixture("../../.github/ISSUE_TEMPLATE/account-recovery.yml"))).toEqual(builtInForm);
+  });
+});
+
+describe("which unlabelled issues are recovery requests (intake/detect.ts)", () => {
+  it("a request of every era is one by its own fields; an issue of another kind is not", () => {
+    const isRequest = (name: string) => isRecoveryRequest([], "account-recovery", parseRequest(body(name), builtInForm));
+    // The 2020 markdown template's reason is a `Reason:` line, not a section: it is a request all the same.
+    expect(isRequest("template-2020")).toBe(true);
+    expect(isRequest("form-jbber")).toBe(true);
+    expect(isRequest("not-a-request")).toBe(false);
+    expect(parseRequest(body("template-2020"), builtInForm).roles).toEqual(["username", "reason"]);
   });
 });
