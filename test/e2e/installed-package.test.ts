@@ -71,6 +71,15 @@ describe("the installed package", () => {
     expect((manifest.scripts as Record<string, string>).prepack).toBe("npm run build");
   });
 
+  it("`npm publish --dry-run` passes, and would publish what runs only", async () => {
+    // lib/ is already built by `npm test`; --ignore-scripts skips prepack's second build.
+    const { stderr } = await exec(NPM, ["publish", "--dry-run", "--ignore-scripts"], { maxBuffer: 16 * 1024 * 1024 });
+    expect(stderr).toMatch(/\+ recovery-triage@\d+\.\d+\.\d+|Publishing to .* \(dry-run\)/);
+    const files = [...stderr.matchAll(/^npm notice [\d.]+k?B (\S+)$/gm)].map((m) => m[1]!);
+    expect(files).toContain("lib/cli/main.js");
+    expect(files.filter((f) => /^(src|test|standin|bench|dist|scripts)\//.test(f))).toEqual([]);
+  }, 120_000);
+
   it("--help and --version", async () => {
     expect((await run(["--help"])).stdout).toContain("usage: recovery-triage <command> [options]");
     expect((await run(["--version"])).stdout.trim()).toBe(
