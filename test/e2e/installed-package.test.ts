@@ -72,10 +72,12 @@ describe("the installed package", () => {
   });
 
   it("`npm publish --dry-run` passes, and would publish what runs only", async () => {
-    // lib/ is already built by `npm test`; --ignore-scripts skips prepack's second build.
-    const { stderr } = await exec(NPM, ["publish", "--dry-run", "--ignore-scripts"], { maxBuffer: 16 * 1024 * 1024 });
-    expect(stderr).toMatch(/\+ recovery-triage@\d+\.\d+\.\d+|Publishing to .* \(dry-run\)/);
-    const files = [...stderr.matchAll(/^npm notice [\d.]+k?B (\S+)$/gm)].map((m) => m[1]!);
+    // lib/ is already built by `npm test`; --ignore-scripts skips prepack's second build. --json: npm's notices are
+    // not printed under CI=true, its JSON answer always is.
+    const { stdout } = await exec(NPM, ["publish", "--dry-run", "--ignore-scripts", "--json"], { maxBuffer: 16 * 1024 * 1024 });
+    const published = (JSON.parse(stdout) as Record<string, { id: string; files: { path: string }[] }>)["recovery-triage"]!;
+    expect(published.id).toBe(`recovery-triage@${(JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version}`);
+    const files = published.files.map((f) => f.path);
     expect(files).toContain("lib/cli/main.js");
     expect(files.filter((f) => /^(src|test|standin|bench|dist|scripts)\//.test(f))).toEqual([]);
   }, 120_000);
