@@ -120,7 +120,7 @@ export async function dryRun(
   const client = desk.clientFor(octokit, owner, repo);
   const { config } = await desk.settings.configFor(octokit, owner, repo, probot.log);
   const form = await desk.settings.formFor(octokit, client, probot.log);
-  const labelsNow = new Map((await client.listOpenRequests(config.labels.request)).map((i) => [i.number, i.labels]));
+  const labelsNow = new Map((await client.listOpenRequests(null)).map((i) => [i.number, i.labels]));
   const report = await sweepOneRepository(probot, desk, owner, repo, reader.as === "person" ? octokit : undefined, terminalProgress());
   await desk.queue.idle();
   const byIssue = new Map<number, RecordedWrite[]>();

@@ -245,14 +245,10 @@ export function startSweeping(app: Probot, desk: SweepDesk, minutes: number, sig
 /**
  * The open requests, oldest first: those with the request label, and those filed without it (an
  * older template's, or before the form applied the label) that the form's own fields make one —
- * the rule the webhook door applies when such an issue is opened (intake/detect.ts). Any other
- * issue is left alone.
+ * the rule the webhook door applies when such an issue is opened (intake/detect.ts). One listing of
+ * every open issue serves both; any other issue is left alone.
  */
 async function openRequestsOf(repo: RepoClient, label: string, form: FormSpec): Promise<Issue[]> {
-  const labelled = await repo.listOpenRequests(label);
-  const known = new Set(labelled.map((i) => i.number));
-  const unlabelled = (await repo.listOpenRequests(null)).filter(
-    (i) => !known.has(i.number) && isRecoveryRequest(i.labels, label, parseRequest(i.body, form)),
-  );
-  return [...labelled, ...unlabelled].sort((a, b) => a.number - b.number);
+  const open = await repo.listOpenRequests(null);
+  return open.filter((i) => isRecoveryRequest(i.labels, label, parseRequest(i.body, form))).sort((a, b) => a.number - b.number);
 }
