@@ -154,6 +154,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 /** More comments than any list the card keeps: a flood must never push owed work out of the record. */
 const FLOOD = 101;
+/** The slowest step seen (two instances, a buried command) settles in about 5 s; twelve times that is a stall. */
+const STEP_LIMIT_MS = 60_000;
+/**
+ * A whole run's time: past it fast-check stops drawing and shrinking, and reports what it has (a failure
+ * with its seed and the smallest sequence so far), so a failure found late is never turned into a Jest
+ * timeout that hides it. Twenty sequences take about 75 s on two idle cores.
+ */
+const RUN_LIMIT_MS = 300_000;
 
 let redis: RedisProcess;
 beforeAll(async () => {
@@ -233,16 +241,18 @@ async function play(instances: number, steps: Step[]): Promise<void> {
       const before = github.requests.length;
       // Comments still owed (news asks that came while the case was closed, then reopened) are applied at the next door.
       const owedBefore = owedComments(github, true).length;
-      await perform(
-        w,
-        s,
-        now,
-        (id) => (ownComment ??= id),
-        () => ownComment,
-        (days) => (clock += days * 86_400_000),
-        codes,
-      );
-      await github.settled();
+      await withinStepLimit(s, async () => {
+        await perform(
+          w,
+          s,
+          now,
+          (id) => (ownComment ??= id),
+          () => ownComment,
+          (days) => (clock += days * 86_400_000),
+          codes,
+        );
+        await github.settled();
+      });
       // The crash belongs to this step: an event that made fewer writes killed nobody, and later steps must not die.
       if (s.kind === "crash") github.crashAfterWrites(0);
       // A crash loses the rest of that event's work as a lost webhook does: until a sweep.
@@ -254,6 +264,22 @@ async function play(instances: number, steps: Step[]): Promise<void> {
   } finally {
     await w.stop();
     world = null;
+  }
+}
+
+/**
+ * A step that does not settle within STEP_LIMIT_MS is a failure of its own (a hang or a stall behind
+ * pacing), reported with its sequence and seed, rather than a silent Jest timeout that hides which.
+ */
+async function withinStepLimit(s: Step, run: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`step ${JSON.stringify(s)} did not settle within ${STEP_LIMIT_MS / 1000} s`)), STEP_LIMIT_MS);
+  });
+  try {
+    await Promise.race([run(), limit]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -430,13 +456,17 @@ function owedComments(github: GitHubStandIn, hidesNews: boolean) {
 }
 
 describe("random event sequences keep the desk's invariants", () => {
-  it("one card, bound verification, no echoed secret, bounded writes", async () => {
-    const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(1, 2), fc.array(step, { minLength: 1, maxLength: 14 }), (instances, steps) =>
-        play(instances, steps),
-      ),
-      { numRuns: 20, ...(seed !== undefined ? { seed } : {}) },
-    );
-  }, 480_000);
+  it(
+    "one card, bound verification, no echoed secret, bounded writes",
+    async () => {
+      const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(1, 2), fc.array(step, { minLength: 1, maxLength: 14 }), (instances, steps) =>
+          play(instances, steps),
+        ),
+        { numRuns: 20, plugins: [fc.interruptAfterTimeLimit(RUN_LIMIT_MS)], ...(seed !== undefined ? { seed } : {}) },
+      );
+    },
+    RUN_LIMIT_MS + 2 * STEP_LIMIT_MS,
+  );
 });
