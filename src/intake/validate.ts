@@ -91,13 +91,19 @@ const UNSPACED_SENTENCE = 4;
 
 export function saysWhatHappened(reason: string): boolean {
   if (new Set(reason.match(UNSPACED) ?? []).size >= UNSPACED_SENTENCE) return true;
-  // Split on whitespace first, so no pattern ever scans a long run twice (the input is hostile).
-  const words = reason
-    .split(/\s+/)
-    .filter((token) => !token.includes("@") && !token.includes(EMAIL_REMOVED) && !/^(?:https?:\/\/|www\.)/i.test(token))
-    .flatMap((token) => token.split(/[^\p{L}\p{N}'-]+/u))
-    .filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 2 && !EMPTY_WORDS.has(w.toLowerCase()));
-  return new Set(words.map((w) => w.toLowerCase())).size >= 2;
+  // Split on whitespace first, so no pattern ever scans a long run twice (the input is hostile); two
+  // different words are enough, so the reading stops at the second.
+  let first: string | null = null;
+  for (const token of reason.split(/\s+/)) {
+    if (token.includes("@") || token.includes(EMAIL_REMOVED) || /^(?:https?:\/\/|www\.)/i.test(token)) continue;
+    for (const w of token.split(/[^\p{L}\p{N}'-]+/u)) {
+      const word = w.toLowerCase();
+      if ((w.match(/\p{L}/gu)?.length ?? 0) < 2 || EMPTY_WORDS.has(word)) continue;
+      if (first !== null && word !== first) return true;
+      first = word;
+    }
+  }
+  return false;
 }
 
 function boxSchema(box: CheckboxRole) {

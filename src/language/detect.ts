@@ -66,11 +66,39 @@ export function readLanguage(texts: readonly string[], detect: Detector): Readin
     return sure ? { language: "ru", confident: true } : UNSURE;
   }
   if (count.latin < THRESHOLDS.minLetters) return UNSURE;
+  if (plainlyEnglish(words, count)) return { language: "en", confident: true };
   const guess = detect(onlyLatin(words));
   if (!guess.reliable || !hasLead(guess, THRESHOLDS.lead)) return UNSURE;
   // A language the desk does not write in is answered in English, without pretending to know.
   const latin = LATIN.find((code) => code === guess.language);
   return latin ? { language: latin, confident: true } : UNSURE;
+}
+
+/**
+ * English words that are not words of Spanish, Portuguese, French or German (nor their loanwords in
+ * requests: no "me", "no", "in", "on", "am", "has", "was", "will", "codes"): English's commonest words, and a
+ * recovery request's own.
+ */
+const ENGLISH_ONLY = new Set(
+  (
+    "the and my i i'm it to is have had this that with for of been you your we they would could should which " +
+    "because when where what there their lost access please can't cannot don't account phone recovery"
+  ).split(" "),
+);
+const WORD = /[a-z']+/g;
+
+/**
+ * Most requests are in English, and an English request must cost what it did before languages were
+ * read (docs/operators.md measures it): words without a letter outside ASCII of which at least a
+ * third, and at least four, are English-only words are English without asking the detector. On
+ * the corpus the detector reads every such text as English too (test/language/language.test.ts).
+ */
+export function plainlyEnglish(words: string, count = scripts(words)): boolean {
+  if (count.cyrillic + count.han + count.kana + count.hangul > 0 || /[\u00c0-\u024f]/.test(words)) return false;
+  const tokens = words.toLowerCase().match(WORD) ?? [];
+  let english = 0;
+  for (const token of tokens) if (ENGLISH_ONLY.has(token)) english++;
+  return english >= 4 && english * 3 >= tokens.length;
 }
 
 /** The languages written in the Latin script, English among them. */

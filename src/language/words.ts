@@ -63,6 +63,7 @@ const ADDRESS_CHAR = /[\w.+-]/;
  * into the address (`邮箱是：name@qq.com`), so only the address's own characters are dropped.
  */
 function withoutAddress(word: string): string {
+  if (!word.includes("@")) return word;
   // One pass: at each `@`, the address characters already kept are taken back and those after it skipped.
   const kept: string[] = [];
   for (let i = 0; i < word.length; i++) {

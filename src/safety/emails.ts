@@ -75,6 +75,12 @@ function read(text: string): Reading {
     } else if (text[i] === "\\" && /[.@_\-+]/.test(text[i + 1] ?? "")) {
       put(text[i + 1]!, i, i + 2); // a markdown escape: `gmail\.com`
       i += 2;
+    } else if (text.charCodeAt(i) < 0x80) {
+      // ASCII reads as itself (NFKC leaves it, and no invisible or look-alike is ASCII): most text, no lookups.
+      out.push(text[i]!);
+      from.push(i);
+      to.push(i + 1);
+      i++;
     } else {
       const c = String.fromCodePoint(text.codePointAt(i)!);
       put(normalised(c), i, i + c.length);
@@ -85,6 +91,9 @@ function read(text: string): Reading {
 }
 
 const LOCAL_CHAR = /[\p{L}\p{N}\p{M}._%+'-]/u;
+/** LOCAL_CHAR without the regular expression for ASCII, which is most of any text. */
+const ASCII_LOCAL = /[A-Za-z0-9._%+'-]/;
+const isLocalChar = (c: string) => (c.charCodeAt(0) < 0x80 ? ASCII_LOCAL.test(c) : LOCAL_CHAR.test(c));
 const LABEL_CHAR = /[\p{L}\p{N}\p{M}-]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -126,13 +135,13 @@ export function findEmailAddresses(text: string): AddressFinding[] {
   const found: AddressFinding[] = [];
   let i = 0;
   while (i < s.length) {
-    if (!LOCAL_CHAR.test(s[i]!)) {
+    if (!isLocalChar(s[i]!)) {
       i++;
       continue;
     }
     // A run of characters that may be a local part; what follows it decides.
     let j = i;
-    while (j < s.length && LOCAL_CHAR.test(s[j]!)) j++;
+    while (j < s.length && isLocalChar(s[j]!)) j++;
     const address = addressAfter(s, i, j);
     if (!address) {
       i = j;
