@@ -27,8 +27,29 @@ const FORM_PHRASES = [
 /** Alternatives of plain words only (no nested quantifier): linear on any input. */
 const FORM_TEXT = new RegExp(FORM_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
 
-/** Where an email client starts quoting the message being answered: nothing after it is the requester's. */
-const REPLY_HEADER = /^(?:on .{1,200} wrote:|-{2,} ?(?:original|replied|forwarded) message ?-{2,}|from: |在 .{1,80}写道[:：])/i;
+/**
+ * Where an email client starts quoting the message being answered: nothing after it is the
+ * requester's. Requesters answer the desk's notices by email, so the header is in their client's
+ * language, whatever they wrote above it (seen in the support threads: a Korean client's
+ * "2025년 4월 26일 (토) …님이 작성:" under an English reply, QQ Mail's "------ 原始邮件 ------").
+ * Each alternative is bounded, so no line is scanned more than once per alternative.
+ */
+const REPLY_HEADERS = [
+  /^on .{1,200} wrote:$/i, // en (Gmail, Apple Mail)
+  /^(?:-{2,}|_{2,}) ?(?:original|replied|forwarded) message ?(?:-{2,}|_{2,})?/i, // en (Outlook, NetEase, forwards)
+  /^(?:from|发件人|寄件者|差出人|보낸 사람|von|de|от)\s?[:：] ?\S/i, // Outlook's header block
+  /^在 .{1,120}写道[:：]/, // zh
+  /^-{2,}(?:\s|&nbsp;){0,6}(?:原始邮件|原始郵件|回复的原邮件)/, // zh (QQ Mail)
+  /님이 작성[:：]?$/, // ko
+  /^20\d\d年\d{1,2}月\d{1,2}日.{1,200}[:：]$/, // ja (Gmail: "2025年4月26日(土) 2:50 name <address>:")
+  /^am .{1,200} schrieb .{0,200}:$/i, // de
+  /^le .{1,200} a écrit ?:$/i, // fr
+  /^el .{1,200} escribió:$/i, // es
+  /^(?:em|no dia) .{1,200} escreveu:$/i, // pt
+  /^.{1,200},? (?:пишет|написал|написала|написал\(а\)):$/i, // ru
+  /^.{1,40} \d{4} г\. в \d{1,2}:\d\d, .{1,200}:$/, // ru (Gmail: "сб, 26 апр. 2025 г. в 02:50, name <address>:")
+];
+const isReplyHeader = (line: string) => REPLY_HEADERS.some((header) => header.test(line));
 
 export function requesterWords(text: string): string {
   const fences = new FenceTracker();
@@ -36,7 +57,7 @@ export function requesterWords(text: string): string {
   for (const raw of stripHtmlComments(normaliseNewlines(text.slice(0, MAX_CHARS * 2))).split("\n")) {
     if (fences.inFence(raw)) continue;
     const line = raw.trim();
-    if (REPLY_HEADER.test(line)) break;
+    if (isReplyHeader(line)) break;
     // A quote, a command, a heading or a checkbox line of the form.
     if (/^(?:>|\/|#|[-*] \[[ xX]\])/.test(line)) continue;
     kept.push(line);

@@ -55,6 +55,35 @@ describe("reading the requester's language", () => {
     expect(requesterWords(text)).toBe("See ok");
   });
 
+  it("stops at an email client's reply header, in the requester's client's language", () => {
+    // Requesters answer notices by email; the header above the quote is their client's words, not theirs.
+    const headers = [
+      "On Sat, Apr 26, 2025 at 2:50 AM desk <notifications@github.com> wrote:",
+      "2025년 4월 26일 (토) 오전 2:50, desk ***@***.***>님이 작성:",
+      "------------------&nbsp;原始邮件&nbsp;------------------",
+      '发件人: "pypi/support" ***@***.***&gt;;',
+      "在 2025年4月26日 02:50，desk 写道：",
+      "2025年4月26日(土) 2:50 desk <notifications@github.com>:",
+      "Am Sa., 26. Apr. 2025 um 02:50 Uhr schrieb desk <notifications@github.com>:",
+      "Le sam. 26 avr. 2025 à 02:50, desk <notifications@github.com> a écrit :",
+      "El sáb, 26 abr 2025 a las 2:50, desk (<notifications@github.com>) escribió:",
+      "Em sáb., 26 de abr. de 2025 às 02:50, desk <notifications@github.com> escreveu:",
+      "сб, 26 апр. 2025 г. в 02:50, desk <notifications@github.com>:",
+      "26.04.2025 02:50, desk пишет:",
+    ];
+    const quoted = "Hi, I have initiated an account recovery process and an email is being sent";
+    for (const header of headers) {
+      expect([header, requesterWords(`Thank you, I will do that.\n\n${header}\n\n${quoted}\n> quoted`)]).toEqual([
+        header,
+        "Thank you, I will do that.",
+      ]);
+    }
+    expect(readLanguage([`Thank you, I will do that and reply soon.\n\n${headers[1]}\n\n> quoted`], detect).language).toBe("en");
+    // A line that only mentions a language's words for "from" or "wrote" is still the requester's.
+    expect(requesterWords("Von meinem Telefon aus geht es nicht mehr")).toBe("Von meinem Telefon aus geht es nicht mehr");
+    expect(requesterWords("He wrote: nothing")).toBe("He wrote: nothing");
+  });
+
   it("reads short or mixed text as unsure, and an unsure reading never switches a case", () => {
     expect(readLanguage(["gracias"], detect)).toEqual({ language: "en", confident: false });
     expect(readLanguage(["ok 谢谢"], detect).confident).toBe(false);
