@@ -36,6 +36,8 @@ export interface SweepReport {
   failures: number;
   /** Cases left for the next sweep: the write budget was kept for people's requests (reliability/write-budget.ts). */
   deferred: number;
+  /** When the budget has room for them again (ms since the epoch); null when nothing was deferred. */
+  deferredUntil: number | null;
 }
 
 /** Every open request of every installation, and the closed ones that can still be reopened, through the runner. */
@@ -47,7 +49,7 @@ export interface SweepProgress {
 }
 
 export async function sweepAll(app: Probot, desk: SweepDesk, progress?: SweepProgress): Promise<SweepReport> {
-  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0 };
+  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0, deferredUntil: null };
   // The sweep's writes are background work: they spend only what people's requests leave (write-budget.ts).
   for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, background(desk))) {
     await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden }, app.log, report, progress);
@@ -67,7 +69,7 @@ export async function sweepOneRepository(
   reader?: ProbotOctokit,
   progress?: SweepProgress,
 ): Promise<SweepReport> {
-  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0 };
+  const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0, deferredUntil: null };
   const octokit = makeReliable(reader ?? (await installationFor(app, owner, name)), background(desk));
   const { data } = await octokit.rest.repos.get({ owner, repo: name });
   const target = { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !data.private };
@@ -113,13 +115,14 @@ async function sweepRepository(
   const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && mayLock(i) && closedAgo(i, lockDays)));
   const cases = [...open.map((issue) => ({ issue, open: true })), ...swept.map((issue) => ({ issue, open: false }))];
   // Background work spends only what people's requests leave: with no room, the rest waits for the next sweep.
-  const deferRest = (index: number) => {
+  const deferRest = (index: number, until: number) => {
     report.deferred += cases.length - index;
+    report.deferredUntil = Math.max(report.deferredUntil ?? 0, until);
     log.warn({ deferred: cases.length - index }, "the write budget is kept for people's requests; the rest waits for the next sweep");
   };
   for (const [index, { issue, open: isOpen }] of cases.entries()) {
     if (desk.retry.budget?.room("background") === 0) {
-      deferRest(index);
+      deferRest(index, desk.retry.budget.nextRoom("background"));
       break;
     }
     report.cases++;
@@ -137,7 +140,7 @@ async function sweepRepository(
     } catch (error) {
       // One broken case must not stop the sweep of the others.
       if (error instanceof WriteDeferred) {
-        deferRest(index);
+        deferRest(index, error.untilMs);
         break;
       }
       report.failures++;
@@ -230,17 +233,32 @@ export async function sweepWithNewDesk(app: Probot, options: AppOptions = {}, pr
   return report;
 }
 
-/** The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`. */
+/**
+ * The server's own sweep: soon after start (healing what a crash left undone), then every `minutes`;
+ * and, when a sweep left work for lack of budget, again as soon as the budget has room for it, so a
+ * backlog is taken in at the pace the hourly limit allows rather than one sweep interval a batch.
+ */
 export function startSweeping(app: Probot, desk: SweepDesk, minutes: number, signal?: AbortSignal): void {
   if (minutes <= 0) return;
-  const sweep = () => void sweepOnce(app, desk);
-  const first = setTimeout(sweep, Math.min(minutes, 1) * 60_000).unref();
-  const every = setInterval(sweep, minutes * 60_000).unref();
+  let resume: NodeJS.Timeout | undefined;
+  const sweep = async () => {
+    clearTimeout(resume);
+    const report = await sweepOnce(app, desk);
+    if (signal?.aborted || !report?.deferredUntil) return;
+    const wait = Math.max(report.deferredUntil - Date.now(), 0) + RESUME_MARGIN_MS;
+    if (wait < minutes * 60_000) resume = setTimeout(() => void sweep(), wait).unref();
+  };
+  const first = setTimeout(() => void sweep(), Math.min(minutes, 1) * 60_000).unref();
+  const every = setInterval(() => void sweep(), minutes * 60_000).unref();
   signal?.addEventListener("abort", () => {
     clearTimeout(first);
     clearInterval(every);
+    clearTimeout(resume);
   });
 }
+
+/** After the budget's room returns, a moment more: the clock of a write's place and ours may differ a little. */
+const RESUME_MARGIN_MS = 2_000;
 
 /**
  * The open requests, oldest first: those with the request label, and those filed without it (an

@@ -45,6 +45,11 @@ export class SharedWriteBudget {
     return this.local.room(priority, now);
   }
 
+  /** As `room`: as of the last plan. */
+  nextRoom(priority: Priority, now = this.clock()): number {
+    return this.local.nextRoom(priority, now);
+  }
+
   usedThisHour(now = this.clock()): number {
     return this.local.usedThisHour(now);
   }

@@ -85,6 +85,11 @@ export class WriteBudget {
     return Math.max(0, Math.min(perHour - inHour, perMinute - inMinute));
   }
 
+  /** When `priority` next has room for a write (now, if it has some), without taking it. */
+  nextRoom(priority: Priority, now = this.clock()): number {
+    return this.earliest(priority, now);
+  }
+
   /** The writes of the last hour as another holder of the budget knows them (instances sharing Redis). */
   replace(sent: number[]): void {
     this.sent = [...sent].sort((x, y) => x - y);

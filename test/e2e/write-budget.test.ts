@@ -36,6 +36,11 @@ describe("an adoption within the hour's budget", () => {
     // Background work stops at the hour's budget less its reserve (10 %: 3 of 30).
     expect(github.writes().length).toBeLessThanOrEqual(27);
     expect(report!.deferred).toBeGreaterThan(0);
+    // It says when the budget has room again (the server's next sweep comes then): as the first of
+    // the hour's writes leaves the window, an hour after it was made.
+    const untilMinutes = (report!.deferredUntil! - Date.now()) / 60_000;
+    expect(untilMinutes).toBeGreaterThan(55);
+    expect(untilMinutes).toBeLessThanOrEqual(60);
     expect(report!.failures).toBe(0);
     // A person's request uses the reserve: its card comes at once.
     const fresh = await github.openIssue("newcomer", "Account recovery request", body("form-jbber").replace(/^jbber$/m, "fresh"), [

@@ -1,0 +1,63 @@
+// When the server's own sweep runs: a minute after start, then every SWEEP_INTERVAL_MINUTES, and —
+// when a sweep left work for lack of write budget — again as soon as the budget has room, so a
+// backlog is taken in at the pace the hourly limit allows instead of one interval a batch.
+import { afterEach, beforeEach, describe, expect, it, jest } from "@jest/globals";
+import type { Probot } from "probot";
+import { startSweeping, type SweepDesk, type SweepReport } from "../../src/desk/sweep.js";
+
+const MINUTE = 60_000;
+
+/** A desk whose sweeps return the reports given, in turn, and record when they ran. */
+function fakeDesk(reports: Partial<SweepReport>[]) {
+  const ran: number[] = [];
+  const start = Date.now();
+  const desk = {
+    sweepLock: {
+      tryRun: async () => {
+        ran.push(Math.round((Date.now() - start) / 1000));
+        return { repositories: 1, cases: 0, writes: 0, failures: 0, deferred: 0, deferredUntil: null, ...reports.shift() };
+      },
+    },
+    metrics: { sweepDuration: { observe: () => undefined }, sweptCases: { inc: () => undefined }, errors: { inc: () => undefined } },
+  } as unknown as SweepDesk;
+  return { desk, ran };
+}
+const app = { log: { info: () => undefined, error: () => undefined } } as unknown as Probot;
+
+beforeEach(() => {
+  jest.useFakeTimers({ now: Date.parse("2026-12-07T10:00:00Z") });
+});
+afterEach(() => {
+  jest.useRealTimers();
+});
+
+describe("the server's sweep schedule", () => {
+  it("sweeps a minute after start, then every interval, when nothing is left over", async () => {
+    const { desk, ran } = fakeDesk([]);
+    startSweeping(app, desk, 60);
+    await jest.advanceTimersByTimeAsync(121 * MINUTE);
+    expect(ran).toEqual([60, 3600, 7200]);
+  });
+
+  it("sweeps again as soon as the budget has room for what it deferred", async () => {
+    const { desk, ran } = fakeDesk([{ deferred: 300, deferredUntil: Date.now() + 31 * MINUTE }]);
+    startSweeping(app, desk, 60);
+    await jest.advanceTimersByTimeAsync(61 * MINUTE);
+    // The first, at 1 minute, deferred until 31 minutes: the next runs 2 s after that, not at the interval's 60.
+    expect(ran).toEqual([60, 1862, 3600]);
+  });
+
+  it("leaves a deferral later than the next interval to the interval, and stops when aborted", async () => {
+    const abort = new AbortController();
+    const later = fakeDesk([{ deferred: 5, deferredUntil: Date.now() + 200 * MINUTE }]);
+    startSweeping(app, later.desk, 60, abort.signal);
+    await jest.advanceTimersByTimeAsync(61 * MINUTE);
+    expect(later.ran).toEqual([60, 3600]);
+    const soon = fakeDesk([{ deferred: 5, deferredUntil: Date.now() + 5 * MINUTE }]);
+    startSweeping(app, soon.desk, 60, abort.signal);
+    await jest.advanceTimersByTimeAsync(2 * MINUTE);
+    abort.abort();
+    await jest.advanceTimersByTimeAsync(120 * MINUTE);
+    expect(soon.ran).toEqual([60]);
+  });
+});
