@@ -1,9 +1,15 @@
-// Adopting a backlog, measured (`npm run bench -- adoption`): 450 mixed requests filed over the
-// last 90 days while no desk listened, then, as an admin would go about it: `recovery-triage
-// dry-run` (nothing written), and the real server (`npm start`) installed, whose first sweep takes
-// the backlog in at GitHub's pace (the stand-in refuses and counts any write that comes too early).
-// Meanwhile a new request is filed every 30 seconds; each one's time to its card is compared with a
-// new request's on an idle desk.
+// Adopting a backlog, measured (`npm run bench -- adoption`): a backlog of mixed requests filed over
+// the last 90 days while no desk listened, then, as an admin would go about it: `recovery-triage
+// dry-run` (nothing written), and the real server (`npm start`) installed, whose sweeps take the
+// backlog in within the installation's write budget (the stand-in enforces the same minute and hour
+// and counts every refused write). Meanwhile people keep using the desk: every PERSON_EVERY_SECONDS
+// a new request is filed and a maintainer puts the previous one on hold; each one's seconds to its
+// card, and to the command's label, are measured. The adoption's time is compared with the floor the
+// hourly limit sets for all the writes made meanwhile (no desk could make them sooner).
+//
+// Its scale comes from the environment: ADOPTION_BACKLOG (450), GITHUB_WRITES_PER_HOUR (GitHub's
+// 500; lowered, as an admin may, to see several hours' windows in one), PERSON_EVERY_SECONDS (300).
+// At GitHub's numbers 450 requests take about two hours: their writes need three hours' windows.
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,20 +19,38 @@ import { hasStateMarker } from "../src/case/state.js";
 import { startAppProcess } from "../standin/app-process.js";
 import { GitHubStandIn } from "../standin/github-standin.js";
 import { STANDIN_WEBHOOK_SECRET } from "../standin/harness.js";
+import { GITHUB_WRITE_LIMITS, writeLimits } from "../src/reliability/write-budget.js";
 import { INVALID_REQUEST, JBBER_REQUEST } from "../standin/demo-requests.js";
 
 const DAY = 24 * 60 * 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const named = (name: string) => JBBER_REQUEST.replace("\njbber\n", `\n${name}\n`);
 
-export async function adoptionCosts(backlog = 450): Promise<Record<string, unknown>> {
+/**
+ * The earliest time `writes` writes can all be made under `perHour` an hour and `perMinute` a
+ * minute (sliding windows, as GitHub counts them), in minutes: the floor no desk can beat.
+ */
+export function hourlyFloorMinutes(writes: number, perHour: number, perMinute: number): number {
+  if (writes <= 0) return 0;
+  const fullHours = Math.floor((writes - 1) / perHour);
+  const rest = writes - fullHours * perHour;
+  return fullHours * 60 + (rest - 1) / perMinute;
+}
+
+export async function adoptionCosts(
+  backlog = Number(process.env.ADOPTION_BACKLOG ?? 450),
+  perHour = writeLimits(process.env).perHour,
+  personEverySeconds = Number(process.env.PERSON_EVERY_SECONDS ?? 300),
+): Promise<Record<string, unknown>> {
   // The stand-in stamps issues with this clock: the backlog is filed over the last 90 days.
   let ago = 90 * DAY;
+  const limits = { perMinute: GITHUB_WRITE_LIMITS.perMinute, perHour };
   const github = new GitHubStandIn({
     webhookSecret: STANDIN_WEBHOOK_SECRET,
     files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\nregistry:\n  evidence: false\n" },
     roles: { alice: "maintain", bob: "write" },
     pacing: true,
+    writeLimits: limits,
     now: () => new Date(Date.now() - ago),
   });
   await github.start();
@@ -67,35 +91,61 @@ export async function adoptionCosts(backlog = 450): Promise<Record<string, unkno
   };
   rmSync(dir, { recursive: true, force: true });
 
-  // 2. Installed: the server's first sweep starts a minute after it does.
+  // 2. Installed with the hour as given: the server's first sweep starts a minute after it does.
   const app = await startAppProcess(github, {
     WEBHOOK_SECRET: STANDIN_WEBHOOK_SECRET,
     GHE_HOST: github.host,
     GHE_PROTOCOL: "http",
     LOG_LEVEL: "warn",
-    SWEEP_INTERVAL_MINUTES: "600",
+    GITHUB_WRITES_PER_HOUR: String(perHour),
   });
   github.deliverTo(`${app.url}/api/github/webhooks`);
+  const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
+  const until = async (done: () => boolean) => {
+    while (!done()) await sleep(100);
+  };
   const newRequest = async (i: number) => {
     const issue = await github.openIssue(`newcomer${i}`, "Account recovery request", named(`fresh${i}`), ["account-recovery"]);
     const at = performance.now();
-    while (!hasCard(issue.number)) await sleep(100);
-    return Math.round((performance.now() - at) / 100) / 10;
+    await until(() => hasCard(issue.number));
+    return { number: issue.number, seconds: seconds(at) };
   };
-  const idle = [await newRequest(0), await newRequest(1)];
-  while (!hasCard(1)) await sleep(200);
+  /** A maintainer's `/hold`: seconds until the case carries the on-hold label. */
+  const hold = async (number: number) => {
+    await github.comment(number, "alice", "/hold");
+    const at = performance.now();
+    await until(() => github.thread(number).issue.labels.includes("recovery: on-hold"));
+    return seconds(at);
+  };
+  const idle = [(await newRequest(0)).seconds, (await newRequest(1)).seconds];
+  const idleCommand = await hold(github.issues.size);
+  await until(() => hasCard(1));
   requests = github.requests.length;
   started = performance.now();
-  const during: number[] = [];
+  const cards: number[] = [];
+  const commands: number[] = [];
   let i = 2;
-  let adopted = 0;
-  while (adopted < backlog) {
-    const waits = newRequest(i++);
-    await sleep(30_000);
-    during.push(await waits);
-    adopted = Array.from({ length: backlog }, (_, k) => k + 1).filter(hasCard).length;
+  let last = github.issues.size;
+  const adoptedCount = () => Array.from({ length: backlog }, (_, k) => k + 1).filter(hasCard).length;
+  while (adoptedCount() < backlog) {
+    const next = newRequest(i++);
+    commands.push(await hold(last));
+    const filed = await next;
+    cards.push(filed.seconds);
+    last = filed.number;
+    const wait = performance.now() + personEverySeconds * 1000;
+    while (performance.now() < wait && adoptedCount() < backlog) await sleep(1000);
   }
-  const seconds = Math.round((performance.now() - started) / 1000);
+  const minutes = Math.round((performance.now() - started) / 6000) / 10;
+  const writes = github.writes(requests).length;
+  // The backlog's own writes: to one of its issues, or to a comment on one (the card's edits).
+  const issueOf = (path: string) => {
+    const comment = /\/issues\/comments\/(\d+)/.exec(path);
+    if (comment) return github.comments.get(Number(comment[1]))?.issue ?? null;
+    const issue = /\/issues\/(\d+)(?:\/|$)/.exec(path);
+    return issue ? Number(issue[1]) : null;
+  };
+  const backlogWrites = github.writes(requests).filter((w) => (issueOf(w.path) ?? Infinity) <= backlog).length;
   // Every mention a reader of a backlog thread would see (the desk's hidden blocks aside), with where.
   const mentioned = Array.from({ length: backlog }, (_, k) => k + 1).flatMap((n) =>
     github
@@ -104,23 +154,28 @@ export async function adoptionCosts(backlog = 450): Promise<Record<string, unkno
         (c.body.replace(/<!--[\s\S]*?-->/g, "").match(/(?:^|\s)@[\w-]+/g) ?? []).map((m) => `#${n} ${c.user.login}: ${m.trim()}`),
       ),
   );
+  const floor = hourlyFloorMinutes(writes, perHour, GITHUB_WRITE_LIMITS.perMinute);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const result = {
     backlog,
+    limits,
+    personEverySeconds,
     dryRun,
     adoption: {
-      adopted,
-      minutes: Math.round(seconds / 6) / 10,
-      writes: github.writes(requests).length,
+      adopted: adoptedCount(),
+      minutes,
+      writes,
+      backlogWrites,
+      writesPerAdoptedRequest: Math.round((backlogWrites / backlog) * 100) / 100,
+      floorMinutes: Math.round(floor * 10) / 10,
+      timesFloor: Math.round((minutes / floor) * 100) / 100,
+      refusedWrites: github.pacing.windowRefusals + github.pacing.violations,
       mentionsInBacklogThreads: mentioned,
-      pacingViolations: github.pacing.violations,
     },
-    newRequestSecondsToCard: {
-      idle,
-      duringAdoption: {
-        count: during.length,
-        max: Math.max(...during),
-        median: during.sort((a, b) => a - b)[Math.floor(during.length / 2)],
-      },
+    newRequestSecondsToCard: { idle, duringAdoption: { count: cards.length, median: median(cards), max: Math.max(...cards) } },
+    maintainerCommandSeconds: {
+      idle: idleCommand,
+      duringAdoption: { count: commands.length, median: median(commands), max: Math.max(...commands) },
     },
   };
   await app.stop();
