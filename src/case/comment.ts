@@ -9,7 +9,7 @@ import { answered, flagSecurity, withStatus, type Act } from "./transition.js";
 import { sameLogin } from "../text/login.js";
 import { accountForCodes } from "./binding.js";
 import { keyVersionOf, refOf } from "./factors.js";
-import { commandNamed } from "./commands/index.js";
+import type { CommandSet } from "./commands/index.js";
 import { canReopen, reopenForRequester } from "./reopening.js";
 import { isProcessed } from "./processed.js";
 import { withoutEmailAddresses } from "../safety/emails.js";
@@ -19,26 +19,23 @@ import { HIDES_PER_DAY } from "./replies.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
-/** Commands that still mean something once a case is closed. */
-const ON_CLOSED = new Set(["help", "status", "reopen", "english", "language"]);
-
-export function applyComment(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
+export function applyComment(previous: CaseState, event: CommentEvent, input: DecideInput, known: CommandSet): Decision {
   // An edit is guarded every time it is seen (the shell drops it once the comment is gone), never run.
-  if (event.edited || event.replay?.mode === "guard") return applyNew(previous, { ...event, edited: true }, input);
+  if (event.edited || event.replay?.mode === "guard") return applyNew(previous, { ...event, edited: true }, input, known);
   // A comment seen before (a redelivery, another instance, the sweep, a restart) is not run again.
   if (alreadyProcessed(previous, event, input)) return outcome(previous);
   if (event.replay?.mode === "too-late") {
     const commands = event.scan.commands.map((c) => `/${c.name}`);
     const notice: Notice = { kind: "command-too-late", commands, writtenAt: event.writtenAt ?? input.now.toISOString() };
-    return withNotice(applyNew(previous, { ...event, edited: true }, input), notice);
+    return withNotice(applyNew(previous, { ...event, edited: true }, input, known), notice);
   }
   // Commands written about an account the request no longer names are never run, through any door.
   if (writtenBeforeReset(previous, event) || namesAnotherAccountNow(previous, input)) {
-    const guarded = applyNew(previous, { ...event, edited: true }, input);
+    const guarded = applyNew(previous, { ...event, edited: true }, input, known);
     const commands = event.scan.commands.map((c) => `/${c.name}`);
     return commands.length > 0 ? withNotice(guarded, { kind: "command-before-reset", commands }) : guarded;
   }
-  return applyNew(previous, event, input);
+  return applyNew(previous, event, input, known);
 }
 
 /** In the case's processed record, or answered by one of the app's replies (which name the comment). */
@@ -67,7 +64,7 @@ function namesAnotherAccountNow(state: CaseState, input: DecideInput): boolean {
   );
 }
 
-function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput): Decision {
+function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput, known: CommandSet): Decision {
   const act: Act = { actor: input.actor, now: input.now };
   const { scan, roles } = event;
   let state = previous;
@@ -119,7 +116,7 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
   }
 
   for (const { name, args } of scan.commands) {
-    const command = commandNamed(name);
+    const command = known.named(name);
     if (!command) continue; // the parser only passes known names
     const audiences = [...command.audiences];
     const may = (audiences.includes("maintainer") && roles.maintainer) || (audiences.includes("requester") && roles.requester);
@@ -127,7 +124,7 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput):
       notices.push({ kind: "refused", command: name, audiences });
       continue;
     }
-    if (!OPEN_STATUSES.includes(state.status) && !ON_CLOSED.has(name)) {
+    if (!OPEN_STATUSES.includes(state.status) && command.onClosedCase === "refused") {
       notices.push({ kind: "closed-case", command: name });
       continue;
     }

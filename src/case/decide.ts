@@ -4,6 +4,7 @@
 import { currentReviewer, pickReviewer, waitingBefore } from "./assign.js";
 import { accountNamed, enforceBinding } from "./binding.js";
 import { alreadyProcessed, applyComment } from "./comment.js";
+import { DESK_COMMANDS, scanNeeds, type CommandSet } from "./commands/index.js";
 import { markProcessed, type Outcome } from "./processed.js";
 import { outcomeOf } from "./outcomes.js";
 import { outcome, type CaseEvent, type DecideInput, type Decision, type QueueFacts } from "./model.js";
@@ -37,17 +38,18 @@ export function needsBranchCheck(previous: CaseState | null, event: CaseEvent, n
   const repo = previous?.factors.repo;
   if (!repo || repo.state !== "pending" || Date.parse(repo.expiresAt) <= now.getTime()) return false;
   if (event.kind === "sweep") return true;
-  return event.kind === "comment" && event.roles.requester && event.scan.commands.some((c) => c.name === "done");
+  return event.kind === "comment" && event.roles.requester && scanNeeds(event.scan, "challenge-branch");
 }
 
-export function decide(request: DecideInput): Decision {
+/** `commands`: the desk's own unless a test adds one (case/commands/index.ts). */
+export function decide(request: DecideInput, commands: CommandSet = DESK_COMMANDS): Decision {
   // The registry's answer counts like the text: an account it does not have is a problem to fix.
   const known = request.evidence ?? request.previous?.evidence ?? null;
   const given = { ...request, validation: withAccountCheck(request.validation, evidenceAbout(known, evidenceSubject(request.validation))) };
   // Before anything else: nothing proven for one account may stand for another (case/binding.ts).
   const act = { actor: given.actor, now: given.now };
   const input = given.previous ? { ...given, previous: enforceBinding(given.previous, accountNamed(given), act) } : given;
-  const decided = decideEvent(input);
+  const decided = decideEvent(input, commands);
   if (!decided.state) return decided;
   const withEvidence = request.evidence
     ? { ...decided.state, evidence: keptEvidence(decided.state.evidence, request.evidence) }
@@ -140,7 +142,7 @@ function replaceUnassignableReviewer(state: CaseState, input: DecideInput): Case
   return { ...state, reviewer: next, skippedReviewers };
 }
 
-function decideEvent(input: DecideInput): Decision {
+function decideEvent(input: DecideInput, commands: CommandSet): Decision {
   const { previous, event, issue } = input;
   if (!previous) return issue.open ? intake(input) : outcome(null);
 
@@ -161,7 +163,7 @@ function decideEvent(input: DecideInput): Decision {
     case "conflict":
       return conflict(previous, event);
     case "comment":
-      return applyComment(previous, event, input);
+      return applyComment(previous, event, input, commands);
   }
 }
 

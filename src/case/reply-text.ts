@@ -9,6 +9,7 @@ import { replyKinds, replyMarker, reviewerPings, type ReplyHistory } from "./rep
 import { translatedLanguage, type CaseLanguage } from "./language.js";
 import { translatedNotice } from "./notice-translated.js";
 import { sameLogin } from "../text/login.js";
+import type { CommandSpec } from "./commands/spec.js";
 
 export interface ReplyContext {
   /** Unique to this reply. */
@@ -18,6 +19,8 @@ export interface ReplyContext {
   /** What the app already said on this issue, and when it is now (for the reviewer-mention limit). */
   history: ReplyHistory;
   now: Date;
+  /** The commands `/help` lists: the desk's own unless a test adds one (as decide() may be given). */
+  commands?: readonly CommandSpec[];
 }
 
 /** Who a reply may mention: the requester (the issue's author) and the case's reviewer. */
@@ -32,7 +35,7 @@ export interface People {
 
 export function renderNotices(notices: Notice[], people: People, config: Config, sender: string, reply: ReplyContext): string | null {
   if (notices.length === 0) return null;
-  const ctx = { registry: config.registry_name, sender, commands: COMMANDS };
+  const ctx = { registry: config.registry_name, sender, commands: reply.commands ?? COMMANDS };
   const paragraphs = dedupe(notices).map((n) => ruleOf(n).text(n, ctx));
   const who: string[] = [];
   if (!people.quiet && notices.some((n) => NOTICE_RULES[n.kind].requester)) who.push(mention(people.author));

@@ -6,6 +6,7 @@ import type { Config } from "../config/schema.js";
 import type { CaseEvent } from "../case/model.js";
 import type { CaseState } from "../case/state.js";
 import { OPEN_STATUSES } from "../case/statuses.js";
+import { scanNeeds } from "../case/commands/index.js";
 import { REFRESHED } from "../case/evidence-card.js";
 import { EVIDENCE_MAX_AGE_MS, evidenceSubject, shouldGather } from "../evidence/assess.js";
 import type { Validation } from "../intake/validate.js";
@@ -60,7 +61,7 @@ export async function evidenceFor(sources: EvidenceSources | null, occasion: Evi
   const { previous, event, validation, issue } = occasion;
   const subject = evidenceSubject(validation);
   const sweeping = event.kind === "sweep";
-  const asked = event.kind === "comment" && event.roles.maintainer && event.scan.commands.some((c) => c.name === "evidence");
+  const asked = event.kind === "comment" && event.roles.maintainer && scanNeeds(event.scan, "evidence");
   const open = previous ? OPEN_STATUSES.includes(previous.status) : issue.open;
   const judging = open && event.kind !== "closed" && event.kind !== "conflict" && (!sweeping || REFRESHED.includes(previous!.status));
   if (!shouldGather(previous?.evidence ?? null, subject, sources.now(), { asked, sweeping, judging })) return null;

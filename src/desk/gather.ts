@@ -4,6 +4,7 @@
 import { readLanguage, type Reading } from "../language/detect.js";
 import { loadDetector } from "../language/detector.js";
 import type { BranchCheck, CaseEvent } from "../case/model.js";
+import { specsIn } from "../case/commands/index.js";
 import type { CaseState } from "../case/state.js";
 import type { Comment, RepoClient } from "../github/repo-client.js";
 import { isMaintainer } from "../github/permissions.js";
@@ -14,9 +15,8 @@ import type { GuardDeps } from "./secret-guard.js";
 /** For each `/verify repo owner/name` in the comment: can the app see that repository? (An error asking: assume yes.) */
 export async function challengeRepositories(repo: RepoClient, event: CaseEvent): Promise<Record<string, boolean>> {
   if (event.kind !== "comment" || !event.roles.maintainer || event.edited) return {};
-  const names = event.scan.commands
-    .filter((c) => c.name === "verify")
-    .map((c) => /^repo\s+([\w.-]+\/[\w.-]+)$/i.exec(c.args)?.[1]?.toLowerCase())
+  const names = specsIn(event.scan)
+    .map(({ spec, args }) => spec.challengedRepository?.(args))
     .filter((n): n is string => Boolean(n));
   const visibility: Record<string, boolean> = {};
   for (const name of [...new Set(names)].slice(0, 3)) visibility[name] = await repo.repositoryVisible(name).catch(() => true);
@@ -74,9 +74,9 @@ export async function startersWithoutRole(deps: GuardDeps, previous: CaseState |
   const { email, repo } = previous.factors;
   const starters = new Set<string>();
   if (event.kind === "comment" && !event.edited) {
-    const names = event.scan.commands.map((c) => c.name);
-    if (names.includes("code") && email && email.state !== "done") starters.add(email.by.toLowerCase());
-    if (names.includes("done") && repo?.state === "pending") starters.add(repo.by.toLowerCase());
+    const answered = new Set(specsIn(event.scan).map(({ spec }) => spec.answers));
+    if (answered.has("email") && email && email.state !== "done") starters.add(email.by.toLowerCase());
+    if (answered.has("repo") && repo?.state === "pending") starters.add(repo.by.toLowerCase());
   }
   if (event.kind === "sweep" && repo?.state === "pending") starters.add(repo.by.toLowerCase());
   const teams = deps.config.config.maintainer_teams;

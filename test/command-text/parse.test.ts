@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { COMMAND_NAMES, readCommands as scanCommands } from "../../src/case/commands/index.js";
+import { DESK_COMMANDS, readCommands as scanCommands } from "../../src/case/commands/index.js";
 import { nearMiss } from "../../src/command-text/near-miss.js";
 import { MAX_COMMANDS_PER_COMMENT } from "../../src/command-text/parse.js";
 
@@ -55,7 +55,7 @@ describe("finding commands in a comment", () => {
     ["cod", "code"],
     ["ab", null],
   ])("nearMiss(%s) = %s", (word, meant) => {
-    expect(nearMiss(word, COMMAND_NAMES)).toBe(meant);
+    expect(nearMiss(word, new Set(DESK_COMMANDS.list.map((c) => c.name)))).toBe(meant);
   });
 
   it("is linear on hostile input", () => {

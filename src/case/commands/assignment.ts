@@ -15,6 +15,7 @@ function login(args: string, fallback: string): string | null {
 export const assign: Command = {
   name: "assign",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/assign [@user]",
   example: "/assign @alice",
   summary: "make someone (you, by default) the reviewer",
@@ -37,6 +38,7 @@ export const assign: Command = {
 export const unassign: Command = {
   name: "unassign",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/unassign [@user]",
   example: "/unassign",
   summary: "remove a reviewer (you, by default)",

@@ -10,15 +10,18 @@ import { note, type Command } from "./command.js";
 export const verify: Command = {
   name: "verify",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/verify email | /verify repo <owner>/<repo>",
   example: "/verify email",
   summary: "start a verification factor",
+  challengedRepository: (args) => /^repo\s+([\w.-]+\/[\w.-]+)$/i.exec(args)?.[1]?.toLowerCase() ?? null,
   run: ({ state, args, input, act }) => startFactor(state, args, input, act, input.verifier),
 };
 
 export const verified: Command = {
   name: "verified",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/verified <note>",
   example: "/verified confirmed by a signed email from the maintainer address",
   summary: "attest verification done by other means",
@@ -35,10 +38,12 @@ export const verified: Command = {
 export const evidence: Command = {
   name: "evidence",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/evidence",
   example: "/evidence",
   summary: "gather the account's public ownership evidence again",
   // The shell gathers it before deciding (desk/evidence.ts) and decide() stores it: nothing more to do here.
+  needs: ["evidence"],
   run({ state, input }) {
     if (!input.config.registry.evidence)
       return { usage: "evidence gathering is turned off in this repository's config (`registry.evidence`)" };

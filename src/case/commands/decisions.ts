@@ -6,6 +6,7 @@ import { note, type Command } from "./command.js";
 export const approve: Command = {
   name: "approve",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/approve [note] | /approve force <reason>",
   example: "/approve 2FA reset, password reset sent",
   summary: "resolve and close a verified case",
@@ -26,6 +27,7 @@ export const approve: Command = {
 export const deny: Command = {
   name: "deny",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/deny <reason>",
   example: "/deny ownership could not be verified",
   summary: "deny and close",
@@ -39,6 +41,7 @@ export const deny: Command = {
 export const duplicate: Command = {
   name: "duplicate",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/duplicate #<number>",
   example: "/duplicate #123",
   summary: "close as a duplicate of another request",

@@ -5,6 +5,7 @@ import { note, type Command } from "./command.js";
 export const hold: Command = {
   name: "hold",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/hold [reason]",
   example: "/hold waiting for the registry's security team",
   summary: "pause the case and its timers",
@@ -18,6 +19,7 @@ export const hold: Command = {
 export const unhold: Command = {
   name: "unhold",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/unhold",
   example: "/unhold",
   summary: "resume a paused case",

@@ -10,7 +10,7 @@ import { needsInfo } from "./questions.js";
 import { code, done, withdraw } from "./requester.js";
 import { reopen } from "./reopening.js";
 import { english, language } from "./language.js";
-import type { Audience } from "./spec.js";
+import type { Audience, CommandFact } from "./spec.js";
 import { scanCommands, type CommandScan } from "../../command-text/parse.js";
 
 export const COMMANDS: readonly Command[] = [
@@ -35,20 +35,48 @@ export const COMMANDS: readonly Command[] = [
   language,
 ];
 
-const BY_NAME: ReadonlyMap<string, Command> = new Map(COMMANDS.map((c) => [c.name, c]));
+/**
+ * A set of commands: what the parser reads, who may run each and how (their specs), what `/help`
+ * lists. The desk's is DESK_COMMANDS; a test may build one with a command of its own, which is then
+ * parsed, permitted, decided and listed like any other.
+ */
+export interface CommandSet {
+  readonly list: readonly Command[];
+  named(name: string): Command | null;
+  read(body: string | null | undefined): CommandScan;
+}
 
-export const COMMAND_NAMES: ReadonlySet<string> = new Set(BY_NAME.keys());
+export function commandSet(list: readonly Command[]): CommandSet {
+  const byName: ReadonlyMap<string, Command> = new Map(list.map((c) => [c.name, c]));
+  const names: ReadonlySet<string> = new Set(byName.keys());
+  return { list, named: (name) => byName.get(name) ?? null, read: (body) => scanCommands(body, names) };
+}
+
+export const DESK_COMMANDS = commandSet(COMMANDS);
 
 export function commandNamed(name: string): Command | null {
-  return BY_NAME.get(name) ?? null;
+  return DESK_COMMANDS.named(name);
+}
+
+/** The specs of the desk's commands in a scan (names it does not know are left out). */
+export function specsIn(scan: CommandScan, set: CommandSet = DESK_COMMANDS): { spec: Command; args: string }[] {
+  return scan.commands.flatMap(({ name, args }) => {
+    const spec = set.named(name);
+    return spec ? [{ spec, args }] : [];
+  });
+}
+
+/** Whether a command in the scan needs the shell to look `fact` up first. */
+export function scanNeeds(scan: CommandScan, fact: CommandFact): boolean {
+  return specsIn(scan).some(({ spec }) => spec.needs?.includes(fact));
 }
 
 /** Who may run a command (none for a name the desk does not know). */
 export function audiencesOf(name: string): readonly Audience[] {
-  return BY_NAME.get(name)?.audiences ?? [];
+  return DESK_COMMANDS.named(name)?.audiences ?? [];
 }
 
 /** The desk's commands in a comment (see command-text/parse.ts for what counts as one). */
 export function readCommands(body: string | null | undefined): CommandScan {
-  return scanCommands(body, COMMAND_NAMES);
+  return DESK_COMMANDS.read(body);
 }

@@ -4,6 +4,7 @@ import type { Command } from "./command.js";
 export const status: Command = {
   name: "status",
   audiences: ["maintainer"],
+  onClosedCase: "runs",
   usage: "/status",
   example: "/status",
   summary: "refresh the status card",
@@ -14,6 +15,7 @@ export const status: Command = {
 export const help: Command = {
   name: "help",
   audiences: ["maintainer", "requester"],
+  onClosedCase: "runs",
   usage: "/help",
   example: "/help",
   summary: "list the commands you may use",

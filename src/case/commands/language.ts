@@ -8,6 +8,7 @@ import type { Command } from "./command.js";
 export const english: Command = {
   name: "english",
   audiences: ["requester", "maintainer"],
+  onClosedCase: "runs",
   usage: "/english",
   example: "/english",
   summary: "write this request's card and replies in English only",
@@ -17,6 +18,7 @@ export const english: Command = {
 export const language: Command = {
   name: "language",
   audiences: ["maintainer", "requester"],
+  onClosedCase: "runs",
   usage: "/language <code|auto>",
   example: "/language es",
   summary: "also write this request in that language (en, zh, es, pt, ru, ja, ko, fr, de); auto lets the desk choose",

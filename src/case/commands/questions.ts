@@ -7,6 +7,7 @@ const QUESTION_LIMIT = 600;
 export const needsInfo: Command = {
   name: "needs-info",
   audiences: ["maintainer"],
+  onClosedCase: "refused",
   usage: "/needs-info <question>",
   example: "/needs-info Which projects do you maintain?",
   summary: "ask the requester something; their next comment or edit answers it",

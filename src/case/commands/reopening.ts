@@ -7,6 +7,7 @@ import type { Command } from "./command.js";
 export const reopen: Command = {
   name: "reopen",
   audiences: ["requester", "maintainer"],
+  onClosedCase: "runs",
   usage: "/reopen",
   example: "/reopen",
   summary: "open the request again: the requester after it was closed for no answer or withdrawn; a maintainer, any closed request",
