@@ -19,8 +19,9 @@ const privacySchema = z
       .boolean()
       .default(true)
       .describe(
-        "Replace email addresses in a request's text with [email-address-removed]: the issue is public, and reviewers write to the " +
-          "address on file, never to one posted here.",
+        "Replace email addresses in a request's text with [email-address-removed], in the same update that sets its labels; the " +
+          "card tells the requester, and that GitHub's edit history still holds it. The issue is public, and reviewers write to " +
+          "the address on file, never to one posted here.",
       ),
     keep_domains: z
       .array(
@@ -158,7 +159,8 @@ const noiseSchema = z
       .default(30)
       .describe(
         "Days after a resolved, denied, duplicate, withdrawn or stale request closed before the sweep locks its thread (0: at " +
-          "once; null: never). A withdrawn or stale one is not locked while its requester can still bring it back.",
+          "once; null: never). A withdrawn or stale one is not locked while its requester can still bring it back. A maintainer's " +
+          "/reopen unlocks first.",
       ),
   })
   .describe("Keeping threads readable for reviewers.");
@@ -181,11 +183,17 @@ export const configSchema = z
       .array(login)
       .max(100)
       .default([])
-      .describe("GitHub logins of the people who review requests. A valid request is assigned to one of them."),
+      .describe(
+        "GitHub logins of the people who review requests. A valid request is assigned to one of them (never the requester " +
+          "their own); with none, requests are labelled but not assigned.",
+      ),
     assignment: z
       .enum(["round-robin", "least-loaded"])
       .default("round-robin")
-      .describe("round-robin: take turns by issue number. least-loaded: the reviewer with the fewest open requests."),
+      .describe(
+        "round-robin: take turns by issue number (stable under bursts and redeliveries). least-loaded: the reviewer with the " +
+          "fewest open requests, ties in round-robin order.",
+      ),
     unavailable: z
       .array(login)
       .max(100)
@@ -195,7 +203,10 @@ export const configSchema = z
       .array(team)
       .max(20)
       .default([])
-      .describe("Teams whose members may run maintainer commands, besides people with write, maintain or admin access to the repository."),
+      .describe(
+        "Teams (`org/team-slug`, or a slug of the repository's owner) whose active members may run maintainer commands, besides " +
+          "people with write, maintain or admin access to the repository.",
+      ),
     labels: labelsSchema.default(labelsSchema.parse({})),
     verification: verificationSchema.default(verificationSchema.parse({})),
     stale: staleSchema.default(staleSchema.parse({})),
@@ -210,7 +221,10 @@ export const configSchema = z
           .min(0)
           .max(168)
           .default(48)
-          .describe("A command whose webhook GitHub never delivered is applied by the sweep if it is at most this old."),
+          .describe(
+            "A command whose webhook GitHub never delivered is applied by the sweep if it is at most this old (its author's roles " +
+              "checked as of then).",
+          ),
         ask_within_days: z
           .number()
           .int()
