@@ -9,7 +9,7 @@
 // In process, against the stand-in, which counts points as GitHub does (every REST request but a
 // 304; GraphQL on its own budget by its documented cost).
 import { sweepWithNewDesk } from "../src/desk/sweep.js";
-import { COMPRESSED_TIME_LIMITS, startAppInstance, startHarness, WEBHOOK_PATH } from "../standin/harness.js";
+import { COMPRESSED_TIME, startAppInstance, startHarness, WEBHOOK_PATH } from "../standin/harness.js";
 import { JBBER_REQUEST } from "../standin/demo-requests.js";
 import type { GitHubStandIn } from "../standin/github-standin.js";
 
@@ -41,11 +41,12 @@ export async function budget(
   const rows: Record<string, unknown>[] = [];
   for (const open of sizes) {
     // The backlog is taken in within seconds here, not over the hours GitHub's write limits would take:
-    // this part measures reads (rate-limit points), so writes run on compressed time.
+    // this part measures reads (rate-limit points), so writes run on compressed time; reads keep
+    // GitHub's points a minute, so the sweep's time is the time it would take on GitHub.
     const harness = await startHarness({
       files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
       roles: { alice: "write", bob: "write" },
-      writeLimits: COMPRESSED_TIME_LIMITS,
+      writeLimits: COMPRESSED_TIME.writeLimits,
     });
     const { github } = harness;
     // Filed while the app was not listening (as after an outage): the first sweep takes them in.

@@ -71,7 +71,7 @@ export class GitHubStandIn {
     this.store = new Store(options.files ?? {}, options.now);
     this.json = new Json(this.store, () => this.shapeContext());
     this.webhookSender = new WebhookSender(options.webhookSecret, options.webhookUrl);
-    this.pacer = new Pacer(options.pacing ?? false, options.writeLimits, options.pointLimits ?? false);
+    this.pacer = new Pacer(options.pacing ?? false, options.writeLimits, options.pointLimits);
     this.faults = new Faults(options.faults, this.pacer.report.injected);
     const site = { owner: this.owner, repo: this.repo, bot: this.bot, appId: this.appId, installationId: this.installationId };
     this.project = options.project ? new StandInProject(options.project, this.store, { owner: this.owner, name: this.repo }) : null;

@@ -15,6 +15,7 @@ import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
 import { sweepOnce, type SweepReport } from "../src/desk/sweep.js";
 import type { Desk } from "../src/desk/service.js";
 import { throwawayPrivateKey } from "./keys.js";
+import { deskShare, GITHUB_POINT_LIMITS, PointBudget, type PointLimits } from "../src/reliability/point-budget.js";
 
 export const WEBHOOK_PATH = "/api/github/webhooks";
 const SECRET = "standin-secret";
@@ -27,6 +28,10 @@ export { throwawayPrivateKey };
  * compressed time (the desk and the stand-in still enforce them, so a runaway loop still fails).
  */
 export const COMPRESSED_TIME_LIMITS: WriteLimits = { perMinute: 2_000, perHour: 20_000 };
+/** GitHub's points a minute raised as COMPRESSED_TIME_LIMITS raises the writes (25 times). */
+export const COMPRESSED_POINT_LIMITS: PointLimits = { restPerMinute: 22_500, graphqlPerMinute: 50_000 };
+/** Both, for the stand-in and the desk alike: `startHarness({ ...COMPRESSED_TIME, … })`. */
+export const COMPRESSED_TIME = { writeLimits: COMPRESSED_TIME_LIMITS, pointLimits: COMPRESSED_POINT_LIMITS } as const;
 
 export interface AppInstanceOptions {
   now?: () => Date;
@@ -50,6 +55,8 @@ export interface AppInstanceOptions {
    * a day's traffic in seconds compresses time, and raises them to match; by default GitHub's.
    */
   writeLimits?: WriteLimits;
+  /** GitHub's points a minute, for the stand-in and the desk's pacing alike; raised with `writeLimits` when time is compressed. */
+  pointLimits?: PointLimits;
 }
 
 export interface AppInstance {
@@ -85,6 +92,7 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
       timeoutMs: 5000,
       maxRetryAfterMs: 2000,
       ...(options.writeLimits ? { budget: new WriteBudget(options.writeLimits) } : {}),
+      points: new PointBudget(deskShare(options.pointLimits ?? GITHUB_POINT_LIMITS)),
     },
   };
   // The environment a deployment has, pointed at the stand-in (GitHub Enterprise Server's variables).

@@ -27,11 +27,11 @@ export interface StandInOptions {
   /** GitHub's content-creation limits, lowered for a test that must reach them quickly (default: GitHub's 80/min, 500/h). */
   writeLimits?: { perMinute: number; perHour: number };
   /**
-   * Enforce GitHub's points a minute per endpoint (900 REST, 2,000 GraphQL) as well; requests in
-   * flight (100) are always enforced. Off by default: the desk does not yet pace its reads, and a
-   * flood of comments makes it read past 900 points a minute (see docs/operators.md).
+   * The points a minute per endpoint: GitHub's (900 REST, 2,000 GraphQL) by default, higher for a
+   * test that compresses hours into seconds as `writeLimits` does (COMPRESSED_POINT_LIMITS). The
+   * requests in flight (100) are always GitHub's.
    */
-  pointLimits?: boolean;
+  pointLimits?: { restPerMinute: number; graphqlPerMinute: number };
   /**
    * The clock that stamps issues and comments (the test's clock, so the app and GitHub agree on
    * time). Without it, a steady clock that moves a minute per item keeps the demo's output stable.

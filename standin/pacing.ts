@@ -1,10 +1,12 @@
 // GitHub's secondary rate limits. Always: at most 100 requests in flight at once, 900 points a minute
-// on the REST endpoint and 2,000 on GraphQL's (a read costs 1, a write 5), and at most 80 content-creating requests a minute
+// on the REST endpoint and 2,000 on GraphQL's (a read costs 1, a write 5; higher only for a test that
+// compresses time), and at most 80 content-creating requests a minute
 // and 500 an hour (REST writes and GraphQL mutations alike; GITHUB_WRITE_LIMITS, with the docs' link,
 // is the one place these numbers live), a write past either refused with 403 and retry-after. When
 // asked (`pacing`): content writes at least 1 s apart, comment creation 3 s apart. Every refusal is
 // counted.
 import { GITHUB_REQUEST_LIMITS, GITHUB_WRITE_LIMITS, type WriteLimits } from "../src/reliability/write-budget.js";
+import { GITHUB_POINT_LIMITS, type PointLimits } from "../src/reliability/point-budget.js";
 
 export interface PacingReport {
   /** Content writes GitHub would pace (anything but GET and token requests). */
@@ -52,8 +54,8 @@ export class Pacer {
   constructor(
     private readonly enforce: boolean,
     private readonly limits: WriteLimits = GITHUB_WRITE_LIMITS,
-    /** Whether the points a minute per endpoint are enforced (requests in flight always are). */
-    private readonly enforcePoints: boolean = true,
+    /** The points a minute per endpoint (GitHub's unless a test compresses time). */
+    private readonly pointLimits: PointLimits = GITHUB_POINT_LIMITS,
   ) {}
 
   /** Points spent in the last minute, per endpoint (when, and how many). */
@@ -77,11 +79,7 @@ export class Pacer {
     }
     const spent = (this.points[endpoint] = this.points[endpoint].filter((p) => p.at > now - 60_000));
     const cost = write ? 5 : 1;
-    if (!this.enforcePoints) {
-      this.inFlight++;
-      return null;
-    }
-    const limit = endpoint === "rest" ? GITHUB_REQUEST_LIMITS.restPointsPerMinute : GITHUB_REQUEST_LIMITS.graphqlPointsPerMinute;
+    const limit = endpoint === "rest" ? this.pointLimits.restPerMinute : this.pointLimits.graphqlPerMinute;
     if (spent.reduce((sum, p) => sum + p.cost, 0) + cost > limit) {
       this.report.pointRefusals++;
       return refusal(spent[0]!.at + 60_000 - now);

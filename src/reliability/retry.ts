@@ -7,6 +7,7 @@
 import type { ProbotOctokit } from "probot";
 import type { Redis } from "ioredis";
 import { SharedWriteBudget } from "./shared-budget.js";
+import { PointBudget, pointsOf } from "./point-budget.js";
 import { budgetFromEnv, writeLimits, type Priority, type WriteBudget } from "./write-budget.js";
 
 export interface RetryOptions {
@@ -30,6 +31,8 @@ export interface RetryOptions {
   budget?: WriteBudget | SharedWriteBudget | null;
   /** Whose work these requests do: a person waiting, or the sweep's background work (default: a person). */
   priority?: Priority;
+  /** GitHub's points a minute per endpoint (reliability/point-budget.ts); null: not paced (a test that says so). */
+  points?: PointBudget | null;
 }
 
 /** What the metrics learn from each request to GitHub. */
@@ -134,11 +137,28 @@ export class RateLimitedError extends Error {
   }
 }
 
+/** The request's path as GitHub.com names it (GitHub Enterprise Server's `/api/v3` and `/api/graphql` mapped). */
+function pathOf(options: RequestOptions): string {
+  const path = options.url.replace(/^https?:\/\/[^/]+/, "").replace(/^\/api\/v3(?=\/)/, "");
+  return path === "/api/graphql" ? "/graphql" : path;
+}
+
+const isMutation = (options: RequestOptions) => /^\s*mutation\b/.test(String((options as { query?: unknown }).query ?? ""));
+
 /** Content creation as GitHub counts it: REST writes and GraphQL mutations (a GraphQL query is a read). */
 function isWrite(options: RequestOptions): boolean {
-  const path = options.url.replace(/^https?:\/\/[^/]+(\/api\/v3)?/, "");
-  if (path === "/graphql") return /^\s*mutation\b/.test(String((options as { query?: unknown }).query ?? ""));
+  const path = pathOf(options);
+  if (path === "/graphql") return isMutation(options);
   return options.method !== "GET" && options.method !== "HEAD" && !/^\/app\/installations\/[^/]+\/access_tokens$/.test(path);
+}
+
+/** Waits for the request's turn in GitHub's points for the minute. */
+async function pointTurn(points: PointBudget, options: RequestOptions): Promise<void> {
+  const charge = pointsOf(options.method, pathOf(options), isMutation(options));
+  if (!charge) return;
+  const now = Date.now();
+  const at = points.take(charge.endpoint, charge.cost, now);
+  if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
 }
 
 function isCommentCreation(options: RequestOptions): boolean {
@@ -150,12 +170,16 @@ function isCommentCreation(options: RequestOptions): boolean {
  * (one per desk) — shared through Redis when the desk has one, since the budget is the installation's.
  */
 export function withBudget(options: RetryOptions, redis: Redis | null = null, signal?: AbortSignal): RetryOptions {
-  if (options.budget !== undefined) return options;
-  if (!redis) return { ...options, budget: budgetFromEnv() };
+  const paced = options.points === undefined ? { ...options, points: PROCESS_POINTS } : options;
+  if (paced.budget !== undefined) return paced;
+  if (!redis) return { ...paced, budget: budgetFromEnv() };
   const shared = new SharedWriteBudget(redis, writeLimits(process.env));
   signal?.addEventListener("abort", () => void shared.close());
-  return { ...options, budget: shared };
+  return { ...paced, budget: shared };
 }
+
+/** One count of GitHub's points for the process: the limit is the installation's, not one desk's. */
+const PROCESS_POINTS = new PointBudget();
 
 /**
  * Waits for the write's place in the installation's budget. Background work that would wait throws
@@ -185,6 +209,7 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
     for (let attempt = 1; ; attempt++) {
       if (options.budget && isWrite(opts)) await budgetTurn(options.budget, options.priority ?? "person", options);
       if (options.pace && isWrite(opts)) await PACER.turn(isCommentCreation(opts));
+      if (options.points) await pointTurn(options.points, opts);
       try {
         const response = await request(requestOptions);
         options.observe?.sent(opts.method, opts.url, isWrite(opts), remainingOf(response.headers as Record<string, unknown>));

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, Page } from "puppeteer-core";
 import { RegistryClient } from "../../src/registry/registry-client.js";
-import { COMPRESSED_TIME_LIMITS, startHarness, type Harness } from "../../standin/harness.js";
+import { COMPRESSED_TIME, startHarness, type Harness } from "../../standin/harness.js";
 import type { RegistryStandIn } from "../../standin/registry-standin.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { launchBrowser } from "../helpers/browser.js";
@@ -30,7 +30,7 @@ beforeAll(async () => {
   for (let n = 0; n < 36; n++) registry.addAccount(`user${n}`, []);
   const url = await registry.start();
   harness = await startHarness({
-    writeLimits: COMPRESSED_TIME_LIMITS,
+    ...COMPRESSED_TIME,
     files: { ".github/recovery-triage.yml": registryConfig(url).replace("reviewers: [alice]", "reviewers: [alice, bob, carol]") },
     roles: { alice: "maintain", bob: "write", carol: "write" },
     repositories: WORLD_REPOSITORIES,

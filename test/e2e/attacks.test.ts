@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
 import { decodeState } from "../../src/case/state.js";
-import { COMPRESSED_TIME_LIMITS, startHarness, type Harness } from "../../standin/harness.js";
+import { COMPRESSED_TIME, startHarness, type Harness } from "../../standin/harness.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
@@ -16,7 +16,7 @@ afterEach(async () => harness?.stop());
 async function start(config = "reviewers: [alice]\n") {
   // A server that sweeps itself, as deployed (the timer never fires within a test).
   harness = await startHarness({
-    writeLimits: COMPRESSED_TIME_LIMITS,
+    ...COMPRESSED_TIME,
     files: { ".github/recovery-triage.yml": config },
     roles: { alice: "maintain" },
     verifier,

@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { sweepAll, sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { Desk } from "../../src/desk/service.js";
-import { COMPRESSED_TIME_LIMITS, startHarness, type Harness } from "../../standin/harness.js";
+import { COMPRESSED_TIME, startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness({
-    writeLimits: COMPRESSED_TIME_LIMITS,
+    ...COMPRESSED_TIME,
     files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
     roles: { alice: "write" },
   });

@@ -23,7 +23,7 @@ import { issueCode } from "../../src/cli/issue-code.js";
 import { builtInForm } from "../../src/intake/form.js";
 import { parseRequest } from "../../src/intake/parse.js";
 import { validateRequest } from "../../src/intake/validate.js";
-import { COMPRESSED_TIME_LIMITS, startAppInstance, STANDIN_WEBHOOK_SECRET, type AppInstance } from "../../standin/harness.js";
+import { COMPRESSED_TIME, startAppInstance, STANDIN_WEBHOOK_SECRET, type AppInstance } from "../../standin/harness.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
 import { Verifier } from "../../src/verification/codes.js";
@@ -190,7 +190,7 @@ async function startWorld(instances: number, now: () => Date): Promise<World> {
     roles: { alice: "maintain", bob: "write" },
     repositories: ["octo/pkg"],
     // Floods of 101 comments a step, many steps a second: hours of a busy thread on compressed time.
-    writeLimits: COMPRESSED_TIME_LIMITS,
+    ...COMPRESSED_TIME,
     now,
   });
   const base = await github.start();
@@ -198,7 +198,12 @@ async function startWorld(instances: number, now: () => Date): Promise<World> {
   const shared = instances > 1;
   if (shared) await redis.client().flushall();
   const start = () =>
-    startAppInstance(github, base, { writeLimits: COMPRESSED_TIME_LIMITS, verifier, now, ...(shared ? { redis: redis.client() } : {}) });
+    startAppInstance(github, base, {
+      ...COMPRESSED_TIME,
+      verifier,
+      now,
+      ...(shared ? { redis: redis.client() } : {}),
+    });
   const running: AppInstance[] = [];
   for (let i = 0; i < instances; i++) running.push(await start());
   github.deliverTo(...running.map((i) => i.url));

@@ -1,0 +1,65 @@
+// The desk's own count of GitHub's points a minute: it waits its turn instead of being refused, and
+// a flood of comments through the real app meets the stand-in's points without one refusal.
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { deskShare, GITHUB_POINT_LIMITS, PointBudget, pointsOf } from "../../src/reliability/point-budget.js";
+import { startHarness, type Harness } from "../../standin/harness.js";
+import { body } from "../helpers/fixtures.js";
+
+const T0 = Date.parse("2026-12-07T10:00:00Z");
+
+describe("the desk's points a minute", () => {
+  it("spends 95 % of GitHub's 900 REST and 2,000 GraphQL points, a read 1 and anything else 5", () => {
+    expect(deskShare(GITHUB_POINT_LIMITS)).toEqual({ restPerMinute: 855, graphqlPerMinute: 1900 });
+    expect(pointsOf("GET", "/repos/o/r/issues/1", false)).toEqual({ endpoint: "rest", cost: 1 });
+    expect(pointsOf("PATCH", "/repos/o/r/issues/1", false)).toEqual({ endpoint: "rest", cost: 5 });
+    expect(pointsOf("POST", "/graphql", false)).toEqual({ endpoint: "graphql", cost: 1 });
+    expect(pointsOf("POST", "/graphql", true)).toEqual({ endpoint: "graphql", cost: 5 });
+    // GitHub's own plumbing (the app's token exchange) is not counted.
+    expect(pointsOf("POST", "/app/installations/1/access_tokens", false)).toBeNull();
+  });
+
+  it("sends at once while the minute has room, then waits until enough points have left it, in order", () => {
+    const budget = new PointBudget({ restPerMinute: 10, graphqlPerMinute: 5 });
+    expect(budget.take("rest", 5, T0)).toBe(T0);
+    expect(budget.take("rest", 1, T0 + 1_000)).toBe(T0 + 1_000);
+    expect(budget.take("rest", 4, T0 + 2_000)).toBe(T0 + 2_000); // 10: full
+    // The next must wait for the first 5 points to leave the minute; the one after it comes no earlier.
+    expect(budget.take("rest", 5, T0 + 3_000)).toBe(T0 + 60_000);
+    expect(budget.take("rest", 1, T0 + 3_000)).toBe(T0 + 61_000);
+    // GraphQL's minute is its own.
+    expect(budget.take("graphql", 5, T0 + 3_000)).toBe(T0 + 3_000);
+    expect(budget.take("graphql", 1, T0 + 3_000)).toBe(T0 + 60_000 + 3_000);
+  });
+});
+
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.stop();
+  harness = null;
+});
+
+describe("a flood of comments, at the stand-in's points a minute", () => {
+  it("is read at the pace GitHub allows: no request refused, every command answered", async () => {
+    // GitHub's numbers scaled down (the same for the stand-in and the desk), so the flood passes a minute's
+    // points in seconds; the desk then waits about ten seconds for the minute to move on.
+    const pointLimits = { restPerMinute: 120, graphqlPerMinute: 120 };
+    harness = await startHarness({
+      files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
+      roles: { alice: "write" },
+      pointLimits,
+    });
+    const { github } = harness;
+    const issue = await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.settled();
+    for (let i = 0; i < 24; i++) await github.comment(issue.number, "mallory", "/approve force mine");
+    await github.settled();
+    expect(github.pacing.pointRefusals).toBe(0);
+    const points = github.requests.filter((r) => !r.path.startsWith("/app")).reduce((sum, r) => sum + (r.method === "GET" ? 1 : 5), 0);
+    expect(points).toBeGreaterThan(pointLimits.restPerMinute);
+    // Each refusal of a passer-by's command was answered once (the per-user cap folds the later ones).
+    const replies = github
+      .thread(issue.number)
+      .comments.filter((c) => c.user.login === "recovery-triage[bot]" && /can only be run by/.test(c.body));
+    expect(replies.length).toBeGreaterThan(0);
+  }, 90_000);
+});
