@@ -17,7 +17,7 @@ const withCsp = (html: string) => html.replace('<meta charset="utf-8">', `<meta 
 export function writeSite(records: CaseRecords, repository: string, dir: string, now: Date): DeskReport | null {
   const known = records.publicCases(repository);
   if (!known) return null;
-  const report = buildReport(repository, known.cases, now);
+  const report = buildReport(repository, known.cases, now, known.deferred);
   mkdirSync(dir, { recursive: true });
   const issueLink = (n: number) => `${webBaseUrl()}/${report.repository}/issues/${n}`;
   writeFileSync(join(dir, "index.html"), withCsp(reportPage(report, (n) => `cases/${n}/`, issueLink)));

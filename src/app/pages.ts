@@ -72,7 +72,7 @@ export class ReviewerPages {
     if (!(await this.records.stillPublic(name))) return null;
     known = this.records.publicCases(name);
     if (!known) return null;
-    const report = buildReport(name, known.cases, now);
+    const report = buildReport(name, known.cases, now, known.deferred);
     const built = {
       version: known.version,
       at: now.getTime(),

@@ -10,6 +10,7 @@ import type { Issue, RepoClient } from "../github/repo-client.js";
 import type { CaseEvent } from "../case/model.js";
 import { decodeState } from "../case/state.js";
 import type { DecidedCase, CaseRecords } from "../memory/case-records.js";
+import type { Deferral } from "../report/build.js";
 import { DAY_MS } from "../text/dates.js";
 import { findCard } from "../case/find-card.js";
 import { runCase } from "./runner.js";
@@ -115,10 +116,12 @@ async function sweepRepository(
   const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && mayLock(i) && closedAgo(i, lockDays)));
   const cases = [...open.map((issue) => ({ issue, open: true })), ...swept.map((issue) => ({ issue, open: false }))];
   // Background work spends only what people's requests leave: with no room, the rest waits for the next sweep.
+  let deferral: Deferral | null = null;
   const deferRest = (index: number, until: number) => {
-    report.deferred += cases.length - index;
+    deferral = { cases: cases.length - index, until: new Date(until).toISOString() };
+    report.deferred += deferral.cases;
     report.deferredUntil = Math.max(report.deferredUntil ?? 0, until);
-    log.warn({ deferred: cases.length - index }, "the write budget is kept for people's requests; the rest waits for the next sweep");
+    log.warn({ deferred: deferral.cases }, "the write budget is kept for people's requests; the rest waits for the next sweep");
   };
   for (const [index, { issue, open: isOpen }] of cases.entries()) {
     if (desk.retry.budget?.room("background") === 0) {
@@ -149,6 +152,8 @@ async function sweepRepository(
     }
     progress?.case(index + 1, cases.length, `${owner}/${name}`);
   }
+  // The reviewers' page says what waits and until when (or, now, that nothing does).
+  desk.records.deferred(`${owner}/${name}`, target.isPublic, deferral);
   progress?.end();
 }
 
@@ -211,6 +216,7 @@ export async function sweepOnce(app: Probot, desk: SweepDesk): Promise<SweepRepo
     }
     desk.metrics.sweepDuration.observe((Date.now() - started) / 1000);
     desk.metrics.sweptCases.inc(report.cases);
+    desk.metrics.swept(report);
     if (report.failures > 0) desk.metrics.errors.inc({ where: "sweep-case" }, report.failures);
     app.log.info(report, "sweep finished");
     return report;

@@ -3,6 +3,7 @@
 // Private repositories are remembered for metrics but never shown on a page.
 import type { Config } from "../config/schema.js";
 import type { CaseState } from "../case/state.js";
+import type { Deferral } from "../report/build.js";
 import { summarise, type CaseSummary } from "../report/summary.js";
 
 interface RepositoryCases {
@@ -12,6 +13,8 @@ interface RepositoryCases {
   cases: Map<number, CaseSummary>;
   /** Bumped on every change, so a cached page knows it is out of date. */
   version: number;
+  /** What the last sweep left for lack of write budget (desk/sweep.ts); not kept between runs. */
+  deferred?: Deferral | null;
 }
 
 export interface DecidedCase {
@@ -106,10 +109,22 @@ export class CaseRecords {
       .sort();
   }
 
-  /** A public repository's cases and their version; null for a private or unknown one. */
-  publicCases(repository: string): { cases: CaseSummary[]; version: number } | null {
+  /**
+   * The sweep of a repository ended: with cases left until the write budget has room (`deferral`), or
+   * none (null). The page says so, so reviewers know why a backlog is not all in yet and when it will be.
+   */
+  deferred(repository: string, isPublic: boolean, deferral: Deferral | null): void {
+    const entry: RepositoryCases = this.entryOf(repository) ?? { isPublic, cases: new Map(), version: 0 };
+    if (JSON.stringify(entry.deferred ?? null) === JSON.stringify(deferral)) return;
+    entry.deferred = deferral;
+    entry.version++;
+    if (!this.entryOf(repository)) this.repositories.set(repository, entry);
+  }
+
+  /** A public repository's cases, what its sweep deferred, and their version; null for a private or unknown one. */
+  publicCases(repository: string): { cases: CaseSummary[]; deferred: Deferral | null; version: number } | null {
     const entry = this.entryOf(repository);
-    return entry?.isPublic ? { cases: [...entry.cases.values()], version: entry.version } : null;
+    return entry?.isPublic ? { cases: [...entry.cases.values()], deferred: entry.deferred ?? null, version: entry.version } : null;
   }
 
   /** Every repository's cases (metrics count private ones too: counts reveal nothing of a case). */

@@ -75,6 +75,16 @@ export class DeskMetrics implements RequestObserver {
     help: "Background writes (the sweep's) deferred to a later sweep because the budget was kept for people's requests.",
     registers: [this.registry],
   });
+  readonly sweepDeferred = new Gauge({
+    name: "recovery_triage_sweep_deferred_cases",
+    help: "Cases the last sweep left waiting for the write budget (GITHUB_WRITES_PER_HOUR); 0 when it reached them all.",
+    registers: [this.registry],
+  });
+  readonly sweepResumesAt = new Gauge({
+    name: "recovery_triage_sweep_resumes_at_seconds",
+    help: "When the sweep takes the deferred cases up again (Unix time, seconds); 0 when none waits.",
+    registers: [this.registry],
+  });
   readonly errors = new Counter({
     name: "recovery_triage_errors_total",
     help: "Failures, by where (event, sweep, sweep-case, secret-not-removed).",
@@ -112,6 +122,12 @@ export class DeskMetrics implements RequestObserver {
   budget(usedThisHour: number, deferred: boolean): void {
     this.writesThisHour.set(usedThisHour);
     if (deferred) this.writesDeferred.inc();
+  }
+
+  /** A sweep ended: what it left for the budget, and when it resumes. */
+  swept(report: { deferred: number; deferredUntil: number | null }): void {
+    this.sweepDeferred.set(report.deferred);
+    this.sweepResumesAt.set(report.deferredUntil === null ? 0 : Math.round(report.deferredUntil / 1000));
   }
 
   retried(reason: "rate-limit" | "transient", delayMs: number): void {

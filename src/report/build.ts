@@ -18,6 +18,13 @@ export interface Spread {
   p90Hours: number | null;
 }
 
+/** Cases the sweep left for the write budget (reliability/write-budget.ts), and when it takes them up again. */
+export interface Deferral {
+  cases: number;
+  /** ISO time. */
+  until: string;
+}
+
 export interface DeskReport {
   repository: string;
   generatedAt: string;
@@ -49,9 +56,11 @@ export interface DeskReport {
    * week ended (or now, for this week) and their median wait then, in days.
    */
   decisionsPerWeek: { weekStart: string; resolved: number; denied: number; waitingAtEnd: number; medianWaitDays: number | null }[];
+  /** Background work waiting for GitHub's hourly write budget; null when none waits. */
+  deferred: Deferral | null;
 }
 
-export function buildReport(repository: string, cases: CaseSummary[], now: Date): DeskReport {
+export function buildReport(repository: string, cases: CaseSummary[], now: Date, deferred: Deferral | null = null): DeskReport {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const c of cases) counts[c.status]++;
   const open = cases.filter((c) => OPEN_STATUSES.includes(c.status));
@@ -92,6 +101,7 @@ export function buildReport(repository: string, cases: CaseSummary[], now: Date)
     firstAction: { days30: within(30, (c) => c.firstReviewerActionAt), days90: within(90, (c) => c.firstReviewerActionAt) },
     decision: { days30: within(30, (c) => c.decidedAt), days90: within(90, (c) => c.decidedAt) },
     decisionsPerWeek: weekly(cases, now),
+    deferred,
   };
 }
 

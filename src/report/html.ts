@@ -91,7 +91,9 @@ export function reportPage(report: DeskReport, caseLink: (n: number) => string, 
   ]);
   const body =
     `<header><h1>Recovery desk: ${repo}</h1><p>${report.open} open request${report.open === 1 ? "" : "s"}. ` +
-    `Updated ${escapeHtml(utcMinute(report.generatedAt))} from the cases' own cards: this page shows only what the issues show in public.</p></header><main>` +
+    `Updated ${escapeHtml(utcMinute(report.generatedAt))} from the cases' own cards: this page shows only what the issues show in public.</p>` +
+    deferredNote(report.deferred) +
+    `</header><main>` +
     `<section aria-labelledby="by-status"><h2 id="by-status">Cases by status</h2>${table("Cases by status", ["Status", "Cases"], counts, [1])}</section>` +
     `<section aria-labelledby="waiting"><h2 id="waiting">Waiting on a reviewer, oldest first</h2>` +
     (waiting.length
@@ -130,6 +132,19 @@ export function reportPage(report: DeskReport, caseLink: (n: number) => string, 
     ) +
     "</section></main>";
   return page(`Recovery desk: ${report.repository}`, body);
+}
+
+/**
+ * Why a backlog is not all in yet: the sweep keeps GitHub's hourly write budget for people (new
+ * requests, commands) and takes the rest up when the budget has room again.
+ */
+function deferredNote(deferred: DeskReport["deferred"]): string {
+  if (!deferred) return "";
+  const cases = deferred.cases === 1 ? "1 case waits" : `${deferred.cases} cases wait`;
+  return (
+    `<p role="status">${cases} for GitHub's hourly write budget: the desk takes them up from ${escapeHtml(utcMinute(deferred.until))}. ` +
+    `New requests and commands are not kept waiting; the budget is kept for them.</p>`
+  );
 }
 
 /** Stacked bars, approved under denied, one per week; the numbers are also in the table below it. */

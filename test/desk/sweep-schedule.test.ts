@@ -4,12 +4,14 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from "@jest/globals";
 import type { Probot } from "probot";
 import { startSweeping, type SweepDesk, type SweepReport } from "../../src/desk/sweep.js";
+import { DeskMetrics } from "../../src/metrics/metrics.js";
 
 const MINUTE = 60_000;
 
 /** A desk whose sweeps return the reports given, in turn, and record when they ran. */
 function fakeDesk(reports: Partial<SweepReport>[]) {
   const ran: number[] = [];
+  const metrics = new DeskMetrics({ casesByStatus: () => ({}), registryRequests: () => 0 });
   const start = Date.now();
   const desk = {
     sweepLock: {
@@ -18,9 +20,9 @@ function fakeDesk(reports: Partial<SweepReport>[]) {
         return { repositories: 1, cases: 0, writes: 0, failures: 0, deferred: 0, deferredUntil: null, ...reports.shift() };
       },
     },
-    metrics: { sweepDuration: { observe: () => undefined }, sweptCases: { inc: () => undefined }, errors: { inc: () => undefined } },
+    metrics,
   } as unknown as SweepDesk;
-  return { desk, ran };
+  return { desk, ran, metrics };
 }
 const app = { log: { info: () => undefined, error: () => undefined } } as unknown as Probot;
 
@@ -40,11 +42,19 @@ describe("the server's sweep schedule", () => {
   });
 
   it("sweeps again as soon as the budget has room for what it deferred", async () => {
-    const { desk, ran } = fakeDesk([{ deferred: 300, deferredUntil: Date.now() + 31 * MINUTE }]);
+    const resumesAt = Date.now() + 31 * MINUTE;
+    const { desk, ran, metrics } = fakeDesk([{ deferred: 300, deferredUntil: resumesAt }]);
     startSweeping(app, desk, 60);
-    await jest.advanceTimersByTimeAsync(61 * MINUTE);
+    await jest.advanceTimersByTimeAsync(2 * MINUTE);
+    // Operators see what waits and when it will be taken up.
+    const shown = await metrics.text();
+    expect(shown).toMatch(/^recovery_triage_sweep_deferred_cases 300$/m);
+    expect(shown).toContain(`recovery_triage_sweep_resumes_at_seconds ${resumesAt / 1000}\n`);
+    await jest.advanceTimersByTimeAsync(59 * MINUTE);
     // The first, at 1 minute, deferred until 31 minutes: the next runs 2 s after that, not at the interval's 60.
     expect(ran).toEqual([60, 1862, 3600]);
+    // Nothing waits after that one: the gauges say so.
+    expect(await metrics.text()).toMatch(/^recovery_triage_sweep_deferred_cases 0$[\s\S]*^recovery_triage_sweep_resumes_at_seconds 0$/m);
   });
 
   it("leaves a deferral later than the next interval to the interval, and stops when aborted", async () => {

@@ -59,5 +59,15 @@ describe("an adoption within the hour's budget", () => {
     const metrics = await (await fetch(`${harness.appBase}/metrics`)).text();
     expect(Number(/^recovery_triage_github_writes_last_hour (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(27);
     expect(Number(/^recovery_triage_github_writes_deferred_total (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
+    expect(Number(/^recovery_triage_sweep_deferred_cases (\d+)$/m.exec(metrics)?.[1])).toBe(again!.deferred);
+    expect(Number(/^recovery_triage_sweep_resumes_at_seconds (\d+)$/m.exec(metrics)?.[1])).toBe(Math.round(again!.deferredUntil! / 1000));
+    // Reviewers see it on the page: how many wait, and from when the desk takes them up.
+    const pageBase = `${harness.appBase}/recovery-triage/${github.owner}/${github.repo}/`;
+    const page = await (await fetch(pageBase)).text();
+    const until = new Date(again!.deferredUntil!).toISOString().slice(11, 16);
+    expect(page).toContain(`${again!.deferred} cases wait for GitHub's hourly write budget`);
+    expect(page).toContain(until);
+    const json = (await (await fetch(`${pageBase}report.json`)).json()) as { deferred: { cases: number; until: string } | null };
+    expect(json.deferred).toEqual({ cases: again!.deferred, until: new Date(again!.deferredUntil!).toISOString() });
   }, 60_000);
 });

@@ -176,4 +176,23 @@ describe("the desk's memory", () => {
     index.record("o/public", true, { number: 1, title: "t", state: state({ status: "on-hold" }) }, config(), NOW);
     expect(index.publicCases("o/public")!.version).toBe(version + 1);
   });
+
+  it("says what the sweep left for the write budget, until the next sweep reaches it all", () => {
+    const index = new CaseRecords();
+    index.record("o/public", true, { number: 1, title: "t", state: state() }, config(), NOW);
+    const version = index.publicCases("o/public")!.version;
+    const deferral = { cases: 1, until: "2026-11-25T12:58:30.000Z" };
+    index.deferred("o/public", true, deferral);
+    index.deferred("o/public", true, { ...deferral });
+    const known = index.publicCases("o/public")!;
+    expect(known).toMatchObject({ deferred: deferral, version: version + 1 });
+    const html = reportPage(buildReport("o/public", known.cases, NOW, known.deferred), String, String);
+    expect(html).toContain("1 case waits for GitHub's hourly write budget: the desk takes them up from 2026-11-25 12:58 UTC.");
+    index.deferred("o/public", true, null);
+    expect(index.publicCases("o/public")).toMatchObject({ deferred: null, version: version + 2 });
+    expect(reportPage(buildReport("o/public", [], NOW), String, String)).not.toContain("write budget");
+    // A private repository's deferral is kept for nobody to see.
+    index.deferred("o/private", false, deferral);
+    expect(index.publicCases("o/private")).toBeNull();
+  });
 });
