@@ -103,8 +103,8 @@ export async function dryRun(
   overlay: DryOverlay,
   reader: DryRunReader = { as: "app" },
 ): Promise<DryRunReport> {
-  // Nothing is sent, so nothing is paced: the run takes the time the reads take.
-  const retry = { ...DEFAULT_RETRY, pace: false, budget: null };
+  // No write is sent, so none is paced or counted: the run takes the time the reads take (at GitHub's points a minute).
+  const retry = { ...DEFAULT_RETRY, pace: false, budget: null, writesReachGitHub: false };
   // The sweep runs as it runs live, following related requests (a conflict updates the other's card): reads see the writes.
   overlay.botLogin = reader.as === "person" ? reader.botLogin : await new AppIdentity(probot).login();
   const desk = new Desk(probot, {

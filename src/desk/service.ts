@@ -123,7 +123,7 @@ export class Desk {
   readonly queue: IssueQueue;
   readonly retry: RetryOptions;
   private readonly deliveries: DeliveryLog;
-  private readonly background: boolean;
+  readonly background: boolean; // the server's; false: someone waits (the CLI's sweep, a dry run)
   private readonly followRelated: boolean;
   /** Related cases being waited for (see relate). */
   private relating = 0;

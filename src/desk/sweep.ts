@@ -27,7 +27,7 @@ import type { FormSpec } from "../intake/form.js";
 /** The sweep (desk/sweep.ts). */
 export type SweepDesk = Pick<
   Desk,
-  "caseDeps" | "clientFor" | "metrics" | "now" | "openRequests" | "queue" | "records" | "retry" | "settings" | "sweepLock"
+  "background" | "caseDeps" | "clientFor" | "metrics" | "now" | "openRequests" | "queue" | "records" | "retry" | "settings" | "sweepLock"
 >;
 
 export interface SweepReport {
@@ -140,6 +140,11 @@ async function sweepRepository(
     try {
       // In line with that issue's other events (the desk's issue queue).
       await desk.queue.enqueue(`${owner}/${name}#${issue.number}`, job).done;
+      // Someone waits for this sweep (the CLI's, a dry run): each case is finished with every case it
+      // touched (a conflict noted on the other request) before the next is decided, so what the next
+      // one reads — reviewers' loads, the open requests — never depends on timing, and a dry run
+      // decides exactly what installing the desk then does.
+      if (!desk.background) await desk.queue.idle();
     } catch (error) {
       // One broken case must not stop the sweep of the others.
       if (error instanceof WriteDeferred) {

@@ -33,6 +33,11 @@ export interface RetryOptions {
   priority?: Priority;
   /** GitHub's points a minute per endpoint (reliability/point-budget.ts); null: not paced (a test that says so). */
   points?: PointBudget | null;
+  /**
+   * False for a dry run: its writes are answered in the process (cli/dry-overlay.ts, a hook inside
+   * this one) and never reach GitHub, so they spend none of its points; its reads still do.
+   */
+  writesReachGitHub?: boolean;
 }
 
 /** What the metrics learn from each request to GitHub. */
@@ -209,7 +214,7 @@ export function makeReliable(octokit: ProbotOctokit, options: RetryOptions = DEF
     for (let attempt = 1; ; attempt++) {
       if (options.budget && isWrite(opts)) await budgetTurn(options.budget, options.priority ?? "person", options);
       if (options.pace && isWrite(opts)) await PACER.turn(isCommentCreation(opts));
-      if (options.points) await pointTurn(options.points, opts);
+      if (options.points && (options.writesReachGitHub !== false || !isWrite(opts))) await pointTurn(options.points, opts);
       try {
         const response = await request(requestOptions);
         options.observe?.sent(opts.method, opts.url, isWrite(opts), remainingOf(response.headers as Record<string, unknown>));

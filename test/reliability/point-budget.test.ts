@@ -1,6 +1,11 @@
 // The desk's own count of GitHub's points a minute: it waits its turn instead of being refused, and
 // a flood of comments through the real app meets the stand-in's points without one refusal.
 import { afterEach, describe, expect, it } from "@jest/globals";
+import nock from "nock";
+import type { ProbotOctokit } from "probot";
+import { dryOctokit, type RecordedWrite } from "../../src/cli/dry-run.js";
+import { DryOverlay } from "../../src/cli/dry-overlay.js";
+import { DEFAULT_RETRY, makeReliable } from "../../src/reliability/retry.js";
 import { deskShare, GITHUB_POINT_LIMITS, PointBudget, pointsOf } from "../../src/reliability/point-budget.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
@@ -36,6 +41,38 @@ let harness: Harness | null = null;
 afterEach(async () => {
   await harness?.stop();
   harness = null;
+});
+
+describe("a dry run's points", () => {
+  it("spends points on its reads only: its writes are answered in the process and never reach GitHub", async () => {
+    nock.disableNetConnect();
+    nock("https://api.github.com").get("/repos/o/r/issues/1").reply(200, { number: 1, labels: [], assignees: [], state: "open" });
+    const taken: number[] = [];
+    const points = new PointBudget();
+    const take = points.take.bind(points);
+    points.take = (endpoint, cost, now) => (taken.push(cost), take(endpoint, cost, now));
+    const writes: RecordedWrite[] = [];
+    const Dry = dryOctokit(writes, new DryOverlay());
+    const octokit = makeReliable(new Dry({ auth: "t" }) as unknown as ProbotOctokit, {
+      ...DEFAULT_RETRY,
+      pace: false,
+      budget: null,
+      points,
+      writesReachGitHub: false,
+    });
+    try {
+      await octokit.request("GET /repos/o/r/issues/1");
+      await octokit.request("PATCH /repos/o/r/issues/1", { labels: ["recovery: triage"] });
+      await octokit.request("POST /repos/o/r/issues/1/comments", { body: "card" });
+    } finally {
+      nock.cleanAll();
+      nock.enableNetConnect();
+    }
+    expect(writes.map((w) => `${w.method} ${w.path}`)).toEqual(["PATCH /repos/o/r/issues/1", "POST /repos/o/r/issues/1/comments"]);
+    // Only the read took its turn in the minute's points (before this, a dry run of 300 requests
+    // charged its unsent writes 5 each and waited minutes for points GitHub never counted).
+    expect(taken).toEqual([1]);
+  });
 });
 
 describe("a flood of comments, at the stand-in's points a minute", () => {
