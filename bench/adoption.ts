@@ -8,7 +8,8 @@
 // hourly limit sets for all the writes made meanwhile (no desk could make them sooner).
 //
 // Its scale comes from the environment: ADOPTION_BACKLOG (450), GITHUB_WRITES_PER_HOUR (GitHub's
-// 500; lowered, as an admin may, to see several hours' windows in one), PERSON_EVERY_SECONDS (300).
+// 500; lowered, as an admin may, to see several hours' windows in one), PERSON_EVERY_SECONDS (300);
+// ADOPTION_DRY_RUN_ONLY=1 stops after the dry run (a few minutes: its reads at GitHub's points a minute).
 // At GitHub's numbers 450 requests take about two hours: their writes need three hours' windows.
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -19,23 +20,12 @@ import { hasStateMarker } from "../src/case/state.js";
 import { startAppProcess } from "../standin/app-process.js";
 import { GitHubStandIn } from "../standin/github-standin.js";
 import { STANDIN_WEBHOOK_SECRET } from "../standin/harness.js";
-import { GITHUB_WRITE_LIMITS, writeLimits } from "../src/reliability/write-budget.js";
+import { GITHUB_WRITE_LIMITS, hourlyFloorMinutes, writeLimits } from "../src/reliability/write-budget.js";
 import { INVALID_REQUEST, JBBER_REQUEST } from "../standin/demo-requests.js";
 
 const DAY = 24 * 60 * 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const named = (name: string) => JBBER_REQUEST.replace("\njbber\n", `\n${name}\n`);
-
-/**
- * The earliest time `writes` writes can all be made under `perHour` an hour and `perMinute` a
- * minute (sliding windows, as GitHub counts them), in minutes: the floor no desk can beat.
- */
-export function hourlyFloorMinutes(writes: number, perHour: number, perMinute: number): number {
-  if (writes <= 0) return 0;
-  const fullHours = Math.floor((writes - 1) / perHour);
-  const rest = writes - fullHours * perHour;
-  return fullHours * 60 + (rest - 1) / perMinute;
-}
 
 export async function adoptionCosts(
   backlog = Number(process.env.ADOPTION_BACKLOG ?? 450),
@@ -90,6 +80,10 @@ export async function adoptionCosts(
     predictedMinutesAtGitHubPace: report.totals.minutesAtGitHubPace,
   };
   rmSync(dir, { recursive: true, force: true });
+  if (process.env.ADOPTION_DRY_RUN_ONLY) {
+    await github.stop();
+    return { backlog, dryRun, refusedRequests: github.pacing.pointRefusals + github.pacing.concurrencyRefusals };
+  }
 
   // 2. Installed with the hour as given: the server's first sweep starts a minute after it does.
   const app = await startAppProcess(github, {
@@ -154,7 +148,7 @@ export async function adoptionCosts(
         (c.body.replace(/<!--[\s\S]*?-->/g, "").match(/(?:^|\s)@[\w-]+/g) ?? []).map((m) => `#${n} ${c.user.login}: ${m.trim()}`),
       ),
   );
-  const floor = hourlyFloorMinutes(writes, perHour, GITHUB_WRITE_LIMITS.perMinute);
+  const floor = hourlyFloorMinutes(writes, limits);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const result = {
     backlog,
@@ -170,6 +164,8 @@ export async function adoptionCosts(
       floorMinutes: Math.round(floor * 10) / 10,
       timesFloor: Math.round((minutes / floor) * 100) / 100,
       refusedWrites: github.pacing.windowRefusals + github.pacing.violations,
+      // Requests refused for GitHub's points a minute or its concurrency (reads and writes alike).
+      refusedRequests: github.pacing.pointRefusals + github.pacing.concurrencyRefusals,
       mentionsInBacklogThreads: mentioned,
     },
     newRequestSecondsToCard: { idle, duringAdoption: { count: cards.length, median: median(cards), max: Math.max(...cards) } },

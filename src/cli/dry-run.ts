@@ -14,6 +14,7 @@ import { terminalProgress } from "./progress.js";
 import { sweepOneRepository } from "../desk/sweep.js";
 import { deskOctokit } from "../reliability/octokit.js";
 import { DEFAULT_RETRY } from "../reliability/retry.js";
+import { backgroundLimits, hourlyFloorMinutes, writeLimits } from "../reliability/write-budget.js";
 import type { ProbotOctokit } from "probot";
 import { installationFor } from "../github/installations.js";
 import { AppIdentity } from "../github/identity.js";
@@ -85,7 +86,15 @@ export interface DryRunReport {
   repository: string;
   requests: number;
   cases: DryRunCase[];
-  totals: { writes: number; comments: number; byStatus: Record<string, number>; minutesAtGitHubPace: number };
+  totals: {
+    writes: number;
+    comments: number;
+    byStatus: Record<string, number>;
+    /** At GitHub's pace for writes (one a second, comments three seconds apart). */
+    minutesAtGitHubPace: number;
+    /** And within its hourly write budget, of which the sweep spends what people's requests leave: when the adoption ends. */
+    minutesWithinHourlyBudget: number;
+  };
 }
 
 /**
@@ -135,12 +144,21 @@ export async function dryRun(
   const byStatus: Record<string, number> = {};
   for (const c of cases) if (c.status) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
   // GitHub's pace for content writes: about one a second, comment creations three seconds apart.
-  const seconds = Math.max(writes.length, comments * 3);
+  const paceMinutes = Math.max(writes.length, comments * 3) / 60;
+  // And GitHub's hourly budget (GITHUB_WRITES_PER_HOUR may lower it), less the reserve kept for people.
+  const budgetMinutes = hourlyFloorMinutes(writes.length, backgroundLimits(writeLimits(process.env)));
+  const tenths = (minutes: number) => Math.round(minutes * 10) / 10;
   return {
     repository: `${owner}/${repo}`,
     requests: report.cases,
     cases,
-    totals: { writes: writes.length, comments, byStatus, minutesAtGitHubPace: Math.round((seconds / 60) * 10) / 10 },
+    totals: {
+      writes: writes.length,
+      comments,
+      byStatus,
+      minutesAtGitHubPace: tenths(paceMinutes),
+      minutesWithinHourlyBudget: tenths(Math.max(paceMinutes, budgetMinutes)),
+    },
   };
 }
 

@@ -172,7 +172,8 @@ async function dryRunCommand(values: Values, positionals: string[]): Promise<num
   const lines = [
     `Dry run of ${report.repository}: ${report.requests} open request(s); nothing was written.`,
     `Installing would make ${report.totals.writes} write(s) (${report.totals.comments} comment(s)), about ` +
-      `${report.totals.minutesAtGitHubPace} minute(s) at GitHub's pace.`,
+      `${report.totals.minutesAtGitHubPace} minute(s) at GitHub's pace; within its hourly write budget, the desk ` +
+      `takes the backlog in over about ${report.totals.minutesWithinHourlyBudget} minute(s), new requests answered meanwhile.`,
     `By status: ${
       Object.entries(report.totals.byStatus)
         .map(([s, n]) => `${s} ${n}`)

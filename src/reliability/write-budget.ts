@@ -101,9 +101,7 @@ export class WriteBudget {
   }
 
   private caps(priority: Priority): WriteLimits {
-    if (priority === "person") return this.limits;
-    const keep = (n: number) => Math.max(1, Math.ceil(n * RESERVE_SHARE));
-    return { perMinute: this.limits.perMinute - keep(this.limits.perMinute), perHour: this.limits.perHour - keep(this.limits.perHour) };
+    return priority === "person" ? this.limits : backgroundLimits(this.limits);
   }
 
   /** Writes are taken in time order (each no earlier than the last), so each window only looks back. */
@@ -125,4 +123,21 @@ export class WriteBudget {
 /** The desk's budget, with the limits the environment may lower. */
 export function budgetFromEnv(): WriteBudget {
   return new WriteBudget(writeLimits(process.env));
+}
+
+/** What background work may spend of the limits: all but the reserve kept for people's requests. */
+export function backgroundLimits(limits: WriteLimits): WriteLimits {
+  const keep = (n: number) => Math.max(1, Math.ceil(n * RESERVE_SHARE));
+  return { perMinute: limits.perMinute - keep(limits.perMinute), perHour: limits.perHour - keep(limits.perHour) };
+}
+
+/**
+ * The earliest time `writes` writes can all be made under `perHour` an hour and `perMinute` a
+ * minute (sliding windows, as GitHub counts them), in minutes: the floor no desk can beat.
+ */
+export function hourlyFloorMinutes(writes: number, { perHour, perMinute }: WriteLimits): number {
+  if (writes <= 0) return 0;
+  const fullHours = Math.floor((writes - 1) / perHour);
+  const rest = writes - fullHours * perHour;
+  return fullHours * 60 + (rest - 1) / perMinute;
 }

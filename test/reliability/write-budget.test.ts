@@ -2,7 +2,14 @@
 // stand-in refuses the 501st within an hour), people's requests first, background work within what
 // is left above a reserve and deferred — never dropped — when it would have to wait.
 import { describe, expect, it } from "@jest/globals";
-import { GITHUB_WRITE_LIMITS, WriteBudget, WriteDeferred, writeLimits } from "../../src/reliability/write-budget.js";
+import {
+  backgroundLimits,
+  GITHUB_WRITE_LIMITS,
+  hourlyFloorMinutes,
+  WriteBudget,
+  WriteDeferred,
+  writeLimits,
+} from "../../src/reliability/write-budget.js";
 import { Pacer } from "../../standin/pacing.js";
 
 const HOUR = 3_600_000;
@@ -85,5 +92,22 @@ describe("the desk's budget", () => {
     expect(writeLimits({})).toEqual({ perMinute: 80, perHour: 500 });
     expect(writeLimits({ GITHUB_WRITES_PER_HOUR: "200", GITHUB_WRITES_PER_MINUTE: "20" })).toEqual({ perMinute: 20, perHour: 200 });
     expect(writeLimits({ GITHUB_WRITES_PER_HOUR: "5000", GITHUB_WRITES_PER_MINUTE: "lots" })).toEqual({ perMinute: 80, perHour: 500 });
+  });
+});
+
+describe("the floor the limits set (the dry run's prediction, the adoption benchmark's yardstick)", () => {
+  it("is the minute's pace within an hour, and a whole hour for each full hour's budget before the rest", () => {
+    expect(hourlyFloorMinutes(0, GITHUB_WRITE_LIMITS)).toBe(0);
+    expect(hourlyFloorMinutes(1, GITHUB_WRITE_LIMITS)).toBe(0);
+    expect(hourlyFloorMinutes(81, GITHUB_WRITE_LIMITS)).toBe(1);
+    expect(hourlyFloorMinutes(500, GITHUB_WRITE_LIMITS)).toBeCloseTo(499 / 80);
+    // The 501st waits for the first to leave the hour; then 99 more at 80 a minute.
+    expect(hourlyFloorMinutes(600, GITHUB_WRITE_LIMITS)).toBeCloseTo(60 + 99 / 80);
+    expect(hourlyFloorMinutes(1001, GITHUB_WRITE_LIMITS)).toBe(120);
+  });
+
+  it("leaves background work all but a tenth of each limit (at least one), kept for people's requests", () => {
+    expect(backgroundLimits(GITHUB_WRITE_LIMITS)).toEqual({ perMinute: 72, perHour: 450 });
+    expect(backgroundLimits({ perMinute: 5, perHour: 30 })).toEqual({ perMinute: 4, perHour: 27 });
   });
 });
