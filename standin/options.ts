@@ -31,7 +31,7 @@ export interface StandInOptions {
    * test that compresses hours into seconds as `writeLimits` does (COMPRESSED_POINT_LIMITS). The
    * requests in flight (100) are always GitHub's.
    */
-  pointLimits?: { restPerMinute: number; graphqlPerMinute: number };
+  pointLimits?: { restPerMinute: number; graphqlPerMinute: number; windowMs?: number };
   /**
    * The clock that stamps issues and comments (the test's clock, so the app and GitHub agree on
    * time). Without it, a steady clock that moves a minute per item keeps the demo's output stable.

@@ -77,12 +77,13 @@ export class Pacer {
       this.report.concurrencyRefusals++;
       return refusal(1000);
     }
-    const spent = (this.points[endpoint] = this.points[endpoint].filter((p) => p.at > now - 60_000));
+    const window = this.pointLimits.windowMs ?? 60_000;
+    const spent = (this.points[endpoint] = this.points[endpoint].filter((p) => p.at > now - window));
     const cost = write ? 5 : 1;
     const limit = endpoint === "rest" ? this.pointLimits.restPerMinute : this.pointLimits.graphqlPerMinute;
     if (spent.reduce((sum, p) => sum + p.cost, 0) + cost > limit) {
       this.report.pointRefusals++;
-      return refusal(spent[0]!.at + 60_000 - now);
+      return refusal(spent[0]!.at + window - now);
     }
     spent.push({ at: now, cost });
     this.inFlight++;

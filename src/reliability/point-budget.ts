@@ -12,6 +12,8 @@ export type Endpoint = "rest" | "graphql";
 export interface PointLimits {
   restPerMinute: number;
   graphqlPerMinute: number;
+  /** The window the points are counted over: GitHub's minute, unless a test compresses time. */
+  windowMs?: number;
 }
 
 /** GitHub's points a minute per endpoint (GITHUB_REQUEST_LIMITS). */
@@ -22,7 +24,11 @@ export const GITHUB_POINT_LIMITS: PointLimits = {
 
 /** What the desk spends of the limits: 95 % of them (a request's transit time is not counted alike at both ends). */
 export function deskShare(limits: PointLimits): PointLimits {
-  return { restPerMinute: Math.floor(limits.restPerMinute * 0.95), graphqlPerMinute: Math.floor(limits.graphqlPerMinute * 0.95) };
+  return {
+    ...limits,
+    restPerMinute: Math.floor(limits.restPerMinute * 0.95),
+    graphqlPerMinute: Math.floor(limits.graphqlPerMinute * 0.95),
+  };
 }
 
 const MINUTE_MS = 60_000;
@@ -43,13 +49,14 @@ export class PointBudget {
   take(endpoint: Endpoint, cost: number, now = this.clock()): number {
     const limit = endpoint === "rest" ? this.limits.restPerMinute : this.limits.graphqlPerMinute;
     const spent = this.spent[endpoint];
+    const window = this.limits.windowMs ?? MINUTE_MS;
     let at = Math.max(now, spent.at(-1)?.at ?? now);
     // Drop what can no longer count, then wait until enough of the minute's points have expired.
-    while (spent.length > 0 && spent[0]!.at <= at - MINUTE_MS) spent.shift();
+    while (spent.length > 0 && spent[0]!.at <= at - window) spent.shift();
     let total = spent.reduce((sum, s) => sum + s.cost, 0);
     for (let i = 0; total + cost > limit && i < spent.length; i++) {
       total -= spent[i]!.cost;
-      at = Math.max(at, spent[i]!.at + MINUTE_MS);
+      at = Math.max(at, spent[i]!.at + window);
     }
     spent.push({ at, cost });
     return at;
