@@ -134,7 +134,7 @@ const visible = (card: string) => card.replace(/\n\n<!--[^]*$/, "");
 /** Opens a request and waits for its card to land. */
 async function file(author: string, reason: string | null): Promise<number> {
   const issue = await github.openIssue(author, "Account recovery request", request(author, reason), ["account-recovery"]);
-  await waitFor(() => github.thread(issue.number).issue.labels.includes("recovery: triage"), 20_000);
+  await waitFor(() => github.thread(issue.number).issue.labels.includes("recovery: triage"), 40_000);
   return issue.number;
 }
 
@@ -153,8 +153,9 @@ async function reported(n: number, language: string, by: string | null): Promise
 async function reply(n: number, login: string, text: string): Promise<string> {
   const count = comments(n).length;
   await github.comment(n, login, text);
-  // The desk paces comments 3 s apart (as GitHub asks); a loaded machine adds to it.
-  await waitFor(() => comments(n).length > count + 1, 45_000);
+  // The desk paces comments 3 s apart (as GitHub asks); a loaded machine adds to it (a full `npm test` on
+  // two cores once took over 45 s: this checks what the reply says; how soon it comes, the benchmark measures).
+  await waitFor(() => comments(n).length > count + 1, 75_000);
   return comments(n).at(-1)!.body;
 }
 
@@ -208,7 +209,7 @@ describe("a request in the requester's language, through npm start", () => {
         ),
       ).toBe(true);
     },
-    120_000,
+    200_000,
   );
 
   it("an English request's card is the English card, byte for byte", async () => {
