@@ -45,10 +45,16 @@ export interface StatusRule {
   close: "completed" | "not_planned" | null;
   /** A decided case: its thread is locked `noise.lock_after_days` after it closed (case/locking.ts). */
   locks: boolean;
+  /**
+   * A closure by the reviewers (a decision, or closed by a maintainer): the pace the queue's expected
+   * wait is estimated from. Not one the desk or the requester made (a duplicate, a withdrawal, no answer):
+   * counting those, every duplicate closed while adopting a backlog changed every card's estimate.
+   */
+  pace: boolean;
 }
 
-const OPEN = { open: true, close: null, locks: false } as const;
-const CLOSED = { open: false, waitsOnRequester: false, inHand: false, next: "", locks: true } as const;
+const OPEN = { open: true, close: null, locks: false, pace: false } as const;
+const CLOSED = { open: false, waitsOnRequester: false, inHand: false, next: "", locks: true, pace: true } as const;
 
 export const STATUS_RULES: Record<Status, StatusRule> = {
   triage: {
@@ -117,6 +123,7 @@ export const STATUS_RULES: Record<Status, StatusRule> = {
     phrase: "closed as a duplicate",
     label: "duplicate",
     close: "not_planned",
+    pace: false,
   },
   withdrawn: {
     ...CLOSED,
@@ -125,6 +132,7 @@ export const STATUS_RULES: Record<Status, StatusRule> = {
     phrase: "withdrawn",
     label: "withdrawn",
     close: "not_planned",
+    pace: false,
   },
   stale: {
     ...CLOSED,
@@ -135,6 +143,7 @@ export const STATUS_RULES: Record<Status, StatusRule> = {
     close: "not_planned",
     // A reply brings it back (case/reopening.ts): locked only once that window has ended (case/locking.ts).
     locks: true,
+    pace: false,
   },
   // Closed by a person without a decision: the app leaves the issue and its status labels alone.
   closed: {

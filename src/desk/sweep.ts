@@ -104,7 +104,12 @@ async function sweepRepository(
   const lockDays = config.config.noise.lock_after_days;
   const listedDays = Math.max(BACKFILL_DAYS, Math.max(reopenDays, lockDays ?? 0) + LOCK_GRACE_DAYS);
   const closed = await repo.listClosedRequestsSince(config.config.labels.request, new Date(now.getTime() - listedDays * DAY_MS));
-  const decidedPerWeek = recentPace(closed, now);
+  // The reviewers' closures (a closed issue still labelled with an open status was closed by a person).
+  const byReviewers = (i: Issue) => {
+    const rule = STATUS_RULES[labelledStatus(i.labels, config.config) ?? "closed"];
+    return rule.open || rule.pace;
+  };
+  const decidedPerWeek = recentPace(closed.filter(byReviewers), now);
   const deps = await desk.caseDeps(target, config, form, log);
   report.repositories++;
   const backfilled = closed.filter((i) => Date.parse(i.closedAt ?? "") >= now.getTime() - BACKFILL_DAYS * DAY_MS);
@@ -180,7 +185,7 @@ const LOCK_GRACE_DAYS = 14;
 /** Cards of closed cases read per sweep to fill the page's memory after a start (one read each). */
 const BACKFILL_PER_SWEEP = 50;
 
-/** Requests closed per week over the last 8 weeks; null: too few to say. */
+/** Requests the reviewers closed per week over the last 8 weeks (`pace` in case/statuses.ts); null: too few to say. */
 function recentPace(closed: Issue[], now: Date): number | null {
   const since = now.getTime() - PACE_WEEKS * 7 * DAY_MS;
   const count = closed.filter((i) => Date.parse(i.closedAt ?? "") >= since).length;
