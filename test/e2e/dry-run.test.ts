@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import type { DryRunReport } from "../../src/cli/dry-run.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { RegistryStandIn } from "../../standin/registry-standin.js";
 import { STANDIN_WEBHOOK_SECRET } from "../../standin/harness.js";
@@ -85,13 +86,7 @@ describe("recovery-triage dry-run", () => {
         conflictsWith: number[];
         problems: string[];
       }[];
-      totals: {
-        writes: number;
-        comments: number;
-        byStatus: Record<string, number>;
-        minutesAtGitHubPace: number;
-        minutesWithinHourlyBudget: number;
-      };
+      totals: DryRunReport["totals"];
     };
     expect(report.requests).toBe(BACKLOG);
     expect(report.cases).toHaveLength(BACKLOG);
