@@ -183,11 +183,13 @@ afterEach(async () => {
   world = null;
 });
 
+const ROLES = { alice: "maintain", bob: "write" } as const;
+
 async function startWorld(instances: number, now: () => Date): Promise<World> {
   const github = new GitHubStandIn({
     webhookSecret: STANDIN_WEBHOOK_SECRET,
     files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
-    roles: { alice: "maintain", bob: "write" },
+    roles: ROLES,
     repositories: ["octo/pkg"],
     // Floods of 101 comments a step, many steps a second: hours of a busy thread on compressed time.
     ...COMPRESSED_TIME,
@@ -300,6 +302,9 @@ async function perform(
   const { github } = w;
   const probot = w.instances[0]!.probot;
   const issue = github.thread(1).issue;
+  // Once the desk has locked a decided case, GitHub lets only collaborators comment: the others' steps
+  // cannot happen (a flood of passers-by found this, as the stand-in refuses them as GitHub does).
+  const mayComment = (actor: string) => !issue.locked || actor in ROLES;
   switch (s.kind) {
     case "edit":
       return github.editIssueBody(1, "jbber", BODIES[s.body]);
@@ -310,6 +315,7 @@ async function perform(
     case "reopen":
       return issue.state === "closed" ? github.setIssueState(1, "alice", "open") : undefined;
     case "comment": {
+      if (!mayComment(s.who)) return;
       const c = await github.comment(1, s.who, s.text);
       if (s.who === "mallory") remember(c.id);
       return;
@@ -326,7 +332,7 @@ async function perform(
         return; // no open case to issue a code for
       }
       codes.add(code);
-      await github.comment(1, s.who, s.outside ? `the email says ${code}` : `/code ${code}`);
+      if (mayComment(s.who)) await github.comment(1, s.who, s.outside ? `the email says ${code}` : `/code ${code}`);
       return;
     }
     case "edit-comment": {
@@ -343,7 +349,7 @@ async function perform(
     case "lose":
       return github.loseNextWebhooks(s.count);
     case "flood":
-      for (let i = 0; i < FLOOD; i++) await github.comment(1, "mallory", s.text);
+      if (mayComment("mallory")) for (let i = 0; i < FLOOD; i++) await github.comment(1, "mallory", s.text);
       return;
     case "reorder": {
       github.loseNextWebhooks(1);
@@ -356,12 +362,14 @@ async function perform(
     case "duplicate":
       return github.lastDelivery ? github.redeliver(github.lastDelivery) : undefined;
     case "buried":
+      if (!mayComment("mallory") || !mayComment(s.who)) return;
       for (let i = 0; i < FLOOD; i++) await github.comment(1, "mallory", "/verified mine");
       github.loseNextWebhooks(1);
       await github.comment(1, s.who, s.text);
       for (let i = 0; i < FLOOD; i++) await github.comment(1, "mallory", "any update?");
       return;
     case "crash":
+      if (!mayComment(s.who)) return;
       github.crashAfterWrites(s.writes);
       await github.comment(1, s.who, s.text);
       return;
