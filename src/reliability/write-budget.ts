@@ -24,6 +24,12 @@ const BACKGROUND_WAIT_MS = 10_000;
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
+/**
+ * A write's place is counted from when it is sent; GitHub counts it from when it arrives. A write
+ * sent the moment an older one leaves a window could arrive while the older one, slower in transit,
+ * still counts there: a window is taken to end this much later (the adoption benchmark saw one refusal).
+ */
+const TRANSIT_MS = 2_000;
 
 export type Priority = "person" | "background";
 
@@ -108,13 +114,13 @@ export class WriteBudget {
   private earliest(priority: Priority, from: number): number {
     const { perMinute, perHour } = this.caps(priority);
     let at = Math.max(from, this.sent.at(-1) ?? from);
-    // Nothing older than an hour before the earliest possible moment can count again.
-    this.sent = this.sent.filter((t) => t > at - HOUR_MS);
+    // Nothing older than an hour (and its transit) before the earliest possible moment can count again.
+    this.sent = this.sent.filter((t) => t > at - HOUR_MS - TRANSIT_MS);
     for (;;) {
-      const hour = this.sent.filter((t) => t > at - HOUR_MS);
-      const minute = hour.filter((t) => t > at - MINUTE_MS);
-      if (hour.length >= perHour) at = hour[hour.length - perHour]! + HOUR_MS;
-      else if (minute.length >= perMinute) at = minute[minute.length - perMinute]! + MINUTE_MS;
+      const hour = this.sent.filter((t) => t > at - HOUR_MS - TRANSIT_MS);
+      const minute = hour.filter((t) => t > at - MINUTE_MS - TRANSIT_MS);
+      if (hour.length >= perHour) at = hour[hour.length - perHour]! + HOUR_MS + TRANSIT_MS;
+      else if (minute.length >= perMinute) at = minute[minute.length - perMinute]! + MINUTE_MS + TRANSIT_MS;
       else return at;
     }
   }

@@ -40,7 +40,7 @@ describe("an adoption within the hour's budget", () => {
     // the hour's writes leaves the window, an hour after it was made.
     const untilMinutes = (report!.deferredUntil! - Date.now()) / 60_000;
     expect(untilMinutes).toBeGreaterThan(55);
-    expect(untilMinutes).toBeLessThanOrEqual(60);
+    expect(untilMinutes).toBeLessThanOrEqual(60.05); // and the 2 s a write may take to arrive
     expect(report!.failures).toBe(0);
     // A person's request uses the reserve: its card comes at once.
     const fresh = await github.openIssue("newcomer", "Account recovery request", body("form-jbber").replace(/^jbber$/m, "fresh"), [

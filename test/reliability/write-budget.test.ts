@@ -77,6 +77,20 @@ describe("the desk's budget", () => {
     for (let i = 80; i < times.length; i++) expect(times[i]! - times[i - 80]!).toBeGreaterThanOrEqual(60_000);
   });
 
+  it("counts a window as ending 2 s late: a write sent as an older one leaves it arrives after GitHub lets it go", () => {
+    let now = T0;
+    const limits = { perMinute: 80, perHour: 30 };
+    const budget = new WriteBudget(limits, () => now);
+    const stand = new Pacer(false, limits);
+    // The hour's writes each take 1.5 s to reach GitHub, which counts them when they arrive.
+    for (let i = 0; i < 30; i++) expect(stand.pace(false, budget.take("person", T0 + i * 2_000) + 1_500)).toBeNull();
+    now = T0 + HOUR;
+    const next = budget.take("person", now);
+    expect(next).toBe(T0 + HOUR + 2_000);
+    // Sent then and arriving at once, it is not refused (at T0 + HOUR it would have been).
+    expect(stand.pace(false, next)).toBeNull();
+  });
+
   it("background work keeps a reserve for people and is deferred, not delayed, when it would wait", () => {
     const budget = new WriteBudget({ perMinute: 80, perHour: 30 }, () => T0);
     for (let i = 0; i < 27; i++) budget.take("background", T0 + i * 1000);
