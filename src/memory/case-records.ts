@@ -114,11 +114,12 @@ export class CaseRecords {
    * none (null). The page says so, so reviewers know why a backlog is not all in yet and when it will be.
    */
   deferred(repository: string, isPublic: boolean, deferral: Deferral | null): void {
-    const entry: RepositoryCases = this.entryOf(repository) ?? { isPublic, cases: new Map(), version: 0 };
+    const known = this.entryOf(repository);
+    const entry: RepositoryCases = known ?? { isPublic, cases: new Map(), version: 0 };
     if (JSON.stringify(entry.deferred ?? null) === JSON.stringify(deferral)) return;
     entry.deferred = deferral;
     entry.version++;
-    if (!this.entryOf(repository)) this.repositories.set(repository, entry);
+    if (!known) this.repositories.set(repository, entry);
   }
 
   /** A public repository's cases, what its sweep deferred, and their version; null for a private or unknown one. */

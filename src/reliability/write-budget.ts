@@ -86,8 +86,9 @@ export class WriteBudget {
   /** How many writes `priority` could make now without waiting. */
   room(priority: Priority, now = this.clock()): number {
     const { perMinute, perHour } = this.caps(priority);
-    const inHour = this.sent.filter((t) => t > now - HOUR_MS && t <= now).length;
-    const inMinute = this.sent.filter((t) => t > now - MINUTE_MS && t <= now).length;
+    // The same windows as earliest(): a write still in transit to GitHub's window counts there.
+    const inHour = this.sent.filter((t) => t > now - HOUR_MS - TRANSIT_MS && t <= now).length;
+    const inMinute = this.sent.filter((t) => t > now - MINUTE_MS - TRANSIT_MS && t <= now).length;
     return Math.max(0, Math.min(perHour - inHour, perMinute - inMinute));
   }
 
