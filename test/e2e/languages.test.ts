@@ -155,7 +155,11 @@ async function reply(n: number, login: string, text: string): Promise<string> {
   await github.comment(n, login, text);
   // The desk paces comments 3 s apart (as GitHub asks); a loaded machine adds to it (a full `npm test` on
   // two cores once took over 45 s: this checks what the reply says; how soon it comes, the benchmark measures).
-  await waitFor(() => comments(n).length > count + 1, 75_000);
+  await waitFor(() => comments(n).length > count + 1, 75_000).catch((error: Error) => {
+    // What the app logged and what the thread holds, so a miss names its cause rather than only its wait.
+    const thread = comments(n).map((c) => `${c.user.login}: ${c.body.slice(0, 80)}`);
+    throw new Error(`${error.message} for the reply to "${text}" on #${n}\n${thread.join("\n")}\n${app.output().slice(-8_000)}`);
+  });
   return comments(n).at(-1)!.body;
 }
 
@@ -172,7 +176,7 @@ beforeAll(async () => {
     GHE_HOST: github.host,
     GHE_PROTOCOL: "http",
     RECOVERY_SECRET: "languages-recovery-secret-0123456789",
-    LOG_LEVEL: "warn",
+    LOG_LEVEL: "info",
   });
   github.deliverTo(`${app.url}/api/github/webhooks`);
 }, 30_000);
