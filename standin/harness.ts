@@ -65,8 +65,11 @@ export interface AppInstance {
   base: string;
   probot: Probot;
   queue: IssueQueue;
-  /** Runs this instance's own sweep now (with its memory: ETags, open cases, the sweep lock); null if one was running. */
-  sweep(): Promise<SweepReport | null>;
+  /**
+   * Runs this instance's own sweep now (with its memory: ETags, open cases, the sweep lock); null if
+   * one was running. `resuming`: as the server's sweep when the budget has room for what it deferred.
+   */
+  sweep(resuming?: boolean): Promise<SweepReport | null>;
   stop(): Promise<void>;
 }
 
@@ -113,7 +116,7 @@ export async function startAppInstance(github: GitHubStandIn, base: string, opti
     base: server.url,
     probot: server.probot,
     queue,
-    sweep: () => sweepOnce(server.probot, desk!),
+    sweep: (resuming?: boolean) => sweepOnce(server.probot, desk!, resuming),
     async stop() {
       await server.stop();
       // The Redis queue's subscriber is a connection of its own: let it go with the instance.
@@ -128,8 +131,8 @@ export interface Harness {
   appBase: string;
   /** The app's Probot instance (for running the sweep against the stand-in). */
   probot: Probot;
-  /** Runs the app's own sweep now, as its timer would. */
-  sweep(): Promise<SweepReport | null>;
+  /** Runs the app's own sweep now, as its timer would (`resuming`: as when the budget has room for what it deferred). */
+  sweep(resuming?: boolean): Promise<SweepReport | null>;
   stop(): Promise<void>;
 }
 

@@ -16,6 +16,7 @@ import { findCard } from "../case/find-card.js";
 import { runCase } from "./runner.js";
 import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
 import { WriteDeferred } from "../reliability/write-budget.js";
+import { sweepRound } from "./sweep-rounds.js";
 import { Desk, type AppOptions, type CaseTarget } from "./service.js";
 import { openCaseOf } from "../memory/open-requests.js";
 import { waitingBefore } from "../case/assign.js";
@@ -49,11 +50,12 @@ export interface SweepProgress {
   end(): void;
 }
 
-export async function sweepAll(app: Probot, desk: SweepDesk, progress?: SweepProgress): Promise<SweepReport> {
+export async function sweepAll(app: Probot, desk: SweepDesk, progress?: SweepProgress, resuming = false): Promise<SweepReport> {
   const report: SweepReport = { repositories: 0, cases: 0, writes: 0, failures: 0, deferred: 0, deferredUntil: null };
   // The sweep's writes are background work: they spend only what people's requests leave (write-budget.ts).
   for await (const { octokit, owner, name, private: hidden } of installedRepositories(app, background(desk))) {
-    await sweepRepository(desk, { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden }, app.log, report, progress);
+    const target = { octokit, repo: desk.clientFor(octokit, owner, name), isPublic: !hidden };
+    await sweepRepository(desk, target, app.log, report, progress, resuming);
   }
   return report;
 }
@@ -84,6 +86,7 @@ async function sweepRepository(
   appLog: Probot["log"],
   report: SweepReport,
   progress?: SweepProgress,
+  resuming = false,
 ): Promise<void> {
   const { octokit, repo } = target;
   const { owner, repo: name } = repo.ref;
@@ -122,14 +125,17 @@ async function sweepRepository(
   const cases = [...open.map((issue) => ({ issue, open: true })), ...swept.map((issue) => ({ issue, open: false }))];
   // Background work spends only what people's requests leave: with no room, the rest waits for the next sweep.
   let deferral: Deferral | null = null;
+  // A resuming sweep skips what this round already handled (sweep-rounds.ts).
+  const handled = sweepRound(desk, `${owner}/${name}`, resuming);
   const deferRest = (index: number, until: number) => {
-    deferral = { cases: cases.length - index, until: new Date(until).toISOString() };
+    deferral = { cases: cases.slice(index).filter((c) => !handled.has(c.issue.number)).length, until: new Date(until).toISOString() };
     report.deferred += deferral.cases;
     report.deferredUntil = Math.max(report.deferredUntil ?? 0, until);
     log.warn({ deferred: deferral.cases }, "the write budget is kept for people's requests; the rest waits for the next sweep");
   };
   for (const [index, { issue, open: isOpen }] of cases.entries()) {
-    if (desk.retry.budget?.room("background") === 0) {
+    if (handled.has(issue.number)) continue;
+    if (desk.retry.budget?.hasRoom("background") === false) {
       deferRest(index, desk.retry.budget.nextRoom("background"));
       break;
     }
@@ -150,6 +156,7 @@ async function sweepRepository(
       // one reads — reviewers' loads, the open requests — never depends on timing, and a dry run
       // decides exactly what installing the desk then does.
       if (!desk.background) await desk.queue.idle();
+      handled.add(issue.number);
     } catch (error) {
       // One broken case must not stop the sweep of the others.
       if (error instanceof WriteDeferred) {
@@ -216,10 +223,10 @@ async function backfillClosed(
  * One sweep by the server, unless one is still running here or (with REDIS_URL) on another
  * instance: then null, and nothing is read twice.
  */
-export async function sweepOnce(app: Probot, desk: SweepDesk): Promise<SweepReport | null> {
+export async function sweepOnce(app: Probot, desk: SweepDesk, resuming = false): Promise<SweepReport | null> {
   const started = Date.now();
   try {
-    const report = await desk.sweepLock.tryRun(() => sweepAll(app, desk));
+    const report = await desk.sweepLock.tryRun(() => sweepAll(app, desk, undefined, resuming));
     if (!report) {
       app.log.info("a sweep is still running; this one was skipped");
       return null;
@@ -257,12 +264,12 @@ export async function sweepWithNewDesk(app: Probot, options: AppOptions = {}, pr
 export function startSweeping(app: Probot, desk: SweepDesk, minutes: number, signal?: AbortSignal): void {
   if (minutes <= 0) return;
   let resume: NodeJS.Timeout | undefined;
-  const sweep = async () => {
+  const sweep = async (resuming = false) => {
     clearTimeout(resume);
-    const report = await sweepOnce(app, desk);
+    const report = await sweepOnce(app, desk, resuming);
     if (signal?.aborted || !report?.deferredUntil) return;
     const wait = Math.max(report.deferredUntil - Date.now(), 0) + RESUME_MARGIN_MS;
-    if (wait < minutes * 60_000) resume = setTimeout(() => void sweep(), wait).unref();
+    if (wait < minutes * 60_000) resume = setTimeout(() => void sweep(true), wait).unref();
   };
   const first = setTimeout(() => void sweep(), Math.min(minutes, 1) * 60_000).unref();
   const every = setInterval(() => void sweep(), minutes * 60_000).unref();

@@ -8,7 +8,7 @@ import type { ProbotOctokit } from "probot";
 import type { Redis } from "ioredis";
 import { SharedWriteBudget } from "./shared-budget.js";
 import { PointBudget, pointsOf } from "./point-budget.js";
-import { budgetFromEnv, writeLimits, type Priority, type WriteBudget } from "./write-budget.js";
+import { budgetFromEnv, WriteDeferred, writeLimits, type Priority, type WriteBudget } from "./write-budget.js";
 
 export interface RetryOptions {
   /** First backoff delay; doubles each attempt. */
@@ -189,20 +189,21 @@ const PROCESS_POINTS = new PointBudget();
 /**
  * Waits for the write's place in the installation's budget. Background work that would wait throws
  * WriteDeferred (the sweep leaves the rest for its next run); a person's work waits, unless the wait
- * is longer than a job may (then RateLimitedError: the sweep applies it later).
+ * is longer than a job may (then RateLimitedError, with no place taken: the sweep applies it later).
  */
 async function budgetTurn(budget: WriteBudget | SharedWriteBudget, priority: Priority, options: RetryOptions): Promise<void> {
   const now = Date.now();
   let at: number;
   try {
-    at = await budget.take(priority, now);
+    at = await budget.take(priority, now, priority === "person" ? options.maxRetryAfterMs : undefined);
   } catch (error) {
+    if (priority === "person" && error instanceof WriteDeferred) {
+      throw new RateLimitedError(error.untilMs - now, new Error("the installation's hourly write budget is spent"));
+    }
     options.observe?.budget?.(budget.usedThisHour(now), true);
     throw error;
   }
   options.observe?.budget?.(budget.usedThisHour(at), false);
-  if (at - now > options.maxRetryAfterMs)
-    throw new RateLimitedError(at - now, new Error("the installation's hourly write budget is spent"));
   if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
 }
 

@@ -1,11 +1,12 @@
 // The write budget is the installation's, not the process's: instances sharing Redis plan their
 // writes against one record of the last hour's writes (a sorted set, each write's planned moment
-// as its score). A write's place is found with the same planning as alone (write-budget.ts) over
-// everyone's writes, and added in a transaction that fails if anyone else added one meanwhile
-// (WATCH), in which case it plans again. Without Redis the budget stays in the process.
+// as its score, and whom it was for in its name: people's rate sizes the background's room). A
+// write's place is found with the same planning as alone (write-budget.ts) over everyone's writes,
+// and added in a transaction that fails if anyone else added one meanwhile (WATCH), in which case
+// it plans again. Without Redis the budget stays in the process.
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
-import { WriteBudget, type Priority, type WriteLimits } from "./write-budget.js";
+import { WriteBudget, type PlannedWrite, type Priority, type WriteLimits } from "./write-budget.js";
 
 const HOUR_MS = 3_600_000;
 const KEY = "recovery-triage:write-budget";
@@ -34,18 +35,18 @@ export class SharedWriteBudget {
     return this.local.deferred;
   }
 
-  take(priority: Priority, at = this.clock()): Promise<number> {
-    const planned = this.turn.then(() => this.plan(priority, at));
+  take(priority: Priority, at = this.clock(), maxWaitMs?: number): Promise<number> {
+    const planned = this.turn.then(() => this.plan(priority, at, maxWaitMs));
     this.turn = planned.catch(() => undefined);
     return planned;
   }
 
   /** Room as of the last plan (everyone's writes as they stood then); a take decides for certain. */
-  room(priority: Priority, now = this.clock()): number {
-    return this.local.room(priority, now);
+  hasRoom(priority: Priority, now = this.clock()): boolean {
+    return this.local.hasRoom(priority, now);
   }
 
-  /** As `room`: as of the last plan. */
+  /** As `hasRoom`: as of the last plan. */
   nextRoom(priority: Priority, now = this.clock()): number {
     return this.local.nextRoom(priority, now);
   }
@@ -59,7 +60,7 @@ export class SharedWriteBudget {
     this.connection = null;
   }
 
-  private async plan(priority: Priority, from: number): Promise<number> {
+  private async plan(priority: Priority, from: number, maxWaitMs?: number): Promise<number> {
     if (!this.connection) {
       this.connection = this.redis.duplicate();
       this.connection.on("error", () => undefined);
@@ -68,17 +69,17 @@ export class SharedWriteBudget {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       await connection.watch(KEY);
       const stamps = await connection.zrangebyscore(KEY, from - HOUR_MS, "+inf", "WITHSCORES");
-      this.local.replace(stamps.filter((_, i) => i % 2 === 1).map(Number));
+      this.local.replace(planned(stamps));
       let at: number;
       try {
-        at = this.local.take(priority, from);
+        at = this.local.take(priority, from, maxWaitMs);
       } catch (error) {
         await connection.unwatch();
         throw error;
       }
       const done = await connection
         .multi()
-        .zadd(KEY, at, `${at}:${randomUUID()}`)
+        .zadd(KEY, at, `${at}:${priority}:${randomUUID()}`)
         .zremrangebyscore(KEY, "-inf", from - HOUR_MS)
         .pexpire(KEY, 2 * HOUR_MS)
         .exec();
@@ -88,4 +89,13 @@ export class SharedWriteBudget {
     }
     throw new Error("the shared write budget stayed contended; the write is retried later");
   }
+}
+
+/** The writes a WITHSCORES reply names: each member `at:priority:id` (one without a priority counts as a person's). */
+function planned(stamps: string[]): PlannedWrite[] {
+  const writes: PlannedWrite[] = [];
+  for (let i = 0; i + 1 < stamps.length; i += 2) {
+    writes.push({ at: Number(stamps[i + 1]), priority: stamps[i]!.split(":")[1] === "background" ? "background" : "person" });
+  }
+  return writes;
 }

@@ -62,4 +62,27 @@ describe("the write budget shared through Redis", () => {
     // A person's write on the sweeping instance still finds room.
     expect(await sweep.take("person", T0 + 18 * MINUTE)).toBe(T0 + 18 * MINUTE);
   }, 30_000);
+
+  it("the record says whose each write was: people busy on one instance grow the reserve on the other", async () => {
+    const redis = new Redis(server.url);
+    connections.push(redis);
+    await redis.flushall();
+    const limits = { perMinute: 80, perHour: 100 };
+    const [people, sweep] = [instance(limits), instance(limits)];
+    // 30 of people's writes in five minutes: expected at half the hour from now on (the most kept).
+    for (let i = 0; i < 30; i++) await people.take("person", T0 + i * 10_000);
+    let background = 0;
+    try {
+      for (;;) {
+        await sweep.take("background", T0 + 5 * MINUTE);
+        background++;
+      }
+    } catch (error) {
+      expect(error).toBeInstanceOf(WriteDeferred);
+    }
+    // 100 − 30 spent − 45.8 for people until the first of theirs leaves the window (55 minutes at 50
+    // an hour) − 3 for a request at once: 21 (had the 30 been background writes, people would have
+    // been expected at the tenth, and it would have taken 57).
+    expect(background).toBe(21);
+  }, 30_000);
 });

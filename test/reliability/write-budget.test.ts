@@ -77,6 +77,26 @@ describe("the desk's budget", () => {
     for (let i = 80; i < times.length; i++) expect(times[i]! - times[i - 80]!).toBeGreaterThanOrEqual(60_000);
   });
 
+  it("in compressed time (a benchmark's), the same planning over the shorter minute and hour, for the stand-in too", () => {
+    let now = T0;
+    const limits = { ...GITHUB_WRITE_LIMITS, timeScale: 0.001 }; // an hour of 3.6 s, a minute of 60 ms
+    const budget = new WriteBudget(limits, () => now);
+    const stand = new Pacer(false, limits);
+    const times: number[] = [];
+    for (let i = 0; i < 600; i++) {
+      const at = budget.take("person", now);
+      times.push(at);
+      now = Math.max(now, at);
+      expect(stand.pace(false, at)).toBeNull();
+    }
+    expect(times[500]! - times[0]!).toBeGreaterThanOrEqual(3_600);
+    expect(times[500]! - times[0]!).toBeLessThan(HOUR / 100);
+    // Without the desk's planning the stand-in refuses the 501st within its compressed hour.
+    const hasty = new Pacer(false, limits);
+    for (let i = 0; i < 500; i++) expect(hasty.pace(false, T0 + i * 2)).toBeNull();
+    expect(hasty.pace(false, T0 + 1_000)).toMatchObject({ status: 403 });
+  });
+
   it("counts a window as ending 2 s late: a write sent as an older one leaves it arrives after GitHub lets it go", () => {
     let now = T0;
     const limits = { perMinute: 80, perHour: 30 };
@@ -93,13 +113,88 @@ describe("the desk's budget", () => {
 
   it("background work keeps a reserve for people and is deferred, not delayed, when it would wait", () => {
     const budget = new WriteBudget({ perMinute: 80, perHour: 30 }, () => T0);
-    for (let i = 0; i < 27; i++) budget.take("background", T0 + i * 1000);
-    expect(budget.room("background", T0 + 27_000)).toBe(0);
+    // People are expected at a tenth of the hour (3), and one request's writes (3) may come at once.
+    for (let i = 0; i < 24; i++) budget.take("background", T0 + i * 1000);
+    expect(budget.hasRoom("background", T0 + 27_000)).toBe(false);
     expect(() => budget.take("background", T0 + 27_000)).toThrow(WriteDeferred);
     expect(budget.deferred).toBe(1);
-    // A person's request still finds room (the reserve), right away.
-    expect(budget.take("person", T0 + 27_000)).toBe(T0 + 27_000);
-    expect(budget.room("person", T0 + 28_000)).toBe(2);
+    // People's requests still find room (the reserve), right away, six times.
+    for (let i = 0; i < 6; i++) expect(budget.take("person", T0 + 27_000)).toBe(T0 + 27_000);
+    expect(budget.hasRoom("person", T0 + 28_000)).toBe(false);
+  });
+
+  it("background spends the part of the reserve people will not need before the hour's window rolls on", () => {
+    const budget = new WriteBudget({ perMinute: 80, perHour: 30 }, () => T0);
+    for (let i = 0; i < 24; i++) budget.take("background", T0 + i * 1000);
+    // People are expected at 3 an hour (the tenth), beside one request's 3: with 20 minutes left
+    // before the first write leaves the window, two of the hour's three are still needed; with 10, one.
+    expect(budget.nextRoom("background", T0 + 1_000)).toBe(T0 + 20 * 60_000 + 2_000);
+    expect(budget.take("background", T0 + 50 * 60_000)).toBe(T0 + 50 * 60_000);
+    expect(budget.take("background", T0 + 50 * 60_000)).toBe(T0 + 50 * 60_000);
+    expect(() => budget.take("background", T0 + 50 * 60_000)).toThrow(WriteDeferred);
+    // The last places are people's.
+    for (let i = 0; i < 4; i++) expect(budget.take("person", T0 + 50 * 60_000)).toBe(T0 + 50 * 60_000);
+  });
+
+  it("the reserve grows with people's rate: people writing a fifth of the hour never wait for the background", () => {
+    // 200 an hour, people at 40 (twice the tenth), background always asking: two hours, second by second.
+    const limits = { perMinute: 80, perHour: 200 };
+    let now = T0;
+    const budget = new WriteBudget(limits, () => now);
+    const github = new Pacer(false, limits);
+    let background = 0;
+    let longestWait = 0;
+    for (; now < T0 + 3 * HOUR; now += 1000) {
+      const second = (now - T0) / 1000;
+      if (second % 90 === 0) {
+        const at = budget.take("person", now);
+        longestWait = Math.max(longestWait, at - now);
+        expect(github.pace(false, at)).toBeNull();
+      }
+      // Background work starts once people's rate has been seen (the desk cannot know it sooner).
+      if (now < T0 + 10 * 60_000) continue;
+      try {
+        expect(github.pace(false, budget.take("background", now))).toBeNull();
+        background++;
+      } catch (error) {
+        if (!(error instanceof WriteDeferred)) throw error;
+      }
+    }
+    // At most a moment behind a background write already planned (with a tenth kept, half an hour).
+    expect(longestWait).toBeLessThanOrEqual(10_000);
+    // Background had all people left it: 2 h 50 min at 160 an hour less a window's worth of reserve.
+    expect(background).toBeGreaterThan(400);
+    expect(background).toBeLessThanOrEqual(3 * 160);
+    expect(github.report.windowRefusals).toBe(0);
+  });
+
+  it("people's expected rate: their last hour or ten minutes, at least a tenth of the hour, at most half", () => {
+    const budget = new WriteBudget({ perMinute: 80, perHour: 100 }, () => T0);
+    const perHour = (rate: number) => Math.round(rate * HOUR);
+    expect(perHour(budget.peopleRate(T0))).toBe(10);
+    for (let i = 0; i < 5; i++) budget.take("person", T0 + i * 1000);
+    // Five in ten minutes is 30 an hour.
+    expect(perHour(budget.peopleRate(T0 + 5_000))).toBe(30);
+    for (let i = 0; i < 60; i++) budget.take("person", T0 + 10_000 + i * 1000);
+    expect(perHour(budget.peopleRate(T0 + 70_000))).toBe(50);
+    // Background writes are not people's.
+    budget.replace([
+      ...Array.from({ length: 65 }, (_, i) => ({ at: T0 + i * 1000, priority: "person" as const })),
+      { at: T0 + 11 * 60_000, priority: "background" },
+    ]);
+    expect(perHour(budget.peopleRate(T0 + 12 * 60_000))).toBe(50);
+  });
+
+  it("a person's write that would wait too long takes no place: the writes after it are not held back", () => {
+    const budget = new WriteBudget({ perMinute: 80, perHour: 10 }, () => T0);
+    for (let i = 0; i < 10; i++) budget.take("person", T0 + i * 1000);
+    // The hour is spent until T0 + 1 h (and 2 s): a job may wait 15 minutes, so this one is refused…
+    expect(() => budget.take("person", T0 + 20 * 60_000, 15 * 60_000)).toThrow(WriteDeferred);
+    expect(budget.deferred).toBe(0); // (people's writes are not the background's deferrals)
+    // …and the next, once the first write has left the window, goes at once (had the refused one
+    // kept its place at T0 + 1 h, every write after it would wait behind it).
+    expect(budget.take("person", T0 + HOUR + 2_000)).toBe(T0 + HOUR + 2_000);
+    expect(budget.take("person", T0 + HOUR + 3_000)).toBe(T0 + HOUR + 3_000);
   });
 
   it("the environment can lower GitHub's numbers, never raise them", () => {
