@@ -4,7 +4,7 @@
 import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context, Probot, ProbotOctokit } from "probot";
-import type { CaseEvent } from "../case/model.js";
+import type { CaseEvent, Trigger } from "../case/model.js";
 import type { ConfigResult } from "../config/lenient.js";
 import { environment, recoverySecret, redisUrl, startupWarnings, sweepIntervalMinutes } from "../config/environment.js";
 import { pendingRecords, type PendingRecords } from "../memory/pending-records.js";
@@ -18,10 +18,9 @@ import type { SigstoreTrust } from "../evidence/attestation.js";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import { redisAt } from "../reliability/redis.js";
-import { DEFAULT_RETRY, makeReliable, withBudget, type RetryOptions } from "../reliability/retry.js";
+import { DEFAULT_RETRY, makeReliable, RateLimitedError, retryLater, withBudget, type RetryOptions } from "../reliability/retry.js";
 import { verifierFor, type Verifier } from "../verification/codes.js";
 import { runCase, type RunnerDeps } from "./runner.js";
-import type { Trigger } from "../case/model.js";
 import { SettingsCache } from "../memory/settings-cache.js";
 import { DeskMetrics } from "../metrics/metrics.js";
 import { ConditionalCache } from "../github/conditional-cache.js";
@@ -197,6 +196,7 @@ export class Desk {
       } catch (error) {
         this.metrics.events.inc({ kind, outcome: "failed" });
         this.metrics.errors.inc({ where: error instanceof SecretNotRemovedError ? "secret-not-removed" : "event" });
+        if (error instanceof RateLimitedError) retryLater(error, () => this.dispatch(context, work, issueKey));
         log.error({ err: error, status: (error as { status?: number }).status }, "event failed; the sweep will reconcile this case");
         throw error;
       }

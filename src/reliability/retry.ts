@@ -142,6 +142,15 @@ export class RateLimitedError extends Error {
   }
 }
 
+/**
+ * Runs `again` once GitHub allows (a second after the wait it named): a person's event refused by
+ * the budget is not left to the sweep, whose background work would wait behind the same budget. In
+ * this process's memory: after a restart the sweep reconciles it.
+ */
+export function retryLater(error: RateLimitedError, again: () => Promise<void>): void {
+  setTimeout(() => void again().catch(() => undefined), error.waitMs + 1_000).unref();
+}
+
 /** The request's path as GitHub.com names it (GitHub Enterprise Server's `/api/v3` and `/api/graphql` mapped). */
 function pathOf(options: RequestOptions): string {
   const path = options.url.replace(/^https?:\/\/[^/]+/, "").replace(/^\/api\/v3(?=\/)/, "");
