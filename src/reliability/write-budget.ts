@@ -25,7 +25,10 @@ const RESERVE_SHARE = 0.1;
 const MOST_RESERVED_SHARE = 0.5;
 /** Beyond the rate, room for one new request's writes (its card, its labels, a reply) arriving at once. */
 const PEOPLE_BURST = 3;
-/** Background work waits this long for room at most; beyond, it is deferred to the next sweep. */
+/**
+ * Background work waits this long for room at most; beyond, it is deferred to the next sweep.
+ * Writes are planned in time order, so it is also the longest a person's write waits behind one.
+ */
 const BACKGROUND_WAIT_MS = 10_000;
 
 const MINUTE_MS = 60_000;
@@ -100,6 +103,7 @@ export class WriteBudget {
   private readonly minute: number;
   private readonly hour: number;
   private readonly transit: number;
+  private readonly backgroundWait: number;
 
   constructor(
     readonly limits: WriteLimits = GITHUB_WRITE_LIMITS,
@@ -108,6 +112,7 @@ export class WriteBudget {
     ({ minute: this.minute, hour: this.hour } = windowsOf(limits));
     // In compressed time a request still takes real time to arrive: never less than a tenth of a second.
     this.transit = Math.max(100, TRANSIT_MS * (limits.timeScale ?? 1));
+    this.backgroundWait = BACKGROUND_WAIT_MS * (limits.timeScale ?? 1);
   }
 
   /**
@@ -116,7 +121,7 @@ export class WriteBudget {
    * BACKGROUND_WAIT_MS) throws WriteDeferred instead, and nothing is taken: a place planned for a
    * write never made would hold back every write after it.
    */
-  take(priority: Priority, at = this.clock(), maxWaitMs = priority === "background" ? BACKGROUND_WAIT_MS : Infinity): number {
+  take(priority: Priority, at = this.clock(), maxWaitMs = priority === "background" ? this.backgroundWait : Infinity): number {
     const when = this.earliest(priority, at);
     if (when - at > maxWaitMs) {
       if (priority === "background") this.deferred++;
