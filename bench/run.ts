@@ -14,6 +14,7 @@ import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from ".
 import { evidenceCosts } from "./evidence.js";
 import { actionsCosts } from "./actions.js";
 import { adoptionCosts } from "./adoption.js";
+import { largeAdoption } from "./large-adoption.js";
 import { pageCosts } from "./page.js";
 import { budget } from "./budget.js";
 import { crashCosts } from "./crash.js";
@@ -244,6 +245,7 @@ if (!only || only === "burst") await burst();
 if (!only || only === "memory") await memory();
 if (!only || only === "actions") results.actions = await actionsCosts();
 if (!only || only === "adoption") results.adoption = await adoptionCosts();
+if (!only || only === "large-adoption") results.largeAdoption = await largeAdoption();
 if (!only || only === "language") results.language = await languageCosts();
 if (!only || only === "faults" || only === "scale") {
   const expected = await faults();
