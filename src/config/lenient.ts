@@ -16,7 +16,8 @@ export type LineOf = (path: string) => number | null;
 
 /**
  * Keys that can weaken verification. A wrong value never falls back to something weaker: the
- * safe default is used (master codes off), and a reviewer key whose entry is wrong is revoked.
+ * safe default is used (master codes off), a reviewer key whose entry is wrong is revoked, and
+ * factors written wrongly require every factor.
  */
 export const SECURITY_KEYS = [
   "verification.require",
@@ -27,6 +28,14 @@ export const SECURITY_KEYS = [
   "verification.master_codes",
   "maintainer_teams",
 ] as const;
+
+/**
+ * The factors a case must confirm: a value that cannot be read (a misspelt factor, a list written as
+ * text, an empty list) never lowers them to the default's — every factor is required until it is fixed.
+ */
+const REQUIRED_FACTORS = "verification.require";
+const EVERY_FACTOR = "every factor is required until it is fixed (a security setting)";
+const everyFactor = (list: z.ZodType) => ((list as z.ZodArray<z.ZodEnum>).element as z.ZodEnum).options;
 
 /** A reviewer key entry that cannot be read is revoked (no code of any version verifies), never reset to version 1. */
 export const REVOKED_KEY_VERSION = 999_999;
@@ -84,6 +93,11 @@ function parseObject(
       continue;
     }
     const issue = result.error.issues[0];
+    if (path === REQUIRED_FACTORS) {
+      out[key] = everyFactor(inner);
+      warnings.push(`${issue ? describeIssue(path, issue, input[key]) : `\`${path}\` is not valid`}${at(path)}; ${EVERY_FACTOR}`);
+      continue;
+    }
     const used = (SECURITY_KEYS as readonly string[]).includes(path)
       ? `; the safe default \`${JSON.stringify(defaults[key])}\` is used (a security setting)`
       : "; the default is used";
@@ -119,10 +133,13 @@ function byEntry(schema: z.ZodType, raw: unknown, path: string, fallback: unknow
     const read = raw.map((item) => element.safeParse(item));
     // Every entry is fine: what is wrong is the list as a whole (too long), reported by the caller.
     if (read.every((one) => one.success)) return undefined;
+    // A factor written wrongly may be one the admin meant to require: every factor is, until it is fixed.
+    const ignored = path === REQUIRED_FACTORS ? EVERY_FACTOR : "that entry is ignored";
     read.forEach((one, i) => {
       if (!one.success)
-        sink.warnings.push(`${describeIssue(`${path}[${i}]`, one.error.issues[0]!, raw[i])}${at(`${path}.${i}`)}; that entry is ignored`);
+        sink.warnings.push(`${describeIssue(`${path}[${i}]`, one.error.issues[0]!, raw[i])}${at(`${path}.${i}`)}; ${ignored}`);
     });
+    if (path === REQUIRED_FACTORS) return everyFactor(schema);
     const whole = schema.safeParse(read.filter((one) => one.success).map((one) => one.data));
     return whole.success ? whole.data : fallback;
   }

@@ -223,12 +223,6 @@ describe("security settings fail closed", () => {
 describe("each security setting, read strictly", () => {
   // Every key that can weaken verification: a wrong value is reported as a security setting and its safe default used.
   it.each([
-    [
-      { verification: { require: "email" } },
-      "`verification.require` must be a list, for example `[alice, bob]`, but it is the text `email`",
-      '["email"]',
-    ],
-    [{ verification: { require: [] } }, "`verification.require` must list at least 1 item", '["email"]'],
     [{ verification: { code_expiry_hours: 73 } }, "`verification.code_expiry_hours` can be at most 72, but it is number 73", "24"],
     [{ verification: { max_code_failures: 101 } }, "`verification.max_code_failures` can be at most 100, but it is number 101", "5"],
     [{ verification: { max_code_failures: 0 } }, "`verification.max_code_failures` must be at least 1, but it is number 0", "5"],
@@ -271,17 +265,16 @@ describe("each security setting, read strictly", () => {
     expect(config.verification).toEqual({ ...defaultConfig.verification, ...written });
   });
 
-  it("a list with a bad entry keeps the good ones; with none left, the safe default", () => {
-    const some = parseConfig({ verification: { require: ["sms", "repo"] } });
-    expect(some.config.verification.require).toEqual(["repo"]);
-    expect(some.warnings).toEqual([
-      "`verification.require[0]` must be one of `email`, `repo`, but it is the text `sms`; that entry is ignored",
-    ]);
-    const none = parseConfig({ verification: { require: ["sms"] } });
-    expect(none.config.verification.require).toEqual(["email"]);
-    expect(none.warnings).toEqual([
-      "`verification.require[0]` must be one of `email`, `repo`, but it is the text `sms`; that entry is ignored",
-    ]);
+  it.each([
+    [["emial", "repo"], "`verification.require[0]` must be one of `email`, `repo`, but it is the text `emial`"],
+    [["sms"], "`verification.require[0]` must be one of `email`, `repo`, but it is the text `sms`"],
+    ["email, repo", "`verification.require` must be a list, for example `[alice, bob]`, but it is the text `email, repo`"],
+    [[], "`verification.require` must list at least 1 item"],
+  ])("factors written wrongly (%j) never lower what a case must confirm: every factor is required", (require, problem) => {
+    const { config, warnings } = parseConfig({ verification: { require } });
+    // Dropping the misspelt `emial` would have verified cases by the repository alone.
+    expect(config.verification.require).toEqual(["email", "repo"]);
+    expect(warnings).toEqual([`${problem}; every factor is required until it is fixed (a security setting)`]);
   });
 
   it("a reviewer key version out of range, or not whole, revokes; a name that is no login is dropped", () => {
