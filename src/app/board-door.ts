@@ -12,9 +12,9 @@ import { sameLogin } from "../text/login.js";
 import { isMaintainer } from "../github/permissions.js";
 import { ProjectBoard } from "../github/project-board.js";
 import { randomUUID } from "node:crypto";
-import { renderNotices } from "../case/reply-text.js";
-import type { Notice } from "../case/notices.js";
-import { readReplies, withinLimits } from "../case/replies.js";
+import { renderNotices } from "../case/notices/reply-text.js";
+import type { Notice } from "../case/notices/rules.js";
+import { readReplies, withinLimits } from "../case/notices/replies.js";
 import { findCard } from "../case/find-card.js";
 // Bots never move cases (the app's own moves come back as events too).
 import { isBot } from "./events.js";

@@ -2,7 +2,7 @@
 // established who the sender is (maintainer? requester?) and checked any challenge branch.
 import { outcome, type CaseEvent, type DecideInput, type Decision } from "./model.js";
 import { findEmailCodes, findSecrets, kindsOf, type SecretKind } from "../safety/secrets.js";
-import type { Notice } from "./notices.js";
+import type { Notice } from "./notices/rules.js";
 import type { CaseState } from "./state.js";
 import { OPEN_STATUSES } from "./statuses.js";
 import { answered, flagSecurity, withStatus, type Act } from "./transition.js";
@@ -15,7 +15,7 @@ import { isProcessed } from "./processed.js";
 import { withoutEmailAddresses } from "../safety/emails.js";
 import { asksOnlyForNews } from "../command-text/news-ask.js";
 import { readWithdrawal } from "../command-text/withdrawal.js";
-import { HIDES_PER_DAY } from "./replies.js";
+import { HIDES_PER_DAY } from "./notices/replies.js";
 
 type CommentEvent = Extract<CaseEvent, { kind: "comment" }>;
 
@@ -86,7 +86,7 @@ function applyNew(previous: CaseState, event: CommentEvent, input: DecideInput, 
   // An edited comment is only guarded: it never runs commands or counts as an answer.
   if (event.edited) return outcome(state, { notices, deleteComment, rewriteComment });
 
-  // Only asking for news on a request in the queue: hidden, and answered with where it stands (at most weekly, replies.ts).
+  // Only asking for news on a request in the queue: hidden, and answered with where it stands (at most weekly, notices/replies.ts).
   if (!deleteComment && onlyAsksForNews(event, state, input)) {
     const notice: Notice = { kind: "queue-news", ahead: state.queueAhead, waitWeeks: state.waitWeeks, passerBy: !roles.requester };
     return outcome(state, { notices: [notice], hideComment: (input.newsAsksBefore ?? 0) < HIDES_PER_DAY });

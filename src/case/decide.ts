@@ -8,7 +8,7 @@ import { DESK_COMMANDS, scanNeeds, type CommandSet } from "./commands/index.js";
 import { markProcessed, type Outcome } from "./processed.js";
 import { outcomeOf } from "./outcomes.js";
 import { outcome, type CaseEvent, type DecideInput, type Decision, type QueueFacts } from "./model.js";
-import { withinLimits } from "./replies.js";
+import { withinLimits } from "./notices/replies.js";
 import { fitState, newCaseState, type CaseState } from "./state.js";
 import { OPEN_STATUSES, type Status } from "./statuses.js";
 import { applyTimers } from "./timers.js";

@@ -5,7 +5,7 @@ import { sameLogin } from "../text/login.js";
 import type { StateChange } from "./commands/command.js";
 import type { Config } from "../config/schema.js";
 import type { BranchCheck, DecideInput } from "./model.js";
-import type { Notice } from "./notices.js";
+import type { Notice } from "./notices/rules.js";
 import { DAY_MS as DAY } from "../text/dates.js";
 import { accountNamed, caseRef } from "./binding.js";
 import type { BoundAccount, CaseState } from "./state.js";

@@ -6,7 +6,7 @@
 // they were processed are guarded again while they may expose a secret or the case's code.
 import type { CaseEvent } from "./model.js";
 import { unprocessed, isProcessed, type ThreadComment } from "./processed.js";
-import type { ReplyHistory } from "./replies.js";
+import type { ReplyHistory } from "./notices/replies.js";
 import type { CaseState } from "./state.js";
 import { sameLogin } from "../text/login.js";
 import type { Config } from "../config/schema.js";

@@ -3,8 +3,8 @@
 // only when a secret is found: the comment deleted, or the title/body rewritten and labelled, and
 // its author told once (within the same limits on noise as on requests).
 import type { CaseEvent } from "./model.js";
-import type { Notice } from "./notices.js";
-import { withinLimits, type ReplyHistory } from "./replies.js";
+import type { Notice } from "./notices/rules.js";
+import { withinLimits, type ReplyHistory } from "./notices/replies.js";
 import type { IssueSecrets } from "../safety/issue-text.js";
 import { findSecrets, kindsOf } from "../safety/secrets.js";
 

@@ -2,7 +2,7 @@
 // refused (with the notice that said so), or the comment only read. Read from the decision's notices
 // before the limits on noise silence some of them.
 import type { Decision } from "./model.js";
-import type { Notice } from "./notices.js";
+import type { Notice } from "./notices/rules.js";
 import type { Outcome } from "./processed.js";
 import type { CaseState } from "./state.js";
 

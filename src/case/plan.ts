@@ -9,7 +9,7 @@
 import { hasStateMarker, type CaseState } from "./state.js";
 import type { IssuePatch } from "./view.js";
 import type { Comment, Issue } from "../github/repo-client.js";
-import { renderNotices } from "./reply-text.js";
+import { renderNotices } from "./notices/reply-text.js";
 import type { DecideInput, Trigger } from "./model.js";
 import type { Config } from "../config/schema.js";
 import type { StatusField } from "../github/project-board.js";

@@ -3,7 +3,7 @@
 // challenges and noticing a pushed challenge branch. Only the requester's own activity (their
 // comments and edits) resets the clock; the app's and other bots' never do. On-hold pauses it.
 import type { DecideInput } from "./model.js";
-import type { Notice } from "./notices.js";
+import type { Notice } from "./notices/rules.js";
 import { DAY_MS as DAY } from "../text/dates.js";
 import type { CaseState } from "./state.js";
 import { WAITING_ON_REQUESTER } from "./statuses.js";

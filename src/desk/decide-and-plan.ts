@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { renderCard } from "../case/card.js";
 import { decide } from "../case/decide.js";
 import type { Decision, Trigger } from "../case/model.js";
-import { renderNotices } from "../case/reply-text.js";
+import { renderNotices } from "../case/notices/reply-text.js";
 import type { CaseState } from "../case/state.js";
 import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
 import { sameLogin } from "../text/login.js";

@@ -13,7 +13,7 @@ import { renderErrorCard } from "../case/card.js";
 import { needsBranchCheck, needsOpenCases, requestChanged } from "../case/decide.js";
 import { OPEN_STATUSES } from "../case/statuses.js";
 import type { CaseEvent, Decision } from "../case/model.js";
-import { readReplies } from "../case/replies.js";
+import { readReplies } from "../case/notices/replies.js";
 import { scanIssueText } from "../safety/issue-text.js";
 import { decodeState, type CaseState } from "../case/state.js";
 import { loginKey } from "../text/login.js";

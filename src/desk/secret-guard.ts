@@ -2,9 +2,9 @@
 // it finds one. It plans its writes; the executor applies them (removing a comment is its job).
 import { randomUUID } from "node:crypto";
 import type { CaseEvent } from "../case/model.js";
-import { renderNotices } from "../case/reply-text.js";
+import { renderNotices } from "../case/notices/reply-text.js";
 import { guardOtherIssue } from "../case/other-issues.js";
-import { readReplies } from "../case/replies.js";
+import { readReplies } from "../case/notices/replies.js";
 import { issuePatch } from "../case/view.js";
 import type { Comment, Issue } from "../github/repo-client.js";
 import type { Write } from "../case/plan.js";

@@ -1,5 +1,5 @@
 // Every message the desk writes in a requester's language, with the placeholders each one takes.
-// The English wording stays in the modules that write it (case/card.ts, case/notices.ts,
+// The English wording stays in the modules that write it (case/card.ts, case/notices/rules.ts,
 // case/problem-text.ts): it is the reference, and an English card is what it always was. Each
 // catalogue (catalogues/<code>.ts) holds every key below as an ICU message using exactly these
 // placeholders; test/language/catalogues.test.ts checks both.
@@ -91,7 +91,7 @@ export const MESSAGES = {
   "advice.password": none,
   "advice.email-code": none,
   "advice.never": none,
-  // Notices (case/notice-kinds.ts), one or more messages per kind.
+  // Notices (case/notices/kinds.ts), one or more messages per kind.
   "audience.maintainer": none,
   "audience.requester": none,
   "audience.both": none,

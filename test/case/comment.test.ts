@@ -1,4 +1,4 @@
-import { EMPTY_HISTORY } from "../../src/case/replies.js";
+import { EMPTY_HISTORY } from "../../src/case/notices/replies.js";
 import { describe, expect, it } from "@jest/globals";
 import { decide } from "../../src/case/decide.js";
 import type { DecideInput, Decision } from "../../src/case/model.js";

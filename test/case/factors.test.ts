@@ -6,7 +6,7 @@ import { caseRef } from "../../src/case/binding.js";
 import { challengeDone, enterCode, keyVersionOf, verify as verifyCommand, voided } from "../../src/case/factors.js";
 import type { DecideInput } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
-import type { Notice } from "../../src/case/notices.js";
+import type { Notice } from "../../src/case/notices/rules.js";
 import { config, input, invalid, JBBER_ACCOUNT, JBBER_REF, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
 /** A handler's answer, either kind (a change or a usage), for assertions. */

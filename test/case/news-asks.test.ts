@@ -4,8 +4,8 @@ import { describe, expect, it } from "@jest/globals";
 import { decide } from "../../src/case/decide.js";
 import { readCommands } from "../../src/case/commands/index.js";
 import type { DecideInput, Decision } from "../../src/case/model.js";
-import { readReplies, EMPTY_HISTORY } from "../../src/case/replies.js";
-import { renderNotices } from "../../src/case/reply-text.js";
+import { readReplies, EMPTY_HISTORY } from "../../src/case/notices/replies.js";
+import { renderNotices } from "../../src/case/notices/reply-text.js";
 import type { CaseState } from "../../src/case/state.js";
 import { config, input, NOW, state } from "../helpers/cases.js";
 

@@ -4,9 +4,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { Marked } from "marked";
 import { renderCard } from "../../src/case/card.js";
-import { renderNotices } from "../../src/case/reply-text.js";
-import type { Notice } from "../../src/case/notices.js";
-import { EMPTY_HISTORY } from "../../src/case/replies.js";
+import { renderNotices } from "../../src/case/notices/reply-text.js";
+import type { Notice } from "../../src/case/notices/rules.js";
+import { EMPTY_HISTORY } from "../../src/case/notices/replies.js";
 import { STATUSES } from "../../src/case/statuses.js";
 import { defaultConfig } from "../../src/config/schema.js";
 import { builtInForm } from "../../src/intake/form.js";

@@ -4,7 +4,7 @@ import type { DecideInput } from "../../src/case/model.js";
 import type { CaseState } from "../../src/case/state.js";
 import { config, input, state } from "../helpers/cases.js";
 import { readCommands } from "../../src/case/commands/index.js";
-import { EMPTY_HISTORY, withinLimits } from "../../src/case/replies.js";
+import { EMPTY_HISTORY, withinLimits } from "../../src/case/notices/replies.js";
 
 const START = Date.parse("2026-11-01T00:00:00Z");
 const day = (n: number) => new Date(START + n * 86_400_000);

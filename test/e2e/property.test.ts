@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { memoryKey, restoreMemory, saveMemory } from "../../src/actions/memory.js";
 import { unprocessed } from "../../src/case/processed.js";
 import { threadOf } from "../../src/case/lost-comments.js";
-import { readReplies } from "../../src/case/replies.js";
+import { readReplies } from "../../src/case/notices/replies.js";
 import { Desk } from "../../src/desk/service.js";
 import { sweepOneRepository } from "../../src/desk/sweep.js";
 import { accountForCodes, accountNamed, caseRef, sameAccount } from "../../src/case/binding.js";

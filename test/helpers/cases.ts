@@ -4,7 +4,7 @@ import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/case/model
 import { newCaseState, type CaseState } from "../../src/case/state.js";
 import { Verifier } from "../../src/verification/codes.js";
 import { caseRef } from "../../src/case/binding.js";
-import { EMPTY_HISTORY } from "../../src/case/replies.js";
+import { EMPTY_HISTORY } from "../../src/case/notices/replies.js";
 import type { Validation } from "../../src/intake/validate.js";
 
 export const NOW = new Date("2026-11-23T12:00:00Z");

@@ -5,13 +5,13 @@ import { describe, expect, it } from "@jest/globals";
 import { CATALOGUES, message } from "../../src/language/catalogue.js";
 import { MESSAGES, type MessageKey } from "../../src/language/messages.js";
 import { TRANSLATED } from "../../src/language/languages.js";
-import { NOTICE_RULES } from "../../src/case/notices.js";
-import { translatedNotice } from "../../src/case/notice-translated.js";
+import { NOTICE_RULES } from "../../src/case/notices/rules.js";
+import { translatedNotice } from "../../src/case/notices/translated.js";
 import { problemMessage } from "../../src/case/problem-translated.js";
 import { COMMANDS } from "../../src/case/commands/index.js";
 import { builtInForm } from "../../src/intake/form.js";
 import { config } from "../helpers/cases.js";
-import type { Notice } from "../../src/case/notices.js";
+import type { Notice } from "../../src/case/notices/rules.js";
 import type { Problem } from "../../src/intake/validate.js";
 
 const languages = TRANSLATED;

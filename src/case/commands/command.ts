@@ -1,7 +1,7 @@
 // The shape of a command: its spec (for `/help`, refusals and the comment gate) beside its pure
 // handler, so adding a command touches one module.
 import type { DecideInput, Roles } from "../model.js";
-import type { Notice } from "../notices.js";
+import type { Notice } from "../notices/rules.js";
 import type { CaseState } from "../state.js";
 import type { Act } from "../transition.js";
 import type { Audience, CommandSpec } from "./spec.js";

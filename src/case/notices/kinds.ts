@@ -1,8 +1,8 @@
-// Every kind of notice the desk can give, with what it carries (notices.ts holds how each is
+// Every kind of notice the desk can give, with what it carries (rules.ts holds how each is
 // treated and worded).
-import type { Audience } from "./commands/spec.js";
-import type { IssuePart } from "../safety/issue-text.js";
-import type { SecretKind } from "../safety/secrets.js";
+import type { Audience } from "../commands/spec.js";
+import type { IssuePart } from "../../safety/issue-text.js";
+import type { SecretKind } from "../../safety/secrets.js";
 
 export type Notice =
   | { kind: "refused"; command: string; audiences: Audience[] }

@@ -2,8 +2,8 @@
 // hidden marker (whom it answered, what kinds of answer, whom it called), so every limit on noise
 // needs no state writes: the thread itself is the record. Markers count only in comments written
 // by the app.
-import { loginKey } from "../text/login.js";
-import { NOTICE_RULES, type LimitedKind, type Notice } from "./notices.js";
+import { loginKey } from "../../text/login.js";
+import { NOTICE_RULES, type LimitedKind, type Notice } from "./rules.js";
 
 /** A marker kind: one of the limited kinds, or `answer` for any reply that counts toward the cap. */
 export type ReplyKind = LimitedKind | "answer";

@@ -1,15 +1,15 @@
 // Turning an event's notices into the one new comment the app posts for it. The requester is
 // mentioned only when they must act or learn of a decision; the reviewer only when the case
 // needs them. Everything a user wrote is echoed through the neutraliser.
-import type { Config } from "../config/schema.js";
-import { COMMANDS } from "./commands/index.js";
-import { mention } from "../text/neutralise.js";
-import { NOTICE_RULES, ruleOf, type Notice } from "./notices.js";
+import type { Config } from "../../config/schema.js";
+import { COMMANDS } from "../commands/index.js";
+import { mention } from "../../text/neutralise.js";
+import { NOTICE_RULES, ruleOf, type Notice } from "./rules.js";
 import { replyKinds, replyMarker, reviewerPings, type ReplyHistory } from "./replies.js";
-import { translatedLanguage, type CaseLanguage } from "./language.js";
-import { translatedNotice } from "./notice-translated.js";
-import { sameLogin } from "../text/login.js";
-import type { CommandSpec } from "./commands/spec.js";
+import { translatedLanguage, type CaseLanguage } from "../language.js";
+import { translatedNotice } from "./translated.js";
+import { sameLogin } from "../../text/login.js";
+import type { CommandSpec } from "../commands/spec.js";
 
 export interface ReplyContext {
   /** Unique to this reply. */

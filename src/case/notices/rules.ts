@@ -1,8 +1,8 @@
 // What the app must tell people after an event. All notices of one event are folded into a single
 // new comment (comment creation is the most expensive write GitHub has), and a notice exists only
 // when a person must act or must learn of a decision: everything else is shown on the card.
-import { codeSpan, mention, quoteText } from "../text/neutralise.js";
-import { utcMinute } from "../text/dates.js";
+import { codeSpan, mention, quoteText } from "../../text/neutralise.js";
+import { utcMinute } from "../../text/dates.js";
 import {
   audienceNames,
   FACTOR_WORDS,
@@ -13,8 +13,8 @@ import {
   secretAdvice,
   secretNames,
   type NoticeContext,
-} from "./notice-words.js";
-import type { Notice } from "./notice-kinds.js";
+} from "./words.js";
+import type { Notice } from "./kinds.js";
 
 export type { Notice };
 

@@ -1,15 +1,15 @@
-// Each notice kind (notice-kinds.ts) in the requester's language: the message it is written with,
-// and its values, neutralised exactly as notices.ts neutralises the English. Where the English
+// Each notice kind (kinds.ts) in the requester's language: the message it is written with,
+// and its values, neutralised exactly as rules.ts neutralises the English. Where the English
 // carries words only English has (a command's usage problem, the `/help` list, a board move's
 // reason), the translation says they follow in English below.
-import { list, message as t } from "../language/catalogue.js";
-import type { Translated } from "../language/languages.js";
-import type { MessageKey, Params } from "../language/messages.js";
-import type { SecretKind } from "../safety/secrets.js";
-import { utcMinute } from "../text/dates.js";
-import { codeSpan, mention, quoteText } from "../text/neutralise.js";
-import type { Notice } from "./notice-kinds.js";
-import type { NoticeContext } from "./notice-words.js";
+import { list, message as t } from "../../language/catalogue.js";
+import type { Translated } from "../../language/languages.js";
+import type { MessageKey, Params } from "../../language/messages.js";
+import type { SecretKind } from "../../safety/secrets.js";
+import { utcMinute } from "../../text/dates.js";
+import { codeSpan, mention, quoteText } from "../../text/neutralise.js";
+import type { Notice } from "./kinds.js";
+import type { NoticeContext } from "./words.js";
 
 type NoticeOf<K extends Notice["kind"]> = Extract<Notice, { kind: K }>;
 type Written = [MessageKey, Params?] | ((lang: Translated) => string);

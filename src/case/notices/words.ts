@@ -1,10 +1,10 @@
 // The words notices share: naming secrets and what to do about them, naming who may run a
 // command, the `/help` list (built from the commands' own specs), factors, and where a queued
 // request stands.
-import type { SecretKind } from "../safety/secrets.js";
-import { codeSpan } from "../text/neutralise.js";
-import type { Audience, CommandSpec } from "./commands/spec.js";
-import type { Notice } from "./notice-kinds.js";
+import type { SecretKind } from "../../safety/secrets.js";
+import { codeSpan } from "../../text/neutralise.js";
+import type { Audience, CommandSpec } from "../commands/spec.js";
+import type { Notice } from "./kinds.js";
 
 const SECRET_NAMES: Record<SecretKind, string> = {
   "recovery-codes": "recovery codes",
