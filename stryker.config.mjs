@@ -10,7 +10,7 @@ export default {
   checkers: ["typescript"],
   tsconfigFile: "tsconfig.json",
   coverageAnalysis: "perTest",
-  mutate: ["src/{case,command-text,intake,safety,text,verification}/**/*.ts"],
+  mutate: ["src/domain/**/*.ts"],
   reporters: ["clear-text", "progress-append-only", "html"],
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",

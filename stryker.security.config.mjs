@@ -10,18 +10,18 @@ export default {
   ...base,
   jest: { ...base.jest, configFile: "jest.mutate-security.config.mjs" },
   mutate: [
-    "src/safety/secrets.ts",
-    "src/safety/emails.ts",
-    "src/safety/issue-text.ts",
+    "src/domain/safety/secrets.ts",
+    "src/domain/safety/emails.ts",
+    "src/domain/safety/issue-text.ts",
     // The security keys: which keys fail closed, and the reviewer-key revocation (not the unknown-key hints).
     "src/config/lenient.ts:17-106",
     "src/config/lenient.ts:121-168",
     // verificationSchema and the maintainer teams (the rest of the schema is vocabulary and timers).
     "src/config/schema.ts:67-108",
     "src/config/schema.ts:194-198",
-    "src/case/factors.ts",
-    "src/verification/codes.ts",
-    "src/case/binding.ts",
+    "src/domain/case/factors.ts",
+    "src/domain/verification/codes.ts",
+    "src/domain/case/binding.ts",
   ],
   // No type-check step here: on two shared cores the checker, not the tests, was the slow part (it would have
   // taken over an hour and a half alone). A mutant the compiler would reject runs like any other: it counts as

@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { hasStateMarker } from "../src/case/state.js";
+import { hasStateMarker } from "../src/domain/case/state.js";
 import { startAppProcess } from "../standin/app-process.js";
 import { GitHubStandIn } from "../standin/github-standin.js";
 import { STANDIN_WEBHOOK_SECRET } from "../standin/harness.js";

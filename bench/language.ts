@@ -7,11 +7,11 @@
 import { readFileSync } from "node:fs";
 import { francAll } from "franc";
 import * as tinyld from "tinyld";
-import { decide } from "../src/case/decide.js";
-import { renderCard } from "../src/case/card.js";
-import { builtInForm } from "../src/intake/form.js";
-import { parseRequest } from "../src/intake/parse.js";
-import { validateRequest } from "../src/intake/validate.js";
+import { decide } from "../src/domain/case/decide.js";
+import { renderCard } from "../src/domain/case/card.js";
+import { builtInForm } from "../src/domain/intake/form.js";
+import { parseRequest } from "../src/domain/intake/parse.js";
+import { validateRequest } from "../src/domain/intake/validate.js";
 import { readLanguage, type Detector } from "../src/language/detect.js";
 import { loadDetector } from "../src/language/detector.js";
 import { input, issue } from "../test/helpers/cases.js";

@@ -10,7 +10,7 @@
 // Reports: the time in GitHub's hours against the floor the hourly limit sets for every write made,
 // writes per adopted request, refused writes and requests (the stand-in's count: must be 0), and
 // how long people's requests took in GitHub's time (their card and their command's label).
-import { hasStateMarker } from "../src/case/state.js";
+import { hasStateMarker } from "../src/domain/case/state.js";
 import { GITHUB_WRITE_LIMITS, hourlyFloorMinutes } from "../src/reliability/write-budget.js";
 import { GITHUB_POINT_LIMITS } from "../src/reliability/point-budget.js";
 import { INVALID_REQUEST, JBBER_REQUEST } from "../standin/demo-requests.js";

@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { defaultConfig } from "../src/config/schema.js";
-import { newCaseState, type CaseState } from "../src/case/state.js";
+import { newCaseState, type CaseState } from "../src/domain/case/state.js";
 import { CaseRecords } from "../src/memory/case-records.js";
 import { ReviewerPages } from "../src/app/pages.js";
 

@@ -2,13 +2,13 @@
 // built to defeat them, and whether time grows linearly (8 KiB → 64 KiB should be about 8x).
 // Prints a table and writes bench/results/parse.json.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { readCommands } from "../src/case/commands/index.js";
-import { builtInForm } from "../src/intake/form.js";
-import { parseRequest } from "../src/intake/parse.js";
-import { validateRequest } from "../src/intake/validate.js";
-import { scrubLogLine } from "../src/safety/log-scrub.js";
-import { findSecrets } from "../src/safety/secrets.js";
-import { quoteText } from "../src/text/neutralise.js";
+import { readCommands } from "../src/domain/case/commands/index.js";
+import { builtInForm } from "../src/domain/intake/form.js";
+import { parseRequest } from "../src/domain/intake/parse.js";
+import { validateRequest } from "../src/domain/intake/validate.js";
+import { scrubLogLine } from "../src/domain/safety/log-scrub.js";
+import { findSecrets } from "../src/domain/safety/secrets.js";
+import { quoteText } from "../src/domain/text/neutralise.js";
 
 const MAX = 65_536;
 const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);

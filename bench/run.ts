@@ -2,12 +2,12 @@
 // local GitHub stand-in, which paces writes like GitHub (1 s apart, comment creation 3 s apart;
 // a request that comes too early is refused and counted) and can inject faults. Prints a table
 // and writes bench/results/bench.json. Takes about six minutes: GitHub's pacing is the floor.
-import { caseRef } from "../src/case/binding.js";
+import { caseRef } from "../src/domain/case/binding.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { rssOf, startAppProcess, type AppProcess } from "../standin/app-process.js";
 import { GitHubStandIn, type StandInOptions } from "../standin/github-standin.js";
 import { STANDIN_WEBHOOK_SECRET } from "../standin/harness.js";
-import { Verifier } from "../src/verification/codes.js";
+import { Verifier } from "../src/domain/verification/codes.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "../standin/demo-requests.js";
 import { startRedis } from "../test/helpers/redis-server.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";

@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import { startHarness } from "./harness.js";
 import type { GitHubStandIn } from "./github-standin.js";
-import { stripHtmlComments } from "../src/intake/markdown.js";
-import { Verifier } from "../src/verification/codes.js";
+import { stripHtmlComments } from "../src/domain/intake/markdown.js";
+import { Verifier } from "../src/domain/verification/codes.js";
 import { issueCode } from "../src/cli/issue-code.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "./demo-requests.js";
 import { attestWith, registryWorld, WORLD_REPOSITORIES } from "./world.js";

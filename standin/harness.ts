@@ -8,7 +8,7 @@ import { freePort } from "./app-process.js";
 import type { Redis } from "ioredis";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../src/reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../src/reliability/issue-queue.js";
-import type { Verifier } from "../src/verification/codes.js";
+import type { Verifier } from "../src/domain/verification/codes.js";
 import type { RegistryClient } from "../src/registry/registry-client.js";
 import type { SigstoreTrust } from "../src/evidence/attestation.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";

@@ -13,8 +13,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Desk } from "../desk/service.js";
-import { findSecrets } from "../safety/secrets.js";
-import { findEmailAddresses } from "../safety/emails.js";
+import { findSecrets } from "../domain/safety/secrets.js";
+import { findEmailAddresses } from "../domain/safety/emails.js";
 
 const VERSION = 2;
 /** A clock between the run that saved and the run that reads may be this far ahead. */

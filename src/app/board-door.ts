@@ -3,19 +3,19 @@
 // a move that cannot be one, or that the case refuses, is put back with a note saying why.
 import { postNote, putBoardItemBack } from "../desk/door-writes.js";
 import type { Context, ProbotOctokit } from "probot";
-import { boardMove } from "../case/board-moves.js";
-import { readCommands } from "../case/commands/index.js";
-import type { CaseEvent } from "../case/model.js";
-import { decodeState } from "../case/state.js";
-import type { Status } from "../case/statuses.js";
-import { sameLogin } from "../text/login.js";
+import { boardMove } from "../domain/case/board-moves.js";
+import { readCommands } from "../domain/case/commands/index.js";
+import type { CaseEvent } from "../domain/case/model.js";
+import { decodeState } from "../domain/case/state.js";
+import type { Status } from "../domain/case/statuses.js";
+import { sameLogin } from "../domain/text/login.js";
 import { isMaintainer } from "../github/permissions.js";
 import { ProjectBoard } from "../github/project-board.js";
 import { randomUUID } from "node:crypto";
-import { renderNotices } from "../case/notices/reply-text.js";
-import type { Notice } from "../case/notices/rules.js";
-import { readReplies, withinLimits } from "../case/notices/replies.js";
-import { findCard } from "../case/find-card.js";
+import { renderNotices } from "../domain/case/notices/reply-text.js";
+import type { Notice } from "../domain/case/notices/rules.js";
+import { readReplies, withinLimits } from "../domain/case/notices/replies.js";
+import { findCard } from "../domain/case/find-card.js";
 // Bots never move cases (the app's own moves come back as events too).
 import { isBot } from "./events.js";
 import type { Desk } from "../desk/service.js";

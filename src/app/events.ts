@@ -2,14 +2,14 @@
 // comment, and what a settings push means. No policy about cases lives here (that is the case
 // machine's); only what must be learnt from GitHub before the case machine can decide.
 import type { Context } from "probot";
-import type { CaseEvent } from "../case/model.js";
-import { sameLogin } from "../text/login.js";
+import type { CaseEvent } from "../domain/case/model.js";
+import { sameLogin } from "../domain/text/login.js";
 import { reportSettings, touchesSettings } from "./settings-check.js";
 import { isMaintainer } from "../github/permissions.js";
-import { findSecrets } from "../safety/secrets.js";
-import { findEmailAddresses } from "../safety/emails.js";
-import { readEditedComment, readNewComment, visibleScan } from "../case/comment-gate.js";
-import { findCard } from "../case/find-card.js";
+import { findSecrets } from "../domain/safety/secrets.js";
+import { findEmailAddresses } from "../domain/safety/emails.js";
+import { readEditedComment, readNewComment, visibleScan } from "../domain/case/comment-gate.js";
+import { findCard } from "../domain/case/find-card.js";
 import type { DeskContext, Desk } from "../desk/service.js";
 
 /** The webhook handlers (app/events.ts). */

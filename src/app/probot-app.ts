@@ -1,5 +1,5 @@
 // The Probot app function: it only wires GitHub's events to the desk (src/desk/). What each event
-// means is in app/events.ts; what happens to a case is decided by the pure case machine (src/case/).
+// means is in app/events.ts; what happens to a case is decided by the pure case machine (src/domain/case/).
 import type { Probot } from "probot";
 import { metricsToken, sweepIntervalMinutes } from "../config/environment.js";
 import { onEditedComment, onEditedIssue, onIssue, onLabeled, onNewComment, onPush } from "./events.js";

@@ -6,8 +6,8 @@
 // reviewer, duplicate or conflict, the card; in total the writes and how long GitHub's pace
 // (a write a second, a comment every three) would take to apply them.
 import type { Probot } from "probot";
-import { decodeState, hasStateMarker } from "../case/state.js";
-import { problemText } from "../case/problem-text.js";
+import { decodeState, hasStateMarker } from "../domain/case/state.js";
+import { problemText } from "../domain/case/problem-text.js";
 import type { Config } from "../config/schema.js";
 import { Desk } from "../desk/service.js";
 import { terminalProgress } from "./progress.js";
@@ -19,7 +19,7 @@ import type { ProbotOctokit } from "probot";
 import { installationFor } from "../github/installations.js";
 import { AppIdentity } from "../github/identity.js";
 import { DryOverlay } from "./dry-overlay.js";
-import type { FormSpec } from "../intake/form.js";
+import type { FormSpec } from "../domain/intake/form.js";
 
 export interface RecordedWrite {
   method: string;

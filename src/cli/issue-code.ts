@@ -5,19 +5,19 @@
 // Two ways to mint it: with the reviewer's own key (REVIEWER_KEY) and the reviewer's own GitHub
 // identity (reviewer-code.ts: no app key, no master), or, on a single-admin desk, with the
 // server's RECOVERY_SECRET and the app's identity (here).
-import { keyVersionOf } from "../case/factors.js";
+import { keyVersionOf } from "../domain/case/factors.js";
 import type { Probot } from "probot";
-import { findCard } from "../case/find-card.js";
-import { accountForCodes, caseRef, registryLabel } from "../case/binding.js";
-import { decodeState, type CaseState } from "../case/state.js";
-import { OPEN_STATUSES } from "../case/statuses.js";
+import { findCard } from "../domain/case/find-card.js";
+import { accountForCodes, caseRef, registryLabel } from "../domain/case/binding.js";
+import { decodeState, type CaseState } from "../domain/case/state.js";
+import { OPEN_STATUSES } from "../domain/case/statuses.js";
 import type { Config } from "../config/schema.js";
 import { webBaseUrl } from "../config/environment.js";
 import { AppIdentity } from "../github/identity.js";
 import { installationFor } from "../github/installations.js";
 import { RepoClient, type Issue } from "../github/repo-client.js";
-import { codeEmail, type CodeEmail } from "../verification/email.js";
-import type { CodeMint, Verifier } from "../verification/codes.js";
+import { codeEmail, type CodeEmail } from "../domain/verification/email.js";
+import type { CodeMint, Verifier } from "../domain/verification/codes.js";
 import { loadConfigFor } from "../memory/settings-cache.js";
 import { CASE_TARGET } from "./arguments.js";
 

@@ -13,7 +13,7 @@ import { environment, loadDotEnv, probotAsPerson, probotFromEnv, recoverySecret,
 import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
 import { configJsonSchema } from "../config/schema.js";
 import { AppIdentity } from "../github/identity.js";
-import { parseReviewerKey, verifierFor } from "../verification/codes.js";
+import { parseReviewerKey, verifierFor } from "../domain/verification/codes.js";
 import { sendMail } from "../mail/smtp.js";
 import { issueCode, parseTarget, type CaseTarget, type IssuedCode } from "./issue-code.js";
 import { issueReviewerCode, reviewerToken } from "./reviewer-code.js";

@@ -2,13 +2,13 @@
 // (the server serves its memory instead): the open requests and those closed in the last 90 days,
 // and each one's card. One paginated read per 100 issues, then one read per case.
 import type { Probot } from "probot";
-import { decodeState } from "../case/state.js";
+import { decodeState } from "../domain/case/state.js";
 import { installationFor } from "../github/installations.js";
 import { RepoClient } from "../github/repo-client.js";
 import { buildReport, type DeskReport } from "../report/build.js";
 import { summarise, type CaseSummary } from "../report/summary.js";
 import { loadConfigFor } from "../memory/settings-cache.js";
-import { findCard } from "../case/find-card.js";
+import { findCard } from "../domain/case/find-card.js";
 
 const WINDOW_DAYS = 90;
 

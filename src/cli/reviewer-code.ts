@@ -8,15 +8,15 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { Octokit } from "@octokit/rest";
 import { parse } from "yaml";
-import { decodeState, hasStateMarker } from "../case/state.js";
+import { decodeState, hasStateMarker } from "../domain/case/state.js";
 import { apiBaseUrl, type Env } from "../config/environment.js";
 import { parseConfig } from "../config/lenient.js";
 import { toIssue, type RawIssue } from "../github/issue-shape.js";
-import { sameLogin } from "../text/login.js";
+import { sameLogin } from "../domain/text/login.js";
 import { isMaintainer } from "../github/permissions.js";
 import { RepoClient } from "../github/repo-client.js";
 import type { ProbotOctokit } from "probot";
-import type { ReviewerKey } from "../verification/codes.js";
+import type { ReviewerKey } from "../domain/verification/codes.js";
 import { codeFor, type CaseTarget, type IssuedCode } from "./issue-code.js";
 
 /** The reviewer's token: GITHUB_TOKEN, else `gh auth token` when the GitHub CLI is installed and signed in, else none. */

@@ -4,7 +4,7 @@
 // `hooks.streamWrite`. A logger built elsewhere (the app loaded by someone else's `probot run`)
 // is wrapped at its stream, found through `pino.symbols` (pino's interface for integrations).
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from "pino";
-import { scrubLogLine } from "../safety/log-scrub.js";
+import { scrubLogLine } from "../domain/safety/log-scrub.js";
 
 const scrubbed = new WeakSet<object>();
 

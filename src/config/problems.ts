@@ -2,7 +2,7 @@
 // each names its key, what is wrong with the value written, and the fix. Zod's own messages
 // ("Invalid input: expected array, received string") are for programmers.
 import type { z } from "zod";
-import { codeSpan } from "../text/neutralise.js";
+import { codeSpan } from "../domain/text/neutralise.js";
 
 /** What a value of each kind looks like, with an example an admin can copy. */
 const KIND: Record<string, string> = {

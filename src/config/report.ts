@@ -1,7 +1,7 @@
 // The verdict on a repository's desk settings: `.github/recovery-triage.yml` and the issue form
 // it points to. Pure, so the check run on a push and `recovery-triage check-config` say the same.
 import YAML from "yaml";
-import { formFromYaml } from "../intake/form.js";
+import { formFromYaml } from "../domain/intake/form.js";
 import { parseConfig, type LineOf } from "./lenient.js";
 import { defaultConfig } from "./schema.js";
 

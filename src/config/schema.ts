@@ -2,7 +2,7 @@
 // The zod schema is the single source of truth: it validates, supplies defaults, and
 // (through `npm run schema`) publishes the JSON Schema editors use to check the file.
 import { z } from "zod";
-import { WRITTEN_LOGIN } from "../text/github-names.js";
+import { WRITTEN_LOGIN } from "../domain/text/github-names.js";
 import { PRESET_NAMES, type PresetName } from "./presets.js";
 import { labelsSchema, projectSchema } from "./vocabulary.js";
 

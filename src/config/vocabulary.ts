@@ -1,7 +1,7 @@
 // The words the desk writes on GitHub: its labels and its project board's columns. Renamed to fit
 // a repository (or taken from a preset, presets.ts); the case's statuses stay the desk's own.
 import { z } from "zod";
-import { WRITTEN_LOGIN } from "../text/github-names.js";
+import { WRITTEN_LOGIN } from "../domain/text/github-names.js";
 
 const labelName = z.string().trim().min(1).max(50);
 

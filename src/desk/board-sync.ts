@@ -3,11 +3,11 @@
 // it differs; remembered, so an unchanged case costs nothing. It decides the option; the executor
 // writes the move, like every other write.
 import type { Probot } from "probot";
-import { STATUSES, type Status } from "../case/statuses.js";
+import { STATUSES, type Status } from "../domain/case/statuses.js";
 import type { Config } from "../config/schema.js";
 import type { ProjectBoard, StatusField } from "../github/project-board.js";
 import type { DecidedCase } from "../memory/case-records.js";
-import type { Write } from "../case/plan.js";
+import type { Write } from "../domain/case/plan.js";
 import { applyPlan, type WriterDeps } from "./executor.js";
 
 export type ProjectConfig = NonNullable<Config["project"]>;

@@ -2,17 +2,17 @@
 // card will hold and the ordered writes that show it. Only the assignability check reads GitHub
 // (anyone newly assigned is asked first); nothing here writes.
 import { randomUUID } from "node:crypto";
-import { renderCard } from "../case/card.js";
-import { decide } from "../case/decide.js";
-import type { Decision, Trigger } from "../case/model.js";
-import { renderNotices } from "../case/notices/reply-text.js";
-import type { CaseState } from "../case/state.js";
-import { desiredView, issuePatch, type IssuePatch } from "../case/view.js";
-import { sameLogin } from "../text/login.js";
+import { renderCard } from "../domain/case/card.js";
+import { decide } from "../domain/case/decide.js";
+import type { Decision, Trigger } from "../domain/case/model.js";
+import { renderNotices } from "../domain/case/notices/reply-text.js";
+import type { CaseState } from "../domain/case/state.js";
+import { desiredView, issuePatch, type IssuePatch } from "../domain/case/view.js";
+import { sameLogin } from "../domain/text/login.js";
 import type { Comment, Issue, RepoClient } from "../github/repo-client.js";
-import { addressNotice, planCase, withPromise, type Write } from "../case/plan.js";
+import { addressNotice, planCase, withPromise, type Write } from "../domain/case/plan.js";
 import type { ConfigResult } from "../config/lenient.js";
-import type { FormSpec } from "../intake/form.js";
+import type { FormSpec } from "../domain/intake/form.js";
 import type { Assignability } from "../github/assignability.js";
 import type { PendingRecords } from "../memory/pending-records.js";
 

@@ -1,7 +1,7 @@
 // The writes a door makes that are not a case's decision — a board item put back where its case
 // stands, a note to whoever moved it, the verdict on the desk's settings — as plan steps for the one
 // executor, so that no door calls a write (or the executor) itself.
-import type { BoardItem, Write } from "../case/plan.js";
+import type { BoardItem, Write } from "../domain/case/plan.js";
 import type { StatusField } from "../github/project-board.js";
 import { applyPlan, type WriterDeps } from "./executor.js";
 

@@ -3,13 +3,13 @@
 // (a time budget per case, 1 + 2 × projects registry requests, at most 1 + 4 × REPOSITORIES_CHECKED
 // GitHub reads, remembered between cases), and never failing: what could not be learned in time is marked so and gathered again.
 import type { Config } from "../config/schema.js";
-import type { CaseEvent } from "../case/model.js";
-import type { CaseState } from "../case/state.js";
-import { OPEN_STATUSES } from "../case/statuses.js";
-import { scanNeeds } from "../case/commands/index.js";
-import { REFRESHED } from "../case/evidence-card.js";
+import type { CaseEvent } from "../domain/case/model.js";
+import type { CaseState } from "../domain/case/state.js";
+import { OPEN_STATUSES } from "../domain/case/statuses.js";
+import { scanNeeds } from "../domain/case/commands/index.js";
+import { REFRESHED } from "../domain/case/evidence-card.js";
 import { EVIDENCE_MAX_AGE_MS, evidenceSubject, shouldGather } from "../evidence/assess.js";
-import type { Validation } from "../intake/validate.js";
+import type { Validation } from "../domain/intake/validate.js";
 import type { Issue } from "../github/repo-client.js";
 import type { Evidence, EvidenceSubject, ProjectEvidence, Relation, RepositoryLink } from "../evidence/model.js";
 import { readProfilePage } from "../evidence/profile-page.js";

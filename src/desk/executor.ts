@@ -1,16 +1,16 @@
-// The one executor: applies a plan (case/plan.ts) in its order, each comment creation exactly once
+// The one executor: applies a plan (domain/case/plan.ts) in its order, each comment creation exactly once
 // (a creation that failed uncertainly is looked for by its key before it is tried again). It never
 // decides and never runs a case again: what GitHub refused comes back to the runner as a fact.
-import { hasLogin } from "../text/login.js";
+import { hasLogin } from "../domain/text/login.js";
 import type { Comment, RepoClient } from "../github/repo-client.js";
 import { isAssigneeRefusal } from "../github/assignability.js";
-import { hasStateMarker } from "../case/state.js";
-import { findCard } from "../case/find-card.js";
+import { hasStateMarker } from "../domain/case/state.js";
+import { findCard } from "../domain/case/find-card.js";
 import { keepNewerText } from "./rewrite.js";
 import type { ConfigResult } from "../config/lenient.js";
 import type { ProjectBoard } from "../github/project-board.js";
-import type { Trigger } from "../case/model.js";
-import type { BoardItem, Write } from "../case/plan.js";
+import type { Trigger } from "../domain/case/model.js";
+import type { BoardItem, Write } from "../domain/case/plan.js";
 
 /** What applying a plan needs: the repository, the app's own login (its comments are looked for), the log. */
 export interface WriterDeps {

@@ -3,13 +3,13 @@
 // the ownership evidence have modules of their own (memory/open-requests.ts, evidence.ts).
 import { readLanguage, type Reading } from "../language/detect.js";
 import { loadDetector } from "../language/detector.js";
-import type { BranchCheck, CaseEvent } from "../case/model.js";
-import { specsIn } from "../case/commands/index.js";
-import type { CaseState } from "../case/state.js";
+import type { BranchCheck, CaseEvent } from "../domain/case/model.js";
+import { specsIn } from "../domain/case/commands/index.js";
+import type { CaseState } from "../domain/case/state.js";
 import type { Comment, RepoClient } from "../github/repo-client.js";
 import { isMaintainer } from "../github/permissions.js";
-import type { FoundComment } from "../case/lost-comments.js";
-import { sameLogin } from "../text/login.js";
+import type { FoundComment } from "../domain/case/lost-comments.js";
+import { sameLogin } from "../domain/text/login.js";
 import type { GuardDeps } from "./secret-guard.js";
 
 /** For each `/verify repo owner/name` in the comment: can the app see that repository? (An error asking: assume yes.) */

@@ -1,6 +1,6 @@
 // Rewriting a request's own text (a secret or an email address removed) without losing the requester's edits.
 import type { Issue, RepoClient } from "../github/repo-client.js";
-import type { IssuePatch } from "../case/view.js";
+import type { IssuePatch } from "../domain/case/view.js";
 
 /**
  * A rewrite (secrets or addresses removed) replaces the whole title or body, and GitHub's update has

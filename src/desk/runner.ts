@@ -4,37 +4,37 @@
 // What a step leaves to do (the sweep's lost comments, a reviewer GitHub refused, a request taken in
 // whose thread already held commands) goes back on the same case's list of steps, never into a
 // recursion; another case the step touches goes on that case's own queue (`relate`).
-import type { FormSpec } from "../intake/form.js";
-import { isRecoveryRequest } from "../intake/detect.js";
-import { parseRequest } from "../intake/parse.js";
-import { validateRequest } from "../intake/validate.js";
-import type { Verifier } from "../verification/codes.js";
-import { renderErrorCard } from "../case/card.js";
-import { needsBranchCheck, needsOpenCases, requestChanged } from "../case/decide.js";
-import { OPEN_STATUSES } from "../case/statuses.js";
-import type { CaseEvent, Decision } from "../case/model.js";
-import { readReplies } from "../case/notices/replies.js";
-import { scanIssueText } from "../safety/issue-text.js";
-import { decodeState, type CaseState } from "../case/state.js";
-import { loginKey } from "../text/login.js";
-import { newReasons } from "../case/reasons.js";
+import type { FormSpec } from "../domain/intake/form.js";
+import { isRecoveryRequest } from "../domain/intake/detect.js";
+import { parseRequest } from "../domain/intake/parse.js";
+import { validateRequest } from "../domain/intake/validate.js";
+import type { Verifier } from "../domain/verification/codes.js";
+import { renderErrorCard } from "../domain/case/card.js";
+import { needsBranchCheck, needsOpenCases, requestChanged } from "../domain/case/decide.js";
+import { OPEN_STATUSES } from "../domain/case/statuses.js";
+import type { CaseEvent, Decision } from "../domain/case/model.js";
+import { readReplies } from "../domain/case/notices/replies.js";
+import { scanIssueText } from "../domain/safety/issue-text.js";
+import { decodeState, type CaseState } from "../domain/case/state.js";
+import { loginKey } from "../domain/text/login.js";
+import { newReasons } from "../domain/case/reasons.js";
 import { Assignability } from "../github/assignability.js";
 import type { DecidedCase } from "../memory/case-records.js";
 import { guardOther, type GuardDeps } from "./secret-guard.js";
-import type { Trigger } from "../case/model.js";
+import type { Trigger } from "../domain/case/model.js";
 import { evidenceFor, type EvidenceSources } from "./evidence.js";
 import { loadOpenCases, recordOpenCase, type OpenRequests } from "../memory/open-requests.js";
-import { findLostComments, findOwedComments, newsAsksBefore, threadOf, type FoundComment } from "../case/lost-comments.js";
-import { readEditedComment } from "../case/comment-gate.js";
-import { hidesNewsAsks } from "../case/comment.js";
-import { findCard } from "../case/find-card.js";
+import { findLostComments, findOwedComments, newsAsksBefore, threadOf, type FoundComment } from "../domain/case/lost-comments.js";
+import { readEditedComment } from "../domain/case/comment-gate.js";
+import { hidesNewsAsks } from "../domain/case/comment.js";
+import { findCard } from "../domain/case/find-card.js";
 import { challengeRepositories, checkBranch, foundEvent, lastCommentBy, readRequesterLanguage, startersWithoutRole } from "./gather.js";
-import { owedPromise, type Write } from "../case/plan.js";
+import { owedPromise, type Write } from "../domain/case/plan.js";
 import { decideAndPlan } from "./decide-and-plan.js";
 import { applyPlan, writeErrorCard } from "./executor.js";
-import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
+import { SecretNotRemovedError } from "../domain/safety/secret-not-removed.js";
 import type { PendingRecords } from "../memory/pending-records.js";
-import { markProcessed, unprocessed, type Outcome } from "../case/processed.js";
+import { markProcessed, unprocessed, type Outcome } from "../domain/case/processed.js";
 
 export interface RunnerDeps extends GuardDeps {
   form: FormSpec;

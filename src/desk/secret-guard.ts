@@ -1,18 +1,18 @@
 // The guard that runs on issues that are not requests: only the secret check, and writes only when
 // it finds one. It plans its writes; the executor applies them (removing a comment is its job).
 import { randomUUID } from "node:crypto";
-import type { CaseEvent } from "../case/model.js";
-import { renderNotices } from "../case/notices/reply-text.js";
-import { guardOtherIssue } from "../case/other-issues.js";
-import { readReplies } from "../case/notices/replies.js";
-import { issuePatch } from "../case/view.js";
+import type { CaseEvent } from "../domain/case/model.js";
+import { renderNotices } from "../domain/case/notices/reply-text.js";
+import { guardOtherIssue } from "../domain/case/other-issues.js";
+import { readReplies } from "../domain/case/notices/replies.js";
+import { issuePatch } from "../domain/case/view.js";
 import type { Comment, Issue } from "../github/repo-client.js";
-import type { Write } from "../case/plan.js";
+import type { Write } from "../domain/case/plan.js";
 import { applyPlan, type WriterDeps } from "./executor.js";
-import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
-import { scanIssueText } from "../safety/issue-text.js";
+import { SecretNotRemovedError } from "../domain/safety/secret-not-removed.js";
+import { scanIssueText } from "../domain/safety/issue-text.js";
 
-import type { Trigger } from "../case/model.js";
+import type { Trigger } from "../domain/case/model.js";
 
 /** The guard writes through the executor, so it needs what the executor needs. */
 export type GuardDeps = WriterDeps;

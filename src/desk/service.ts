@@ -1,10 +1,10 @@
 // The desk as a service: everything between a Probot event and the case machine. Each event
 // becomes a job on its issue's queue (applied one at a time, in arrival order), the webhook is
 // answered as soon as the job is queued, and a delivery already applied is not applied again.
-import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
+import { SecretNotRemovedError } from "../domain/safety/secret-not-removed.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context, Probot, ProbotOctokit } from "probot";
-import type { CaseEvent, Trigger } from "../case/model.js";
+import type { CaseEvent, Trigger } from "../domain/case/model.js";
 import type { ConfigResult } from "../config/lenient.js";
 import { environment, recoverySecret, redisUrl, startupWarnings, sweepIntervalMinutes } from "../config/environment.js";
 import { pendingRecords, type PendingRecords } from "../memory/pending-records.js";
@@ -19,7 +19,7 @@ import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../reliab
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../reliability/issue-queue.js";
 import { redisAt } from "../reliability/redis.js";
 import { DEFAULT_RETRY, makeReliable, RateLimitedError, retryLater, withBudget, type RetryOptions } from "../reliability/retry.js";
-import { verifierFor, type Verifier } from "../verification/codes.js";
+import { verifierFor, type Verifier } from "../domain/verification/codes.js";
 import { runCase, type RunnerDeps } from "./runner.js";
 import { SettingsCache } from "../memory/settings-cache.js";
 import { DeskMetrics } from "../metrics/metrics.js";
@@ -31,8 +31,8 @@ import { CaseRecords, type DecidedCase } from "../memory/case-records.js";
 import { MemoryOpenRequests, RedisOpenRequests, type OpenRequests } from "../memory/open-requests.js";
 import { BoardSync } from "./board-sync.js";
 import { ProjectBoard } from "../github/project-board.js";
-import type { FormSpec } from "../intake/form.js";
-import type { Status } from "../case/statuses.js";
+import type { FormSpec } from "../domain/intake/form.js";
+import type { Status } from "../domain/case/statuses.js";
 
 export interface AppOptions {
   now?: () => Date;

@@ -7,23 +7,23 @@ import type { Probot, ProbotOctokit } from "probot";
 import { installationFor, installedRepositories } from "../github/installations.js";
 import { makeReliable } from "../reliability/retry.js";
 import type { Issue, RepoClient } from "../github/repo-client.js";
-import type { CaseEvent } from "../case/model.js";
-import { decodeState } from "../case/state.js";
+import type { CaseEvent } from "../domain/case/model.js";
+import { decodeState } from "../domain/case/state.js";
 import type { DecidedCase, CaseRecords } from "../memory/case-records.js";
 import type { Deferral } from "../report/build.js";
-import { DAY_MS } from "../text/dates.js";
-import { findCard } from "../case/find-card.js";
+import { DAY_MS } from "../domain/text/dates.js";
+import { findCard } from "../domain/case/find-card.js";
 import { runCase } from "./runner.js";
-import { SecretNotRemovedError } from "../safety/secret-not-removed.js";
+import { SecretNotRemovedError } from "../domain/safety/secret-not-removed.js";
 import { WriteDeferred } from "../reliability/write-budget.js";
 import { sweepRound } from "./sweep-rounds.js";
 import { Desk, type AppOptions, type CaseTarget } from "./service.js";
 import { openCaseOf } from "../memory/open-requests.js";
-import { waitingBefore } from "../case/assign.js";
-import { labelledStatus, STATUS_RULES } from "../case/statuses.js";
-import { isRecoveryRequest } from "../intake/detect.js";
-import { parseRequest } from "../intake/parse.js";
-import type { FormSpec } from "../intake/form.js";
+import { waitingBefore } from "../domain/case/assign.js";
+import { labelledStatus, STATUS_RULES } from "../domain/case/statuses.js";
+import { isRecoveryRequest } from "../domain/intake/detect.js";
+import { parseRequest } from "../domain/intake/parse.js";
+import type { FormSpec } from "../domain/intake/form.js";
 
 /** The sweep (desk/sweep.ts). */
 export type SweepDesk = Pick<
@@ -118,7 +118,7 @@ async function sweepRepository(
   const backfilled = closed.filter((i) => Date.parse(i.closedAt ?? "") >= now.getTime() - BACKFILL_DAYS * DAY_MS);
   await backfillClosed(repo, backfilled, deps.botLogin, deps.onDecided!, desk.records);
   // Closed cases that can still be reopened are swept too (a lost `/reopen` is applied, a pasted secret
-  // removed), and those whose thread may be due to be locked (the case's own record decides: case/locking.ts).
+  // removed), and those whose thread may be due to be locked (the case's own record decides: domain/case/locking.ts).
   const closedAgo = (i: Issue, days: number) => Date.parse(i.closedAt ?? "") <= now.getTime() - days * DAY_MS;
   const mayLock = (i: Issue) => STATUS_RULES[labelledStatus(i.labels, config.config) ?? "closed"].locks;
   const swept = closed.filter((i) => !closedAgo(i, reopenDays) || (lockDays !== null && !i.locked && mayLock(i) && closedAgo(i, lockDays)));
@@ -192,7 +192,7 @@ const LOCK_GRACE_DAYS = 14;
 /** Cards of closed cases read per sweep to fill the page's memory after a start (one read each). */
 const BACKFILL_PER_SWEEP = 50;
 
-/** Requests the reviewers closed per week over the last 8 weeks (`pace` in case/statuses.ts); null: too few to say. */
+/** Requests the reviewers closed per week over the last 8 weeks (`pace` in domain/case/statuses.ts); null: too few to say. */
 function recentPace(closed: Issue[], now: Date): number | null {
   const since = now.getTime() - PACE_WEEKS * 7 * DAY_MS;
   const count = closed.filter((i) => Date.parse(i.closedAt ?? "") >= since).length;
@@ -286,7 +286,7 @@ const RESUME_MARGIN_MS = 2_000;
 /**
  * The open requests, oldest first: those with the request label, and those filed without it (an
  * older template's, or before the form applied the label) that the form's own fields make one —
- * the rule the webhook door applies when such an issue is opened (intake/detect.ts). One listing of
+ * the rule the webhook door applies when such an issue is opened (domain/intake/detect.ts). One listing of
  * every open issue serves both; any other issue is left alone.
  */
 async function openRequestsOf(repo: RepoClient, label: string, form: FormSpec): Promise<Issue[]> {

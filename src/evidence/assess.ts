@@ -1,7 +1,7 @@
 // What the evidence means for the desk, decided without I/O: whether it is worth gathering now,
 // whether the account exists (a missing one is a problem the requester can fix), which labels it
 // earns, and which repository challenge would prove the most. It never verifies anything by itself.
-import type { Problem, Validation } from "../intake/validate.js";
+import type { Problem, Validation } from "../domain/intake/validate.js";
 import { type Evidence, type EvidenceSubject, type ProjectEvidence, type RepositoryLink } from "./model.js";
 
 /** Evidence older than this is gathered again by the sweep while the case waits in triage. */

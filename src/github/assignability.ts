@@ -2,7 +2,7 @@
 // with 422 (Validation Failed, field `assignees`) when one login cannot be assigned, and applies
 // nothing of it; so before assigning anyone new the desk asks (`GET /repos/{o}/{r}/assignees/{login}`:
 // 204 or 404), and remembers the answers for a while, refusals included.
-import { loginKey } from "../text/login.js";
+import { loginKey } from "../domain/text/login.js";
 import type { RepoClient } from "./repo-client.js";
 
 const TTL_MS = 10 * 60_000;

@@ -1,6 +1,6 @@
 // The only place that speaks to GitHub's REST API for a repository. Everything above it works
 // on these plain shapes, so the core can be tested without HTTP and the calls are easy to count.
-import { sameLogin } from "../text/login.js";
+import { sameLogin } from "../domain/text/login.js";
 import type { ProbotOctokit } from "probot";
 import { isUncertain } from "../reliability/retry.js";
 import { PROJECT_OPERATIONS } from "./project-board.js";

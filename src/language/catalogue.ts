@@ -1,5 +1,5 @@
 // Writing a message in a language: its catalogue's ICU message (intl-messageformat), filled with
-// values the caller has already neutralised exactly as the English text does (text/neutralise.ts).
+// values the caller has already neutralised exactly as the English text does (domain/text/neutralise.ts).
 // A value is inserted as it is, never read as a message: text a requester typed cannot add
 // placeholders, plurals or markup through a translation.
 import { IntlMessageFormat } from "intl-messageformat";

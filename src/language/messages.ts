@@ -1,6 +1,6 @@
 // Every message the desk writes in a requester's language, with the placeholders each one takes.
-// The English wording stays in the modules that write it (case/card.ts, case/notices/rules.ts,
-// case/problem-text.ts): it is the reference, and an English card is what it always was. Each
+// The English wording stays in the modules that write it (domain/case/card.ts, domain/case/notices/rules.ts,
+// domain/case/problem-text.ts): it is the reference, and an English card is what it always was. Each
 // catalogue (catalogues/<code>.ts) holds every key below as an ICU message using exactly these
 // placeholders; test/language/catalogues.test.ts checks both.
 
@@ -62,7 +62,7 @@ export const MESSAGES = {
   "body.closed": none,
   safety: none,
   "note.emails-removed": none,
-  // What is wrong with a request (intake/validate.ts's problems).
+  // What is wrong with a request (domain/intake/validate.ts's problems).
   "problem.username-missing": ["field", "registry"],
   "problem.username-unknown": ["field", "registry"],
   "problem.username-email": ["field", "registry"],
@@ -91,7 +91,7 @@ export const MESSAGES = {
   "advice.password": none,
   "advice.email-code": none,
   "advice.never": none,
-  // Notices (case/notices/kinds.ts), one or more messages per kind.
+  // Notices (domain/case/notices/kinds.ts), one or more messages per kind.
   "audience.maintainer": none,
   "audience.requester": none,
   "audience.both": none,
@@ -154,5 +154,5 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Catalogue = Record<MessageKey, string>;
-/** Placeholder values: markdown already neutralised by text/neutralise.ts (strings), or counts. */
+/** Placeholder values: markdown already neutralised by domain/text/neutralise.ts (strings), or counts. */
 export type Params = Record<string, string | number>;

@@ -1,7 +1,7 @@
 // The requester's own words in a text they wrote: what a language is detected from. The form's
 // own labels and options, code, commands, quoted text (often the desk's English card, quoted back
 // in an email reply), links, addresses and mentions say nothing about the language they write in.
-import { FenceTracker, normaliseNewlines, stripHtmlComments } from "../intake/markdown.js";
+import { FenceTracker, normaliseNewlines, stripHtmlComments } from "../domain/intake/markdown.js";
 
 /** Enough to tell a language; a longer text only costs time. */
 const MAX_CHARS = 4000;

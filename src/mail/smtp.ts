@@ -4,7 +4,7 @@
 // offers, a Message-ID and proper MIME encoding.
 import { isIP } from "node:net";
 import nodemailer from "nodemailer";
-import type { CodeEmail } from "../verification/email.js";
+import type { CodeEmail } from "../domain/verification/email.js";
 
 export interface Mail extends CodeEmail {
   from: string;

@@ -2,7 +2,7 @@
 // and the sweep) records the case it decided, so a page view costs no GitHub request at all.
 // Private repositories are remembered for metrics but never shown on a page.
 import type { Config } from "../config/schema.js";
-import type { CaseState } from "../case/state.js";
+import type { CaseState } from "../domain/case/state.js";
 import type { Deferral } from "../report/build.js";
 import { summarise, type CaseSummary } from "../report/summary.js";
 

@@ -10,12 +10,12 @@
 // a closed case is kept as a tombstone until the next listing, for the same reason.
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
-import type { OpenCase } from "../case/assign.js";
-import { labelledStatus, STATUS_RULES } from "../case/statuses.js";
+import type { OpenCase } from "../domain/case/assign.js";
+import { labelledStatus, STATUS_RULES } from "../domain/case/statuses.js";
 import type { Config } from "../config/schema.js";
-import type { FormSpec } from "../intake/form.js";
-import { parseRequest } from "../intake/parse.js";
-import { validateRequest } from "../intake/validate.js";
+import type { FormSpec } from "../domain/intake/form.js";
+import { parseRequest } from "../domain/intake/parse.js";
+import { validateRequest } from "../domain/intake/validate.js";
 import type { Issue, IssueUpdate, RepoClient } from "../github/repo-client.js";
 
 export interface OpenRequests {

@@ -8,7 +8,7 @@
 // those comments as lost, with their authors' roles as of now). A desk that does not sweep itself
 // writes every record at once.
 import type { Redis } from "ioredis";
-import { outcomeSchema, type Outcome } from "../case/processed.js";
+import { outcomeSchema, type Outcome } from "../domain/case/processed.js";
 
 export interface PendingRecords {
   /** Comments settled on this case whose record is not on its card yet, with what each did. */

@@ -5,7 +5,7 @@ import type { Context, ProbotOctokit } from "probot";
 import { parseConfig, unreadableConfig, type ConfigResult } from "../config/lenient.js";
 import { readConfigFile, readConfigFileFor } from "../github/config-file.js";
 import type { RepoClient } from "../github/repo-client.js";
-import { builtInForm, formFromYaml, type FormSpec } from "../intake/form.js";
+import { builtInForm, formFromYaml, type FormSpec } from "../domain/intake/form.js";
 
 type Log = { warn: (obj: object, msg: string) => void };
 

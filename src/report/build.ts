@@ -1,7 +1,7 @@
 // The desk at a glance, computed from the cases' summaries: how many in each status, who waits on
 // a reviewer (oldest first), each reviewer's load, how fast the desk answers and decides (median and
 // 90th percentile over the last 30 and 90 days), and decisions per week. Pure: the clock is passed in.
-import { OPEN_STATUSES, STATUS_RULES, STATUSES, type Status } from "../case/statuses.js";
+import { OPEN_STATUSES, STATUS_RULES, STATUSES, type Status } from "../domain/case/statuses.js";
 import type { CaseSummary } from "./summary.js";
 import type { LanguageCode } from "../language/languages.js";
 

@@ -5,8 +5,8 @@
 // Markup is written as template literals; their lines are as long as the markup needs.
 /* eslint max-len: ["error", { "code": 140, "ignoreTemplateLiterals": true, "ignoreStrings": true }] */
 import { createHash } from "node:crypto";
-import { STATUS_RULES, STATUSES } from "../case/statuses.js";
-import { utcMinute } from "../text/dates.js";
+import { STATUS_RULES, STATUSES } from "../domain/case/statuses.js";
+import { utcMinute } from "../domain/text/dates.js";
 import type { DeskReport, LanguageChoice, Spread } from "./build.js";
 import { LANGUAGE_NAMES, type LanguageCode } from "../language/languages.js";
 import type { CaseSummary } from "./summary.js";

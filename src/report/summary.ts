@@ -1,11 +1,11 @@
 // One case as the desk at a glance sees it, taken from the card's state (the desk's own data) and
 // the issue's public facts. Nothing here is more than the issue already shows in public.
-import { sameLogin } from "../text/login.js";
+import { sameLogin } from "../domain/text/login.js";
 import type { Config } from "../config/schema.js";
-import { currentEvidence, evidenceSummary } from "../case/evidence-card.js";
-import type { CaseState, TimelineEntry } from "../case/state.js";
-import type { Status } from "../case/statuses.js";
-import { APP_ACTOR } from "../case/transition.js";
+import { currentEvidence, evidenceSummary } from "../domain/case/evidence-card.js";
+import type { CaseState, TimelineEntry } from "../domain/case/state.js";
+import type { Status } from "../domain/case/statuses.js";
+import { APP_ACTOR } from "../domain/case/transition.js";
 
 export interface CaseSummary {
   number: number;
@@ -26,7 +26,7 @@ export interface CaseSummary {
   /** The full trail: every recorded entry with its reason. */
   timeline: TimelineEntry[];
   /**
-   * The language the desk writes this case in besides English, and who set it (case/language.ts);
+   * The language the desk writes this case in besides English, and who set it (domain/case/language.ts);
    * absent or null: English, nothing detected or chosen. Older records lack it.
    */
   language?: CaseState["language"] | null;

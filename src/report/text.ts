@@ -1,5 +1,5 @@
 // The report as plain text for a terminal (`recovery-triage report`); `--json` prints DeskReport itself.
-import { STATUS_RULES, STATUSES } from "../case/statuses.js";
+import { STATUS_RULES, STATUSES } from "../domain/case/statuses.js";
 import type { DeskReport, Spread } from "./build.js";
 import { hours } from "./html.js";
 

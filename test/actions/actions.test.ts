@@ -14,7 +14,7 @@ import { CaseRecords } from "../../src/memory/case-records.js";
 import { RegistryClient } from "../../src/registry/registry-client.js";
 import { CONTENT_SECURITY_POLICY } from "../../src/report/html.js";
 import { config, NOW } from "../helpers/cases.js";
-import { newCaseState } from "../../src/case/state.js";
+import { newCaseState } from "../../src/domain/case/state.js";
 
 const memoryOf = () => ({
   conditional: new ConditionalCache(),

@@ -3,7 +3,7 @@
 // update half-applied.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { state } from "../helpers/cases.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";
 import { commentEvent, GitHubMock, issuesEvent, newProbot, request } from "../helpers/github-mock.js";

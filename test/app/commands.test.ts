@@ -1,9 +1,9 @@
 import { JBBER_REF } from "../helpers/cases.js";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { decodeState, encodeState, type CaseState } from "../../src/case/state.js";
-import { isProcessed } from "../../src/case/processed.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { decodeState, encodeState, type CaseState } from "../../src/domain/case/state.js";
+import { isProcessed } from "../../src/domain/case/processed.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { visibleText } from "../helpers/text.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { decodeState, encodeState } from "../../src/case/state.js";
+import { decodeState, encodeState } from "../../src/domain/case/state.js";
 import { body, fixture } from "../helpers/fixtures.js";
 import { state } from "../helpers/cases.js";
 import { cardFor, CONFIG } from "../helpers/cards.js";

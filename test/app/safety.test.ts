@@ -1,9 +1,9 @@
 import { JBBER_REF } from "../helpers/cases.js";
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import nock from "nock";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import recoveryTriage from "../../src/app/probot-app.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { state, verifyingState } from "../helpers/cases.js";
 import { cardFor, CONFIG, onlyRecorded } from "../helpers/cards.js";
 import { body } from "../helpers/fixtures.js";

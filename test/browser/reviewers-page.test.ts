@@ -6,7 +6,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { RegistryClient } from "../../src/registry/registry-client.js";
 import { COMPRESSED_TIME, startHarness, type Harness } from "../../standin/harness.js";
 import type { RegistryStandIn } from "../../standin/registry-standin.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { body } from "../helpers/fixtures.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";

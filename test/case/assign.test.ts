@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { currentReviewer, pickReviewer, type OpenCase } from "../../src/case/assign.js";
+import { currentReviewer, pickReviewer, type OpenCase } from "../../src/domain/case/assign.js";
 import { config } from "../helpers/cases.js";
 
 const open = (number: number, assignees: string[]): OpenCase => ({ number, author: `u${number}`, username: `n${number}`, assignees });

@@ -1,11 +1,19 @@
 // The binding invariant: factors and an attestation stand only for the account they were proven
 // for — registry instance, username as the registry compares it, requester — on every event.
 import { describe, expect, it } from "@jest/globals";
-import { accountForCodes, accountKey, accountNamed, caseRef, enforceBinding, registryLabel, sameAccount } from "../../src/case/binding.js";
-import { decide } from "../../src/case/decide.js";
-import type { CaseEvent } from "../../src/case/model.js";
-import type { CaseState } from "../../src/case/state.js";
-import { readCommands } from "../../src/case/commands/index.js";
+import {
+  accountForCodes,
+  accountKey,
+  accountNamed,
+  caseRef,
+  enforceBinding,
+  registryLabel,
+  sameAccount,
+} from "../../src/domain/case/binding.js";
+import { decide } from "../../src/domain/case/decide.js";
+import type { CaseEvent } from "../../src/domain/case/model.js";
+import type { CaseState } from "../../src/domain/case/state.js";
+import { readCommands } from "../../src/domain/case/commands/index.js";
 import { cardFor } from "../helpers/cards.js";
 import { input, issue, JBBER_ACCOUNT, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 

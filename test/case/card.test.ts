@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { renderCard, type CardContext } from "../../src/case/card.js";
-import { decodeState } from "../../src/case/state.js";
-import { builtInForm } from "../../src/intake/form.js";
+import { renderCard, type CardContext } from "../../src/domain/case/card.js";
+import { decodeState } from "../../src/domain/case/state.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
 import { config, state } from "../helpers/cases.js";
 
 const ctx = (over: Partial<CardContext> = {}): CardContext => ({ config: config(), form: builtInForm, ...over });

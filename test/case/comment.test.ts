@@ -1,9 +1,9 @@
-import { EMPTY_HISTORY } from "../../src/case/notices/replies.js";
+import { EMPTY_HISTORY } from "../../src/domain/case/notices/replies.js";
 import { describe, expect, it } from "@jest/globals";
-import { decide } from "../../src/case/decide.js";
-import type { DecideInput, Decision } from "../../src/case/model.js";
-import type { CaseState } from "../../src/case/state.js";
-import { readCommands } from "../../src/case/commands/index.js";
+import { decide } from "../../src/domain/case/decide.js";
+import type { DecideInput, Decision } from "../../src/domain/case/model.js";
+import type { CaseState } from "../../src/domain/case/state.js";
+import { readCommands } from "../../src/domain/case/commands/index.js";
 import { config, input, JBBER_ACCOUNT, JBBER_REF, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
 const at = NOW.toISOString();

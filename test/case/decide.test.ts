@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { decide, needsOpenCases } from "../../src/case/decide.js";
-import type { OpenCase } from "../../src/case/assign.js";
-import { newCaseState } from "../../src/case/state.js";
+import { decide, needsOpenCases } from "../../src/domain/case/decide.js";
+import type { OpenCase } from "../../src/domain/case/assign.js";
+import { newCaseState } from "../../src/domain/case/state.js";
 import { config, input, invalid, issue, NOW, state, valid } from "../helpers/cases.js";
 
 const at = NOW.toISOString();

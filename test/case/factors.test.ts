@@ -1,12 +1,12 @@
-// The verification factors one function at a time (src/case/factors.ts): what `/verify`, `/code`
+// The verification factors one function at a time (src/domain/case/factors.ts): what `/verify`, `/code`
 // and `/done` do to a case, exactly, including every refusal. decide() drives the same functions;
 // here each answer is pinned whole, so a weaker check cannot pass unnoticed.
 import { describe, expect, it } from "@jest/globals";
-import { caseRef } from "../../src/case/binding.js";
-import { challengeDone, enterCode, keyVersionOf, verify as verifyCommand, voided } from "../../src/case/factors.js";
-import type { DecideInput } from "../../src/case/model.js";
-import type { CaseState } from "../../src/case/state.js";
-import type { Notice } from "../../src/case/notices/rules.js";
+import { caseRef } from "../../src/domain/case/binding.js";
+import { challengeDone, enterCode, keyVersionOf, verify as verifyCommand, voided } from "../../src/domain/case/factors.js";
+import type { DecideInput } from "../../src/domain/case/model.js";
+import type { CaseState } from "../../src/domain/case/state.js";
+import type { Notice } from "../../src/domain/case/notices/rules.js";
 import { config, input, invalid, JBBER_ACCOUNT, JBBER_REF, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
 /** A handler's answer, either kind (a change or a usage), for assertions. */

@@ -1,12 +1,12 @@
 // Decided cases locked lock_after_days after they closed; a case open again gets its thread back.
 import { describe, expect, it } from "@jest/globals";
-import { decide } from "../../src/case/decide.js";
-import { readCommands } from "../../src/case/commands/index.js";
-import { renderCard } from "../../src/case/card.js";
-import type { CaseEvent, DecideInput } from "../../src/case/model.js";
-import type { CaseState } from "../../src/case/state.js";
-import type { Status } from "../../src/case/statuses.js";
-import { builtInForm } from "../../src/intake/form.js";
+import { decide } from "../../src/domain/case/decide.js";
+import { readCommands } from "../../src/domain/case/commands/index.js";
+import { renderCard } from "../../src/domain/case/card.js";
+import type { CaseEvent, DecideInput } from "../../src/domain/case/model.js";
+import type { CaseState } from "../../src/domain/case/state.js";
+import type { Status } from "../../src/domain/case/statuses.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
 import { config, input, issue, NOW, state } from "../helpers/cases.js";
 
 const DAY = 86_400_000;

@@ -1,12 +1,12 @@
 // "Any update?" on a request in the queue: hidden, and answered with where it stands — once a week
 // per request, whoever asks, under the same caps as every reply, never mentioning the reviewer.
 import { describe, expect, it } from "@jest/globals";
-import { decide } from "../../src/case/decide.js";
-import { readCommands } from "../../src/case/commands/index.js";
-import type { DecideInput, Decision } from "../../src/case/model.js";
-import { readReplies, EMPTY_HISTORY } from "../../src/case/notices/replies.js";
-import { renderNotices } from "../../src/case/notices/reply-text.js";
-import type { CaseState } from "../../src/case/state.js";
+import { decide } from "../../src/domain/case/decide.js";
+import { readCommands } from "../../src/domain/case/commands/index.js";
+import type { DecideInput, Decision } from "../../src/domain/case/model.js";
+import { readReplies, EMPTY_HISTORY } from "../../src/domain/case/notices/replies.js";
+import { renderNotices } from "../../src/domain/case/notices/reply-text.js";
+import type { CaseState } from "../../src/domain/case/state.js";
 import { config, input, NOW, state } from "../helpers/cases.js";
 
 const REQUESTER = { maintainer: false, requester: true };

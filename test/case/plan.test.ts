@@ -2,7 +2,7 @@
 // spine depends on (a code's comment first, the lock before the card that records it, the card
 // before the reply it promises, the issue update last), and nothing when nothing differs.
 import { describe, expect, it } from "@jest/globals";
-import { owedPromise, planCase, withPromise, type PlanInput } from "../../src/case/plan.js";
+import { owedPromise, planCase, withPromise, type PlanInput } from "../../src/domain/case/plan.js";
 import type { Issue } from "../../src/github/issue-shape.js";
 import { NOW, state } from "../helpers/cases.js";
 

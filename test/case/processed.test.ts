@@ -1,7 +1,7 @@
 // The processed record: a watermark plus runs of settled ids above it. No flood pushes a processed
 // comment out, and no flood pushes an owed one past the watermark.
 import { describe, expect, it } from "@jest/globals";
-import { isProcessed, markProcessed, NOTHING_PROCESSED, unprocessed, type ThreadComment } from "../../src/case/processed.js";
+import { isProcessed, markProcessed, NOTHING_PROCESSED, unprocessed, type ThreadComment } from "../../src/domain/case/processed.js";
 
 const work = (...ids: number[]): ThreadComment[] => ids.map((id) => ({ id, needsWork: true }));
 const talk = (...ids: number[]): ThreadComment[] => ids.map((id) => ({ id, needsWork: false }));

@@ -3,14 +3,14 @@
 // (the record is typed by kind, so a new kind must bring its sample) and every status and problem.
 import { describe, expect, it } from "@jest/globals";
 import { Marked } from "marked";
-import { renderCard } from "../../src/case/card.js";
-import { renderNotices } from "../../src/case/notices/reply-text.js";
-import type { Notice } from "../../src/case/notices/rules.js";
-import { EMPTY_HISTORY } from "../../src/case/notices/replies.js";
-import { STATUSES } from "../../src/case/statuses.js";
+import { renderCard } from "../../src/domain/case/card.js";
+import { renderNotices } from "../../src/domain/case/notices/reply-text.js";
+import type { Notice } from "../../src/domain/case/notices/rules.js";
+import { EMPTY_HISTORY } from "../../src/domain/case/notices/replies.js";
+import { STATUSES } from "../../src/domain/case/statuses.js";
 import { defaultConfig } from "../../src/config/schema.js";
-import { builtInForm } from "../../src/intake/form.js";
-import type { Problem } from "../../src/intake/validate.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
+import type { Problem } from "../../src/domain/intake/validate.js";
 import { NOW, state, verifyingState } from "../helpers/cases.js";
 
 /** Words per sentence a translator (and a tired reader) handles well. */

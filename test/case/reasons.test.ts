@@ -1,11 +1,11 @@
 // Why did the bot do that: every timeline entry a decision adds names its rule and the inputs it
 // read, beside who caused it; entries already there keep theirs; the card shows only the words.
 import { describe, expect, it } from "@jest/globals";
-import { decide } from "../../src/case/decide.js";
-import { renderCard } from "../../src/case/card.js";
-import { readCommands } from "../../src/case/commands/index.js";
-import { newReasons } from "../../src/case/reasons.js";
-import { builtInForm } from "../../src/intake/form.js";
+import { decide } from "../../src/domain/case/decide.js";
+import { renderCard } from "../../src/domain/case/card.js";
+import { readCommands } from "../../src/domain/case/commands/index.js";
+import { newReasons } from "../../src/domain/case/reasons.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
 import { config, input, invalid, NOW, state, verifyingState } from "../helpers/cases.js";
 
 const comment = (body: string, maintainer: boolean) =>

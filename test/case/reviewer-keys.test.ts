@@ -2,13 +2,13 @@
 // that reviewer started the email check, only while their key is at the version the desk has, and
 // whose key minted it is kept on the card. Codes from the master keep working unless turned off.
 import { describe, expect, it } from "@jest/globals";
-import { decide } from "../../src/case/decide.js";
-import { renderCard } from "../../src/case/card.js";
-import type { DecideInput } from "../../src/case/model.js";
-import type { CaseState } from "../../src/case/state.js";
-import { readCommands } from "../../src/case/commands/index.js";
-import { parseReviewerKey } from "../../src/verification/codes.js";
-import { builtInForm } from "../../src/intake/form.js";
+import { decide } from "../../src/domain/case/decide.js";
+import { renderCard } from "../../src/domain/case/card.js";
+import type { DecideInput } from "../../src/domain/case/model.js";
+import type { CaseState } from "../../src/domain/case/state.js";
+import { readCommands } from "../../src/domain/case/commands/index.js";
+import { parseReviewerKey } from "../../src/domain/verification/codes.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
 import { casePage } from "../../src/report/html.js";
 import { summarise } from "../../src/report/summary.js";
 import { config, input, JBBER_REF, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";

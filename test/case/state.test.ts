@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { decodeState, encodeState, hasStateMarker } from "../../src/case/state.js";
+import { decodeState, encodeState, hasStateMarker } from "../../src/domain/case/state.js";
 import { state } from "../helpers/cases.js";
 
 describe("the hidden state block", () => {

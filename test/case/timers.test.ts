@@ -1,10 +1,10 @@
 import { describe, expect, it } from "@jest/globals";
-import { decide } from "../../src/case/decide.js";
-import type { DecideInput } from "../../src/case/model.js";
-import type { CaseState } from "../../src/case/state.js";
+import { decide } from "../../src/domain/case/decide.js";
+import type { DecideInput } from "../../src/domain/case/model.js";
+import type { CaseState } from "../../src/domain/case/state.js";
 import { config, input, state } from "../helpers/cases.js";
-import { readCommands } from "../../src/case/commands/index.js";
-import { EMPTY_HISTORY, withinLimits } from "../../src/case/notices/replies.js";
+import { readCommands } from "../../src/domain/case/commands/index.js";
+import { EMPTY_HISTORY, withinLimits } from "../../src/domain/case/notices/replies.js";
 
 const START = Date.parse("2026-11-01T00:00:00Z");
 const day = (n: number) => new Date(START + n * 86_400_000);

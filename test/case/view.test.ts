@@ -1,7 +1,7 @@
 // The view, tested directly: what GitHub should show for a case (labels, assignees, open or
 // closed) and the one issues.update that gets it there — or none when nothing differs.
 import { describe, expect, it } from "@jest/globals";
-import { desiredView, issuePatch } from "../../src/case/view.js";
+import { desiredView, issuePatch } from "../../src/domain/case/view.js";
 import { config, issue, state } from "../helpers/cases.js";
 
 const CONFIG = config();

@@ -2,7 +2,7 @@
 // own threads (pypi/support, the issue named); the Chinese ones follow the wording of its Chinese
 // requests. Both directions matter: noise hidden, and anything that says more left alone.
 import { describe, expect, it } from "@jest/globals";
-import { asksOnlyForNews } from "../../src/command-text/news-ask.js";
+import { asksOnlyForNews } from "../../src/domain/command-text/news-ask.js";
 
 const ONLY_NEWS: [string, string][] = [
   ["Any update ?", "pypi/support#5835"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { DESK_COMMANDS, readCommands as scanCommands } from "../../src/case/commands/index.js";
-import { nearMiss } from "../../src/command-text/near-miss.js";
-import { MAX_COMMANDS_PER_COMMENT } from "../../src/command-text/parse.js";
+import { DESK_COMMANDS, readCommands as scanCommands } from "../../src/domain/case/commands/index.js";
+import { nearMiss } from "../../src/domain/command-text/near-miss.js";
+import { MAX_COMMANDS_PER_COMMENT } from "../../src/domain/command-text/parse.js";
 
 const names = (body: string) => scanCommands(body).commands.map((c) => (c.args ? `${c.name} ${c.args}` : c.name));
 

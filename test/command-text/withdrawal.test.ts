@@ -2,7 +2,7 @@
 // (the requester is asked to confirm), or neither — a question or a negation is never a withdrawal.
 // Rows marked pypi/support follow wording from the registry's own threads.
 import { describe, expect, it } from "@jest/globals";
-import { readWithdrawal } from "../../src/command-text/withdrawal.js";
+import { readWithdrawal } from "../../src/domain/command-text/withdrawal.js";
 
 const CERTAIN: string[] = [
   "you can close this now",

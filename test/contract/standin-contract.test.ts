@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { GitHubContract, type Violation } from "../helpers/contract.js";
 import { body } from "../helpers/fixtures.js";
 import { RegistryClient } from "../../src/registry/registry-client.js";

@@ -6,7 +6,7 @@ import nock from "nock";
 import { ProbotOctokit } from "probot";
 import { configSchema } from "../../src/config/schema.js";
 import { evidenceFor, gatherEvidence, REPOSITORIES_CHECKED } from "../../src/desk/evidence.js";
-import { newCaseState } from "../../src/case/state.js";
+import { newCaseState } from "../../src/domain/case/state.js";
 import { PublicAnswers, PublicGitHub } from "../../src/github/public-github.js";
 import { RegistryClient } from "../../src/registry/registry-client.js";
 

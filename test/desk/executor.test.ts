@@ -6,7 +6,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { applyPlan, type WriterDeps } from "../../src/desk/executor.js";
 import type { Comment, RepoClient } from "../../src/github/repo-client.js";
-import type { Write } from "../../src/case/plan.js";
+import type { Write } from "../../src/domain/case/plan.js";
 import type { Issue } from "../../src/github/issue-shape.js";
 
 const BOT = "desk[bot]";

@@ -9,9 +9,9 @@ import type { Comment, RepoClient } from "../../src/github/repo-client.js";
 import type { Issue } from "../../src/github/issue-shape.js";
 import { parse } from "yaml";
 import { parseConfig } from "../../src/config/lenient.js";
-import { builtInForm } from "../../src/intake/form.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
 import { Assignability } from "../../src/github/assignability.js";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { body } from "../helpers/fixtures.js";
 
 const BOT = "desk[bot]";

@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { issueCode } from "../../src/cli/issue-code.js";
 import { probotFromEnv } from "../../src/config/environment.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startHarness, STANDIN_WEBHOOK_SECRET } from "../../standin/harness.js";
 import { startActionsRunner, type ActionsRunner } from "../helpers/actions-runner.js";

@@ -2,8 +2,8 @@
 // their own comments, however disguised; a comment is rewritten with a note, or removed if GitHub
 // refuses the edit. Through signed webhooks against the stand-in.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { ADDRESS_REMOVED_NOTE } from "../../src/case/comment.js";
-import { EMAIL_REMOVED } from "../../src/safety/emails.js";
+import { ADDRESS_REMOVED_NOTE } from "../../src/domain/case/comment.js";
+import { EMAIL_REMOVED } from "../../src/domain/safety/emails.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 

@@ -3,7 +3,7 @@
 // with each case's first real change. The requests were opened while no app listened (their
 // webhooks were lost), as a backlog stands on the day of installation.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 

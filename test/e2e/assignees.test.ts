@@ -1,9 +1,9 @@
 // GitHub refuses a whole issues.update (422, field `assignees`, nothing applied) when one login
 // cannot be assigned. The stand-in does the same; the desk must never be stuck behind it.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
 let harness: Harness;

@@ -1,9 +1,9 @@
 // Attacks played through signed webhooks against the real app and the GitHub stand-in.
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { COMPRESSED_TIME, startHarness, type Harness } from "../../standin/harness.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
 const verifier = new Verifier("attack-test-secret-0123456789");

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { startHarness, type Harness } from "../../standin/harness.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { sendMail } from "../../src/mail/smtp.js";
 import { JBBER_REF } from "../helpers/cases.js";
 import { body } from "../helpers/fixtures.js";

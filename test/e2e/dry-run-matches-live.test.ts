@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { RegistryStandIn } from "../../standin/registry-standin.js";
 import { STANDIN_WEBHOOK_SECRET } from "../../standin/harness.js";

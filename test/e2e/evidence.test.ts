@@ -3,7 +3,7 @@
 // not exist, every registry failure, the sweep's retry and refresh, /evidence, hostile metadata.
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { RegistryClient } from "../../src/registry/registry-client.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import type { RegistryStandIn } from "../../standin/registry-standin.js";

@@ -4,10 +4,10 @@
 // are told. Signed webhooks to the real app, against the stand-in.
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import type { Harness } from "../../standin/harness.js";
 import { startHarness } from "../../standin/harness.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
 const verifier = new Verifier("fail-closed-secret-0123456789abcdef");

@@ -187,7 +187,7 @@ describe("a challenge repository that goes out of the app's sight", () => {
       files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
       roles: { alice: "write" },
       repositories,
-      verifier: new (await import("../../src/verification/codes.js")).Verifier("challenge-test-secret-0123456789"),
+      verifier: new (await import("../../src/domain/verification/codes.js")).Verifier("challenge-test-secret-0123456789"),
     });
     const { github } = harness;
     await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);

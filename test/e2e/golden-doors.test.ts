@@ -10,7 +10,7 @@ import { startHarness, STANDIN_WEBHOOK_SECRET } from "../../standin/harness.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startActionsRunner } from "../helpers/actions-runner.js";
 import { comparable } from "../helpers/crash-scenario.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
 const SECRET = "golden-doors-secret-0123456789abcdef";

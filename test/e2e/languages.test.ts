@@ -5,7 +5,7 @@
 // card, byte for byte. One process serves every language; each is an issue of its own. The app
 // paces comment creation 3 s apart, as GitHub asks, so each language costs about 9 s (three comments).
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startAppProcess, waitFor, type AppProcess } from "../../standin/app-process.js";
 import { cardFor } from "../helpers/cards.js";

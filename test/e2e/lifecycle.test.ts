@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { waitFor } from "../../standin/app-process.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startAppInstance, startHarness, STANDIN_WEBHOOK_SECRET, type Harness } from "../../standin/harness.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 
 const SECRET = "lifecycle-test-secret-0123456789";

@@ -4,10 +4,10 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
 import { sweepWithNewDesk } from "../../src/desk/sweep.js";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import type { Harness } from "../../standin/harness.js";
 import { deskWithOneRequest } from "../helpers/one-request.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 
 const HOUR = 3_600_000;
 const verifier = new Verifier("lost-commands-secret-0123456789");

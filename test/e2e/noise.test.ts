@@ -1,6 +1,6 @@
 // Less noise for reviewers, through the doors GitHub uses: signed webhooks into the app, writes to
 // the stand-in. A flood of "any update?" costs one reply and one hide each.
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";

@@ -3,7 +3,7 @@
 // then gains the maintainer's role; the other instance's sweep must not run those comments again as
 // if their webhooks were lost (with the roles of now). Signed webhooks, the real app, the stand-in.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startAppInstance, STANDIN_WEBHOOK_SECRET } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";

@@ -3,7 +3,7 @@
 // hour is compressed to 6 s (the desk's budget and the stand-in alike) with 6 writes in it; the
 // harness's jobs wait at most 2 s.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { hasStateMarker } from "../../src/case/state.js";
+import { hasStateMarker } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { waitFor } from "../../standin/app-process.js";
 import { body } from "../helpers/fixtures.js";

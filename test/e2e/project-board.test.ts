@@ -2,7 +2,7 @@
 // organisation project. Cases appear on the board with their status; a maintainer's move runs the
 // matching command with the same checks; a move that cannot be one is put back with a note.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { GitHubContract } from "../helpers/contract.js";
 import { body } from "../helpers/fixtures.js";

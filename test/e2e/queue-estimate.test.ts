@@ -4,7 +4,7 @@
 // while adopting a backlog changed every waiting card's estimate, and the next sweep edited them all
 // (an adoption of 150 spent more writes on those edits than on the cards themselves).
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { COMPRESSED_TIME, startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 

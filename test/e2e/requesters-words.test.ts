@@ -2,7 +2,7 @@
 // withdrawal in everyday words closes the request, one that only says they can sign in again asks
 // them to confirm, and a username field holding another field's label is read as missing.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 

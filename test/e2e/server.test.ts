@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { body } from "../helpers/fixtures.js";
 import { startAppProcess, waitFor, type AppProcess } from "../../standin/app-process.js";

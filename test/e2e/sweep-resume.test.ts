@@ -3,7 +3,7 @@
 // case it already handled — and the next full sweep walks everything again. GitHub's hour is
 // compressed to 6 s (the desk's budget and the stand-in count the same hour) with 30 writes in it.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { hasStateMarker } from "../../src/case/state.js";
+import { hasStateMarker } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 

@@ -3,7 +3,7 @@
 // — never refused by GitHub, never dropped — and a new request filed meanwhile still gets its card.
 // The hour's limit is lowered (GITHUB_WRITES_PER_HOUR, and the stand-in's own) so it is reached in seconds.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { decodeState } from "../../src/case/state.js";
+import { decodeState } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { isStrong, ownsNothing, shouldGather, suggestedChallenge, withAccountCheck } from "../../src/evidence/assess.js";
 import type { Evidence, ProjectEvidence, RepositoryLink } from "../../src/evidence/model.js";
-import type { Validation } from "../../src/intake/validate.js";
+import type { Validation } from "../../src/domain/intake/validate.js";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 const link = (over: Partial<RepositoryLink> = {}): RepositoryLink => ({

@@ -1,10 +1,10 @@
 import { expect } from "@jest/globals";
 import YAML from "yaml";
-import { renderCard } from "../../src/case/card.js";
-import { isProcessed } from "../../src/case/processed.js";
-import { decodeState, type CaseState } from "../../src/case/state.js";
+import { renderCard } from "../../src/domain/case/card.js";
+import { isProcessed } from "../../src/domain/case/processed.js";
+import { decodeState, type CaseState } from "../../src/domain/case/state.js";
 import { parseConfig } from "../../src/config/lenient.js";
-import { builtInForm } from "../../src/intake/form.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
 
 export const CONFIG = "reviewers: [alice, bob, carol]\n";
 

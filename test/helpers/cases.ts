@@ -1,11 +1,11 @@
 // Builders for the pure core's inputs.
 import { defaultConfig, type Config } from "../../src/config/schema.js";
-import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/case/model.js";
-import { newCaseState, type CaseState } from "../../src/case/state.js";
-import { Verifier } from "../../src/verification/codes.js";
-import { caseRef } from "../../src/case/binding.js";
-import { EMPTY_HISTORY } from "../../src/case/notices/replies.js";
-import type { Validation } from "../../src/intake/validate.js";
+import type { CaseEvent, DecideInput, IssueSnapshot } from "../../src/domain/case/model.js";
+import { newCaseState, type CaseState } from "../../src/domain/case/state.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
+import { caseRef } from "../../src/domain/case/binding.js";
+import { EMPTY_HISTORY } from "../../src/domain/case/notices/replies.js";
+import type { Validation } from "../../src/domain/intake/validate.js";
 
 export const NOW = new Date("2026-11-23T12:00:00Z");
 

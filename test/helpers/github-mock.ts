@@ -7,7 +7,7 @@ import pino from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../../src/app/probot-app.js";
 import { throwawayPrivateKey } from "../../standin/harness.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { GitHubContract } from "./contract.js";
 import { body } from "./fixtures.js";
 

@@ -1,7 +1,7 @@
 // The desk with one request on it (jbber's, issue #1, reviewer alice), on the test's clock: where
 // the tests of lost comments and of the one way in start.
 import { startHarness, type Harness } from "../../standin/harness.js";
-import type { Verifier } from "../../src/verification/codes.js";
+import type { Verifier } from "../../src/domain/verification/codes.js";
 import { body } from "./fixtures.js";
 
 export async function deskWithOneRequest(options: {

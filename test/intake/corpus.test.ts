@@ -2,9 +2,9 @@
 // every template era, 2020 to 2026, reasons in English, Chinese, Spanish, Portuguese and Russian), each with what its human reviewer decided: is the request complete enough
 // to start on (valid), or did it need something from the requester first (needs-info)?
 import { describe, expect, it } from "@jest/globals";
-import { builtInForm } from "../../src/intake/form.js";
-import { parseRequest } from "../../src/intake/parse.js";
-import { validateRequest } from "../../src/intake/validate.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
+import { parseRequest } from "../../src/domain/intake/parse.js";
+import { validateRequest } from "../../src/domain/intake/validate.js";
 import { fixture } from "../helpers/fixtures.js";
 
 interface CorpusEntry {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { builtInForm } from "../../src/intake/form.js";
-import { GITHUB_TEXT_LIMIT as MAX_BODY } from "../../src/text/github-limits.js";
-import { parseRequest } from "../../src/intake/parse.js";
-import { validateRequest } from "../../src/intake/validate.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
+import { GITHUB_TEXT_LIMIT as MAX_BODY } from "../../src/domain/text/github-limits.js";
+import { parseRequest } from "../../src/domain/intake/parse.js";
+import { validateRequest } from "../../src/domain/intake/validate.js";
 
 const parseAndValidate = (text: string) => validateRequest(parseRequest(text, builtInForm), "pypi");
 

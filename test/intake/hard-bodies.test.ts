@@ -2,10 +2,10 @@
 // reasons in scripts without spaces, a field's label typed into its value, prose around the name,
 // headings the requester typed inside a section, and a body that says the problem is solved.
 import { describe, expect, it } from "@jest/globals";
-import { builtInForm } from "../../src/intake/form.js";
-import { parseRequest } from "../../src/intake/parse.js";
-import { saysSolved } from "../../src/intake/solved.js";
-import { saysWhatHappened, validateRequest } from "../../src/intake/validate.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
+import { parseRequest } from "../../src/domain/intake/parse.js";
+import { saysSolved } from "../../src/domain/intake/solved.js";
+import { saysWhatHappened, validateRequest } from "../../src/domain/intake/validate.js";
 import { body } from "../helpers/fixtures.js";
 
 /** The seed form with its username and reason fields replaced. */

@@ -1,9 +1,9 @@
-import { usernameFollowsRules } from "../../src/intake/username.js";
+import { usernameFollowsRules } from "../../src/domain/intake/username.js";
 import { describe, expect, it } from "@jest/globals";
-import { builtInForm, formFromYaml } from "../../src/intake/form.js";
-import { isRecoveryRequest } from "../../src/intake/detect.js";
-import { parseRequest } from "../../src/intake/parse.js";
-import { validateRequest, type Validation } from "../../src/intake/validate.js";
+import { builtInForm, formFromYaml } from "../../src/domain/intake/form.js";
+import { isRecoveryRequest } from "../../src/domain/intake/detect.js";
+import { parseRequest } from "../../src/domain/intake/parse.js";
+import { validateRequest, type Validation } from "../../src/domain/intake/validate.js";
 import { body, fixture } from "../helpers/fixtures.js";
 
 const check = (name: string): Validation => validateRequest(parseRequest(body(name), builtInForm), "pypi");

@@ -4,12 +4,12 @@ import { describe, expect, it } from "@jest/globals";
 import { plainlyEnglish, readLanguage } from "../../src/language/detect.js";
 import { loadDetector } from "../../src/language/detector.js";
 import { requesterWords } from "../../src/language/words.js";
-import { withCaseLanguage } from "../../src/case/language.js";
-import { renderCard } from "../../src/case/card.js";
-import { renderNotices } from "../../src/case/notices/reply-text.js";
-import { EMPTY_HISTORY } from "../../src/case/notices/replies.js";
-import { builtInForm } from "../../src/intake/form.js";
-import { parseRequest } from "../../src/intake/parse.js";
+import { withCaseLanguage } from "../../src/domain/case/language.js";
+import { renderCard } from "../../src/domain/case/card.js";
+import { renderNotices } from "../../src/domain/case/notices/reply-text.js";
+import { EMPTY_HISTORY } from "../../src/domain/case/notices/replies.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
+import { parseRequest } from "../../src/domain/intake/parse.js";
 import { config, NOW, state } from "../helpers/cases.js";
 import { fixture } from "../helpers/fixtures.js";
 

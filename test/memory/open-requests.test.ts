@@ -1,7 +1,7 @@
 // The open-case index: a listing replaces what is older than itself, never what was recorded
 // while it was being read (in memory, and in a real redis-server for several instances).
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import type { OpenCase } from "../../src/case/assign.js";
+import type { OpenCase } from "../../src/domain/case/assign.js";
 import { MemoryOpenRequests, RedisOpenRequests, type OpenRequests } from "../../src/memory/open-requests.js";
 import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
 

@@ -4,7 +4,7 @@ import type { Redis } from "ioredis";
 import { RedisIssueQueue, type RedisQueueOptions } from "../../src/reliability/issue-queue.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startAppInstance, STANDIN_WEBHOOK_SECRET, type AppInstanceOptions } from "../../standin/harness.js";
-import { Verifier } from "../../src/verification/codes.js";
+import { Verifier } from "../../src/domain/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
 

@@ -1,9 +1,9 @@
 // Each status in each reader's words: the card speaks to the requester ("Waiting for you"), the
 // page, report.json and the CLI report to reviewers, who would read "you" as themselves.
 import { describe, expect, it } from "@jest/globals";
-import { renderCard } from "../../src/case/card.js";
-import { STATUS_RULES, STATUSES } from "../../src/case/statuses.js";
-import { builtInForm } from "../../src/intake/form.js";
+import { renderCard } from "../../src/domain/case/card.js";
+import { STATUS_RULES, STATUSES } from "../../src/domain/case/statuses.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
 import { buildReport } from "../../src/report/build.js";
 import { casePage, reportPage } from "../../src/report/html.js";
 import type { CaseSummary } from "../../src/report/summary.js";

@@ -2,7 +2,7 @@
 // (nothing of it left beside the marker), and only it. emails.test.ts shows the shapes requesters use; this
 // table pins every character class, separator, limit and exception the reading relies on.
 import { describe, expect, it } from "@jest/globals";
-import { EMAIL_REMOVED as R, findEmailAddresses, withoutEmailAddresses } from "../../src/safety/emails.js";
+import { EMAIL_REMOVED as R, findEmailAddresses, withoutEmailAddresses } from "../../src/domain/safety/emails.js";
 
 const KEEP = ["pypi.org", "python.org"];
 const strip = (text: string, keep: readonly string[] = KEEP) => withoutEmailAddresses(text, keep);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
-import { builtInForm } from "../../src/intake/form.js";
-import { parseRequest } from "../../src/intake/parse.js";
-import { validateRequest } from "../../src/intake/validate.js";
-import { EMAIL_REMOVED, findEmailAddresses, withoutEmailAddresses } from "../../src/safety/emails.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
+import { parseRequest } from "../../src/domain/intake/parse.js";
+import { validateRequest } from "../../src/domain/intake/validate.js";
+import { EMAIL_REMOVED, findEmailAddresses, withoutEmailAddresses } from "../../src/domain/safety/emails.js";
 
 const KEEP = ["pypi.org", "python.org"];
 

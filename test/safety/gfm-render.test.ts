@@ -3,17 +3,17 @@
 // echoed text must form no markup — no image, no link, no mention, no heading, no extra table cell.
 import { describe, expect, it } from "@jest/globals";
 import { Marked } from "marked";
-import { renderCard } from "../../src/case/card.js";
-import { decide } from "../../src/case/decide.js";
-import { renderNotices } from "../../src/case/notices/reply-text.js";
-import type { Notice } from "../../src/case/notices/rules.js";
-import { EMPTY_HISTORY } from "../../src/case/notices/replies.js";
-import type { CaseState } from "../../src/case/state.js";
-import { STATUSES } from "../../src/case/statuses.js";
+import { renderCard } from "../../src/domain/case/card.js";
+import { decide } from "../../src/domain/case/decide.js";
+import { renderNotices } from "../../src/domain/case/notices/reply-text.js";
+import type { Notice } from "../../src/domain/case/notices/rules.js";
+import { EMPTY_HISTORY } from "../../src/domain/case/notices/replies.js";
+import type { CaseState } from "../../src/domain/case/state.js";
+import { STATUSES } from "../../src/domain/case/statuses.js";
 import { defaultConfig, type Config } from "../../src/config/schema.js";
-import { builtInForm } from "../../src/intake/form.js";
-import { parseRequest } from "../../src/intake/parse.js";
-import { validateRequest } from "../../src/intake/validate.js";
+import { builtInForm } from "../../src/domain/intake/form.js";
+import { parseRequest } from "../../src/domain/intake/parse.js";
+import { validateRequest } from "../../src/domain/intake/validate.js";
 import { body, fixture } from "../helpers/fixtures.js";
 import { input, issue, NOW, state } from "../helpers/cases.js";
 

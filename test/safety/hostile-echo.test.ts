@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { codeSpan, quoteText } from "../../src/text/neutralise.js";
+import { codeSpan, quoteText } from "../../src/domain/text/neutralise.js";
 import { fixture } from "../helpers/fixtures.js";
 
 interface Case {

@@ -1,6 +1,6 @@
 // Secrets in an issue's own title and body: both scanned, each rewritten only where it held one.
 import { describe, expect, it } from "@jest/globals";
-import { scanIssueText } from "../../src/safety/issue-text.js";
+import { scanIssueText } from "../../src/domain/safety/issue-text.js";
 
 const TOKEN = "pypi-AgEIcHlwaS5vcmcCJDU5ZjM3YzE3LWE2";
 

@@ -2,7 +2,7 @@
 // secrets.test.ts asks whether a kind is recognised; here every finding is pinned to its characters, so a
 // guard that finds less (a shorter span, one code of eight) or more (a look-alike) fails.
 import { describe, expect, it } from "@jest/globals";
-import { findEmailCodes, findSecrets, kindsOf, mayHoldCode, redact, type Finding } from "../../src/safety/secrets.js";
+import { findEmailCodes, findSecrets, kindsOf, mayHoldCode, redact, type Finding } from "../../src/domain/safety/secrets.js";
 
 /** Each finding as its kind and the characters it covers. */
 const found = (text: string, aggressive = false) => findSecrets(text, { aggressive }).map((f) => [f.kind, text.slice(f.start, f.end)]);

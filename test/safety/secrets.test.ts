@@ -1,6 +1,6 @@
-import { clipChars, GITHUB_TEXT_LIMIT } from "../../src/text/github-limits.js";
+import { clipChars, GITHUB_TEXT_LIMIT } from "../../src/domain/text/github-limits.js";
 import { describe, expect, it } from "@jest/globals";
-import { findEmailCodes, findSecrets, kindsOf, redact } from "../../src/safety/secrets.js";
+import { findEmailCodes, findSecrets, kindsOf, redact } from "../../src/domain/safety/secrets.js";
 
 // Realistic shapes, generated here (never real secrets).
 const CODES = [

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { pino } from "pino";
-import { hasStateMarker } from "../../src/case/state.js";
+import { hasStateMarker } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 import { lineSink } from "../helpers/github-mock.js";

@@ -1,6 +1,6 @@
 import { JBBER_REF } from "../helpers/cases.js";
 import { describe, expect, it } from "@jest/globals";
-import { parseReviewerKey, Verifier, verifierFor } from "../../src/verification/codes.js";
+import { parseReviewerKey, Verifier, verifierFor } from "../../src/domain/verification/codes.js";
 
 const v = new Verifier("a-long-enough-recovery-secret");
 const ref = { ...JBBER_REF, number: 12 };

@@ -2,13 +2,13 @@
 // permitted, decided (with the facts it asks the shell for) and listed in `/help` from its spec
 // alone, with nothing else changed. The desk's own commands are checked against their specs too.
 import { describe, expect, it } from "@jest/globals";
-import { decide } from "../../../src/case/decide.js";
-import { needsBranchCheck } from "../../../src/case/decide.js";
-import type { Command } from "../../../src/case/commands/command.js";
-import { COMMANDS, commandSet, DESK_COMMANDS, scanNeeds, specsIn } from "../../../src/case/commands/index.js";
-import { renderNotices } from "../../../src/case/notices/reply-text.js";
-import { EMPTY_HISTORY } from "../../../src/case/notices/replies.js";
-import { withStatus } from "../../../src/case/transition.js";
+import { decide } from "../../../src/domain/case/decide.js";
+import { needsBranchCheck } from "../../../src/domain/case/decide.js";
+import type { Command } from "../../../src/domain/case/commands/command.js";
+import { COMMANDS, commandSet, DESK_COMMANDS, scanNeeds, specsIn } from "../../../src/domain/case/commands/index.js";
+import { renderNotices } from "../../../src/domain/case/notices/reply-text.js";
+import { EMPTY_HISTORY } from "../../../src/domain/case/notices/replies.js";
+import { withStatus } from "../../../src/domain/case/transition.js";
 import { config, input, NOW, state } from "../../helpers/cases.js";
 import { fixture } from "../../helpers/fixtures.js";
 
