@@ -235,7 +235,7 @@ export async function sweepOnce(app: Probot, desk: SweepDesk, resuming = false):
     desk.metrics.sweptCases.inc(report.cases);
     desk.metrics.swept(report);
     if (report.failures > 0) desk.metrics.errors.inc({ where: "sweep-case" }, report.failures);
-    app.log.info(report, "sweep finished");
+    app.log.info({ ...report, resuming }, "sweep finished");
     return report;
   } catch (error) {
     desk.metrics.errors.inc({ where: "sweep" });

@@ -24,10 +24,18 @@ function fakeDesk(reports: Partial<SweepReport>[]) {
   } as unknown as SweepDesk;
   return { desk, ran, metrics };
 }
-const app = { log: { info: () => undefined, error: () => undefined } } as unknown as Probot;
+/** Each sweep's closing log line says whether it resumed a round (sweep-rounds.ts) or walked everything. */
+const finished: boolean[] = [];
+const app = {
+  log: {
+    info: (fields: { resuming?: boolean }, message: string) => message === "sweep finished" && finished.push(fields.resuming === true),
+    error: () => undefined,
+  },
+} as unknown as Probot;
 
 beforeEach(() => {
   jest.useFakeTimers({ now: Date.parse("2026-12-07T10:00:00Z") });
+  finished.length = 0;
 });
 afterEach(() => {
   jest.useRealTimers();
@@ -53,6 +61,8 @@ describe("the server's sweep schedule", () => {
     await jest.advanceTimersByTimeAsync(59 * MINUTE);
     // The first, at 1 minute, deferred until 31 minutes: the next runs 2 s after that, not at the interval's 60.
     expect(ran).toEqual([60, 1862, 3600]);
+    // That one resumes the round (skipping the cases already handled); the interval's walks everything.
+    expect(finished).toEqual([false, true, false]);
     // Nothing waits after that one: the gauges say so.
     expect(await metrics.text()).toMatch(/^recovery_triage_sweep_deferred_cases 0$[\s\S]*^recovery_triage_sweep_resumes_at_seconds 0$/m);
   });
