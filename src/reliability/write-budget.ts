@@ -191,7 +191,7 @@ export class WriteBudget {
       const roomThen = this.limits.perHour - hour.length - 1 + i - PEOPLE_BURST;
       clear = Math.max(clear, t + this.hour + this.transit - roomThen / rate);
     });
-    // The write itself stays an hour: people's hour must fit beside it (it does: the rate is at most half).
+    // The write itself stays an hour beside people's: not checked, as people are expected at half the hour at most.
     return Math.ceil(clear);
   }
 }
