@@ -34,7 +34,8 @@ export interface StandInOptions {
   pointLimits?: { restPerMinute: number; graphqlPerMinute: number; windowMs?: number };
   /**
    * The clock that stamps issues and comments (the test's clock, so the app and GitHub agree on
-   * time). Without it, a steady clock that moves a minute per item keeps the demo's output stable.
+   * time). Without it, the real one, as GitHub's: an app on the real clock then agrees with it
+   * (store.ts `steadyClock` is for a test whose app runs at a fixed time).
    */
   now?: () => Date;
   /** The app's id and private key (GitHub checks the app's JWTs with its public key); a fresh key by default. */

@@ -61,12 +61,11 @@ export class Store {
   private readonly users = new Map<string, User>();
   private nextIssue = 1;
   private nextComment = 1000;
-  private clock = Date.parse("2026-11-23T09:00:00Z");
 
   constructor(
     files: Record<string, string>,
-    /** The clock that stamps issues and comments; a steady one (a minute per item) without it. */
-    private readonly now?: () => Date,
+    /** The clock that stamps issues and comments; GitHub's (the real one) without it. */
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.files = new Map(Object.entries(files));
   }
@@ -120,10 +119,16 @@ export class Store {
     return this.tick();
   }
 
-  /** A steady clock, so the demo's output is the same every run. */
   private tick(): string {
-    if (this.now) return this.now().toISOString();
-    this.clock += 60_000;
-    return new Date(this.clock).toISOString();
+    return this.now().toISOString();
   }
+}
+
+/**
+ * A clock for a test whose app runs at a fixed time: each reading is a minute after the last, from
+ * `from` on, so the stand-in stamps what happens in order and before the app's own "now".
+ */
+export function steadyClock(from: string): () => Date {
+  let at = Date.parse(from);
+  return () => new Date((at += 60_000));
 }

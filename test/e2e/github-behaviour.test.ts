@@ -43,6 +43,24 @@ describe("a labelled new request arrives twice (opened, then labeled)", () => {
   }, 30_000);
 });
 
+describe("GitHub stamps what happens with the time it happens", () => {
+  it("without a test clock, an issue and its comments carry the real time, as the app's own clock reads it", async () => {
+    // A steady clock of its own made every comment look days old to an app on the real clock: the
+    // sweep then took a comment whose webhook was merely queued as too old to run, and only guarded it.
+    harness = await startHarness({ files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" }, roles: { alice: "write" } });
+    const { github } = harness;
+    const before = Date.now();
+    await github.openIssue("jbber", "Account recovery request", body("form-jbber"), ["account-recovery"]);
+    await github.comment(1, "jbber", "thank you");
+    await github.settled();
+    const { issue, comments } = github.thread(1);
+    for (const at of [issue.created_at, ...comments.map((c) => c.created_at)]) {
+      expect(Date.parse(at)).toBeGreaterThanOrEqual(before - 1_000);
+      expect(Date.parse(at)).toBeLessThanOrEqual(Date.now());
+    }
+  }, 30_000);
+});
+
 describe("settings are read once per change", () => {
   it("a push that changes the config is seen by the next event; events in between read no settings", async () => {
     harness = await startHarness({

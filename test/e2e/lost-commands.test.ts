@@ -87,6 +87,25 @@ describe("a command whose webhook was lost", () => {
     expect(harness.github.thread(1).comments.at(-1)!.body).toContain("That code has expired (codes last 24 hours)");
   });
 
+  it("a /code the sweep reaches before its webhook is answered once: the late delivery finds it settled", async () => {
+    await start();
+    await harness.github.comment(1, "alice", "/verify email");
+    await harness.github.settled();
+    harness.github.loseNextWebhooks(1);
+    await harness.github.comment(1, "jbber", "/code 12345678");
+    const late = harness.github.lastDelivery!;
+    clock += 1_000; // the webhook is merely behind the sweep in the queue
+    await sweep();
+    const wrong = () => harness.github.thread(1).comments.filter((c) => c.body.startsWith("That code is not right"));
+    expect(wrong()).toHaveLength(1);
+    expect(state().factors.email?.failures).toBe(1);
+    const before = harness.github.writes().length;
+    await harness.github.redeliver(late);
+    await harness.github.settled();
+    expect(harness.github.writes().length).toBe(before);
+    expect(wrong()).toHaveLength(1);
+  });
+
   it("an accepted command acknowledged with 👍 is not run again", async () => {
     await start();
     await harness.github.comment(1, "alice", "/status");

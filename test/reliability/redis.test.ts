@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import { RedisIssueQueue, type RedisQueueOptions } from "../../src/reliability/issue-queue.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startAppInstance, STANDIN_WEBHOOK_SECRET, type AppInstanceOptions } from "../../standin/harness.js";
+import { steadyClock } from "../../standin/store.js";
 import { Verifier } from "../../src/domain/verification/codes.js";
 import { body } from "../helpers/fixtures.js";
 import { startRedis, type RedisProcess } from "../helpers/redis-server.js";
@@ -144,6 +145,8 @@ async function play(instances: AppInstanceOptions[], midway: () => Promise<void>
     webhookSecret: STANDIN_WEBHOOK_SECRET,
     files: { ".github/recovery-triage.yml": "reviewers: [alice, bob]\n" },
     roles: { alice: "maintain", bob: "write" },
+    // Stamps a minute apart from three hours before the app's fixed "now".
+    now: steadyClock("2026-11-23T09:00:00Z"),
   });
   const base = await github.start();
   const apps = await Promise.all(instances.map((o) => startAppInstance(github, base, { now: NOW, verifier, ...o })));
