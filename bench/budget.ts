@@ -8,7 +8,7 @@
 //   17 comments on 17 cases, then the hourly sweep).
 // In process, against the stand-in, which counts points as GitHub does (every REST request but a
 // 304; GraphQL on its own budget by its documented cost).
-import { sweepWithNewDesk } from "../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../src/app/assemble.js";
 import { COMPRESSED_TIME, startAppInstance, startHarness, WEBHOOK_PATH } from "../standin/harness.js";
 import { JBBER_REQUEST } from "../standin/demo-requests.js";
 import type { GitHubStandIn } from "../standin/github-standin.js";

@@ -4,19 +4,19 @@
 // and how long a case waits when the registry is slow or down (the budget bounds it).
 import { ProbotOctokit } from "probot";
 import { configSchema } from "../src/config/schema.js";
-import { gatherEvidence } from "../src/desk/evidence.js";
+import { gatherEvidence } from "../src/features/evidence/gather.js";
 import { PublicGitHub } from "../src/github/public-github.js";
-import { RegistryClient } from "../src/registry/registry-client.js";
+import { RegistryClient } from "../src/features/evidence/registry-client.js";
 import { GitHubStandIn } from "../standin/github-standin.js";
 import { RegistryStandIn } from "../standin/registry-standin.js";
 import type { PublicRepository } from "../standin/public-repos.js";
-import { readProfilePage } from "../src/evidence/profile-page.js";
+import { readProfilePage } from "../src/domain/evidence/profile-page.js";
 import { HOSTILE_PAGES } from "../test/helpers/hostile-pages.js";
 import { JBBER_REQUEST } from "../standin/demo-requests.js";
 import { attestWith, registryConfig, registryWorld, WORLD_REPOSITORIES } from "../test/helpers/registry-world.js";
 import { startHarness } from "../standin/harness.js";
 import { ThrowawaySigstore } from "../standin/sigstore.js";
-import { verifiedIdentity } from "../src/evidence/attestation.js";
+import { verifiedIdentity } from "../src/domain/evidence/attestation.js";
 
 export async function evidenceCosts(): Promise<Record<string, unknown>> {
   const registry = new RegistryStandIn();

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { defaultConfig } from "../src/config/schema.js";
 import { newCaseState, type CaseState } from "../src/domain/case/state.js";
 import { CaseRecords } from "../src/memory/case-records.js";
-import { ReviewerPages } from "../src/app/pages.js";
+import { ReviewerPages } from "../src/features/page/pages.js";
 
 const DAY = 86_400_000;
 

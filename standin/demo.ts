@@ -7,7 +7,7 @@ import { Verifier } from "../src/domain/verification/codes.js";
 import { issueCode } from "../src/cli/issue-code.js";
 import { FIXED_REQUEST, INVALID_REQUEST, JBBER_REQUEST } from "./demo-requests.js";
 import { attestWith, registryWorld, WORLD_REPOSITORIES } from "./world.js";
-import { RegistryClient } from "../src/registry/registry-client.js";
+import { RegistryClient } from "../src/features/evidence/registry-client.js";
 
 const FORM_PATH = ".github/ISSUE_TEMPLATE/account-recovery.yml";
 const DEMO_CONFIG = "reviewers: [alice, bob]\nassignment: round-robin\n";

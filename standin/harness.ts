@@ -9,11 +9,11 @@ import type { Redis } from "ioredis";
 import { MemoryDeliveryLog, RedisDeliveryLog, type DeliveryLog } from "../src/reliability/dedupe.js";
 import { MemoryIssueQueue, RedisIssueQueue, type IssueQueue } from "../src/reliability/issue-queue.js";
 import type { Verifier } from "../src/domain/verification/codes.js";
-import type { RegistryClient } from "../src/registry/registry-client.js";
-import type { SigstoreTrust } from "../src/evidence/attestation.js";
+import type { RegistryClient } from "../src/features/evidence/registry-client.js";
+import type { SigstoreTrust } from "../src/domain/evidence/attestation.js";
 import { GitHubStandIn, type StandInOptions } from "./github-standin.js";
-import { sweepOnce, type SweepReport } from "../src/desk/sweep.js";
-import type { Desk } from "../src/desk/service.js";
+import { sweepOnce, type SweepReport } from "../src/spine/sweep.js";
+import type { Desk } from "../src/spine/service.js";
 import { throwawayPrivateKey } from "./keys.js";
 import { deskShare, GITHUB_POINT_LIMITS, PointBudget, type PointLimits } from "../src/reliability/point-budget.js";
 

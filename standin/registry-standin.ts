@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { SigstoreTrust } from "../src/evidence/attestation.js";
+import type { SigstoreTrust } from "../src/domain/evidence/attestation.js";
 import { ThrowawaySigstore, type AttestationFault } from "./sigstore.js";
 
 export interface RegistryProject {

@@ -10,7 +10,7 @@ import "reflect-metadata";
 import { createHash, generateKeyPairSync, sign, webcrypto, type KeyObject } from "node:crypto";
 import * as x509 from "@peculiar/x509";
 import { X509Certificate as SigstoreCertificate } from "@sigstore/core";
-import { sigstoreTrust, type SigstoreTrust } from "../src/evidence/attestation.js";
+import { sigstoreTrust, type SigstoreTrust } from "../src/domain/evidence/attestation.js";
 import { merkleRoot, inclusionPath } from "./merkle.js";
 
 const ALGORITHM = { name: "ECDSA", namedCurve: "P-256", hash: "SHA-256" } as const;

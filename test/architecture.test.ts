@@ -1,24 +1,34 @@
 // The shape of the house, checked: no import cycle in src/ (types included), no two folders that
-// import each other, the pure folders import nothing that does I/O (GitHub, Redis, mail, the
-// network, the file system; the clock is passed in), and only the adapter and the shell talk to GitHub.
+// import each other, the domain imports nothing that does I/O (GitHub, Redis, mail, the network,
+// the file system; the clock is passed in), the layers point one way (doors → features → spine →
+// the parts below it → domain; a feature never imports another), only the adapter and the shell
+// talk to GitHub, and only the executor writes.
 import { describe, expect, it } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import madge from "madge";
 import { WORKFLOW_PATH } from "../src/actions/workflow.js";
 
 /**
- * Folders whose modules must stay pure: no GitHub, Redis, mail, network or file system (the clock is
- * passed in). The domain (the case machine and what it reads requests and comments with) is all of
- * src/domain/; evidence's assessment and the page's building are pure too.
+ * Modules that must stay pure: no GitHub, Redis, mail, network or file system (the clock is passed
+ * in). The domain is all of src/domain/: the case machine, what it reads requests, comments and the
+ * registry's pages with, the evidence's assessment, the page's building.
  */
-const PURE = ["domain/", "evidence/", "report/"];
-const IMPURE_MODULES =
-  /^(actions|app|desk|memory|github|reliability|mail|registry|cli|registration)\/|^config\/environment\.ts$|^index\.ts$/;
+const PURE = ["domain/"];
+const IMPURE_MODULES = /^(actions|app|spine|features|memory|github|reliability|mail|cli)\/|^config\/environment\.ts$|^index\.ts$/;
 const IMPURE_PACKAGES = ["probot", "@octokit/rest", "nodemailer", "ioredis", "pino"];
 
 /** Modules that may reach GitHub through Octokit or Probot at run time (not only name their types). */
 const TALKS_TO_GITHUB =
-  /^(app|github|desk|memory|registration|cli)\/|^config\/environment\.ts$|^reliability\/(retry|octokit)\.ts$|^index\.ts$/;
+  /^(app|github|spine|memory|features\/registration|cli)\/|^config\/environment\.ts$|^reliability\/(retry|octokit)\.ts$|^index\.ts$/;
+
+/**
+ * The layers, top to bottom. The doors start the process and assemble the desk (app/assemble.ts is
+ * the composition root); each feature (features/<name>/) adds to the spine through its shapes
+ * (spine/features.ts); the spine is the only writer; below it the parts it stands on; the pure domain
+ * at the bottom. An import may only point down, and features never at each other.
+ */
+const DOORS = /^(app|cli|actions)\/|^index\.ts$/;
+const BELOW_SPINE = /^(github|config|reliability|memory|language|mail|metrics)\//;
 
 const madgeOptions = (skipTypeImports: boolean) => ({
   fileExtensions: ["ts"],
@@ -30,9 +40,12 @@ const madgeOptions = (skipTypeImports: boolean) => ({
 const graph = await madge("src", madgeOptions(true));
 const withTypes = await madge("src", madgeOptions(false));
 
-/** A module's folder: its top folder, or for the domain its folder within (domain/case, domain/intake, …). */
+/** A module's folder: its top folder, or for the domain and the features their folder within (domain/case, features/board, …). */
 const folderOf = (file: string) =>
-  file.startsWith("domain/") ? file.split("/").slice(0, 2).join("/") : file.includes("/") ? file.split("/")[0]! : file;
+  /^(domain|features)\//.test(file) ? file.split("/").slice(0, 2).join("/") : file.includes("/") ? file.split("/")[0]! : file;
+/** Every import between src/ modules (types included), as [from, to]. */
+const edges = () =>
+  Object.entries(withTypes.obj()).flatMap(([file, deps]) => deps.filter((d) => !isPackage(d)).map((d) => [file, d] as const));
 const isPackage = (dep: string) => dep.includes("node_modules/");
 
 describe("the architecture", () => {
@@ -54,11 +67,31 @@ describe("the architecture", () => {
     expect(both).toEqual([]);
   });
 
-  it("the adapter (github/) depends on nothing above it: not the case machine, not the desk", () => {
+  it("the adapter (github/) depends on nothing above it: not the case machine, not the spine", () => {
     const upward = Object.entries(withTypes.obj()).flatMap(([file, deps]) =>
-      file.startsWith("github/") ? deps.filter((d) => /^(domain\/case|domain\/intake|desk)\//.test(d)).map((d) => `${file} → ${d}`) : [],
+      file.startsWith("github/") ? deps.filter((d) => /^(domain\/case|domain\/intake|spine)\//.test(d)).map((d) => `${file} → ${d}`) : [],
     );
     expect(upward).toEqual([]);
+  });
+
+  it("the layers point down: features use the spine, never each other; the spine uses no feature; no door is imported below", () => {
+    const wrong = edges().filter(([from, to]) => {
+      if (DOORS.test(from)) return false;
+      if (DOORS.test(to)) return true;
+      if (from.startsWith("features/")) return to.startsWith("features/") && folderOf(to) !== folderOf(from);
+      if (from.startsWith("spine/")) return to.startsWith("features/");
+      if (BELOW_SPINE.test(from)) return /^(spine|features)\//.test(to);
+      return false;
+    });
+    expect(wrong.map(([from, to]) => `${from} → ${to}`)).toEqual([]);
+    // The rule is not empty: the features do stand on the spine, and the composition root on the features.
+    expect(edges().some(([from, to]) => from.startsWith("features/board/") && to.startsWith("spine/"))).toBe(true);
+    expect(edges().some(([from, to]) => from === "app/assemble.ts" && to.startsWith("features/evidence/"))).toBe(true);
+  });
+
+  it("a desk is built in one place, with its features: the composition root", () => {
+    const builders = sourceFiles("src").filter((file) => readFileSync(file, "utf8").includes("new Desk("));
+    expect(builders).toEqual(["src/app/assemble.ts"]);
   });
 
   it("only the adapter and the shell reach GitHub (Probot, Octokit) at run time", () => {
@@ -93,24 +126,30 @@ describe("one way into a case", () => {
       .sort();
 
   it("only the runner runs the case machine, and only the desk's service and the sweep start the runner", () => {
-    expect(importers("domain/case/decide.ts")).toEqual(["desk/decide-and-plan.ts", "desk/runner.ts"]);
-    expect(importers("desk/decide-and-plan.ts")).toEqual(["desk/runner.ts"]);
-    expect(importers("desk/runner.ts")).toEqual(["desk/service.ts", "desk/sweep.ts"]);
+    expect(importers("domain/case/decide.ts")).toEqual(["spine/decide-and-plan.ts", "spine/runner.ts"]);
+    expect(importers("spine/decide-and-plan.ts")).toEqual(["spine/runner.ts"]);
+    expect(importers("spine/runner.ts")).toEqual(["spine/service.ts", "spine/sweep.ts"]);
     // The executor applies every plan: the runner's, and the guard's, the board's and the settings check's steps.
-    expect(importers("desk/executor.ts")).toEqual(["desk/board-sync.ts", "desk/door-writes.ts", "desk/runner.ts", "desk/secret-guard.ts"]);
+    expect(importers("spine/executor.ts")).toEqual([
+      "features/board/board-sync.ts",
+      "spine/door-writes.ts",
+      "spine/features.ts",
+      "spine/runner.ts",
+      "spine/secret-guard.ts",
+    ]);
     expect(importers("domain/case/plan.ts")).toEqual([
-      "desk/board-sync.ts",
-      "desk/decide-and-plan.ts",
-      "desk/door-writes.ts",
-      "desk/executor.ts",
-      "desk/runner.ts",
-      "desk/secret-guard.ts",
+      "features/board/board-sync.ts",
+      "spine/decide-and-plan.ts",
+      "spine/door-writes.ts",
+      "spine/executor.ts",
+      "spine/runner.ts",
+      "spine/secret-guard.ts",
     ]);
   });
 
   it("one writer: no module but the executor calls a write, and the adapter alone sends one", () => {
     // Every write the desk makes — card, labels, assignees, replies, hides, deletions, locks,
-    // reactions, board moves, error cards, check runs — is a plan step applied by desk/executor.ts.
+    // reactions, board moves, error cards, check runs — is a plan step applied by spine/executor.ts.
     const WRITE_CALL =
       /\.(updateIssue|createCommentOnce|updateComment|deleteComment|minimizeComment|lockIssue|unlockIssue|addReaction|completeCheckRun|setStatus|addItem)\(/;
     const OCTOKIT_WRITE = /octokit\.(rest\.\w+\.(create|update|delete|add|remove|set|lock|unlock)\w*|graphql\(\s*(SET_|ADD_|MINIMIZE_))/;
@@ -121,20 +160,20 @@ describe("one way into a case", () => {
         return WRITE_CALL.test(text) || OCTOKIT_WRITE.test(text);
       });
     // Registration creates the app itself from its manifest: before there is any repository to write to.
-    expect(writers).toEqual(["src/desk/executor.ts", "src/registration/server.ts"]);
-    expect(readFileSync("src/registration/server.ts", "utf8").match(new RegExp(OCTOKIT_WRITE, "g"))).toEqual([
+    expect(writers).toEqual(["src/features/registration/server.ts", "src/spine/executor.ts"]);
+    expect(readFileSync("src/features/registration/server.ts", "utf8").match(new RegExp(OCTOKIT_WRITE, "g"))).toEqual([
       "octokit.rest.apps.createFromManifest",
     ]);
   });
 
   it("every door reaches the runner through the Desk: no door assembles the runner's dependencies itself", () => {
-    const source = readFileSync("src/desk/sweep.ts", "utf8");
+    const source = readFileSync("src/spine/sweep.ts", "utf8");
     expect(source).toContain("desk.caseDeps(");
-    for (const door of ["app/events.ts", "app/board-door.ts", "cli/main.ts", "app/server.ts"]) {
+    for (const door of ["app/events.ts", "features/board/board-door.ts", "cli/main.ts", "app/server.ts", "actions/run.ts"]) {
       expect(graph.obj()[door]).toBeDefined();
-      expect(graph.obj()[door]!.filter((d) => /^(desk\/(runner|executor)|case\/plan)\.ts$/.test(d))).toEqual([]);
+      expect(graph.obj()[door]!.filter((d) => /^(spine\/(runner|executor)|domain\/case\/plan)\.ts$/.test(d))).toEqual([]);
     }
-    expect(readFileSync("standin/harness.ts", "utf8")).not.toMatch(/desk\/(runner|executor|plan)\.js/);
+    expect(readFileSync("standin/harness.ts", "utf8")).not.toMatch(/spine\/(runner|executor)\.js|case\/plan\.js/);
   });
 
   it("the server starts one way: npm start, the harness and the real-process tests call app/server.ts", () => {

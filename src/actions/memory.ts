@@ -12,11 +12,12 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Desk } from "../desk/service.js";
+import type { Desk } from "../spine/service.js";
 import { findSecrets } from "../domain/safety/secrets.js";
 import { findEmailAddresses } from "../domain/safety/emails.js";
 
-const VERSION = 2;
+/** 3: the features keep their own part (spine/features.ts FeatureMemory); an older file is discarded. */
+const VERSION = 3;
 /** A clock between the run that saved and the run that reads may be this far ahead. */
 const SKEW_MS = 5 * 60_000;
 /** Beyond this the memory is not worth the cache's time (a desk of thousands of cases stays well under). */
@@ -34,10 +35,9 @@ interface Sealed {
 interface Snapshot {
   savedAt: string;
   conditional: Dumped<Desk["conditional"]>;
-  publicAnswers: Dumped<Desk["publicAnswers"]>;
-  registry: Dumped<NonNullable<Desk["registry"]>>;
   records: Dumped<Desk["records"]>;
-  evidenceChecked: [string, number][];
+  /** Each feature's own memory (the evidence's registry and public answers, when each case was gathered). */
+  evidence?: unknown;
 }
 
 /** The key that authenticates the memory: derived from the app's private key, never the key itself. */
@@ -70,10 +70,8 @@ export function restoreMemory(desk: Desk, path: string, key: Buffer | null, now:
   if (!(Date.parse(snapshot.savedAt) <= now.getTime() + SKEW_MS)) return false;
   try {
     desk.conditional.load(snapshot.conditional ?? []);
-    desk.publicAnswers.load(snapshot.publicAnswers ?? []);
-    desk.registry?.load(snapshot.registry ?? []);
     desk.records.load(snapshot.records ?? []);
-    for (const [key, at] of snapshot.evidenceChecked ?? []) if (at <= now.getTime() + SKEW_MS) desk.evidenceChecked.set(key, at);
+    desk.features.evidence?.load(snapshot.evidence, new Date(now.getTime() + SKEW_MS));
     return true;
   } catch {
     return false;
@@ -89,10 +87,8 @@ export function saveMemory(desk: Desk, path: string, now: Date, key: Buffer | nu
   const snapshot: Snapshot = {
     savedAt: now.toISOString(),
     conditional: desk.conditional.dump().filter(([, entry]) => !holdsWhatIsRedacted(entry.data)),
-    publicAnswers: desk.publicAnswers.dump(),
-    registry: desk.registry?.dump() ?? [],
     records: desk.records.dump(),
-    evidenceChecked: [...desk.evidenceChecked],
+    evidence: desk.features.evidence?.dump(),
   };
   const content = JSON.stringify(snapshot);
   if (content.length > MAX_BYTES) return 0;

@@ -11,15 +11,15 @@ import * as core from "@actions/core";
 import type { Probot } from "probot";
 import recoveryTriage from "../app/probot-app.js";
 import { environment, probotFromEnv, type Env } from "../config/environment.js";
-import type { Desk } from "../desk/service.js";
-import { sweepOneRepository } from "../desk/sweep.js";
+import type { Desk } from "../spine/service.js";
+import { sweepOneRepository } from "../spine/sweep.js";
 import { getPrivateKey } from "@probot/get-private-key";
 import { memoryKey, restoreMemory, saveMemory } from "./memory.js";
 import { appEnv, readRunnerEvent, type RunnerEvent } from "./runner-env.js";
-import { pageChanged, writeSite } from "./site.js";
-import type { DeskReport } from "../report/build.js";
-import { reportText } from "../report/text.js";
-import { escapeHtml } from "../report/html.js";
+import { pageChanged, writeSite } from "../features/page/site.js";
+import type { DeskReport } from "../domain/report/build.js";
+import { reportText } from "../domain/report/text.js";
+import { escapeHtml } from "../domain/report/html.js";
 
 export const DEFAULT_MEMORY = ".recovery-triage/memory.json";
 

@@ -3,24 +3,19 @@
 // machine's); only what must be learnt from GitHub before the case machine can decide.
 import type { Context } from "probot";
 import type { CaseEvent } from "../domain/case/model.js";
-import { sameLogin } from "../domain/text/login.js";
+import { isBot, sameLogin } from "../domain/text/login.js";
 import { reportSettings, touchesSettings } from "./settings-check.js";
 import { isMaintainer } from "../github/permissions.js";
 import { findSecrets } from "../domain/safety/secrets.js";
 import { findEmailAddresses } from "../domain/safety/emails.js";
 import { readEditedComment, readNewComment, visibleScan } from "../domain/case/comment-gate.js";
 import { findCard } from "../domain/case/find-card.js";
-import type { DeskContext, Desk } from "../desk/service.js";
+import type { DeskContext, Desk } from "../spine/service.js";
 
 /** The webhook handlers (app/events.ts). */
 export type EventDesk = Pick<Desk, "dispatch" | "identity" | "isOwn" | "permissions" | "records" | "repoOf" | "run" | "settings">;
 
 type IssueContext = Context<"issues.opened" | "issues.edited" | "issues.closed" | "issues.reopened" | "issues.labeled">;
-
-/** Bots never run commands and never get replies: answering one is how bot loops start. */
-export function isBot(user: { login: string; type?: string }): boolean {
-  return user.type === "Bot" || user.login.endsWith("[bot]");
-}
 
 /** An issue event that becomes one case event (or none). */
 export function onIssue(desk: EventDesk, toEvent: (context: IssueContext) => CaseEvent | null) {

@@ -5,7 +5,7 @@
 // so a busy prober costs GitHub at most two requests a minute. Why it failed is in the log.
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Desk } from "../desk/service.js";
+import type { Desk } from "../spine/service.js";
 
 /** /metrics and /health (app/health.ts). */
 export type OperatorDesk = Pick<Desk, "metrics" | "redis">;

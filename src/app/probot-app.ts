@@ -1,13 +1,13 @@
-// The Probot app function: it only wires GitHub's events to the desk (src/desk/). What each event
+// The Probot app function: it only wires GitHub's events to the desk (src/spine/). What each event
 // means is in app/events.ts; what happens to a case is decided by the pure case machine (src/domain/case/).
 import type { Probot } from "probot";
 import { metricsToken, sweepIntervalMinutes } from "../config/environment.js";
 import { onEditedComment, onEditedIssue, onIssue, onLabeled, onNewComment, onPush } from "./events.js";
-import { Desk, type AppOptions } from "../desk/service.js";
-import { startSweeping } from "../desk/sweep.js";
-import { ReviewerPages } from "./pages.js";
+import { assembleDesk, type AppOptions } from "./assemble.js";
+import { startSweeping } from "../spine/sweep.js";
+import { ReviewerPages } from "../features/page/pages.js";
 import { OperatorEndpoints } from "./health.js";
-import { onProjectItemEdited } from "./board-door.js";
+import { onProjectItemEdited } from "../features/board/board-door.js";
 import { protectLogs } from "../config/logger.js";
 
 export type { AppOptions };
@@ -15,8 +15,7 @@ export type { AppOptions };
 export default function recoveryTriage(app: Probot, options: AppOptions = {}): void {
   // Before any event: every log line of this process is scrubbed of secrets from here on.
   protectLogs(app.log);
-  const desk = new Desk(app, options);
-  options.onDesk?.(desk);
+  const { desk, board } = assembleDesk(app, options);
 
   app.on(
     "issues.opened",
@@ -35,7 +34,7 @@ export default function recoveryTriage(app: Probot, options: AppOptions = {}): v
   app.on("issue_comment.created", (context) => onNewComment(desk, context));
   app.on("issue_comment.edited", (context) => onEditedComment(desk, context));
   app.on("push", (context) => onPush(desk, context));
-  app.on("projects_v2_item.edited", (context) => onProjectItemEdited(desk, context));
+  app.on("projects_v2_item.edited", (context) => onProjectItemEdited(desk, board, context));
   // A repository made private disappears from the reviewers' page at once (the page checks too).
   app.on("repository.privatized", (context) => desk.records.hide(context.payload.repository.full_name));
 

@@ -15,7 +15,7 @@ import { pino } from "pino";
 import { Probot, Server, type Logger } from "probot";
 import { apiBaseUrl, environment } from "../config/environment.js";
 import recoveryTriage from "./probot-app.js";
-import type { AppOptions } from "../desk/service.js";
+import type { AppOptions } from "./assemble.js";
 
 type Env = NodeJS.ProcessEnv;
 

@@ -1,6 +1,6 @@
 // After a push to the default branch that changes the desk's settings (the config file or the
 // issue form it names), the verdict is reported where admins look: a check run on that commit.
-import { recordCheckRun, type WriterDeps } from "../desk/door-writes.js";
+import { recordCheckRun, type WriterDeps } from "../spine/door-writes.js";
 import { CONFIG_PATH, configReport, formPathOf, reportMarkdown } from "../config/report.js";
 
 const CHECK_NAME = "recovery-triage settings";

@@ -9,9 +9,9 @@ import type { Probot } from "probot";
 import { decodeState, hasStateMarker } from "../domain/case/state.js";
 import { problemText } from "../domain/case/problem-text.js";
 import type { Config } from "../config/schema.js";
-import { Desk } from "../desk/service.js";
+import { assembleDesk } from "../app/assemble.js";
 import { terminalProgress } from "./progress.js";
-import { sweepOneRepository } from "../desk/sweep.js";
+import { sweepOneRepository } from "../spine/sweep.js";
 import { deskOctokit } from "../reliability/octokit.js";
 import { DEFAULT_RETRY } from "../reliability/retry.js";
 import { backgroundLimits, hourlyFloorMinutes, writeLimits } from "../reliability/write-budget.js";
@@ -116,7 +116,7 @@ export async function dryRun(
   const retry = { ...DEFAULT_RETRY, pace: false, budget: null, writesReachGitHub: false };
   // The sweep runs as it runs live, following related requests (a conflict updates the other's card): reads see the writes.
   overlay.botLogin = reader.as === "person" ? reader.botLogin : await new AppIdentity(probot).login();
-  const desk = new Desk(probot, {
+  const { desk } = assembleDesk(probot, {
     background: false,
     sweepIntervalMinutes: 0,
     verifier: null,

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { runAction } from "../actions/run.js";
 import { deskWorkflow, WORKFLOW_PATH, WORKFLOW_SECRETS } from "../actions/workflow.js";
 import { readCommandLine, REPOSITORY, UsageError, type CommandName, type Values } from "./arguments.js";
-import { sweepWithNewDesk } from "../desk/sweep.js";
+import { sweepWithNewDesk } from "../app/assemble.js";
 import { terminalProgress } from "./progress.js";
 import { environment, loadDotEnv, probotAsPerson, probotFromEnv, recoverySecret, smtpSettings } from "../config/environment.js";
 import { CONFIG_PATH, configReport, formPathOf } from "../config/report.js";
@@ -20,7 +20,7 @@ import { issueReviewerCode, reviewerToken } from "./reviewer-code.js";
 import { loadReport } from "./report-loader.js";
 import { dryOctokit, dryRun, type RecordedWrite } from "./dry-run.js";
 import { DryOverlay } from "./dry-overlay.js";
-import { reportText } from "../report/text.js";
+import { reportText } from "../domain/report/text.js";
 import { start } from "./start.js";
 import { explain } from "./errors.js";
 

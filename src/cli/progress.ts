@@ -1,7 +1,7 @@
 // Progress of long CLI work (`dry-run`, `sweep` over hundreds of requests) on a terminal: one line on
 // stderr, rewritten in place. Only when stderr is a TTY: a pipe, a file or a CI log gets nothing, so
 // `--json` output and logs stay exactly as they were.
-import type { SweepProgress } from "../desk/sweep.js";
+import type { SweepProgress } from "../spine/sweep.js";
 
 /** What a terminal needs of a stream (process.stderr by default). */
 interface Terminal {

@@ -5,8 +5,8 @@ import type { Probot } from "probot";
 import { decodeState } from "../domain/case/state.js";
 import { installationFor } from "../github/installations.js";
 import { RepoClient } from "../github/repo-client.js";
-import { buildReport, type DeskReport } from "../report/build.js";
-import { summarise, type CaseSummary } from "../report/summary.js";
+import { buildReport, type DeskReport } from "../domain/report/build.js";
+import { summarise, type CaseSummary } from "../domain/report/summary.js";
 import { loadConfigFor } from "../memory/settings-cache.js";
 import { findCard } from "../domain/case/find-card.js";
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { environment, isRegistered } from "../config/environment.js";
 import { startServer } from "../app/server.js";
-import { startSetupServer } from "../registration/server.js";
+import { startSetupServer } from "../features/registration/server.js";
 
 /** Never resolves: the server runs until the process is stopped (SIGINT or SIGTERM stop it cleanly). */
 export async function start(env: NodeJS.ProcessEnv = environment()): Promise<number> {

@@ -3,8 +3,8 @@
 // Private repositories are remembered for metrics but never shown on a page.
 import type { Config } from "../config/schema.js";
 import type { CaseState } from "../domain/case/state.js";
-import type { Deferral } from "../report/build.js";
-import { summarise, type CaseSummary } from "../report/summary.js";
+import type { Deferral } from "../domain/report/build.js";
+import { summarise, type CaseSummary } from "../domain/report/summary.js";
 
 interface RepositoryCases {
   isPublic: boolean;
@@ -13,7 +13,7 @@ interface RepositoryCases {
   cases: Map<number, CaseSummary>;
   /** Bumped on every change, so a cached page knows it is out of date. */
   version: number;
-  /** What the last sweep left for lack of write budget (desk/sweep.ts); not kept between runs. */
+  /** What the last sweep left for lack of write budget (spine/sweep.ts); not kept between runs. */
   deferred?: Deferral | null;
 }
 

@@ -6,23 +6,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { memoryKey, restoreMemory, saveMemory } from "../../src/actions/memory.js";
 import { appEnv, readRunnerEvent, RunnerEnvError } from "../../src/actions/runner-env.js";
-import { writeSite } from "../../src/actions/site.js";
-import type { Desk } from "../../src/desk/service.js";
+import { writeSite } from "../../src/features/page/site.js";
+import type { Desk } from "../../src/spine/service.js";
 import { ConditionalCache } from "../../src/github/conditional-cache.js";
-import { PublicAnswers } from "../../src/github/public-github.js";
 import { CaseRecords } from "../../src/memory/case-records.js";
-import { RegistryClient } from "../../src/registry/registry-client.js";
-import { CONTENT_SECURITY_POLICY } from "../../src/report/html.js";
+import { RegistryClient } from "../../src/features/evidence/registry-client.js";
+import { OwnershipEvidence } from "../../src/features/evidence/feature.js";
+import { publicGoodTrust } from "../../src/features/evidence/trust-root.js";
+import { CONTENT_SECURITY_POLICY } from "../../src/domain/report/html.js";
 import { config, NOW } from "../helpers/cases.js";
 import { newCaseState } from "../../src/domain/case/state.js";
 
-const memoryOf = () => ({
-  conditional: new ConditionalCache(),
-  publicAnswers: new PublicAnswers(() => NOW.getTime()),
-  registry: new RegistryClient(undefined, () => NOW.getTime()),
-  records: new CaseRecords(),
-  evidenceChecked: new Map<string, number>(),
-});
+const memoryOf = () => {
+  const evidence = new OwnershipEvidence(new RegistryClient(undefined, () => NOW.getTime()), publicGoodTrust(), () => NOW);
+  return { conditional: new ConditionalCache(), records: new CaseRecords(), evidence, features: { evidence } };
+};
 const asDesk = (m: ReturnType<typeof memoryOf>) => m as unknown as Desk;
 const FIELDS = { author: "jbber", username: "jbber", testInstance: false, problems: [], queueAhead: 0 };
 const dir = () => mkdtempSync(join(tmpdir(), "actions-unit-"));
@@ -67,13 +65,13 @@ describe("the desk's memory between runs", () => {
     const path = join(dir(), "m", "memory.json");
     const first = memoryOf();
     first.conditional.set("GET /repos/o/r/issues/1", 'W/"e1"', { number: 1 });
-    first.evidenceChecked.set("o/r#1:jbber:false", 123);
+    first.evidence.checked.set("o/r#1:jbber:false", 123);
     first.records.record("o/r", true, { number: 1, title: "Account recovery request", state: newCaseState(FIELDS) }, config(), NOW);
     expect(saveMemory(asDesk(first), path, NOW, KEY)).toBeGreaterThan(0);
     const next = memoryOf();
     expect(restoreMemory(asDesk(next), path, KEY, NOW)).toBe(true);
     expect(next.conditional.get("GET /repos/o/r/issues/1")).toEqual({ etag: 'W/"e1"', data: { number: 1 } });
-    expect(next.evidenceChecked.get("o/r#1:jbber:false")).toBe(123);
+    expect(next.evidence.checked.get("o/r#1:jbber:false")).toBe(123);
     expect(next.records.publicCases("o/r")?.cases.map((c) => c.number)).toEqual([1]);
   });
 
@@ -116,12 +114,12 @@ describe("the desk's memory between runs", () => {
     saveMemory(asDesk(memoryOf()), path, later, KEY);
     expect(restoreMemory(asDesk(memoryOf()), path, KEY, NOW)).toBe(false);
     const first = memoryOf();
-    first.registry.load([["https://pypi.org/pypi/x/json", { status: 404, body: "", etag: null, at: later.getTime() }]]);
-    first.publicAnswers.load([["users/x", { etag: null, data: null, at: later.getTime() }]]);
-    expect(first.registry.dump()).toEqual([]);
-    expect(first.publicAnswers.dump()).toEqual([]);
-    first.publicAnswers.load([["users/y", { etag: null, data: null, at: NOW.getTime() }]]);
-    expect(first.publicAnswers.dump().map(([k]) => k)).toEqual(["users/y"]);
+    first.evidence.registry.load([["https://pypi.org/pypi/x/json", { status: 404, body: "", etag: null, at: later.getTime() }]]);
+    first.evidence.publicAnswers.load([["users/x", { etag: null, data: null, at: later.getTime() }]]);
+    expect(first.evidence.registry.dump()).toEqual([]);
+    expect(first.evidence.publicAnswers.dump()).toEqual([]);
+    first.evidence.publicAnswers.load([["users/y", { etag: null, data: null, at: NOW.getTime() }]]);
+    expect(first.evidence.publicAnswers.dump().map(([k]) => k)).toEqual(["users/y"]);
   });
 
   it("nothing the desk would redact is written: an answer holding a token or an address stays in this run only", () => {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseEnv } from "node:util";
 import type { Browser } from "puppeteer-core";
 import YAML from "yaml";
-import { startSetupServer, type SetupServer } from "../../src/registration/server.js";
+import { startSetupServer, type SetupServer } from "../../src/features/registration/server.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { launchBrowser } from "../helpers/browser.js";
 

@@ -3,7 +3,7 @@
 // console error, no request beyond the app's own server, and no GitHub request per view.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { Browser, Page } from "puppeteer-core";
-import { RegistryClient } from "../../src/registry/registry-client.js";
+import { RegistryClient } from "../../src/features/evidence/registry-client.js";
 import { COMPRESSED_TIME, startHarness, type Harness } from "../../standin/harness.js";
 import type { RegistryStandIn } from "../../standin/registry-standin.js";
 import { Verifier } from "../../src/domain/verification/codes.js";

@@ -9,8 +9,8 @@ import type { CaseState } from "../../src/domain/case/state.js";
 import { readCommands } from "../../src/domain/case/commands/index.js";
 import { parseReviewerKey } from "../../src/domain/verification/codes.js";
 import { builtInForm } from "../../src/domain/intake/form.js";
-import { casePage } from "../../src/report/html.js";
-import { summarise } from "../../src/report/summary.js";
+import { casePage } from "../../src/domain/report/html.js";
+import { summarise } from "../../src/domain/report/summary.js";
 import { config, input, JBBER_REF, NOW, state, VERIFIER, verifyingState } from "../helpers/cases.js";
 
 const REQUESTER = { maintainer: false, requester: true };

@@ -2,12 +2,12 @@
 // registration-free, everything the desk does — every exchange and every webhook checked.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
-import { sweepWithNewDesk } from "../../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../../src/app/assemble.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { Verifier } from "../../src/domain/verification/codes.js";
 import { GitHubContract, type Violation } from "../helpers/contract.js";
 import { body } from "../helpers/fixtures.js";
-import { RegistryClient } from "../../src/registry/registry-client.js";
+import { RegistryClient } from "../../src/features/evidence/registry-client.js";
 import { registryConfig, registryWorld, WORLD_REPOSITORIES } from "../helpers/registry-world.js";
 
 const verifier = new Verifier("contract-test-secret-0123456789");

@@ -1,8 +1,9 @@
 // The rate-limit budget: an unchanged case costs the server's sweep nothing but 304s (which GitHub
 // does not count), so an idle sweep's cost does not grow with the number of open cases.
 import { afterAll, beforeAll, expect, it } from "@jest/globals";
-import { sweepAll, sweepWithNewDesk } from "../../src/desk/sweep.js";
-import { Desk } from "../../src/desk/service.js";
+import { sweepAll } from "../../src/spine/sweep.js";
+import { sweepWithNewDesk } from "../../src/app/assemble.js";
+import { Desk } from "../../src/spine/service.js";
 import { COMPRESSED_TIME, startHarness, type Harness } from "../../standin/harness.js";
 import { body } from "../helpers/fixtures.js";
 
@@ -22,7 +23,7 @@ const sweep = (desk?: Desk) =>
 
 it("an idle sweep with the server's memory costs the same rate-limit points for 3 open cases as for 12", async () => {
   const { github } = harness;
-  const memory = new Desk(harness.probot, { verifier: null, registry: null, sweepIntervalMinutes: 0, background: false });
+  const memory = new Desk(harness.probot, { verifier: null, sweepIntervalMinutes: 0, background: false });
   const idleCost = async (cases: number) => {
     while (github.issues.size < cases)
       await github.openIssue(

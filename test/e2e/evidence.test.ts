@@ -2,9 +2,9 @@
 // driven through signed webhooks. The card's Evidence section, both labels, the account that does
 // not exist, every registry failure, the sweep's retry and refresh, /evidence, hostile metadata.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { sweepWithNewDesk } from "../../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../../src/app/assemble.js";
 import { decodeState } from "../../src/domain/case/state.js";
-import { RegistryClient } from "../../src/registry/registry-client.js";
+import { RegistryClient } from "../../src/features/evidence/registry-client.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import type { RegistryStandIn } from "../../standin/registry-standin.js";
 import { body } from "../helpers/fixtures.js";

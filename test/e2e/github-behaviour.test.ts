@@ -183,7 +183,7 @@ describe("rate limits in every form GitHub uses", () => {
   }, 30_000);
 
   it("a secondary limit without retry-after asks for a minute or more: not retried early, healed by the sweep", async () => {
-    const { sweepWithNewDesk } = await import("../../src/desk/sweep.js");
+    const { sweepWithNewDesk } = await import("../../src/app/assemble.js");
     const github = await start();
     github.answerOnce("PATCH", update, 403, {
       message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",

@@ -5,7 +5,7 @@
 // its scheduled run after GitHub failed to start the event's runs). Every door must make the same
 // writes and leave the same desk.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { sweepWithNewDesk } from "../../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../../src/app/assemble.js";
 import { startHarness, STANDIN_WEBHOOK_SECRET } from "../../standin/harness.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startActionsRunner } from "../helpers/actions-runner.js";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
-import { sweepWithNewDesk } from "../../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../../src/app/assemble.js";
 import { decodeState } from "../../src/domain/case/state.js";
 import { waitFor } from "../../standin/app-process.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";

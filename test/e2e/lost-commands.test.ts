@@ -3,7 +3,7 @@
 // leaves alone what was applied, answered or acknowledged. A late /code is still held to its expiry.
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { issueCode } from "../../src/cli/issue-code.js";
-import { sweepWithNewDesk } from "../../src/desk/sweep.js";
+import { sweepWithNewDesk } from "../../src/app/assemble.js";
 import { decodeState } from "../../src/domain/case/state.js";
 import type { Harness } from "../../standin/harness.js";
 import { deskWithOneRequest } from "../helpers/one-request.js";

@@ -14,10 +14,10 @@ import { memoryKey, restoreMemory, saveMemory } from "../../src/actions/memory.j
 import { unprocessed } from "../../src/domain/case/processed.js";
 import { threadOf } from "../../src/domain/case/lost-comments.js";
 import { readReplies } from "../../src/domain/case/notices/replies.js";
-import { Desk } from "../../src/desk/service.js";
-import { sweepOneRepository } from "../../src/desk/sweep.js";
+import { Desk } from "../../src/spine/service.js";
+import { sweepOneRepository } from "../../src/spine/sweep.js";
+import { sweepWithNewDesk } from "../../src/app/assemble.js";
 import { accountForCodes, accountNamed, caseRef, sameAccount } from "../../src/domain/case/binding.js";
-import { sweepWithNewDesk } from "../../src/desk/sweep.js";
 import { decodeState, hasStateMarker } from "../../src/domain/case/state.js";
 import { issueCode } from "../../src/cli/issue-code.js";
 import { builtInForm } from "../../src/domain/intake/form.js";
@@ -392,13 +392,13 @@ async function plantedSweep(github: GitHubStandIn, probot: AppInstance["probot"]
   const key = memoryKey(github.appPrivateKey);
   const path = join(dir, "memory.json");
   try {
-    const honest = new Desk(probot, { verifier, now, registry: null, background: false, sweepIntervalMinutes: 0 });
+    const honest = new Desk(probot, { verifier, now, background: false, sweepIntervalMinutes: 0 });
     await sweepOneRepository(probot, honest, github.owner, github.repo);
     saveMemory(honest, path, now(), key);
     const sealed = JSON.parse(readFileSync(path, "utf8")) as { content: string };
     const forged = sealed.content.replace(/(status\\*":\\*")[a-z-]+/g, "$1resolved");
     writeFileSync(path, JSON.stringify({ ...sealed, content: forged }));
-    const next = new Desk(probot, { verifier, now, registry: null, background: false, sweepIntervalMinutes: 0 });
+    const next = new Desk(probot, { verifier, now, background: false, sweepIntervalMinutes: 0 });
     expect(restoreMemory(next, path, key, now())).toBe(forged === sealed.content);
     await sweepOneRepository(probot, next, github.owner, github.repo);
     await next.queue.idle();

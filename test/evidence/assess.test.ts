@@ -1,8 +1,8 @@
 // What evidence means: when it is gathered, a missing account as a problem, the two labels (and
 // only on the evidence that earns them), and which repository a challenge should use.
 import { describe, expect, it } from "@jest/globals";
-import { isStrong, ownsNothing, shouldGather, suggestedChallenge, withAccountCheck } from "../../src/evidence/assess.js";
-import type { Evidence, ProjectEvidence, RepositoryLink } from "../../src/evidence/model.js";
+import { isStrong, ownsNothing, shouldGather, suggestedChallenge, withAccountCheck } from "../../src/domain/evidence/assess.js";
+import type { Evidence, ProjectEvidence, RepositoryLink } from "../../src/domain/evidence/model.js";
 import type { Validation } from "../../src/domain/intake/validate.js";
 
 const NOW = new Date("2026-11-25T12:00:00Z");

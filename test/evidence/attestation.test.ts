@@ -5,10 +5,10 @@
 // about the repository under the name now.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { sigstoreSigner, verifiedIdentity } from "../../src/evidence/attestation.js";
-import { identityOf } from "../../src/evidence/identity.js";
-import { publisherOf } from "../../src/evidence/provenance.js";
-import { publicGoodTrust } from "../../src/registry/trust-root.js";
+import { sigstoreSigner, verifiedIdentity } from "../../src/domain/evidence/attestation.js";
+import { identityOf } from "../../src/domain/evidence/identity.js";
+import { publisherOf } from "../../src/domain/evidence/provenance.js";
+import { publicGoodTrust } from "../../src/features/evidence/trust-root.js";
 import { ThrowawaySigstore, type AttestationFault } from "../../standin/sigstore.js";
 
 let sigstore: ThrowawaySigstore;

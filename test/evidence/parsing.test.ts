@@ -2,11 +2,11 @@
 // packaging and GitHub naming rules, and tells a page it does not recognise from an empty one.
 import { describe, expect, it } from "@jest/globals";
 import { HOSTILE_PAGES } from "../helpers/hostile-pages.js";
-import { isoDate, projectName, repositoryInUrl, repositoryName } from "../../src/evidence/names.js";
-import { readProfilePage } from "../../src/evidence/profile-page.js";
-import { readProjectJson } from "../../src/evidence/project-json.js";
-import { publisherOf } from "../../src/evidence/provenance.js";
-import { publicGoodTrust } from "../../src/registry/trust-root.js";
+import { isoDate, projectName, repositoryInUrl, repositoryName } from "../../src/domain/evidence/names.js";
+import { readProfilePage } from "../../src/domain/evidence/profile-page.js";
+import { readProjectJson } from "../../src/domain/evidence/project-json.js";
+import { publisherOf } from "../../src/domain/evidence/provenance.js";
+import { publicGoodTrust } from "../../src/features/evidence/trust-root.js";
 
 describe("names from the registry", () => {
   it("keeps GitHub repositories from project URLs, and nothing that only looks like one", () => {

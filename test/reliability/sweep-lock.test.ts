@@ -2,8 +2,8 @@
 // instances sharing a real redis-server), a lock is released only by its owner, and a crashed
 // owner's lock expires.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { Desk } from "../../src/desk/service.js";
-import { sweepOnce } from "../../src/desk/sweep.js";
+import { Desk } from "../../src/spine/service.js";
+import { sweepOnce } from "../../src/spine/sweep.js";
 import { MemoryDeliveryLog } from "../../src/reliability/dedupe.js";
 import { MemoryIssueQueue } from "../../src/reliability/issue-queue.js";
 import { MemorySweepLock, RedisSweepLock } from "../../src/reliability/sweep-lock.js";
@@ -28,7 +28,6 @@ describe("in a process", () => {
       await harness.github.settled();
       const desk = new Desk(harness.probot, {
         verifier: null,
-        registry: null,
         queue: new MemoryIssueQueue(),
         deliveries: new MemoryDeliveryLog(),
       });

@@ -1,10 +1,10 @@
 // The desk at a glance, computed: the numbers the page and the CLI show, from the cases' summaries.
 import { describe, expect, it } from "@jest/globals";
-import { buildReport } from "../../src/report/build.js";
-import type { CaseSummary } from "../../src/report/summary.js";
+import { buildReport } from "../../src/domain/report/build.js";
+import type { CaseSummary } from "../../src/domain/report/summary.js";
 import { CaseRecords } from "../../src/memory/case-records.js";
-import { casePage, reportPage } from "../../src/report/html.js";
-import { summarise } from "../../src/report/summary.js";
+import { casePage, reportPage } from "../../src/domain/report/html.js";
+import { summarise } from "../../src/domain/report/summary.js";
 import { config, state } from "../helpers/cases.js";
 
 const NOW = new Date("2026-11-25T12:00:00Z"); // a Wednesday

@@ -4,10 +4,10 @@ import { describe, expect, it } from "@jest/globals";
 import { renderCard } from "../../src/domain/case/card.js";
 import { STATUS_RULES, STATUSES } from "../../src/domain/case/statuses.js";
 import { builtInForm } from "../../src/domain/intake/form.js";
-import { buildReport } from "../../src/report/build.js";
-import { casePage, reportPage } from "../../src/report/html.js";
-import type { CaseSummary } from "../../src/report/summary.js";
-import { reportText } from "../../src/report/text.js";
+import { buildReport } from "../../src/domain/report/build.js";
+import { casePage, reportPage } from "../../src/domain/report/html.js";
+import type { CaseSummary } from "../../src/domain/report/summary.js";
+import { reportText } from "../../src/domain/report/text.js";
 import { config, state } from "../helpers/cases.js";
 
 const NOW = new Date("2026-11-25T12:00:00Z");

@@ -3,15 +3,15 @@
 // link comes from, the requester's tie to it, the first release; a one-line summary; a suggested
 // challenge. Every value came from outside and is shown as code, never as markdown.
 import type { Config } from "../../config/schema.js";
-import { evidenceAbout, isStrong, ownsNothing, suggestedChallenge } from "../../evidence/assess.js";
-import type { Evidence, Identity, ProjectEvidence, Relation, RepositoryLink } from "../../evidence/model.js";
+import { evidenceAbout, isStrong, ownsNothing, suggestedChallenge } from "../evidence/assess.js";
+import type { Evidence, Identity, ProjectEvidence, Relation, RepositoryLink } from "../evidence/model.js";
 import { utcMinute } from "../text/dates.js";
 import { codeSpan, tableCell } from "../text/neutralise.js";
 import { registryLabel } from "./binding.js";
 import type { CaseState } from "./state.js";
 import type { Status } from "./statuses.js";
 
-/** The statuses in which the sweep refreshes evidence (desk/evidence.ts reads this too). */
+/** The statuses in which the sweep refreshes evidence (features/evidence/gather.ts reads this too). */
 export const REFRESHED: readonly Status[] = ["triage", "needs-info"];
 
 const RELATION_TEXT: Record<Relation, string> = {

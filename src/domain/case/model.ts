@@ -6,7 +6,7 @@ import type { CommandScan } from "../command-text/parse.js";
 import type { Validation } from "../intake/validate.js";
 import type { IssueSecrets } from "../safety/issue-text.js";
 import type { Verifier } from "../verification/codes.js";
-import type { Evidence } from "../../evidence/model.js";
+import type { Evidence } from "../evidence/model.js";
 import type { OpenCase } from "./assign.js";
 import type { Notice } from "./notices/rules.js";
 import type { ReplyHistory } from "./notices/replies.js";
@@ -53,7 +53,7 @@ export type CaseEvent =
       roles: Roles;
       edited?: boolean;
       writtenAt?: string;
-      /** A move on the project board, run as the command it means (app/board-door.ts): no comment to record. */
+      /** A move on the project board, run as the command it means (features/board/board-door.ts): no comment to record. */
       fromBoard?: true;
       /**
        * Found by the sweep: its webhook was lost. `apply`: run it now (the author's roles checked as of
@@ -114,7 +114,7 @@ export interface DecideInput {
   repoVisibility?: Record<string, boolean>;
   /** The thread's comments as the processed record needs them (domain/case/processed.ts); empty: only the event's own. */
   thread?: readonly ThreadComment[];
-  /** Ownership evidence the shell gathered for this event (evidence/assess.ts says when); stored on the card. */
+  /** Ownership evidence the shell gathered for this event (domain/evidence/assess.ts says when); stored on the card. */
   evidence?: Evidence | null;
   /**
    * Who started a factor this event may complete and no longer holds the role, asked of GitHub now

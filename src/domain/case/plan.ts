@@ -1,5 +1,5 @@
 // A decision, as the writes that bring GitHub to it: pure, so what an event will write can be read
-// (and tested) before anything is written, and one executor (desk/executor.ts) applies every plan.
+// (and tested) before anything is written, and one executor (spine/executor.ts) applies every plan.
 // The order is deliberate. A comment holding a one-time code goes first (public for as short a time
 // as possible); comment creations before the issue update (GitHub paces creations 3 s apart, the
 // slowest kind, so a burst's 1 s-paced updates fill the gaps); the card before the reply it

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { problemSchema, type Problem } from "../intake/validate.js";
 import { STATUSES } from "./statuses.js";
-import { evidenceSchema } from "../../evidence/model.js";
+import { evidenceSchema } from "../evidence/model.js";
 import { NOTHING_PROCESSED, processedSchema } from "./processed.js";
 import { LANGUAGE_CODES } from "../../language/languages.js";
 
@@ -117,7 +117,7 @@ export const caseStateSchema = z.object({
   waitWeeks: z.number().int().min(1).max(520).nullable().default(null),
   /** The request's text holds an address the desk removed (the card says so); follows the text as it is now. */
   emailsRemoved: z.boolean().default(false),
-  /** Public ownership evidence for the reviewer (desk/evidence.ts gathers it; it never verifies by itself). */
+  /** Public ownership evidence for the reviewer (features/evidence/gather.ts gathers it; it never verifies by itself). */
   evidence: evidenceSchema.nullable().default(null),
   /** Taken in long after it was filed (domain/case/adoption.ts): nobody is mentioned until the case changes. */
   quiet: z.boolean().default(false),

@@ -4,7 +4,7 @@ import type { Config } from "../../config/schema.js";
 import type { IssueSnapshot } from "./model.js";
 import type { CaseState } from "./state.js";
 import { OPEN_STATUSES, STATUS_RULES, STATUSES, type Status } from "./statuses.js";
-import { evidenceAbout, isStrong, ownsNothing } from "../../evidence/assess.js";
+import { evidenceAbout, isStrong, ownsNothing } from "../evidence/assess.js";
 
 export interface IssueView {
   labels: string[];

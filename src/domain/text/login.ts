@@ -12,3 +12,8 @@ export const loginKey = (login: Login): string => login.toLowerCase();
 
 /** Whether `login` is one of `logins`. */
 export const hasLogin = (logins: readonly Login[], login: Login | null | undefined): boolean => logins.some((l) => sameLogin(l, login));
+
+/** Bots never run commands, move cases or get replies: answering one is how bot loops start. */
+export function isBot(user: { login: Login; type?: string }): boolean {
+  return user.type === "Bot" || user.login.endsWith("[bot]");
+}

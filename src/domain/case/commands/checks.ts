@@ -42,7 +42,7 @@ export const evidence: Command = {
   usage: "/evidence",
   example: "/evidence",
   summary: "gather the account's public ownership evidence again",
-  // The shell gathers it before deciding (desk/evidence.ts) and decide() stores it: nothing more to do here.
+  // The shell gathers it before deciding (features/evidence/gather.ts) and decide() stores it: nothing more to do here.
   needs: ["evidence"],
   run({ state, input }) {
     if (!input.config.registry.evidence)

@@ -48,7 +48,7 @@ export type Notice =
   | { kind: "command-too-late"; commands: string[]; writtenAt: string }
   /** Commands written before the request changed the account it names: they were about the old one. */
   | { kind: "command-before-reset"; commands: string[] }
-  /** A move on the project board the desk put back (app/board-door.ts); a refusal, under the same caps as a refused command. */
+  /** A move on the project board the desk put back (features/board/board-door.ts); a refusal, under the same caps as a refused command. */
   | { kind: "board-move-refused"; mover: string; to: string; why: string }
   | { kind: "secret-in-comment"; kinds: SecretKind[]; commenter: string }
   | { kind: "address-in-comment"; commenter: string } /** held an address, could not be edited: deleted */
