@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { decodeState, encodeState, hasStateMarker } from "../../src/domain/case/state.js";
+import { caseStateSchema, decodeState, encodeState, hasStateMarker } from "../../src/domain/case/state.js";
+import { STATE_PARTS } from "../../src/domain/case/state-parts.js";
 import { state } from "../helpers/cases.js";
 
 describe("the hidden state block", () => {
@@ -55,5 +56,30 @@ describe("bounded lists degrade instead of overflowing", () => {
     expect(decoded.conflictsWith).toEqual(Array.from({ length: 20 }, (_, i) => 56 + i));
     expect(decoded.conflictsMore).toBe(25);
     expect(decoded.timeline).toEqual(big.timeline.slice(-20));
+  });
+});
+
+describe("the state's parts (domain/case/state-parts.ts)", () => {
+  const keys = Object.keys(caseStateSchema.shape);
+
+  it("every key of the state belongs to exactly one part, and every part's key is the state's", () => {
+    const listed = Object.values(STATE_PARTS).flat() as string[];
+    expect([...listed].sort()).toEqual([...keys].sort());
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(STATE_PARTS.timers).toContain("lockedAt");
+    expect(STATE_PARTS.verification).toContain("factors");
+  });
+
+  it("grouping changes no card: the schema keeps the order it had, which is the order of the card's bytes", () => {
+    // Reordering (or regrouping) the schema would change every card's block and cost a write per open case.
+    expect(keys).toEqual([
+      ...["v", "status", "author", "username", "testInstance", "problems", "reviewer", "queueAhead", "duplicateOf"],
+      ...["conflictsWith", "conflictsMore", "usernameChange", "closedBy", "timeline", "infoRequest", "resumeStatus"],
+      ...["binding", "factors", "attestation", "decision", "holdReason", "waitingSince", "requesterEditAt", "remindedAt"],
+      ...["accountReset", "generation", "skippedReviewers", "security", "waitWeeks", "emailsRemoved", "evidence", "quiet"],
+      ...["lockedAt", "lockRefused", "processed", "outbox", "language"],
+    ]);
+    const block = JSON.parse(encodeState(state()).replace(/^<!-- recovery-triage:state v1 | -->$/g, "")) as object;
+    expect(Object.keys(block)).toEqual(keys.filter((k) => k !== "language"));
   });
 });

@@ -63,6 +63,7 @@ const repoFactorSchema = z.object({
   doneAt: isoTime.nullable(),
 });
 
+// Never reorder these keys: their order is the card's bytes (state-parts.ts groups them for readers).
 export const caseStateSchema = z.object({
   v: z.literal(1),
   status: z.enum(STATUSES),
