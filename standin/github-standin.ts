@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { StandInAuth } from "./auth.js";
 import { Faults } from "./faults.js";
 import { Json } from "./json.js";
-import { throwawayPrivateKey } from "./keys.js";
+import { sharedAppKey, throwawayPrivateKey } from "./keys.js";
 import { graphqlCost } from "./graphql-cost.js";
 import type { StandInOptions } from "./options.js";
 import { Pacer, type PacingReport } from "./pacing.js";
@@ -59,6 +59,8 @@ export class GitHubStandIn {
   private crash: { writesLeft: number; dead: Set<string> } | null = null;
   private readonly rest: RestApi;
   private server: Server | null = null;
+  /** `127.0.0.1:port` once started (asked for every URL a shape holds: Server.address() each time was a hot spot). */
+  private address: string | null = null;
 
   constructor(private readonly options: StandInOptions) {
     this.owner = options.owner ?? "registry";
@@ -66,7 +68,7 @@ export class GitHubStandIn {
     this.installationId = options.installationId ?? 1;
     this.bot = { login: `${options.appSlug ?? "recovery-triage"}[bot]`, id: 9_000_001, type: "Bot" };
     this.appId = options.appId ?? 1;
-    this.appPrivateKey = options.appPrivateKey ?? throwawayPrivateKey();
+    this.appPrivateKey = options.appPrivateKey ?? sharedAppKey();
     this.auth = new StandInAuth(this.appPrivateKey, this.appId, options.tokenLifetimeMs ?? 3_600_000);
     this.store = new Store(options.files ?? {}, options.now);
     this.json = new Json(this.store, () => this.shapeContext());
@@ -262,18 +264,21 @@ export class GitHubStandIn {
   async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => void this.route(req, res));
     await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.address = `127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `http://${this.address}`;
   }
 
   /** `host:port`, as GHE_HOST wants it. */
   get host(): string {
-    return `127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    if (!this.address) throw new Error("the stand-in has not been started");
+    return this.address;
   }
 
   async stop(): Promise<void> {
     await this.settled();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = null;
+    this.address = null;
   }
 
   /** Where webhooks go; with several URLs (several app instances) they take turns. */

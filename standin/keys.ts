@@ -5,3 +5,14 @@ import { generateKeyPairSync } from "node:crypto";
 export function throwawayPrivateKey(): string {
   return generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
 }
+
+let shared: string | null = null;
+
+/**
+ * The app's key for every stand-in of this process that is not given one: generating an RSA key
+ * costs a tenth of a second or more, and a test file starts dozens of stand-ins. A test that needs a
+ * key the stand-in does not know (a JWT from another app) asks throwawayPrivateKey() for a fresh one.
+ */
+export function sharedAppKey(): string {
+  return (shared ??= throwawayPrivateKey());
+}
