@@ -132,13 +132,16 @@ export function rateLimitDelay(error: unknown, _options: RetryOptions, attempt: 
   return secondary ? 60_000 * 2 ** (attempt - 1) : null;
 }
 
-/** Thrown instead of retrying sooner than GitHub allows: the case is left for the sweep. */
+/**
+ * Thrown instead of retrying sooner than GitHub allows: a person's event runs again then
+ * (retryLater); the sweep's case waits for its next round.
+ */
 export class RateLimitedError extends Error {
   constructor(
     readonly waitMs: number,
     cause: unknown,
   ) {
-    super(`GitHub asked to wait ${Math.ceil(waitMs / 1000)} s before repeating this request; left for the sweep`, { cause });
+    super(`GitHub asked to wait ${Math.ceil(waitMs / 1000)} s before repeating this request`, { cause });
   }
 }
 

@@ -175,8 +175,12 @@ export class Desk {
       } catch (error) {
         this.metrics.events.inc({ kind, outcome: "failed" });
         this.metrics.errors.inc({ where: error instanceof SecretNotRemovedError ? "secret-not-removed" : "event" });
-        if (error instanceof RateLimitedError) retryLater(error, () => this.dispatch(context, work, issueKey));
-        log.error({ err: error, status: (error as { status?: number }).status }, "event failed; the sweep will reconcile this case");
+        if (error instanceof RateLimitedError) {
+          // Not a failure of the case: GitHub's limit asked for longer than a job may wait, so it runs again then.
+          retryLater(error, () => this.dispatch(context, work, issueKey));
+          const retryInSeconds = Math.ceil(error.waitMs / 1000) + 1;
+          log.warn({ err: error, retryInSeconds }, "event waits for GitHub's limit; it runs again then");
+        } else log.error({ err: error, status: (error as { status?: number }).status }, "event failed; the sweep will reconcile this case");
         throw error;
       }
     });

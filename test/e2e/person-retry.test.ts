@@ -3,10 +3,12 @@
 // hour is compressed to 6 s (the desk's budget and the stand-in alike) with 6 writes in it; the
 // harness's jobs wait at most 2 s.
 import { afterEach, describe, expect, it } from "@jest/globals";
+import { pino } from "pino";
 import { hasStateMarker } from "../../src/domain/case/state.js";
 import { startHarness, type Harness } from "../../standin/harness.js";
 import { waitFor } from "../../standin/app-process.js";
 import { body } from "../helpers/fixtures.js";
+import { lineSink } from "../helpers/github-mock.js";
 
 let harness: Harness | null = null;
 afterEach(async () => {
@@ -16,7 +18,9 @@ afterEach(async () => {
 
 describe("a person's event the budget refused", () => {
   it("is applied once the hour has room again, with no write refused and no sweep", async () => {
+    const { sink, lines } = lineSink();
     harness = await startHarness({
+      log: pino({ level: "info" }, sink),
       files: { ".github/recovery-triage.yml": "reviewers: [alice]\n" },
       roles: { alice: "write" },
       writeLimits: { perMinute: 80, perHour: 6, timeScale: 1 / 600 },
@@ -39,5 +43,11 @@ describe("a person's event the budget refused", () => {
     await waitFor(() => numbers.every(triaged), 20_000);
     expect(github.writes()).toHaveLength(8);
     expect(github.pacing.windowRefusals).toBe(0);
+    // The log says what happened: the event waits for GitHub, it did not fail and is not left to the sweep.
+    const logged = lines.map((l) => JSON.parse(l) as { level: number; msg: string; retryInSeconds?: number });
+    const waits = logged.filter((l) => l.msg === "event waits for GitHub's limit; it runs again then");
+    expect(waits.length).toBeGreaterThan(0);
+    expect(waits.every((l) => l.level === 40 && l.retryInSeconds! >= 1)).toBe(true);
+    expect(logged.filter((l) => l.msg.startsWith("event failed"))).toEqual([]);
   }, 40_000);
 });
