@@ -4,7 +4,7 @@ import type { Probot } from "probot";
 import { metricsToken, sweepIntervalMinutes } from "../config/environment.js";
 import { onEditedComment, onEditedIssue, onIssue, onLabeled, onNewComment, onPush } from "./events.js";
 import { assembleDesk, type AppOptions } from "./assemble.js";
-import { startSweeping } from "../spine/sweep.js";
+import { startSweeping } from "../spine/sweep-schedule.js";
 import { ReviewerPages } from "../features/page/pages.js";
 import { OperatorEndpoints } from "./health.js";
 import { onProjectItemEdited } from "../features/board/board-door.js";

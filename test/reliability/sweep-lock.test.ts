@@ -3,7 +3,7 @@
 // owner's lock expires.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { Desk } from "../../src/spine/service.js";
-import { sweepOnce } from "../../src/spine/sweep.js";
+import { sweepOnce } from "../../src/spine/sweep-schedule.js";
 import { MemoryDeliveryLog } from "../../src/reliability/dedupe.js";
 import { MemoryIssueQueue } from "../../src/reliability/issue-queue.js";
 import { MemorySweepLock, RedisSweepLock } from "../../src/reliability/sweep-lock.js";

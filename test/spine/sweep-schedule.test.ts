@@ -3,7 +3,8 @@
 // backlog is taken in at the pace the hourly limit allows instead of one interval a batch.
 import { afterEach, beforeEach, describe, expect, it, jest } from "@jest/globals";
 import type { Probot } from "probot";
-import { startSweeping, type SweepDesk, type SweepReport } from "../../src/spine/sweep.js";
+import { startSweeping } from "../../src/spine/sweep-schedule.js";
+import type { SweepDesk, SweepReport } from "../../src/spine/sweep.js";
 import { DeskMetrics } from "../../src/metrics/metrics.js";
 
 const MINUTE = 60_000;
