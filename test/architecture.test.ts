@@ -89,6 +89,14 @@ describe("the architecture", () => {
     expect(edges().some(([from, to]) => from === "app/assemble.ts" && to.startsWith("features/evidence/"))).toBe(true);
   });
 
+  it("the command line loads a command's modules only when it runs: `--help` and usage errors load none of the app", () => {
+    const staticImports = (file: string) =>
+      [...readFileSync(`src/${file}`, "utf8").matchAll(/^import (?!type\b)[^;]*? from "([^"]+)";/gm)].map((m) => m[1]!);
+    expect(staticImports("cli/main.ts").filter((spec) => !spec.startsWith("node:"))).toEqual(["./arguments.js", "./errors.js"]);
+    for (const light of ["cli/arguments.ts", "cli/errors.ts"])
+      expect(staticImports(light).filter((s) => !s.startsWith("node:"))).toEqual([]);
+  });
+
   it("a desk is built in one place, with its features: the composition root", () => {
     const builders = sourceFiles("src").filter((file) => readFileSync(file, "utf8").includes("new Desk("));
     expect(builders).toEqual(["src/app/assemble.ts"]);
