@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { readCommandLine, UsageError, type CommandName, type Values } from "./arguments.js";
 import { explain } from "./errors.js";
+import { loadDotEnv } from "../config/dotenv.js";
 
 type Command = (values: Values, positionals: string[]) => Promise<number>;
 
@@ -42,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   if (line.kind === "version") process.stdout.write(`${version()}\n`);
   if (line.kind !== "command") return 0;
   // Commands that act as the app see the same settings as the server.
-  (await import("../config/environment.js")).loadDotEnv();
+  loadDotEnv();
   // A command's failure is one line (errors.ts); its log says only what went wrong, unless asked for more.
   debugging = line.values.debug === true;
   if (line.name !== "start" && line.name !== "action") process.env.LOG_LEVEL ||= debugging ? "debug" : "error";

@@ -4,9 +4,6 @@
 // PRIVATE_KEY / PRIVATE_KEY_PATH, GHE_HOST / GHE_PROTOCOL and LOG_LEVEL exactly as the server does.
 import { deskOctokit } from "../reliability/octokit.js";
 import { DEFAULT_RETRY } from "../reliability/retry.js";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseEnv } from "node:util";
 import { pino } from "pino";
 import { createProbot, Probot } from "probot";
 import { scrubbedLogger } from "./logger.js";
@@ -20,18 +17,6 @@ export type Env = NodeJS.ProcessEnv;
  */
 export function environment(base: Env = process.env): Env {
   return Object.fromEntries(Object.entries(base).filter(([, value]) => value !== undefined && value.trim() !== ""));
-}
-
-/** Applies `.env` over the environment, as `probot run` does before it reads any variable. */
-export function loadDotEnv(cwd = process.cwd(), env: Env = process.env): void {
-  let text: string;
-  try {
-    text = readFileSync(join(cwd, ".env"), "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
-    throw error;
-  }
-  Object.assign(env, parseEnv(text));
 }
 
 /** `https://github.com`, or the GitHub Enterprise Server's address. */
