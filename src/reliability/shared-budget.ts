@@ -20,6 +20,8 @@ export class SharedWriteBudget {
    * transactions), opened at the first write.
    */
   private connection: Redis | null = null;
+  /** Closed with the desk: a write still planned after that (work finishing as the process stops) plans here alone. */
+  private closed = false;
   /** One plan at a time in this process (the connection's WATCH is one at a time). */
   private turn: Promise<unknown> = Promise.resolve();
 
@@ -56,11 +58,14 @@ export class SharedWriteBudget {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.connection?.quit().catch(() => undefined);
     this.connection = null;
   }
 
   private async plan(priority: Priority, from: number, maxWaitMs?: number): Promise<number> {
+    // Never a new connection once closed: it would outlive the desk and keep the process running.
+    if (this.closed) return this.local.take(priority, from, maxWaitMs);
     if (!this.connection) {
       this.connection = this.redis.duplicate();
       this.connection.on("error", () => undefined);

@@ -85,4 +85,23 @@ describe("the write budget shared through Redis", () => {
     // been expected at the tenth, and it would have taken 57).
     expect(background).toBe(21);
   }, 30_000);
+
+  it("once closed with its desk, a write still planned opens no connection: it plans in the process alone", async () => {
+    const redis = new Redis(server.url);
+    connections.push(redis);
+    await redis.flushall();
+    const budget = instance();
+    await budget.take("person", T0);
+    const clients = async () =>
+      String(await redis.client("LIST"))
+        .trim()
+        .split("\n").length;
+    const before = await clients();
+    await budget.close();
+    expect(await clients()).toBe(before - 1);
+    // Work finishing as the process stops still gets its place, counted with what this process knew.
+    expect(await budget.take("person", T0 + 1_000)).toBe(T0 + 1_000);
+    expect(await clients()).toBe(before - 1);
+    expect(budget.usedThisHour(T0 + 2_000)).toBe(2);
+  }, 30_000);
 });
