@@ -37,12 +37,23 @@ export async function sweepOnce(app: Probot, desk: SweepDesk, resuming = false):
 export function startSweeping(app: Probot, desk: SweepDesk, minutes: number, signal?: AbortSignal): void {
   if (minutes <= 0) return;
   let resume: NodeJS.Timeout | undefined;
-  const sweep = async (resuming = false) => {
+  const resumeAt = (until: number) => {
+    const wait = Math.max(until - Date.now(), 0) + RESUME_MARGIN_MS;
+    if (wait < minutes * 60_000) resume = setTimeout(() => void sweep(true), wait).unref();
+  };
+  const sweep = async (resuming = false): Promise<void> => {
     clearTimeout(resume);
+    // People's writes since the deferral may have taken the room it waited for: then it waits again,
+    // having read nothing (a resumed sweep that would only defer again still lists every open request).
+    const budget = desk.retry.budget;
+    if (resuming && budget?.hasRoom("background") === false) {
+      const until = budget.nextRoom("background");
+      app.log.info({ until: new Date(until).toISOString() }, "the resumed sweep waits again: people's writes took the room");
+      return resumeAt(until);
+    }
     const report = await sweepOnce(app, desk, resuming);
     if (signal?.aborted || !report?.deferredUntil) return;
-    const wait = Math.max(report.deferredUntil - Date.now(), 0) + RESUME_MARGIN_MS;
-    if (wait < minutes * 60_000) resume = setTimeout(() => void sweep(true), wait).unref();
+    resumeAt(report.deferredUntil);
   };
   const first = setTimeout(() => void sweep(), Math.min(minutes, 1) * 60_000).unref();
   const every = setInterval(() => void sweep(), minutes * 60_000).unref();

@@ -10,7 +10,7 @@ import { DeskMetrics } from "../../src/metrics/metrics.js";
 const MINUTE = 60_000;
 
 /** A desk whose sweeps return the reports given, in turn, and record when they ran. */
-function fakeDesk(reports: Partial<SweepReport>[]) {
+function fakeDesk(reports: Partial<SweepReport>[], budget?: { hasRoom(): boolean; nextRoom(): number }) {
   const ran: number[] = [];
   const metrics = new DeskMetrics({ casesByStatus: () => ({}), registryRequests: () => 0 });
   const start = Date.now();
@@ -22,14 +22,20 @@ function fakeDesk(reports: Partial<SweepReport>[]) {
       },
     },
     metrics,
+    retry: { budget },
   } as unknown as SweepDesk;
   return { desk, ran, metrics };
 }
 /** Each sweep's closing log line says whether it resumed a round (sweep-rounds.ts) or walked everything. */
 const finished: boolean[] = [];
+/** The resumes that found no room and waited again, reading nothing. */
+const waitedAgain: string[] = [];
 const app = {
   log: {
-    info: (fields: { resuming?: boolean }, message: string) => message === "sweep finished" && finished.push(fields.resuming === true),
+    info: (fields: { resuming?: boolean; until?: string }, message: string) => {
+      if (message === "sweep finished") finished.push(fields.resuming === true);
+      if (message.startsWith("the resumed sweep waits again")) waitedAgain.push(fields.until!);
+    },
     error: () => undefined,
   },
 } as unknown as Probot;
@@ -37,6 +43,7 @@ const app = {
 beforeEach(() => {
   jest.useFakeTimers({ now: Date.parse("2026-12-07T10:00:00Z") });
   finished.length = 0;
+  waitedAgain.length = 0;
 });
 afterEach(() => {
   jest.useRealTimers();
@@ -80,5 +87,21 @@ describe("the server's sweep schedule", () => {
     abort.abort();
     await jest.advanceTimersByTimeAsync(120 * MINUTE);
     expect(soon.ran).toEqual([60]);
+  });
+
+  it("a resume that finds people took the room waits again for it, reading nothing", async () => {
+    const deferredUntil = Date.now() + 31 * MINUTE;
+    // At the deferral's moment people's writes have taken the room: it returns at 45 minutes.
+    const roomAt = Date.now() + 45 * MINUTE;
+    const { desk, ran } = fakeDesk([{ deferred: 300, deferredUntil }], {
+      hasRoom: () => Date.now() >= roomAt,
+      nextRoom: () => roomAt,
+    });
+    startSweeping(app, desk, 60);
+    await jest.advanceTimersByTimeAsync(59 * MINUTE);
+    // No sweep at 31 minutes (it would only have listed every request to defer again): one at 45.
+    expect(ran).toEqual([60, 2702]);
+    expect(waitedAgain).toEqual([new Date(roomAt).toISOString()]);
+    expect(finished).toEqual([false, true]);
   });
 });
