@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPOSITORY, type Values } from "../arguments.js";
 import { environment, probotAsPerson, probotFromEnv } from "../../config/environment.js";
-import { reviewerToken } from "../reviewer-code.js";
+import { readerToken, slugLogin } from "./reader.js";
 import { dryOctokit, dryRun, type RecordedWrite } from "../dry-run.js";
 import { DryOverlay } from "../dry-overlay.js";
 
@@ -12,13 +12,9 @@ export async function dryRunCommand(values: Values, positionals: string[]): Prom
   const writes: RecordedWrite[] = [];
   const overlay = new DryOverlay();
   const env = environment();
-  // As the app when this machine holds its identity; else as the person whose token it has (read-only either way).
-  const asApp = Boolean(Number(env.APP_ID));
-  const token = asApp ? null : await reviewerToken(env);
-  if (!asApp && !token) {
-    throw new Error("set APP_ID and PRIVATE_KEY (the app's identity) or GITHUB_TOKEN (yours; or log in with `gh auth login`)");
-  }
-  const botLogin = `${String(values["app-slug"] ?? "recovery-triage").replace(/\[bot\]$/, "")}[bot]`;
+  // Read-only either way: writes are recorded, never sent.
+  const token = await readerToken(env);
+  const botLogin = slugLogin(values);
   const report = token
     ? await dryRun(probotAsPerson(env, token, dryOctokit(writes, overlay)), owner!, repo!, writes, overlay, { as: "person", botLogin })
     : await dryRun(probotFromEnv(env, dryOctokit(writes, overlay)), owner!, repo!, writes, overlay);

@@ -10,8 +10,11 @@ import type { CaseState } from "./state.js";
 import { problemText } from "./problem-text.js";
 import { reopenDeadline } from "./reopening.js";
 
-/** What the words depend on besides the case (card.ts CardContext). */
-type CardContext = { config: Config; form: FormSpec };
+/** What the card depends on besides the case: the desk's settings and the form its requests use. */
+export interface CardContext {
+  config: Config;
+  form: FormSpec;
+}
 
 const SAFETY =
   "⚠️ This issue is public. Never post recovery codes, passwords, API tokens or one-time codes here — the only exception is the " +

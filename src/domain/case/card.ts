@@ -3,23 +3,18 @@
 // what (if anything) they must do. Rendering is deterministic, so an unchanged case renders
 // byte-for-byte the same card and costs no write. What it tells the requester to expect and do is
 // card-guidance.ts; this module lays out the card around it.
-import type { Config } from "../../config/schema.js";
-import type { FormSpec } from "../intake/form.js";
 import { utcMinute } from "../text/dates.js";
 import { codeSpan, quietLogin, quoteText, tableCell } from "../text/neutralise.js";
 import { registryLabel, type NamedAccount } from "./binding.js";
 import { EMPTY_STATE_BLOCK, encodeState, type CaseState, type TimelineEntry } from "./state.js";
 import { OPEN_STATUSES, STATUS_RULES } from "./statuses.js";
 import { evidenceSection } from "./evidence-card.js";
-import { guidance } from "./card-guidance.js";
+import { guidance, type CardContext } from "./card-guidance.js";
 import { threadNote } from "./locking.js";
 import { translatedCard } from "./card-translated.js";
 import { translatedLanguage } from "./language.js";
 
-export interface CardContext {
-  config: Config;
-  form: FormSpec;
-}
+export type { CardContext };
 
 const TITLE = "### Account recovery request";
 
