@@ -43,6 +43,28 @@ const CJK_WEIGHT = 3;
 const UNSURE: Reading = { language: "en", confident: false };
 
 export function readLanguage(texts: readonly string[], detect: Detector): Reading {
+  const read = readByScript(texts);
+  return "ask" in read ? askDetector(read, detect) : read;
+}
+
+/**
+ * readLanguage with a detector loaded only when the words need it: the detector's n-gram tables
+ * cost a few hundred milliseconds to load, and most requests (plainly English, or in a script that
+ * decides) never need them. A process that reads only such requests never loads them.
+ */
+export async function readLanguageLoading(texts: readonly string[], load: () => Promise<Detector>): Promise<Reading> {
+  const read = readByScript(texts);
+  return "ask" in read ? askDetector(read, await load()) : read;
+}
+
+/** What only the statistical detector can settle: Cyrillic that may be Russian, Latin that may not be English. */
+interface DetectorQuestion {
+  ask: "cyrillic" | "latin";
+  words: string;
+}
+
+/** Everything the scripts and the thresholds decide alone; the rest is a question for the detector. */
+function readByScript(texts: readonly string[]): Reading | DetectorQuestion {
   const words = texts.map(requesterWords).filter(Boolean).join("\n");
   const count = scripts(words);
   const weighted = count.latin + count.cyrillic + CJK_WEIGHT * (count.han + count.kana + count.hangul);
@@ -56,17 +78,20 @@ export function readLanguage(texts: readonly string[], detect: Detector): Readin
   if (count.cyrillic > count.latin) {
     // Cyrillic text is Russian only when the detector says so: Ukrainian or Bulgarian get English.
     // Letters Russian does not have are Ukrainian's or Belarusian's.
-    const guess = detect(onlyCyrillic(words));
-    const sure =
-      count.cyrillic >= THRESHOLDS.minCyrillic &&
-      !/[іїєґў]/i.test(words) &&
-      guess.language === "ru" &&
-      guess.reliable &&
-      hasLead(guess, THRESHOLDS.cyrillicLead);
-    return sure ? { language: "ru", confident: true } : UNSURE;
+    if (count.cyrillic < THRESHOLDS.minCyrillic || /[іїєґў]/i.test(words)) return UNSURE;
+    return { ask: "cyrillic", words };
   }
   if (count.latin < THRESHOLDS.minLetters) return UNSURE;
   if (plainlyEnglish(words, count)) return { language: "en", confident: true };
+  return { ask: "latin", words };
+}
+
+function askDetector({ ask, words }: DetectorQuestion, detect: Detector): Reading {
+  if (ask === "cyrillic") {
+    const guess = detect(onlyCyrillic(words));
+    const sure = guess.language === "ru" && guess.reliable && hasLead(guess, THRESHOLDS.cyrillicLead);
+    return sure ? { language: "ru", confident: true } : UNSURE;
+  }
   const guess = detect(onlyLatin(words));
   if (!guess.reliable || !hasLead(guess, THRESHOLDS.lead)) return UNSURE;
   // A language the desk does not write in is answered in English, without pretending to know.

@@ -1,7 +1,7 @@
 // The facts a step needs from outside before the case machine can decide: whether a challenge
 // branch exists, whether the repositories a `/verify repo` names can be seen. The open requests and
 // the ownership evidence have modules of their own (memory/open-requests.ts, evidence.ts).
-import { readLanguage, type Reading } from "../language/detect.js";
+import { readLanguageLoading, type Reading } from "../language/detect.js";
 import { loadDetector } from "../language/detector.js";
 import type { BranchCheck, CaseEvent } from "../domain/case/model.js";
 import { specsIn } from "../domain/case/commands/index.js";
@@ -46,11 +46,11 @@ export function lastCommentBy(comments: Comment[], login: string): string | null
 
 /**
  * The language of the requester's own words: the request's reason and every comment they wrote on
- * it (never the form's text, nor anyone else's comment). The detector loads on first use.
+ * it (never the form's text, nor anyone else's comment). The detector loads only when the words need it.
  */
 export async function readRequesterLanguage(reason: string | null, comments: Comment[], login: string): Promise<Reading> {
   const own = comments.filter((c) => sameLogin(c.author, login)).map((c) => c.body);
-  return readLanguage([reason ?? "", ...own], await loadDetector());
+  return readLanguageLoading([reason ?? "", ...own], loadDetector);
 }
 
 /** A comment the sweep found, as the event its webhook would have been: the author's roles as of now. */

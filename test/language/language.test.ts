@@ -1,7 +1,7 @@
 // The language a case is written in: read from the requester's own words with confidence, stable
 // under short comments, and shown as the requester's language above the unchanged English card.
 import { describe, expect, it } from "@jest/globals";
-import { plainlyEnglish, readLanguage } from "../../src/language/detect.js";
+import { plainlyEnglish, readLanguage, readLanguageLoading } from "../../src/language/detect.js";
 import { loadDetector } from "../../src/language/detector.js";
 import { requesterWords } from "../../src/language/words.js";
 import { withCaseLanguage } from "../../src/domain/case/language.js";
@@ -47,6 +47,30 @@ describe("reading the requester's language", () => {
     expect(plainlyEnglish("Perdí mi teléfono and the codes")).toBe(false);
     expect(plainlyEnglish("Hola, perdi el telefono y no tengo los codigos de recuperacion, the account is my")).toBe(false);
     expect(plainlyEnglish("I lost it to the phone")).toBe(true);
+  });
+
+  it("loads the detector only for words it must settle, and reads the same as with it loaded", async () => {
+    let loads = 0;
+    const load = () => (loads++, Promise.resolve(detect));
+    const decidedWithout = [
+      "I lost my phone and the recovery codes with it, please help me get back into my account",
+      "휴대폰을 잃어버려서 계정에 접근할 수 없습니다",
+      "我的手机丢了，无法登录账户",
+      "Я потерял всё", // too few Cyrillic letters to trust
+      "Я втратив телефон і не можу увійти в обліковий запис", // Ukrainian letters
+      "gracias",
+    ];
+    for (const text of decidedWithout) expect(await readLanguageLoading([text], load)).toEqual(readLanguage([text], detect));
+    expect(loads).toBe(0);
+    const needsIt = [
+      "Perdí mi teléfono y no tengo los códigos de recuperación de mi cuenta",
+      "Я потерял телефон и не могу войти в свой аккаунт",
+    ];
+    expect(await Promise.all(needsIt.map((text) => readLanguageLoading([text], load)))).toEqual([
+      { language: "es", confident: true },
+      { language: "ru", confident: true },
+    ]);
+    expect(loads).toBe(2);
   });
 
   it("leaves out the form's words, quotes, code, commands, links and addresses", () => {
