@@ -1,18 +1,26 @@
-// `npm run bundle:action`: the Action's entry point and every module it imports, in one file
-// (dist/action/index.mjs, committed: GitHub runs an action from its repository as it is, without
-// installing anything). `--check` builds into memory and fails when the committed bundle differs,
-// so a change to src/ that was not bundled cannot be released (test/actions/bundle.test.ts runs it).
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+// `npm run bundle:action`: the Action's entry point and every module it imports, bundled into
+// dist/action/ (committed: GitHub runs an action from its repository as it is, without installing
+// anything). main is dist/action/index.mjs; what the entry loads only on demand (the language
+// detector's 2.7 MB of n-gram tables, imported when a requester's words need it) is a chunk of its
+// own in dist/action/chunks/, so a run that never needs it never compiles it. `--check [dir]` builds
+// into memory and fails when the committed files differ (a byte, a missing or a leftover file), so a
+// change to src/ that was not bundled cannot be released (test/actions/bundle.test.ts runs it).
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { build } from "esbuild";
 
-const OUT = "dist/action/index.mjs";
+const OUT = "dist/action";
 const result = await build({
-  entryPoints: ["src/cli/action-entry.ts"],
+  entryPoints: { index: "src/cli/action-entry.ts" },
   bundle: true,
+  splitting: true,
+  outdir: OUT,
+  outExtension: { ".js": ".mjs" },
+  chunkNames: "chunks/[name]-[hash]",
   platform: "node",
   target: "node20",
   format: "esm",
-  // Some dependencies are CommonJS and call require(): give the ES module bundle one.
+  // Some dependencies are CommonJS and call require(): give each ES module file one.
   banner: { js: "import { createRequire as bundleRequire } from 'node:module';\nconst require = bundleRequire(import.meta.url);" },
   legalComments: "eof",
   logLevel: "warning",
@@ -20,24 +28,41 @@ const result = await build({
   preserveSymlinks: true,
   write: false,
 });
-const bundle = result.outputFiles[0].text;
+/** Each output by its path under dist/action/. */
+const built = new Map(result.outputFiles.map((file) => [relative(resolve(OUT), file.path), file.text]));
+
+/** The files under a directory, by path relative to it. */
+function filesUnder(dir, base = dir) {
+  let entries = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    // Missing: no files.
+  }
+  return entries.flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name), base) : [relative(base, join(dir, entry.name))],
+  );
+}
+
 const check = process.argv.indexOf("--check");
 if (check !== -1) {
-  // `--check [file]`: the committed bundle, or another file (the test checks that a stale one is caught).
+  // `--check [dir]`: the committed bundle, or another copy (the test checks that a stale one is caught).
   const against = process.argv[check + 1] ?? OUT;
-  let committed = "";
-  try {
-    committed = readFileSync(against, "utf8");
-  } catch {
-    // Missing counts as stale.
-  }
-  if (committed !== bundle) {
+  const committed = filesUnder(against);
+  const stale =
+    committed.length !== built.size ||
+    committed.some((path) => !built.has(path) || readFileSync(join(against, path), "utf8") !== built.get(path));
+  if (stale) {
     console.error(`${against} is stale: run \`npm run bundle:action\` and commit it`);
     process.exit(1);
   }
   console.log(`${against} is up to date`);
 } else {
-  mkdirSync("dist/action", { recursive: true });
-  writeFileSync(OUT, bundle);
-  console.log(`${OUT}: ${(bundle.length / 1024 / 1024).toFixed(1)} MB`);
+  rmSync(OUT, { recursive: true, force: true });
+  for (const [path, text] of built) {
+    mkdirSync(dirname(join(OUT, path)), { recursive: true });
+    writeFileSync(join(OUT, path), text);
+  }
+  const size = (path) => `${(built.get(path).length / 1024 / 1024).toFixed(1)} MB`;
+  console.log([...built.keys()].map((path) => `${OUT}/${path}: ${size(path)}`).join("\n"));
 }

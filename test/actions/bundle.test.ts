@@ -1,31 +1,57 @@
-// The Action runs the committed bundle (dist/action/index.mjs) as it is: a change to src/ that was
-// not bundled would ship old code under a new tag. The bundle is built again in memory and must be
-// byte for byte the committed one; a stale bundle is named with what to do.
+// The Action runs the committed bundle (dist/action/index.mjs and the chunks it loads on demand)
+// as it is: a change to src/ that was not bundled would ship old code under a new tag. The bundle is
+// built again in memory and must be file for file, byte for byte the committed one; a stale bundle
+// is named with what to do.
 import { describe, expect, it } from "@jest/globals";
 import { execFile } from "node:child_process";
-import { appendFileSync, copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 
-const check = (file?: string) =>
-  promisify(execFile)(process.execPath, ["scripts/bundle-action.mjs", "--check", ...(file ? [file] : [])]).then(
+const check = (dir?: string) =>
+  promisify(execFile)(process.execPath, ["scripts/bundle-action.mjs", "--check", ...(dir ? [dir] : [])]).then(
     ({ stdout }) => ({ code: 0, out: stdout }),
     (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
   );
 
 describe("the Action's bundle", () => {
   it("is the bundle of today's source (run `npm run bundle:action` after changing src/)", async () => {
-    expect(await check()).toEqual({ code: 0, out: "dist/action/index.mjs is up to date\n" });
+    expect(await check()).toEqual({ code: 0, out: "dist/action is up to date\n" });
   }, 60_000);
 
-  it("a bundle that differs by one byte is stale", async () => {
+  it("keeps the language detector's tables out of the entry file, in a chunk it loads on demand", async () => {
+    const loaded = [...readFileSync("dist/action/index.mjs", "utf8").matchAll(/import\("(\.\/chunks\/[^"]+)"\)/g)].map((m) => m[1]!);
+    const detector = loaded.find((path) => /^\.\/chunks\/static\.medium-\w+\.mjs$/.test(path));
+    expect(detector).toBeDefined();
+    // Loaded as a run loads it, by its own node: the tables are there and detect.
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      "--input-type=module",
+      "-e",
+      `const { eld } = await import(${JSON.stringify(pathToFileURL(resolve("dist/action", detector!)).href)});
+       process.stdout.write(eld.detect("Perdí mi teléfono y no tengo los códigos de recuperación").language);`,
+    ]);
+    expect(stdout).toBe("es");
+  }, 60_000);
+
+  it("a bundle that differs by one byte, lacks a file or keeps a leftover one is stale", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bundle-"));
+    const copy = (change: (bundle: string) => void) => {
+      const bundle = join(dir, String(readdirSync(dir).length));
+      cpSync("dist/action", bundle, { recursive: true });
+      change(bundle);
+      return bundle;
+    };
     try {
-      const stale = join(dir, "index.mjs");
-      copyFileSync("dist/action/index.mjs", stale);
-      appendFileSync(stale, " ");
-      expect(await check(stale)).toEqual({ code: 1, out: `${stale} is stale: run \`npm run bundle:action\` and commit it\n` });
+      const stale = [
+        copy((bundle) => appendFileSync(join(bundle, "index.mjs"), " ")),
+        copy((bundle) => rmSync(join(bundle, "chunks"), { recursive: true })),
+        copy((bundle) => writeFileSync(join(bundle, "chunks", "chunk-OLD.mjs"), "")),
+      ];
+      for (const bundle of stale) {
+        expect(await check(bundle)).toEqual({ code: 1, out: `${bundle} is stale: run \`npm run bundle:action\` and commit it\n` });
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
