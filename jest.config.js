@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
 export default {
-  // TypeScript as ES modules, types stripped by esbuild (the types are checked before Jest runs).
+  // TypeScript as ES modules, types stripped by esbuild (`npm run typecheck` checks them).
   transform: { "^.+\\.ts$": "<rootDir>/test/transform-typescript.mjs" },
   extensionsToTreatAsEsm: [".ts"],
   testEnvironment: "node",

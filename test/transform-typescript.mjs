@@ -1,6 +1,6 @@
 // Jest's TypeScript transform: esbuild strips the types, file by file (the tsconfig sets
 // isolatedModules, so no file needs another to compile). Types are checked once, by `npm run
-// typecheck` before Jest runs, not again in every Jest worker: ts-jest loaded the TypeScript
+// typecheck` beside Jest in `npm test`, not again in every Jest worker: ts-jest loaded the TypeScript
 // compiler in each worker and transpiled every file with it. From a cold cache the suite took
 // 489 s of CPU with ts-jest and 411 s with this (docs/contributors.md).
 import { createHash } from "node:crypto";
