@@ -5,7 +5,7 @@
 // own in dist/action/chunks/, so a run that never needs it never compiles it. `--check [dir]` builds
 // into memory and fails when the committed files differ (a byte, a missing or a leftover file), so a
 // change to src/ that was not bundled cannot be released (test/actions/bundle.test.ts runs it).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -31,18 +31,9 @@ const result = await build({
 /** Each output by its path under dist/action/. */
 const built = new Map(result.outputFiles.map((file) => [relative(resolve(OUT), file.path), file.text]));
 
-/** The files under a directory, by path relative to it. */
-function filesUnder(dir, base = dir) {
-  let entries = [];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    // Missing: no files.
-  }
-  return entries.flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name), base) : [relative(base, join(dir, entry.name))],
-  );
-}
+/** The files under a directory (none when it is missing), by path relative to it. */
+const filesUnder = (dir) =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((path) => statSync(join(dir, path)).isFile()) : [];
 
 const check = process.argv.indexOf("--check");
 if (check !== -1) {

@@ -148,10 +148,12 @@ export class RateLimitedError extends Error {
 /**
  * Runs `again` once GitHub allows (a second after the wait it named): a person's event refused by
  * the budget is not left to the sweep, whose background work would wait behind the same budget. In
- * this process's memory: after a restart the sweep reconciles it.
+ * this process's memory: after a restart the sweep reconciles it. Returns the delay it waits.
  */
-export function retryLater(error: RateLimitedError, again: () => Promise<void>): void {
-  setTimeout(() => void again().catch(() => undefined), error.waitMs + 1_000).unref();
+export function retryLater(error: RateLimitedError, again: () => Promise<void>): number {
+  const delayMs = error.waitMs + 1_000;
+  setTimeout(() => void again().catch(() => undefined), delayMs).unref();
+  return delayMs;
 }
 
 /** The request's path as GitHub.com names it (GitHub Enterprise Server's `/api/v3` and `/api/graphql` mapped). */

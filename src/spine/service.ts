@@ -177,9 +177,8 @@ export class Desk {
         this.metrics.errors.inc({ where: error instanceof SecretNotRemovedError ? "secret-not-removed" : "event" });
         if (error instanceof RateLimitedError) {
           // Not a failure of the case: GitHub's limit asked for longer than a job may wait, so it runs again then.
-          retryLater(error, () => this.dispatch(context, work, issueKey));
-          const retryInSeconds = Math.ceil(error.waitMs / 1000) + 1;
-          log.warn({ err: error, retryInSeconds }, "event waits for GitHub's limit; it runs again then");
+          const delayMs = retryLater(error, () => this.dispatch(context, work, issueKey));
+          log.warn({ err: error, retryInSeconds: Math.ceil(delayMs / 1000) }, "event waits for GitHub's limit; it runs again then");
         } else log.error({ err: error, status: (error as { status?: number }).status }, "event failed; the sweep will reconcile this case");
         throw error;
       }

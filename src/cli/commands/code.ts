@@ -9,32 +9,25 @@ import { issueReviewerCode, reviewerToken } from "../reviewer-code.js";
 
 export async function code(values: Values, positionals: string[]): Promise<number> {
   const target = parseTarget(positionals[0])!;
-  const to = values.to as string | undefined;
   if (values.send && !smtpSettings()) throw new Error("SMTP_URL is not set");
   const env = environment();
   if (env.REVIEWER_KEY) {
     const key = parseReviewerKey(env.REVIEWER_KEY);
     if (!key) throw new Error("REVIEWER_KEY is not a reviewer key (rtk1.<login>.<version>.<…>, from recovery-triage reviewer-key)");
     const issued = await issueReviewerCode(target, key, await reviewerToken(env), env, new Date());
-    return printCode(target, issued, `${key.login}'s key v${key.version}`, values, to, issued.notes);
+    return printCode(target, issued, `${key.login}'s key v${key.version}`, values, issued.notes);
   }
   const verifier = verifierFor(recoverySecret());
   if (!verifier) throw new Error("RECOVERY_SECRET is not set (use the server's environment)");
 
   const issued = await issueCode(probotFromEnv(), target, verifier, new Date());
   const advice = "Per-reviewer keys are the recommended set-up: no reviewer then needs this secret (recovery-triage reviewer-key).";
-  return printCode(target, issued, "the desk's secret", values, to, [advice]);
+  return printCode(target, issued, "the desk's secret", values, [advice]);
 }
 
-async function printCode(
-  target: CaseTarget,
-  issued: IssuedCode,
-  mintedWith: string,
-  values: Values,
-  to: string | undefined,
-  notes: string[],
-) {
+async function printCode(target: CaseTarget, issued: IssuedCode, mintedWith: string, values: Values, notes: string[]) {
   const smtp = smtpSettings();
+  const to = values.to as string;
   process.stdout.write(
     [
       `Case ${target.owner}/${target.repo}#${target.number}: account ${issued.username}, requester @${issued.requester}; ` +
@@ -51,7 +44,7 @@ async function printCode(
     ].join("\n"),
   );
   if (values.send && smtp) {
-    await sendMail(smtp.url, { from: smtp.from, to: to!, ...issued.email });
+    await sendMail(smtp.url, { from: smtp.from, to, ...issued.email });
     process.stdout.write(`Sent to ${to}.\n`);
   }
   return 0;
