@@ -452,11 +452,12 @@ export class GitHubStandIn {
     // Every exchange is recorded with its answer, so the tests can hold both to GitHub's contract.
     const record: RecordedRequest = { method, path: `${path}${url.search}`, ...(body ? { body } : {}) };
     this.requests.push(record);
-    const send = (status: number, answer?: unknown, headers: Record<string, string> = {}) => {
+    /** `bytes`: the answer already serialized (a GET's, hashed for its ETag), so a long thread is encoded once. */
+    const send = (status: number, answer?: unknown, headers: Record<string, string> = {}, bytes?: Buffer) => {
       record.status = status;
       record.response = answer;
       record.contentType = headers["content-type"] ?? "application/json";
-      sendRaw(res, status, answer, headers);
+      sendRaw(res, status, bytes ?? answer, headers);
     };
     const publicRead = !this.options.private && path.startsWith(`/repos/${this.owner}/${this.repo}`);
     const authorized = this.auth.check(method, path, req.headers.authorization, publicRead);
@@ -494,12 +495,14 @@ export class GitHubStandIn {
       // GitHub's conditional requests: every 200 to a GET carries an ETag; asking again with it gets a
       // 304, which does not count against the rate limit.
       if (method === "GET" && result.status === 200) {
+        const bytes = Buffer.from(typeof result.body === "string" ? result.body : JSON.stringify(result.body));
         const etag = `W/"${createHash("sha1")
-          .update(JSON.stringify(result.body) + (result.headers?.link ?? ""))
+          .update(bytes)
+          .update(result.headers?.link ?? "")
           .digest("hex")}"`;
         if (req.headers["if-none-match"] === etag) return send(304, undefined, { etag, ...this.rateHeaders() });
         this.rateLimitUsed++;
-        return send(result.status, result.body, { ...result.headers, etag, ...this.rateHeaders() });
+        return send(result.status, result.body, { ...result.headers, etag, ...this.rateHeaders() }, bytes);
       }
       if (path === "/graphql") {
         this.graphqlPointsUsed += graphqlCost(String(body?.query ?? ""), (body?.variables ?? {}) as Record<string, unknown>);
@@ -533,7 +536,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 const GONE = { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" };
 
 function sendRaw(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
-  const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
+  const text = body === undefined ? "" : typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(text);
 }

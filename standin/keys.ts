@@ -10,9 +10,11 @@ let shared: string | null = null;
 
 /**
  * The app's key for every stand-in of this process that is not given one: generating an RSA key
- * costs a tenth of a second or more, and a test file starts dozens of stand-ins. A test that needs a
- * key the stand-in does not know (a JWT from another app) asks throwawayPrivateKey() for a fresh one.
+ * costs a tenth of a second or more, and a test file starts dozens of stand-ins. Jest's global setup
+ * (test/check-tools.mjs) makes one for the whole run and hands it to every worker as STANDIN_APP_KEY,
+ * since each test file loads this module afresh. A test that needs a key the stand-in does not know
+ * (a JWT from another app) asks throwawayPrivateKey() for a fresh one.
  */
 export function sharedAppKey(): string {
-  return (shared ??= throwawayPrivateKey());
+  return (shared ??= process.env.STANDIN_APP_KEY || throwawayPrivateKey());
 }

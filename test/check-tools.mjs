@@ -1,7 +1,10 @@
 // Jest's global setup: the tests start real parts (a redis-server, Debian's Chromium, openssl for a
 // throwaway certificate). When one is missing, say so in one line and stop, instead of failing
-// every test that needs it with a stack trace.
+// every test that needs it with a stack trace. It also makes the stand-ins' throwaway app key once
+// for the whole run (STANDIN_APP_KEY, read by standin/keys.ts): the workers start after this and
+// inherit it, where each test file would otherwise generate its own RSA key.
 import { execFileSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { existsSync } from "node:fs";
 
 const TOOLS = [
@@ -20,6 +23,9 @@ function has(command) {
 }
 
 export default function checkTools() {
+  process.env.STANDIN_APP_KEY ||= generateKeyPairSync("rsa", { modulusLength: 2048 })
+    .privateKey.export({ type: "pkcs1", format: "pem" })
+    .toString();
   const missing = TOOLS.filter(([, present]) => !present());
   if (missing.length === 0) return;
   const install = missing.map(([, , how]) => how).join(" && ");

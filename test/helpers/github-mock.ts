@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import recoveryTriage from "../../src/app/probot-app.js";
-import { throwawayPrivateKey } from "../../standin/harness.js";
+import { sharedAppKey } from "../../standin/keys.js";
 import { Verifier } from "../../src/domain/verification/codes.js";
 import { GitHubContract } from "./contract.js";
 import { body } from "./fixtures.js";
@@ -20,7 +20,7 @@ function contract(): GitHubContract {
 export const OWNER = "registry";
 export const REPO = "support";
 const API = "https://api.github.com";
-const PRIVATE_KEY = throwawayPrivateKey();
+const PRIVATE_KEY = sharedAppKey();
 
 export interface FakeIssue {
   number: number;
