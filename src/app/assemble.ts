@@ -25,7 +25,8 @@ export interface AppOptions extends DeskOptions {
 export function assembleDesk(app: Probot, options: AppOptions): { desk: Desk; board: BoardSync } {
   const now = options.now ?? (() => new Date());
   const registry = options.registry !== undefined ? options.registry : new RegistryClient();
-  const evidence = registry ? new OwnershipEvidence(registry, options.trusted ?? trustedSigstore(), now) : null;
+  const trusted = options.trusted;
+  const evidence = registry ? new OwnershipEvidence(registry, trusted ? async () => trusted : trustedSigstore(), now) : null;
   const board = new BoardSync();
   const desk = new Desk(app, options, { evidence, board });
   options.onDesk?.(desk);

@@ -18,7 +18,7 @@ import { config, NOW } from "../helpers/cases.js";
 import { newCaseState } from "../../src/domain/case/state.js";
 
 const memoryOf = () => {
-  const evidence = new OwnershipEvidence(new RegistryClient(undefined, () => NOW.getTime()), publicGoodTrust(), () => NOW);
+  const evidence = new OwnershipEvidence(new RegistryClient(undefined, () => NOW.getTime()), publicGoodTrust, () => NOW);
   return { conditional: new ConditionalCache(), records: new CaseRecords(), evidence, features: { evidence } };
 };
 const asDesk = (m: ReturnType<typeof memoryOf>) => m as unknown as Desk;

@@ -35,6 +35,27 @@ describe("the Action's bundle", () => {
     expect(stdout).toBe("es");
   }, 60_000);
 
+  it("keeps Sigstore's libraries out of the entry file; the chunk it loads to check an attestation verifies one", async () => {
+    const entry = readFileSync("dist/action/index.mjs", "utf8");
+    // The public-good root (@sigstore/tuf's seeds.json) is data the entry carries; the libraries are not.
+    expect(entry).not.toMatch(/node_modules\/(@sigstore\/(verify|bundle|core)|@peculiar\/x509|asn1js)\//);
+    const checks = [...entry.matchAll(/import\("(\.\/chunks\/attestation-\w+\.mjs)"\)/g)].map((m) => m[1]!);
+    expect(checks).toHaveLength(1);
+    // The real attestation of test/evidence/attestation.test.ts, against the public-good root the entry carries.
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      "--input-type=module",
+      "-e",
+      `import { readFileSync } from "node:fs";
+       const { sigstoreSigner, sigstoreTrust } = await import(${JSON.stringify(pathToFileURL(resolve("dist/action", checks[0]!)).href)});
+       const seeds = JSON.parse(readFileSync("node_modules/@sigstore/tuf/seeds.json", "utf8"));
+       const root = JSON.parse(Buffer.from(seeds["https://tuf-repo-cdn.sigstore.dev"].targets["trusted_root.json"], "base64").toString());
+       const real = JSON.parse(readFileSync("test/fixtures/sigstore/gcb_attestation_test-0.0.0.tar.gz.provenance", "utf8"));
+       const signer = sigstoreSigner(real.attestation_bundles[0].attestations[0], sigstoreTrust(root));
+       process.stdout.write(signer.issuer);`,
+    ]);
+    expect(stdout).toBe("https://accounts.google.com");
+  }, 60_000);
+
   it("a bundle that differs by one byte, lacks a file or keeps a leftover one is stale", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bundle-"));
     const copy = (change: (bundle: string) => void) => {

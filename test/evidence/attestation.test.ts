@@ -29,8 +29,8 @@ describe("a real attestation from Sigstore's public-good instance", () => {
   const real = JSON.parse(readFileSync("test/fixtures/sigstore/gcb_attestation_test-0.0.0.tar.gz.provenance", "utf8"));
   const attestation = real.attestation_bundles[0].attestations[0];
 
-  it("verifies offline against the public-good root: certificate, CT timestamp, signature, log entry and inclusion proof", () => {
-    const signer = sigstoreSigner(attestation, publicGoodTrust());
+  it("verifies offline against the public-good root: certificate, CT timestamp, signature, log entry and inclusion proof", async () => {
+    const signer = sigstoreSigner(attestation, await publicGoodTrust());
     expect(signer.issuer).toBe("https://accounts.google.com");
     expect(signer.identity).toBe("919436158236-compute@developer.gserviceaccount.com");
     expect(JSON.parse(signer.statement.toString()).subject).toEqual([
@@ -38,15 +38,16 @@ describe("a real attestation from Sigstore's public-good instance", () => {
     ]);
   });
 
-  it("is no GitHub Trusted Publisher's, and any byte changed anywhere in it fails", () => {
+  it("is no GitHub Trusted Publisher's, and any byte changed anywhere in it fails", async () => {
     const file = {
       filename: "gcb_attestation_test-0.0.0.tar.gz",
       sha256: "461317362419124b6012e855423a9078d6de8aed3e74fa78cc74d669b23dc6cf",
     };
-    expect(verifiedIdentity(attestation, file, PUBLISHER, publicGoodTrust())).toBeNull();
+    const trust = await publicGoodTrust();
+    expect(verifiedIdentity(attestation, file, PUBLISHER, trust)).toBeNull();
     const statement = Buffer.from(attestation.envelope.statement, "base64").toString().replace("0.0.0", "0.0.1");
     const edited = { ...attestation, envelope: { ...attestation.envelope, statement: Buffer.from(statement).toString("base64") } };
-    expect(() => sigstoreSigner(edited, publicGoodTrust())).toThrow(/payload hash mismatch|signature/);
+    expect(() => sigstoreSigner(edited, trust)).toThrow(/payload hash mismatch|signature/);
     const [entry] = attestation.verification_material.transparency_entries;
     const moved = {
       ...attestation,
@@ -55,7 +56,7 @@ describe("a real attestation from Sigstore's public-good instance", () => {
         transparency_entries: [{ ...entry, integratedTime: String(Number(entry.integratedTime) + 1) }],
       },
     };
-    expect(() => sigstoreSigner(moved, publicGoodTrust())).toThrow(/inclusion promise/);
+    expect(() => sigstoreSigner(moved, trust)).toThrow(/inclusion promise/);
     // The stand-in's root trusts none of it.
     expect(() => sigstoreSigner(attestation, sigstore.trust())).toThrow();
   });
@@ -90,7 +91,7 @@ describe("an attestation from the stand-in's Sigstore", () => {
 
   it("trusts no other Sigstore, whatever its authority calls itself, nor the public-good root the stand-in's", async () => {
     expect(verifiedIdentity(await impostor.attestation(claims, FILE), FILE, PUBLISHER, sigstore.trust())).toBeNull();
-    expect(verifiedIdentity(await sigstore.attestation(claims, FILE), FILE, PUBLISHER, publicGoodTrust())).toBeNull();
+    expect(verifiedIdentity(await sigstore.attestation(claims, FILE), FILE, PUBLISHER, await publicGoodTrust())).toBeNull();
   });
 
   it("a tampered certificate (a byte of its ids changed) no longer verifies; junk is never an attestation", async () => {

@@ -173,12 +173,12 @@ describe("the Integrity API's provenance", () => {
   const FILE = { filename: "tinyfmt-1.0.tar.gz", sha256: "ab".repeat(32) };
   const bundle = (publisher: unknown) => ({ version: 1, attestation_bundles: [{ publisher, attestations: [] }] });
 
-  it("names the GitHub repository and workflow of a Trusted Publisher", () => {
+  it("names the GitHub repository and workflow of a Trusted Publisher", async () => {
     expect(
       publisherOf(
         bundle({ kind: "GitHub", repository: "jbber/tinyfmt", workflow: "release.yml", environment: "pypi" }),
         FILE,
-        publicGoodTrust(),
+        await publicGoodTrust(),
       ),
     ).toEqual({
       repo: "jbber/tinyfmt",
@@ -187,16 +187,16 @@ describe("the Integrity API's provenance", () => {
     });
   });
 
-  it("ignores other publishers and anything malformed", () => {
-    expect(publisherOf(bundle({ kind: "GitLab", repository: "group/project" }), FILE, publicGoodTrust())).toBeNull();
-    expect(publisherOf(bundle({ kind: "GitHub", repository: "not a repo" }), FILE, publicGoodTrust())).toBeNull();
-    expect(publisherOf(bundle({ kind: "GitHub", repository: "a/b", workflow: "<img src=x>" }), FILE, publicGoodTrust())).toEqual({
+  it("ignores other publishers and anything malformed", async () => {
+    expect(publisherOf(bundle({ kind: "GitLab", repository: "group/project" }), FILE, await publicGoodTrust())).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "not a repo" }), FILE, await publicGoodTrust())).toBeNull();
+    expect(publisherOf(bundle({ kind: "GitHub", repository: "a/b", workflow: "<img src=x>" }), FILE, await publicGoodTrust())).toEqual({
       repo: "a/b",
       workflow: null,
       identity: null,
     });
-    expect(publisherOf({ attestation_bundles: "x" }, FILE, publicGoodTrust())).toBeNull();
-    expect(publisherOf(null, FILE, publicGoodTrust())).toBeNull();
+    expect(publisherOf({ attestation_bundles: "x" }, FILE, await publicGoodTrust())).toBeNull();
+    expect(publisherOf(null, FILE, await publicGoodTrust())).toBeNull();
   });
 });
 

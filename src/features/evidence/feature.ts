@@ -4,11 +4,11 @@
 // between runs). The composition root (app/assemble.ts) gives it to the desk.
 import type { ProbotOctokit } from "probot";
 import type { Config } from "../../config/schema.js";
-import type { SigstoreTrust } from "../../domain/evidence/attestation.js";
 import { PublicAnswers, PublicGitHub } from "../../github/public-github.js";
 import type { EvidenceFeature, EvidenceGatherer } from "../../spine/features.js";
 import { evidenceFor } from "./gather.js";
 import type { RegistryClient } from "./registry-client.js";
+import type { SigstoreTrustSource } from "./trust-root.js";
 
 /** What is kept between runs: the registry's answers, GitHub's public answers, when each case was gathered. */
 interface Saved {
@@ -30,7 +30,7 @@ export class OwnershipEvidence implements EvidenceFeature {
     /** Shared by every event and the sweep, so its cache spares the registry repeated requests. */
     readonly registry: RegistryClient,
     /** The Sigstore trusted root a Trusted Publisher's attestation is verified against. */
-    readonly trusted: SigstoreTrust,
+    readonly trusted: SigstoreTrustSource,
     private readonly now: () => Date,
   ) {
     this.publicAnswers = new PublicAnswers(() => now().getTime());

@@ -10,12 +10,11 @@ import { EVIDENCE_MAX_AGE_MS, evidenceSubject, shouldGather } from "../../domain
 import type { Evidence, EvidenceSubject, ProjectEvidence, Relation, RepositoryLink } from "../../domain/evidence/model.js";
 import { readProfilePage } from "../../domain/evidence/profile-page.js";
 import { readProjectJson, type ProjectFacts } from "../../domain/evidence/project-json.js";
-import { publisherOf, type Publisher } from "../../domain/evidence/provenance.js";
-import type { SigstoreTrust } from "../../domain/evidence/attestation.js";
+import type { Publisher } from "../../domain/evidence/provenance.js";
 import { identityOf } from "../../domain/evidence/identity.js";
 import type { PublicGitHub, RepositoryOwner } from "../../github/public-github.js";
 import { Budget, type RegistryAnswer, type RegistryClient } from "./registry-client.js";
-import { publicGoodTrust } from "./trust-root.js";
+import { publicGoodTrust, type SigstoreTrustSource } from "./trust-root.js";
 import type { EvidenceOccasion } from "../../spine/features.js";
 
 /** Distinct repositories whose tie to the requester is checked (each costs up to 3 GitHub reads). */
@@ -36,7 +35,7 @@ export interface EvidenceSources {
   /** The repository the case is in (keys that memory). */
   scope?: string;
   /** The Sigstore trusted root attestations are verified against (the public-good one by default). */
-  trusted?: SigstoreTrust;
+  trusted?: SigstoreTrustSource;
 }
 
 /** How often a request's edits may gather evidence (per issue, per process). */
@@ -106,7 +105,7 @@ export async function gatherEvidence(
   }
 
   const examined = page.projects.slice(0, settings.max_projects);
-  const trusted = sources.trusted ?? publicGoodTrust();
+  const trusted = sources.trusted ?? publicGoodTrust;
   const facts = await inBatches(examined, CONCURRENCY, (name) => readProject(registry, base, name, subject.username, trusted));
   const ties = await requesterTies(revalidate ? sources.github.revalidating() : sources.github, requester, facts, budget);
   const projects: ProjectEvidence[] = examined.map((name, i) => projectEvidence(name, facts[i]!, ties));
@@ -136,7 +135,7 @@ async function readProject(
   base: string,
   name: string,
   username: string,
-  trusted: SigstoreTrust,
+  trusted: SigstoreTrustSource,
 ): Promise<ProjectRead> {
   const url = `${base}/pypi/${encodeURIComponent(name)}/json`;
   const answer = await registry.get(url, "application/json");
@@ -146,7 +145,10 @@ async function readProject(
   const { version, filename } = facts.latestFile;
   const path = [name, version, filename].map(encodeURIComponent).join("/");
   const provenance = await registry.get(`${base}/integrity/${path}/provenance`, "application/vnd.pypi.integrity.v1+json");
-  return { facts, publisher: provenance.kind === "ok" ? publisherOf(parseJson(provenance.body), facts.latestFile, trusted) : null };
+  if (provenance.kind !== "ok") return { facts, publisher: null };
+  // The attestation's checks bring Sigstore's libraries: loaded when a provenance first needs them (trust-root.ts says why).
+  const { publisherOf } = await import("../../domain/evidence/provenance.js");
+  return { facts, publisher: publisherOf(parseJson(provenance.body), facts.latestFile, await trusted()) };
 }
 
 function projectEvidence(name: string, read: ProjectRead, ties: Ties): ProjectEvidence {

@@ -12,7 +12,9 @@ import { RegistryClient } from "../../../src/features/evidence/registry-client.j
 
 const REGISTRY = "https://registry.test";
 const API = "https://api.github.com";
-const config = configSchema.parse({ registry: { url: REGISTRY, budget_seconds: 2, request_timeout_seconds: 0.5 } });
+// A budget a loaded machine keeps (a full `npm test` on two cores once ran out of 2 s here: the first
+// attestation check also loads Sigstore's libraries); a slow answer (3 s) still times out.
+const config = configSchema.parse({ registry: { url: REGISTRY, budget_seconds: 10, request_timeout_seconds: 1 } });
 const now = () => new Date("2026-11-25T12:00:00Z");
 const FILED = "2026-11-20T00:00:00Z";
 const subject = { username: "jbber", testInstance: false };
