@@ -10,6 +10,23 @@ import { dirname, join, relative, resolve } from "node:path";
 import { build } from "esbuild";
 
 const OUT = "dist/action";
+
+/**
+ * @actions/core imports its OIDC client (for getIDToken, which the desk never calls) and with it
+ * @actions/http-client and undici, 0.8 MB every run would compile. The package does not declare
+ * itself free of side effects, so esbuild keeps what it imports; importing that client has none
+ * (a class and its imports), so it is marked so here, and dropped because nothing uses it.
+ */
+const oidcUnused = {
+  name: "actions-core-oidc-unused",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async ({ path, importer, resolveDir, kind, pluginData }) => {
+      if (pluginData === "resolving" || !importer.includes("/@actions/core/")) return undefined;
+      const resolved = await build.resolve(path, { importer, resolveDir, kind, pluginData: "resolving" });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
 const result = await build({
   entryPoints: { index: "src/cli/action-entry.ts" },
   bundle: true,
@@ -27,6 +44,7 @@ const result = await build({
   // Paths in the bundle's comments as the package tree names them, wherever node_modules really lives (a symlink).
   preserveSymlinks: true,
   write: false,
+  plugins: [oidcUnused],
 });
 /** Each output by its path under dist/action/. */
 const built = new Map(result.outputFiles.map((file) => [relative(resolve(OUT), file.path), file.text]));

@@ -56,6 +56,13 @@ describe("the Action's bundle", () => {
     expect(stdout).toBe("https://accounts.google.com");
   }, 60_000);
 
+  it("leaves out @actions/core's OIDC client and the HTTP client under it (undici), which the desk never calls", () => {
+    const entry = readFileSync("dist/action/index.mjs", "utf8");
+    expect(entry).not.toMatch(/node_modules\/(undici|@actions\/http-client)\/|class OidcClient/);
+    // What the desk does use of @actions/core is there (setFailed writes the step's `::error::`).
+    expect(entry).toMatch(/node_modules\/@actions\/core\/lib\/core\.js/);
+  });
+
   it("a bundle that differs by one byte, lacks a file or keeps a leftover one is stale", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bundle-"));
     const copy = (change: (bundle: string) => void) => {
