@@ -455,7 +455,11 @@ export class GitHubStandIn {
     /** `bytes`: the answer already serialized (a GET's, hashed for its ETag), so a long thread is encoded once. */
     const send = (status: number, answer?: unknown, headers: Record<string, string> = {}, bytes?: Buffer) => {
       record.status = status;
-      record.response = answer;
+      // A JSON answer is kept as its bytes and read back only when a test holds it to GitHub's contract:
+      // a flooded thread's pages would otherwise keep hundreds of megabytes of objects alive.
+      if (bytes && typeof answer !== "string")
+        Object.defineProperty(record, "response", { get: () => JSON.parse(bytes.toString("utf8")) as unknown, enumerable: true });
+      else record.response = answer;
       record.contentType = headers["content-type"] ?? "application/json";
       sendRaw(res, status, bytes ?? answer, headers);
     };
