@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/glo
 import { RedisDeliveryLog } from "../../src/reliability/dedupe.js";
 import type { Redis } from "ioredis";
 import { RedisIssueQueue, type RedisQueueOptions } from "../../src/reliability/issue-queue.js";
+import { redisAt } from "../../src/reliability/redis.js";
 import { GitHubStandIn } from "../../standin/github-standin.js";
 import { startAppInstance, STANDIN_WEBHOOK_SECRET, type AppInstanceOptions } from "../../standin/harness.js";
 import { steadyClock } from "../../standin/store.js";
@@ -29,6 +30,19 @@ beforeEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe("REDIS_URL", () => {
+  it("gives the desk a client of the server it names; no URL, no client", async () => {
+    expect(redisAt(null)).toBeNull();
+    const client = redisAt(redis.url)!;
+    try {
+      await client.set("recovery-triage:probe", "written through REDIS_URL");
+      expect(await redis.client().get("recovery-triage:probe")).toBe("written through REDIS_URL");
+    } finally {
+      client.disconnect();
+    }
+  });
+});
 
 describe("Redis-backed ordering and dedupe", () => {
   it("two instances apply one issue's jobs one at a time, in arrival order", async () => {
