@@ -93,4 +93,17 @@ describe("the stand-in against GitHub's published contract", () => {
     expect(contract.checkExchange({ method: "GET", path: "/repos/o/r/issues?frobnicate=1" })).not.toEqual([]);
     expect(contract.checkWebhook("issues", { action: "opened" })).not.toEqual([]);
   });
+
+  it("answers are checked against their schema and every component it refers to, null where the description allows it", () => {
+    const issue = harness.github.requests.find((r) => r.method === "GET" && /^\/repos\/registry\/support\/issues\/\d+$/.test(r.path))!;
+    const answer = issue.response as Record<string, unknown> & { user: Record<string, unknown> };
+    expect(contract.checkExchange(issue)).toEqual([]);
+    // `body` and `closed_at` are nullable in the description; `title` is not, nor a user's `login` (a component).
+    expect(contract.checkExchange({ ...issue, response: { ...answer, body: null, closed_at: null } })).toEqual([]);
+    expect(contract.checkExchange({ ...issue, response: { ...answer, title: null } })).not.toEqual([]);
+    expect(contract.checkExchange({ ...issue, response: { ...answer, user: { ...answer.user, login: 5 } } })).not.toEqual([]);
+    // The erratum's own schema (an array of the `installation` component) still refers into the description.
+    const installations = { method: "GET", path: "/app/installations", status: 200 };
+    expect(contract.checkExchange({ ...installations, response: [{ id: "not a number" }] })).not.toEqual([]);
+  });
 });
