@@ -6,6 +6,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import madge from "madge";
+import ts from "typescript";
 import { WORKFLOW_PATH } from "../src/actions/workflow.js";
 
 /**
@@ -30,9 +31,16 @@ const TALKS_TO_GITHUB =
 const DOORS = /^(app|cli|actions)\/|^index\.ts$/;
 const BELOW_SPINE = /^(github|config|reliability|memory|language|mail|metrics)\//;
 
+/**
+ * The compiler options imports resolve with, parsed once. Given the file's name, madge hands its
+ * resolver the options already parsed under `compilerOptions`, which it parses again as JSON for every
+ * import and reports each value as unknown, with TypeScript's spelling suggestions: 3.5 of this
+ * file's 8 s of CPU. Parsed options under `options` are used as they are.
+ */
+const compilerOptions = ts.parseJsonConfigFileContent(ts.readConfigFile("tsconfig.json", ts.sys.readFile).config, ts.sys, ".").options;
 const madgeOptions = (skipTypeImports: boolean) => ({
   fileExtensions: ["ts"],
-  tsConfig: "tsconfig.json",
+  tsConfig: { options: compilerOptions },
   includeNpm: true,
   detectiveOptions: { ts: { skipTypeImports } },
 });
