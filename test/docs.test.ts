@@ -56,6 +56,7 @@ describe("the docs and the app agree", () => {
       date: string;
       tests: number;
       suiteSeconds: number;
+      npmTestSeconds: number;
       jestSeconds: number;
     };
     const tests = `${measured.tests.toLocaleString("en-US")} tests`;
@@ -66,6 +67,9 @@ describe("the docs and the app agree", () => {
       const text = readFileSync(path, "utf8");
       for (const [figure] of text.matchAll(/\b\d{1,3}(?:,\d{3})+ tests\b/g))
         if (figure !== tests) wrong.push(`${path}: "${figure}", measured ${tests}`);
+      for (const [figure] of text.matchAll(/`npm test` \d+ s\b/g))
+        if (figure !== `\`npm test\` ${measured.npmTestSeconds} s`)
+          wrong.push(`${path}: "${figure}", measured ${measured.npmTestSeconds} s`);
       for (const [figure] of text.matchAll(/\bJest \d+ s\b/g))
         if (figure !== `Jest ${measured.jestSeconds} s`) wrong.push(`${path}: "${figure}", measured Jest ${measured.jestSeconds} s`);
       for (const [figure] of text.matchAll(/\b\d+ min \d+ s\b/g))
@@ -78,6 +82,7 @@ describe("the docs and the app agree", () => {
     expect(wrong).toEqual([]);
     // The README names the figures at all (a test that finds nothing to check would pass forever).
     expect(readFileSync("README.md", "utf8")).toContain(tests);
+    expect(readFileSync("README.md", "utf8")).toContain(`\`npm test\` ${measured.npmTestSeconds} s`);
   });
 
   it.each(DOCS)("%s: every relative link and anchor leads somewhere", async (path) => {
