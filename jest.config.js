@@ -13,4 +13,6 @@ export default {
   maxWorkers: 4,
   globalSetup: "<rootDir>/test/check-tools.mjs",
   testSequencer: "<rootDir>/test/sequence.mjs",
+  // Jest's own output, and each file's time for `npm run measure:suite` (only when it asks: RECORD_TEST_DURATIONS).
+  reporters: ["default", "<rootDir>/test/durations-reporter.mjs"],
 };

@@ -1,21 +1,25 @@
 // `npm run measure:suite`: the figures the README and docs/contributors.md state about the test
 // suite, measured as CI measures them — a clean clone of HEAD, `.ci/run` (npm ci, npm test) timed
 // whole, and `npm test` within it timed from the moment npm announces it — and written to
-// docs/measured.json. test/docs.test.ts fails when a figure in the docs differs from that file, so
-// the docs say what the last measurement found, never an older one.
+// docs/measured.json (and each test file's time to test/durations.json). test/docs.test.ts fails
+// when a figure in the docs differs from that file, so the docs say what the last measurement
+// found, never an older one.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const { name } = JSON.parse(readFileSync("package.json", "utf8"));
 const clone = mkdtempSync(join(tmpdir(), "measure-suite-"));
+// Each test file's time in this run (test/durations-reporter.mjs), kept as test/durations.json: the order a
+// clean clone starts the files in (test/sequence.mjs).
+const durations = join(mkdtempSync(join(tmpdir(), "measure-durations-")), "durations.json");
 try {
   execFileSync("git", ["clone", "-q", process.cwd(), clone]);
   const started = Date.now();
   let testStarted = null;
   let output = "";
-  const run = spawn("bash", [".ci/run"], { cwd: clone, env: { ...process.env, CI: "true" } });
+  const run = spawn("bash", [".ci/run"], { cwd: clone, env: { ...process.env, CI: "true", RECORD_TEST_DURATIONS: durations } });
   const read = (chunk) => {
     output += chunk;
     // npm prints `> name@version test` as it starts the script: from there on it is `npm test`.
@@ -40,7 +44,9 @@ try {
     jestSeconds: Math.round(Number(time[1])),
   };
   writeFileSync("docs/measured.json", `${JSON.stringify(measured, null, 2)}\n`);
+  copyFileSync(durations, "test/durations.json");
   console.log(measured);
 } finally {
   rmSync(clone, { recursive: true, force: true });
+  rmSync(dirname(durations), { recursive: true, force: true });
 }
