@@ -51,8 +51,17 @@ describe("in a cluster (a real redis-server)", () => {
   it("one instance sweeps; the other skips until the lock is released", async () => {
     const one = new RedisSweepLock(redis.client(), "t1");
     const two = new RedisSweepLock(redis.client(), "t1");
-    const results = await Promise.all([one.tryRun(() => later("one", 200)), later(null, 50).then(() => two.tryRun(() => later("two")))]);
-    expect(results).toEqual(["one", null]);
+    // The second starts once the first runs (holds the lock), not after a fixed wait: each client connects on its
+    // own, and on a loaded machine the second's connection once won the race a 50 ms head start assumed.
+    let running!: () => void;
+    const oneRuns = new Promise<void>((resolve) => (running = resolve));
+    const first = one.tryRun(() => {
+      running();
+      return later("one", 200);
+    });
+    await oneRuns;
+    expect(await two.tryRun(() => later("two"))).toBeNull();
+    expect(await first).toBe("one");
     expect(await two.tryRun(() => later("two", 1))).toBe("two");
   });
 
