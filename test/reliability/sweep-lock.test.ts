@@ -67,10 +67,13 @@ describe("in a cluster (a real redis-server)", () => {
 
   it("a crashed owner's lock expires, and a lock is released only by its owner", async () => {
     const client = redis.client();
-    await client.set("t2:sweep-lock", "crashed-instance", "PX", 150);
-    const lock = new RedisSweepLock(redis.client(), "t2", 150);
+    // Connected before the planted lock's time starts: a connection made on a loaded machine must not outlast it.
+    const ownClient = redis.client();
+    await ownClient.ping();
+    await client.set("t2:sweep-lock", "crashed-instance", "PX", 500);
+    const lock = new RedisSweepLock(ownClient, "t2", 500);
     expect(await lock.tryRun(() => later("too early", 1))).toBeNull();
-    await later(null, 200);
+    await later(null, 600);
     // While this owner runs, another token is planted: releasing must not delete it.
     expect(
       await lock.tryRun(async () => {
