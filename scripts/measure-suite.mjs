@@ -17,13 +17,14 @@ const durations = join(mkdtempSync(join(tmpdir(), "measure-durations-")), "durat
 try {
   execFileSync("git", ["clone", "-q", process.cwd(), clone]);
   const started = Date.now();
+  // npm prints `> name@version test` as it starts the script: from there on it is `npm test`.
+  const testAnnounced = new RegExp(`^> ${name}@\\S+ test$`, "m");
   let testStarted = null;
   let output = "";
   const run = spawn("bash", [".ci/run"], { cwd: clone, env: { ...process.env, CI: "true", RECORD_TEST_DURATIONS: durations } });
   const read = (chunk) => {
     output += chunk;
-    // npm prints `> name@version test` as it starts the script: from there on it is `npm test`.
-    if (testStarted === null && new RegExp(`^> ${name}@\\S+ test$`, "m").test(output)) testStarted = Date.now();
+    if (testStarted === null && testAnnounced.test(output)) testStarted = Date.now();
   };
   run.stdout.setEncoding("utf8").on("data", read);
   run.stderr.setEncoding("utf8").on("data", read);

@@ -457,9 +457,10 @@ export class GitHubStandIn {
       record.status = status;
       // A JSON answer is kept as its bytes and read back only when a test holds it to GitHub's contract:
       // a flooded thread's pages would otherwise keep hundreds of megabytes of objects alive.
-      if (bytes && typeof answer !== "string")
-        Object.defineProperty(record, "response", { get: () => JSON.parse(bytes.toString("utf8")) as unknown, enumerable: true });
-      else record.response = answer;
+      if (bytes && typeof answer !== "string") {
+        let parsed: unknown;
+        Object.defineProperty(record, "response", { get: () => (parsed ??= JSON.parse(bytes.toString("utf8"))), enumerable: true });
+      } else record.response = answer;
       record.contentType = headers["content-type"] ?? "application/json";
       sendRaw(res, status, bytes ?? answer, headers);
     };

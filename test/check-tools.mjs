@@ -23,6 +23,7 @@ function has(command) {
 }
 
 export default function checkTools() {
+  // The key standin/keys.ts throwawayPrivateKey() would make (this setup is plain JavaScript: it cannot import it).
   process.env.STANDIN_APP_KEY ||= generateKeyPairSync("rsa", { modulusLength: 2048 })
     .privateKey.export({ type: "pkcs1", format: "pem" })
     .toString();

@@ -117,11 +117,7 @@ export class GitHubContract {
 
   private deref(root: Schema, node: Schema): Schema {
     const ref = node.$ref as string | undefined;
-    if (!ref) return node;
-    return ref
-      .slice(2)
-      .split("/")
-      .reduce<unknown>((o, k) => (o as Schema)[k.replace(/~1/g, "/").replace(/~0/g, "~")], root) as Schema;
+    return ref ? (lookup(root, ref.slice(1)) as Schema) : node;
   }
 
   /**
