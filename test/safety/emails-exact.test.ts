@@ -29,6 +29,10 @@ describe("each disguise, removed whole", () => {
     ["angle-bracketed at and dot", "jbber <at> gmail <dot> com", R],
     ["spaces inside the brackets", "jbber ( at ) gmail.com", R],
     ["a bracketed symbol", "jbber [@] gmail [.] com", R],
+    // With no space before it, the bracket is the first character a separator can start with.
+    ["angle brackets against the words", "jbber<at>gmail<dot>com", R],
+    ["round brackets against the words", "jbber(at)gmail(dot)com", R],
+    ["curly brackets against the words", "jbber{at}gmail{dot}com", R],
     ["French chez", "jbber chez free point fr", R],
     ["spelled-out dot, capital TLD", "jbber at gmail dot Com", R],
     // Both were left public: an emoji shifted every span after it, and a sentence going on after the address

@@ -17,11 +17,14 @@ export interface AddressFinding {
   domain: string;
 }
 
-/** The text as a person reads it, and for each of its characters the span of the original it came from. */
+/**
+ * The text as a person reads it, and for each of its characters the span of the original it came
+ * from (null: the text reads as itself, character for character).
+ */
 interface Reading {
   text: string;
-  from: number[];
-  to: number[];
+  from: number[] | null;
+  to: number[] | null;
 }
 
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/u;
@@ -49,7 +52,12 @@ function spelledInChinese(text: string, i: number): boolean {
   return word > 0 && ASCII_WORD.test(text[i - 1] ?? "") && ASCII_WORD.test(text[i + word] ?? "");
 }
 
+/** What may make a reading differ from the text: anything but printable ASCII and line ends, an entity, a markdown escape. */
+const NOT_ITSELF = /[^\t\n\r -~]|[&\\]/;
+
 function read(text: string): Reading {
+  // Most text (URLs, logins, English prose) reads as itself: no copy, no spans to keep.
+  if (!NOT_ITSELF.test(text)) return { text, from: null, to: null };
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -93,7 +101,11 @@ function read(text: string): Reading {
 const LOCAL_CHAR = /[\p{L}\p{N}\p{M}._%+'-]/u;
 /** LOCAL_CHAR without the regular expression for ASCII, which is most of any text. */
 const ASCII_LOCAL = /[A-Za-z0-9._%+'-]/;
-const isLocalChar = (c: string) => (c.charCodeAt(0) < 0x80 ? ASCII_LOCAL.test(c) : LOCAL_CHAR.test(c));
+const ASCII_LOCAL_CHARS = Array.from({ length: 0x80 }, (_, code) => ASCII_LOCAL.test(String.fromCharCode(code)));
+const isLocalChar = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? ASCII_LOCAL_CHARS[code]! : LOCAL_CHAR.test(c);
+};
 const LABEL_CHAR = /[\p{L}\p{N}\p{M}-]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -114,7 +126,11 @@ const separators = (symbol: string, words: string) => ({
 const AT = separators("@", AT_WORDS);
 const DOT = separators("\\.", DOT_WORDS);
 
+/** Every separator starts with a space, its symbol or an opening bracket: anything else is none, without a match. */
+const SEPARATOR_STARTS = new Set([" ", "@", ".", "(", "[", "{", "<"]);
+
 function separatorAt(s: string, i: number, forms: typeof AT): Separator | null {
+  if (!SEPARATOR_STARTS.has(s[i] ?? "")) return null;
   for (const kind of ["symbol", "bracketed", "word"] as const) {
     const re = forms[kind];
     re.lastIndex = i;
@@ -132,6 +148,8 @@ function isRemote(original: string, start: number, local: string): boolean {
 
 export function findEmailAddresses(text: string): AddressFinding[] {
   const { text: s, from, to } = read(text);
+  const startOf = (k: number) => (from ? from[k]! : k);
+  const endOf = (k: number) => (to ? to[k]! : k + 1);
   const found: AddressFinding[] = [];
   let i = 0;
   while (i < s.length) {
@@ -147,8 +165,8 @@ export function findEmailAddresses(text: string): AddressFinding[] {
       i = j;
       continue;
     }
-    const start = from[address.localStart]!;
-    if (!isRemote(text, start, s.slice(address.localStart, j))) found.push({ start, end: to[address.end - 1]!, domain: address.domain });
+    const start = startOf(address.localStart);
+    if (!isRemote(text, start, s.slice(address.localStart, j))) found.push({ start, end: endOf(address.end - 1), domain: address.domain });
     i = address.end;
   }
   return found;
