@@ -231,6 +231,9 @@ describe("an error while deciding", () => {
     override checkEmailCode(): never {
       throw new Error("verifier exploded");
     }
+    override acceptsEmailCode(): never {
+      throw new Error("verifier exploded");
+    }
   }
 
   it("never leaves a request without its card: the card says so, keeps the previous state, and the error is logged with the delivery", async () => {

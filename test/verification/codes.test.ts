@@ -136,6 +136,30 @@ describe("checking a code, at the edges", () => {
     expect(v.checkEmailCode(ref, code, hours(1), 24, step - 1)).toEqual({ result: "ok", step });
   });
 
+  it("acceptsEmailCode answers what checkEmailCode's ok says, for the master and a reviewer's mint", () => {
+    const step = Math.floor(t0.getTime() / 3_600_000);
+    for (const mint of [v, v.reviewerMint("alice", 1)]) {
+      const { code } = mint.issueEmailCode(ref, t0, 24);
+      const other = mint.issueEmailCode({ ...ref, number: 13 }, t0, 24).code;
+      const tokens = [code, other, `${code}0`, "0000000", code.replace(/^./, (d) => String((Number(d) + 1) % 10))];
+      let accepted = 0;
+      for (const token of tokens)
+        for (const at of [-1, 0, 1, 23, 24, 25, 30, 100])
+          for (const used of [null, step - 1, step, step + 1]) {
+            const ok = mint.checkEmailCode(ref, token, hours(at), 24, used).result === "ok";
+            expect({ token, at, used, accepted: mint.acceptsEmailCode(ref, token, hours(at), 24, used) }).toEqual({
+              token,
+              at,
+              used,
+              accepted: ok,
+            });
+            if (ok) accepted++;
+          }
+      // The grid holds codes that verify (before expiry, before their hour was used) and many that do not.
+      expect(accepted).toBe(8);
+    }
+  });
+
   it("the 8 digits and nothing around them", () => {
     const { code } = v.issueEmailCode(ref, t0, 24);
     for (const token of [`x${code}`, `${code}x`, ` ${code}`])

@@ -199,7 +199,7 @@ function liveCode(state: CaseState, input: DecideInput): ((digits: string) => bo
   const keyHolders = [state.factors.email?.by, state.reviewer].filter((l): l is string => Boolean(l));
   const mints = [...new Set(keyHolders)].map((login) => verifier.reviewerMint(login, keyVersionOf(input.config, login)));
   const hours = input.config.verification.code_expiry_hours;
-  return (digits) => [verifier, ...mints].some((mint) => mint.checkEmailCode(ref, digits, input.now, hours, used).result === "ok");
+  return (digits) => [verifier, ...mints].some((mint) => mint.acceptsEmailCode(ref, digits, input.now, hours, used));
 }
 
 function withoutCodeLines(text: string): string {
