@@ -94,6 +94,19 @@ describe("the stand-in against GitHub's published contract", () => {
     expect(contract.checkWebhook("issues", { action: "opened" })).not.toEqual([]);
   });
 
+  it("a validator compiled once is kept (node_modules/.cache): another instance gives the same verdicts without the descriptions", () => {
+    const checks = () => [
+      contract.checkExchange({ method: "PATCH", path: "/repos/o/r/issues/1", body: { labels: "not-a-list" } }),
+      contract.checkExchange({ method: "PATCH", path: "/repos/o/r/issues/1", body: { labels: ["a"] } }),
+      contract.checkWebhook("issues", { action: "opened" }),
+    ];
+    const first = checks().map((violations) => violations.length > 0);
+    expect(first).toEqual([true, false, true]);
+    contract = new GitHubContract();
+    expect(checks().map((violations) => violations.length > 0)).toEqual(first);
+    expect(contract.readDescriptions).toBe(false);
+  });
+
   it("answers are checked against their schema and every component it refers to, null where the description allows it", () => {
     const issue = harness.github.requests.find((r) => r.method === "GET" && /^\/repos\/registry\/support\/issues\/\d+$/.test(r.path))!;
     const answer = issue.response as Record<string, unknown> & { user: Record<string, unknown> };

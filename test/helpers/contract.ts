@@ -2,8 +2,16 @@
 // operation of @octokit/openapi (method, path, query names, body schema), every response it gives
 // must be documented and match that operation's schema, and every webhook payload it sends must
 // match @octokit/openapi-webhooks. Validation is ajv's (JSON Schema), not ours.
-import { readFileSync } from "node:fs";
+//
+// Reading both descriptions (18 MB) and compiling a validator (20–230 ms each) cost every test file
+// that holds exchanges to the contract seconds. So what they yield is kept in
+// node_modules/.cache/recovery-triage-contract: the index of operations and each validator as ajv's
+// standalone code, named by a fingerprint of the packages' versions and of this file. A file only
+// reads the descriptions when it needs a validator nobody compiled yet.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { ValidateFunction } from "ajv";
 import type { RecordedRequest } from "../../standin/github-standin.js";
 
@@ -15,14 +23,48 @@ interface AjvLike {
 const require = createRequire(import.meta.url);
 const Ajv = (require("ajv") as { default: new (options: object) => AjvLike }).default;
 const addFormats = (require("ajv-formats") as { default: (ajv: AjvLike) => void }).default;
+const standaloneCode = (require("ajv/dist/standalone") as { default: (ajv: AjvLike, fn: ValidateFunction) => string }).default;
+
+const REST = "node_modules/@octokit/openapi/generated/api.github.com.json";
+const HOOKS = "node_modules/@octokit/openapi-webhooks/generated/api.github.com.json";
+const CACHE = "node_modules/.cache/recovery-triage-contract";
+/** What the cached index and validators were made from: the descriptions, ajv, and how this file reads them. */
+const FINGERPRINT = createHash("sha256")
+  .update(["@octokit/openapi", "@octokit/openapi-webhooks", "ajv", "ajv-formats"].map((p) => `${p}@${versionOf(p)}`).join(" "))
+  .update(readFileSync(new URL(import.meta.url)))
+  .digest("hex")
+  .slice(0, 16);
+
+function versionOf(pkg: string): string {
+  return (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, "utf8")) as { version: string }).version;
+}
+
+/** Written whole or not at all: workers running side by side may write the same entry. */
+function writeCached(name: string, text: string): void {
+  mkdirSync(CACHE, { recursive: true });
+  const temporary = join(CACHE, `${name}.${process.pid}.tmp`);
+  writeFileSync(temporary, text);
+  renameSync(temporary, join(CACHE, name));
+}
+
+function readCached(name: string): string | null {
+  try {
+    return readFileSync(join(CACHE, name), "utf8");
+  } catch {
+    return null;
+  }
+}
 
 type Schema = Record<string, unknown>;
+/** An operation of the REST description, as the checks read it. */
 interface Operation {
   method: string;
   template: string;
-  pattern: RegExp;
-  query: Set<string>;
-  spec: Schema;
+  query: string[];
+  /** Whether it takes a JSON body. */
+  jsonBody: boolean;
+  /** Its documented statuses, and whether each answers with JSON. */
+  responses: Record<string, { json: boolean }>;
   pointer: string;
 }
 
@@ -85,34 +127,54 @@ export interface Violation {
 }
 
 export class GitHubContract {
-  private readonly ajv: AjvLike = new Ajv({ strict: false, allErrors: false, validateFormats: true });
-  private readonly operations: Operation[] = [];
+  private readonly ajv: AjvLike = new Ajv({ strict: false, allErrors: false, validateFormats: true, code: { source: true } });
+  private readonly operations: (Operation & { pattern: RegExp })[];
   private readonly compiled = new Map<string, ValidateFunction>();
-
-  /** The descriptions as published; each validator takes a copy of only the parts it needs (see validator()). */
-  private readonly documents: Record<"rest" | "hooks", Schema>;
+  private compiledHere = 0;
+  /** The descriptions as published, read when a validator is first compiled; each takes a copy of only what it needs. */
+  private documentsRead: Record<"rest" | "hooks", Schema> | null = null;
 
   constructor() {
     addFormats(this.ajv);
-    const rest = JSON.parse(readFileSync("node_modules/@octokit/openapi/generated/api.github.com.json", "utf8")) as Schema;
-    const hooks = JSON.parse(readFileSync("node_modules/@octokit/openapi-webhooks/generated/api.github.com.json", "utf8")) as Schema;
-    this.documents = { rest, hooks };
+    const cached = readCached(`${FINGERPRINT}-operations.json`);
+    const operations = cached ? (JSON.parse(cached) as Operation[]) : this.indexOperations();
+    if (!cached) writeCached(`${FINGERPRINT}-operations.json`, JSON.stringify(operations));
+    this.operations = operations.map((o) => ({ ...o, pattern: new RegExp(`^${o.template.replace(/\{[^}]+\}/g, "[^/]+")}$`) }));
+  }
+
+  /** Whether this instance had to read the descriptions (nothing it needed was cached). */
+  get readDescriptions(): boolean {
+    return this.documentsRead !== null;
+  }
+
+  private get documents(): Record<"rest" | "hooks", Schema> {
+    return (this.documentsRead ??= {
+      rest: JSON.parse(readFileSync(REST, "utf8")) as Schema,
+      hooks: JSON.parse(readFileSync(HOOKS, "utf8")) as Schema,
+    });
+  }
+
+  private indexOperations(): Operation[] {
+    const { rest } = this.documents;
+    const operations: Operation[] = [];
     for (const [template, methods] of Object.entries(rest.paths as Record<string, Record<string, Schema>>)) {
       for (const [method, op] of Object.entries(methods)) {
         if (!["get", "post", "patch", "put", "delete"].includes(method)) continue;
         const params = [...((methods.parameters as Schema[] | undefined) ?? []), ...((op.parameters as Schema[] | undefined) ?? [])].map(
           (p) => this.deref(rest, p),
         );
-        this.operations.push({
+        const content = (node: unknown) => ((node as Schema | undefined)?.content as Schema | undefined)?.["application/json"];
+        operations.push({
           method: method.toUpperCase(),
           template,
-          pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`),
-          query: new Set(params.filter((p) => p.in === "query").map((p) => String(p.name))),
-          spec: op,
+          query: params.filter((p) => p.in === "query").map((p) => String(p.name)),
+          jsonBody: Boolean(content(op.requestBody)),
+          responses: Object.fromEntries(Object.entries(op.responses as Schema).map(([code, r]) => [code, { json: Boolean(content(r)) }])),
           pointer: `rest#/paths/${escape(template)}/${method}`,
         });
       }
     }
+    return operations;
   }
 
   private deref(root: Schema, node: Schema): Schema {
@@ -127,8 +189,21 @@ export class GitHubContract {
    * `nullable` rewritten. Adding both whole descriptions (18 MB) cost each test file about a second.
    */
   private validator(pointer: string, schema?: Schema): ValidateFunction {
-    const cached = this.compiled.get(pointer);
-    if (cached) return cached;
+    let fn = this.compiled.get(pointer);
+    if (fn) return fn;
+    // Standalone code is a CommonJS module: loaded through Node's own require, once per worker.
+    const name = `${FINGERPRINT}-${createHash("sha256")
+      .update(pointer)
+      .update(JSON.stringify(schema ?? null))
+      .digest("hex")
+      .slice(0, 24)}.cjs`;
+    if (readCached(name) === null) writeCached(name, standaloneCode(this.ajv, this.compile(pointer, schema)));
+    fn = require(join(process.cwd(), CACHE, name)) as ValidateFunction;
+    this.compiled.set(pointer, fn);
+    return fn;
+  }
+
+  private compile(pointer: string, schema?: Schema): ValidateFunction {
     const [name, path] = pointer.split("#") as ["rest" | "hooks", string];
     const document = this.documents[name];
     const part: Schema = {};
@@ -144,11 +219,9 @@ export class GitHubContract {
       for (const ref of refsIn(node)) copy(ref.slice(1), lookup(document, ref.slice(1)));
     };
     copy(path, schema ?? lookup(document, path));
-    const key = `${name}-${this.compiled.size}`;
+    const key = `${name}-${this.compiledHere++}`;
     this.ajv.addSchema(part, key);
-    const fn = this.ajv.compile({ $ref: `${key}#${path}` });
-    this.compiled.set(pointer, fn);
-    return fn;
+    return this.ajv.compile({ $ref: `${key}#${path}` });
   }
 
   private errors(fn: ValidateFunction): string {
@@ -173,23 +246,21 @@ export class GitHubContract {
     if (!op) return [{ what: where, detail: "no such operation in GitHub's REST description" }];
     const out: Violation[] = [];
     for (const name of url.searchParams.keys())
-      if (!op.query.has(name)) out.push({ what: where, detail: `query parameter "${name}" is not one of ${op.template}'s` });
-    const requestSchema = (op.spec.requestBody as Schema | undefined)?.content as Record<string, Schema> | undefined;
-    if (requestSchema?.["application/json"] && exchange.body !== undefined) {
+      if (!op.query.includes(name)) out.push({ what: where, detail: `query parameter "${name}" is not one of ${op.template}'s` });
+    if (op.jsonBody && exchange.body !== undefined) {
       const fn = this.validator(`${op.pointer}/requestBody/content/application~1json/schema`);
       if (!fn(exchange.body)) out.push({ what: `${where} request body`, detail: this.errors(fn) });
     }
     if (exchange.status !== undefined) {
-      const responses = op.spec.responses as Record<string, Schema>;
+      const { responses } = op;
       const code = String(exchange.status);
       // GitHub documents conditional requests for the whole REST API, not per operation ("Use
       // conditional requests if appropriate": any GET answered with an ETag may get a bodiless 304).
       const conditional = code === "304" && exchange.method === "GET" && (exchange.response === undefined || exchange.response === "");
       if (!responses[code] && !responses.default && !conditional)
         out.push({ what: `${where} → ${code}`, detail: `status ${code} is not documented for ${op.template}` });
-      const content = (responses[code] as Schema | undefined)?.content as Record<string, Schema> | undefined;
       const json = (exchange.contentType ?? "application/json").includes("json");
-      if (content?.["application/json"] && json && exchange.response !== undefined && exchange.response !== "") {
+      if (responses[code]?.json && json && exchange.response !== undefined && exchange.response !== "") {
         const erratum = DESCRIPTION_ERRATA[`${exchange.method} ${op.template} ${code}`];
         const fn = erratum
           ? this.validator(`rest#/x-errata/${escape(`${exchange.method} ${op.template} ${code}`)}`, erratum.schema)
