@@ -5,11 +5,13 @@
 // when a figure in the docs differs from that file, so the docs say what the last measurement
 // found, never an older one.
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
 const { name } = JSON.parse(readFileSync("package.json", "utf8"));
+/** Where a failed run's output is kept (reports/ is not committed). */
+const FAILED_LOG = "reports/measure-suite-failed.log";
 const clone = mkdtempSync(join(tmpdir(), "measure-suite-"));
 // Each test file's time in this run (test/durations-reporter.mjs), kept as test/durations.json: the order a
 // clean clone starts the files in (test/sequence.mjs).
@@ -33,8 +35,11 @@ try {
   const tests = /^Tests:\s+(?:.*?)(\d+) passed, (\d+) total/m.exec(output);
   const time = /^Time:\s+([\d.]+) s/m.exec(output);
   if (status !== 0 || !tests || !time || tests[1] !== tests[2] || testStarted === null) {
+    // The whole output is kept: a test that fails once in several clean runs must be found from it.
+    mkdirSync("reports", { recursive: true });
+    writeFileSync(FAILED_LOG, output);
     process.stderr.write(output.slice(-4000));
-    throw new Error(`.ci/run did not pass (exit ${status}); nothing recorded`);
+    throw new Error(`.ci/run did not pass (exit ${status}); nothing recorded; its whole output is in ${FAILED_LOG}`);
   }
   const measured = {
     date: new Date().toISOString().slice(0, 10),
