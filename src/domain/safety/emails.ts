@@ -52,9 +52,11 @@ function spelledInChinese(text: string, i: number): boolean {
   return word > 0 && ASCII_WORD.test(text[i - 1] ?? "") && ASCII_WORD.test(text[i + word] ?? "");
 }
 
-/** What may make a reading differ from the text: anything but printable ASCII and line ends, an entity, a markdown escape. */
-// A shortcut: sent down the full reading, any text reads the same, only slower (so Stryker's mutants of it are equivalent);
-// one that must not take it (an entity, an escape, non-ASCII) fails test/safety/emails-exact.test.ts.
+/**
+ * What may make a reading differ from the text: anything but printable ASCII and line ends, an entity, a
+ * markdown escape. A shortcut: sent down the full reading, any text reads the same, only slower (so
+ * Stryker's mutants of it are equivalent); one that must not take it fails test/safety/emails-exact.test.ts.
+ */
 // Stryker disable next-line all
 const NOT_ITSELF = /[^\t\n\r -~]|[&\\]/;
 
