@@ -9,7 +9,7 @@
 // standalone code, named by a fingerprint of the packages' versions and of this file. A file only
 // reads the descriptions when it needs a validator nobody compiled yet.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { ValidateFunction } from "ajv";
@@ -155,6 +155,7 @@ export class GitHubContract {
   }
 
   private indexOperations(): Operation[] {
+    const json = (node: unknown) => Boolean(((node as Schema | undefined)?.content as Schema | undefined)?.["application/json"]);
     const { rest } = this.documents;
     const operations: Operation[] = [];
     for (const [template, methods] of Object.entries(rest.paths as Record<string, Record<string, Schema>>)) {
@@ -163,13 +164,12 @@ export class GitHubContract {
         const params = [...((methods.parameters as Schema[] | undefined) ?? []), ...((op.parameters as Schema[] | undefined) ?? [])].map(
           (p) => this.deref(rest, p),
         );
-        const content = (node: unknown) => ((node as Schema | undefined)?.content as Schema | undefined)?.["application/json"];
         operations.push({
           method: method.toUpperCase(),
           template,
           query: params.filter((p) => p.in === "query").map((p) => String(p.name)),
-          jsonBody: Boolean(content(op.requestBody)),
-          responses: Object.fromEntries(Object.entries(op.responses as Schema).map(([code, r]) => [code, { json: Boolean(content(r)) }])),
+          jsonBody: json(op.requestBody),
+          responses: Object.fromEntries(Object.entries(op.responses as Schema).map(([code, r]) => [code, { json: json(r) }])),
           pointer: `rest#/paths/${escape(template)}/${method}`,
         });
       }
@@ -197,7 +197,7 @@ export class GitHubContract {
       .update(JSON.stringify(schema ?? null))
       .digest("hex")
       .slice(0, 24)}.cjs`;
-    if (readCached(name) === null) writeCached(name, standaloneCode(this.ajv, this.compile(pointer, schema)));
+    if (!existsSync(join(CACHE, name))) writeCached(name, standaloneCode(this.ajv, this.compile(pointer, schema)));
     fn = require(join(process.cwd(), CACHE, name)) as ValidateFunction;
     this.compiled.set(pointer, fn);
     return fn;

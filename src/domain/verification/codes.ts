@@ -47,9 +47,10 @@ export class CodeMint {
 
   checkEmailCode(ref: CaseRef, token: string, now: Date, expiryHours: number, usedStep: number | null): CodeCheck {
     if (!/^\d{8}$/.test(token)) return { result: "malformed" };
-    const step = this.stepWithin(ref, token, now, expiryHours);
+    const secret = keyFor(this.root, "email-code", ref);
+    const step = stepWithin(secret, token, now, expiryHours);
     if (step !== null) return usedStep !== null && step <= usedStep ? { result: "used" } : { result: "ok", step };
-    const old = this.stepWithin(ref, token, now, RECOGNISE_EXPIRED_HOURS);
+    const old = stepWithin(secret, token, now, RECOGNISE_EXPIRED_HOURS);
     if (old === null) return { result: "wrong" };
     return usedStep !== null && old <= usedStep ? { result: "used" } : { result: "expired" };
   }
@@ -57,23 +58,8 @@ export class CodeMint {
   /** Whether `checkEmailCode` would answer "ok", without telling an expired code from a wrong one (a quarter of the work). */
   acceptsEmailCode(ref: CaseRef, token: string, now: Date, expiryHours: number, usedStep: number | null): boolean {
     if (!/^\d{8}$/.test(token)) return false;
-    const step = this.stepWithin(ref, token, now, expiryHours);
+    const step = stepWithin(keyFor(this.root, "email-code", ref), token, now, expiryHours);
     return step !== null && (usedStep === null || step > usedStep);
-  }
-
-  /** The hour the code was made in, when it was made in the last `hours`; null otherwise. */
-  private stepWithin(ref: CaseRef, token: string, now: Date, hours: number): number | null {
-    const secret = keyFor(this.root, "email-code", ref);
-    const check = verifySync({
-      token,
-      secret,
-      digits: CODE_DIGITS,
-      period: STEP_SECONDS,
-      epoch: seconds(now),
-      epochTolerance: [hours * STEP_SECONDS, 0],
-      crypto,
-    });
-    return check.valid && "timeStep" in check ? check.timeStep : null;
   }
 }
 
@@ -144,6 +130,20 @@ export class Verifier {
 function keyFor(root: string | Uint8Array, purpose: string, ref: CaseRef, ...extra: string[]): Uint8Array {
   const material = [purpose, ref.repo.toLowerCase(), String(ref.number), ref.author.toLowerCase(), ref.account, ...extra].join("\u0000");
   return new Uint8Array(createHmac("sha256", root).update(material).digest());
+}
+
+/** The hour `token` was made in under `secret`, when it was made in the last `hours`; null otherwise. */
+function stepWithin(secret: Uint8Array, token: string, now: Date, hours: number): number | null {
+  const check = verifySync({
+    token,
+    secret,
+    digits: CODE_DIGITS,
+    period: STEP_SECONDS,
+    epoch: seconds(now),
+    epochTolerance: [hours * STEP_SECONDS, 0],
+    crypto,
+  });
+  return check.valid && "timeStep" in check ? check.timeStep : null;
 }
 
 function seconds(date: Date): number {
